@@ -1,0 +1,31 @@
+/** Chooses the element that holds the article: semantic markup first, else the densest run of paragraphs. */
+import { MIN_ROOT_TEXT, ROOT_SELECTORS } from './extract-rules';
+
+export function chooseRoot(doc: Document, body: Element, measure: (el: Element) => number): Element {
+  for (const selector of ROOT_SELECTORS) {
+    let best: Element | null = null;
+    let bestLength = MIN_ROOT_TEXT - 1;
+    for (const el of doc.querySelectorAll(selector)) {
+      const length = measure(el);
+      if (length > bestLength) [best, bestLength] = [el, length];
+    }
+    if (best) return best;
+  }
+  return densestContainer(body) ?? body;
+}
+
+/** The parent whose direct paragraph children carry the most text. */
+function densestContainer(body: Element): Element | null {
+  const scores = new Map<Element, number>();
+  for (const p of body.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < 25) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
+  }
+  let best: Element | null = null;
+  let bestScore = MIN_ROOT_TEXT - 1;
+  for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
+  return best;
+}

@@ -1,0 +1,172 @@
+/**
+ * Page text extraction: finds the article's text blocks and keeps, for every block,
+ * the text nodes behind each character so offsets can be mapped back to DOM positions.
+ * Works on any Document (the browser's, or linkedom's in the CLI).
+ */
+import { CHROME_PATTERN, CHROME_TAGS, INLINE_TAGS, OWN_UI_ATTRIBUTE, SKIP_TAGS } from './extract-rules';
+import { chooseRoot } from './extract-root';
+
+export interface Segment {
+  node: Text;
+  /** Offset of this segment's first character in the block text. */
+  start: number;
+  /** Raw offset in node.data of each block character of this segment. */
+  raw: number[];
+}
+
+export interface TextBlock {
+  element: Element;
+  text: string;
+  segments: Segment[];
+}
+
+export interface ExtractedArticle {
+  title: string;
+  root: Element | null;
+  blocks: TextBlock[];
+}
+
+export interface ExtractOptions {
+  /** Extra visibility test (the content script uses computed style); the CLI has none. */
+  isHidden?: (el: Element) => boolean;
+  maxBlocks?: number;
+  maxBlockChars?: number;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+export function isSkipped(el: Element, root: Element | null, opts: ExtractOptions): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el !== root && CHROME_TAGS.has(tag) && !el.querySelector('h1')) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const style = el.getAttribute('style') ?? '';
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (el !== root) {
+    const marker = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('role') ?? ''}`;
+    if (CHROME_PATTERN.test(marker) || /\b(complementary|navigation|banner|contentinfo)\b/.test(marker)) return true;
+  }
+  return opts.isHidden?.(el) ?? false;
+}
+
+class BlockBuilder {
+  text = '';
+  segments: Segment[] = [];
+  private pendingSpace = false;
+
+  constructor(readonly element: Element, private readonly maxChars: number) {}
+
+  addText(node: Text): void {
+    const data = node.data;
+    let seg: Segment | null = null;
+    for (let i = 0; i < data.length && this.text.length < this.maxChars; i++) {
+      const ch = data.charCodeAt(i);
+      if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 12) {
+        if (this.text.length > 0) this.pendingSpace = true;
+        continue;
+      }
+      if (this.pendingSpace) {
+        // A collapsed space belongs to the node where the next word starts.
+        this.pushChar(' ', (seg ??= this.open(node)), i > 0 ? i - 1 : i);
+        this.pendingSpace = false;
+      }
+      this.pushChar(data[i]!, (seg ??= this.open(node)), i);
+    }
+  }
+
+  addBreak(): void {
+    if (this.text.length > 0) this.pendingSpace = true;
+  }
+
+  private open(node: Text): Segment {
+    const seg: Segment = { node, start: this.text.length, raw: [] };
+    this.segments.push(seg);
+    return seg;
+  }
+
+  private pushChar(ch: string, seg: Segment, raw: number): void {
+    this.text += ch;
+    seg.raw.push(raw);
+  }
+}
+
+/** Walks the root without recursion (pages nest thousands deep) and cuts it into blocks. */
+export function collectBlocks(root: Element, opts: ExtractOptions = {}): TextBlock[] {
+  const maxBlocks = opts.maxBlocks ?? 5000;
+  const maxChars = opts.maxBlockChars ?? 100_000;
+  const blocks: TextBlock[] = [];
+  const open: BlockBuilder[] = [new BlockBuilder(root, maxChars)];
+  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: true }];
+  const flush = (b: BlockBuilder) => {
+    if (b.text.trim().length > 0 && blocks.length < maxBlocks) blocks.push({ element: b.element, text: b.text, segments: b.segments });
+  };
+  const pushChildren = (el: Node) => {
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+  };
+  pushChildren(root);
+  while (stack.length > 0 && blocks.length < maxBlocks) {
+    const { node, exit } = stack.pop()!;
+    const top = open[open.length - 1]!;
+    if (exit) {
+      flush(open.pop()!);
+      continue;
+    }
+    if (node.nodeType === TEXT) {
+      top.addText(node as Text);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT) continue;
+    const el = node as Element;
+    if (isSkipped(el, root, opts)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') {
+      top.addBreak();
+      continue;
+    }
+    if (!INLINE_TAGS.has(tag)) {
+      // A nested block ends the parent's text so far; the parent's text after it is a new block.
+      flush(top);
+      open[open.length - 1] = new BlockBuilder(top.element, maxChars);
+      open.push(new BlockBuilder(el, maxChars));
+      stack.push({ node: el, exit: true });
+    }
+    pushChildren(el);
+  }
+  return blocks;
+}
+
+function textLength(el: Element, opts: ExtractOptions): number {
+  let n = 0;
+  for (const b of collectBlocks(el, { ...opts, maxBlocks: 2000 })) n += b.text.length;
+  return n;
+}
+
+function findTitle(doc: Document, root: Element | null): string {
+  const h1 = root?.querySelector('h1') ?? doc.querySelector('article h1, main h1, h1');
+  const fromH1 = h1?.textContent?.replace(/\s+/g, ' ').trim();
+  if (fromH1) return fromH1;
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  return og || (doc.title ?? '').trim();
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return { title: '', root: null, blocks: [] };
+  const root = chooseRoot(doc, body, (el) => textLength(el, opts));
+  const blocks = collectBlocks(root, opts);
+  const title = findTitle(doc, root);
+  // The headline is paragraph 0, as in the text format, even when it sits outside the article root.
+  if (title && blocks[0]?.text !== title) {
+    const h1 = [...doc.querySelectorAll('h1')].find((h) => h.textContent?.replace(/\s+/g, ' ').trim() === title);
+    if (h1 && !root.contains(h1)) blocks.unshift(...collectBlocks(h1, opts));
+  }
+  return { title, root, blocks };
+}
+
+export function toArticleInput(article: ExtractedArticle): { title: string; paragraphs: string[] } {
+  return { title: article.title, paragraphs: article.blocks.map((b) => b.text) };
+}

@@ -1,0 +1,37 @@
+/** A small typed send/on wrapper over runtime messaging. */
+import browser from 'webextension-polyfill';
+import type { BackgroundToContent, ContentToBackground, PageToBackground } from './protocol';
+import { describeError, err, type Result } from './result';
+
+type AnyMap = Record<string, { request: unknown; response: unknown }>;
+type Response<M extends AnyMap, K extends keyof M> = Result<M[K]['response']>;
+
+async function send<M extends AnyMap, K extends keyof M & string>(
+  deliver: (message: unknown) => Promise<unknown>,
+  type: K,
+  payload: M[K]['request'],
+): Promise<Response<M, K>> {
+  try {
+    const reply = await deliver({ type, payload });
+    if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Response<M, K>;
+    return err(`no answer to ${type}`);
+  } catch (e) {
+    return err(describeError(e));
+  }
+}
+
+export const sendFromContent = <K extends keyof ContentToBackground & string>(
+  type: K,
+  payload: ContentToBackground[K]['request'],
+) => send<ContentToBackground, K>((m) => browser.runtime.sendMessage(m), type, payload);
+
+export const sendFromPage = <K extends keyof PageToBackground & string>(
+  type: K,
+  payload: PageToBackground[K]['request'],
+) => send<PageToBackground, K>((m) => browser.runtime.sendMessage(m), type, payload);
+
+export const sendToTab = <K extends keyof BackgroundToContent & string>(
+  tabId: number,
+  type: K,
+  payload: BackgroundToContent[K]['request'],
+) => send<BackgroundToContent, K>((m) => browser.tabs.sendMessage(tabId, m), type, payload);

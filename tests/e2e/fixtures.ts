@@ -1,0 +1,69 @@
+/** The Playwright fixture: an extension-loaded Chromium, a fixture-page server, and helpers. */
+import { test as base, type Page, type Worker, type BrowserContext } from '@playwright/test';
+import { launchWithExtension } from '../support/chromium';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  server: StaticServer;
+  /** Opens the popup as a tab, pointed at the given page's tab. */
+  openPopup: (forPage?: Page) => Promise<Page>;
+  openLibrary: () => Promise<Page>;
+  /** The browser tab id of a page, as the extension sees it. */
+  tabIdOf: (page: Page) => Promise<number>;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const server = await startStaticServer('tests/fixtures');
+    await use(server);
+    await server.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const launched = await launchWithExtension();
+    await use(launched.context);
+    await launched.context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  tabIdOf: async ({ worker }, use) => {
+    // Without the "tabs" permission tab URLs are hidden, so find the tab through the summary its content script sent.
+    await use(async (page) => {
+      const url = page.url();
+      for (let i = 0; i < 100; i++) {
+        const id = await worker.evaluate(async (u) => {
+          const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; tabId?: number }>;
+          return Object.values(all).find((s) => s.url === u)?.tabId ?? -1;
+        }, url);
+        if (id >= 0) return id;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no tab summary for ${url}`);
+    });
+  },
+  openPopup: async ({ context, extensionId, tabIdOf }, use) => {
+    await use(async (forPage) => {
+      const tabId = forPage ? await tabIdOf(forPage) : '';
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+      return popup;
+    });
+  },
+  openLibrary: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/library/index.html`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
