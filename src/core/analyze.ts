@@ -1,0 +1,95 @@
+/** The engine's entry point: officials, other people and attributed quotes of one article. */
+import { attributeQuotes, type Attributed } from './attribution';
+import { buildParas, type Para } from './context';
+import { findNameMentions, introducePeople, type TitleMention } from './people';
+import { findQuoteSpans } from './quotes';
+import { nameOf, type Person, type Registry } from './registry';
+import { Salience } from './resolve';
+import { isSpeechVerb, type MentionIndex } from './subjects';
+import type { Analysis, ArticleInput, PersonResult, QuoteResult } from './types';
+
+export interface AnalyzeOptions {
+  /** Paragraphs beyond this many characters are cut, so a hostile page cannot stall the engine. */
+  maxParagraphChars?: number;
+  maxParagraphs?: number;
+}
+
+export function analyzeArticle(input: ArticleInput, opts: AnalyzeOptions = {}): Analysis {
+  const paragraphs = sanitize(input, opts);
+  const title = typeof input?.title === 'string' ? input.title : (paragraphs[0] ?? '');
+  try {
+    return analyzeParagraphs(title, paragraphs);
+  } catch {
+    // The engine must never throw into a page or a CLI run; a bug here yields an empty analysis.
+    return { title, officials: [], people: [], quotes: [] };
+  }
+}
+
+function sanitize(input: ArticleInput, opts: AnalyzeOptions): string[] {
+  const raw = Array.isArray(input?.paragraphs) ? input.paragraphs : [];
+  const maxChars = opts.maxParagraphChars ?? 2_000_000;
+  return raw.slice(0, opts.maxParagraphs ?? 20_000).map((p) => (typeof p === 'string' ? p.slice(0, maxChars) : ''));
+}
+
+function analyzeParagraphs(title: string, paragraphs: string[]): Analysis {
+  const paras = buildParas(paragraphs, findQuoteSpans(paragraphs));
+  const { registry, titleMentions } = introducePeople(paras);
+  const salience = new Salience();
+  const mentions = indexMentions(paras, registry, salience);
+  resolveTitleMentions(titleMentions, registry, salience);
+  const attributed = attributeQuotes(paras, { mentions, salience, people: registry.people });
+  const results = registry.people.map(toPersonResult);
+  return {
+    title,
+    officials: results.filter((p) => p.official),
+    people: results.filter((p) => !p.official),
+    quotes: attributed.map((a) => toQuoteResult(a, paras)),
+  };
+}
+
+function indexMentions(paras: Para[], registry: Registry, salience: Salience): MentionIndex {
+  const ends = new Map<string, Person>();
+  const starts = new Map<string, { person: Person; end: number }>();
+  for (const m of findNameMentions(paras, registry)) {
+    const key = (o: number) => `${m.para.index}:${o}`;
+    ends.set(key(m.end), m.person);
+    starts.set(key(m.start), { person: m.person, end: m.end });
+    m.person.mentions.push({ paragraph: m.para.index, start: m.start, end: m.end, text: m.para.text.slice(m.start, m.end), kind: m.possessive ? 'surname' : 'name' });
+    const nextToken = m.para.tokens[m.para.tokens.indexOf(m.token) + 1];
+    salience.note(m.person, m.para.index, m.start, nextToken !== undefined && isSpeechVerb(nextToken.lower));
+  }
+  return {
+    endingAt: (p, o) => ends.get(`${p}:${o}`) ?? null,
+    startingAt: (p, o) => starts.get(`${p}:${o}`) ?? null,
+  };
+}
+
+function resolveTitleMentions(titleMentions: TitleMention[], registry: Registry, salience: Salience): void {
+  for (const t of titleMentions) {
+    const person = salience.title(t.paragraph, t.start, t.head, t.text, registry.people);
+    if (person) person.mentions.push({ paragraph: t.paragraph, start: t.start, end: t.end, text: t.text, kind: 'title' });
+  }
+}
+
+function toPersonResult(p: Person): PersonResult {
+  p.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { id: p.id, name: nameOf(p), title: p.title, role: p.role, official: p.official, mentions: p.mentions };
+}
+
+function toQuoteResult(a: Attributed, paras: Para[]): QuoteResult {
+  const { span, speaker } = a;
+  const text = paras[span.paragraph]!.text;
+  return {
+    paragraph: span.paragraph,
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    speaker: speaker?.person ? nameOf(speaker.person) : (speaker?.text ?? null),
+    speakerTitle: speaker?.person?.title ?? null,
+    speakerId: speaker?.person?.id ?? null,
+    attribution: a.kind,
+    continued: span.continued,
+    outerStart: span.open,
+    outerEnd: span.closed ? span.close + 1 : span.close,
+  };
+}

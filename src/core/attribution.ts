@@ -1,0 +1,203 @@
+/**
+ * Attributes each quotation to its speaker: after it (“…,” Biden said), before it (Biden said that “…”),
+ * split around it, carried over from the previous quote, or continued across paragraphs.
+ * Quotes with no speaker that are too short to be statements (scare quotes, titles of works) are dropped.
+ */
+import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
+import { LABEL_MARKERS } from './lexicon';
+import type { QuoteSpan } from './quotes';
+import type { Person } from './registry';
+import type { Salience } from './resolve';
+import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
+import type { AttributionKind } from './types';
+
+export interface Speaker { person: Person | null; text: string | null }
+export interface Attributed { span: QuoteSpan; speaker: Speaker | null; kind: AttributionKind }
+
+export interface AttributionDeps {
+  mentions: MentionIndex;
+  salience: Salience;
+  people: Person[];
+}
+
+const MIN_UNATTRIBUTED_WORDS = 6;
+const MAX_LABEL_WORDS = 6;
+const WINDOW_CHARS = 600; // attribution is local; a bounded window keeps huge paragraphs linear
+
+export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attributed[] {
+  const out: Attributed[] = [];
+  let previousLast: Attributed | null = null;
+  let colonSpeaker: Speaker | null = null;
+  for (const para of paras) {
+    let lastInParagraph: Attributed | null = null;
+    para.quotes.forEach((span, k) => {
+      const prev = para.quotes[k - 1];
+      const next = para.quotes[k + 1];
+      let found = attributeOne(para, span, prev, next, lastInParagraph?.speaker?.person ?? null, deps);
+      if (!found && span.continued && previousLast?.span.closed === false) found = { speaker: previousLast.speaker, kind: 'continued' };
+      if (!found && prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) found = { speaker: lastInParagraph.speaker, kind: 'split' };
+      if (!found && startsSentence(para, span, prev)) {
+        const carried = lastInParagraph?.speaker ?? (k === 0 && leadsParagraph(para, span) ? (colonSpeaker ?? previousLast?.speaker ?? null) : null);
+        if (carried) found = { speaker: carried, kind: 'carry' };
+      }
+      const item: Attributed = { span, speaker: found?.speaker ?? null, kind: found?.kind ?? 'none' };
+      if (!isStatement(para, item)) return;
+      if (item.speaker?.person) deps.salience.noteSpeaker(item.speaker.person, para.index, span.start);
+      out.push(item);
+      if (item.speaker) lastInParagraph = item;
+    });
+    if (para.quotes.length > 0) previousLast = out[out.length - 1]?.span.paragraph === para.index ? out[out.length - 1]! : previousLast;
+    else previousLast = null;
+    colonSpeaker = introducesNextParagraph(para, deps);
+  }
+  backfillContinuations(out);
+  return out;
+}
+
+function attributeOne(para: Para, span: QuoteSpan, prev: QuoteSpan | undefined, next: QuoteSpan | undefined, last: Person | null, deps: AttributionDeps): { speaker: Speaker; kind: AttributionKind } | null {
+  const open = Math.max(span.open, 0);
+  const preFrom = Math.max(sentenceStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
+  const postTo = Math.min(span.closed ? sentenceEnd(para, span.close) : span.close, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
+  const toSpeaker = (s: Subject) => resolveSubject(para, s, last, deps);
+  const postFrom = tokenIndexAt(para.tokens, span.close + 1);
+  const postEnd = tokenIndexAt(para.tokens, postTo);
+  // 1. Right after the quote: “…,” Biden said / “…,” said Biden / “…,” a spokesperson said.
+  if (span.closed && postFrom < postEnd) {
+    const first = para.tokens[postFrom]!;
+    if (isVerbAt(para, postFrom)) {
+      const s = subjectRightOf(para, postFrom, postTo, deps.mentions);
+      if (s) return speakerOf(toSpeaker(s), 'after');
+    }
+    if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
+      const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions);
+      if (s) return speakerOf(toSpeaker(s), 'after');
+    }
+    for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
+      if (!isVerbAt(para, v)) continue;
+      const s = subjectLeftOf(para, v, postFrom, deps.mentions);
+      if (s && s.start === first.start) return speakerOf(toSpeaker(s), 'after');
+    }
+  }
+  // 2. Before it, in the same sentence: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”.
+  const preStart = tokenIndexAt(para.tokens, preFrom);
+  const preEnd = tokenIndexAt(para.tokens, open);
+  for (let v = preEnd - 1; v >= preStart; v--) {
+    const t = para.tokens[v]!;
+    if (t.lower === 'to' && para.tokens[v - 1]?.lower === 'according') {
+      const s = subjectRightOf(para, v, open, deps.mentions);
+      if (s) return speakerOf(toSpeaker(s), 'before');
+    }
+    if (!isVerbAt(para, v)) continue;
+    const s = subjectLeftOf(para, v, preStart, deps.mentions) ?? participleSubject(para, v, preStart, deps.mentions);
+    if (s) return speakerOf(toSpeaker(s), prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before');
+  }
+  // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
+  for (let v = postFrom; v < Math.min(postEnd, postFrom + 40); v++) {
+    if (!isVerbAt(para, v)) continue;
+    const s = subjectLeftOf(para, v, postFrom, deps.mentions);
+    if (s) return speakerOf(toSpeaker(s), 'after');
+  }
+  return null;
+}
+
+function speakerOf(speaker: Speaker | null, kind: AttributionKind) {
+  return speaker ? { speaker, kind } : null;
+}
+
+function resolveSubject(para: Para, s: Subject, last: Person | null, deps: AttributionDeps): Speaker | null {
+  switch (s.kind) {
+    case 'person':
+      return { person: s.person, text: null };
+    case 'pronoun': {
+      const person = deps.salience.pronoun(para.index, s.start, s.gender, last);
+      return person ? { person, text: null } : null;
+    }
+    case 'title': {
+      const person = deps.salience.title(para.index, s.start, s.head, s.text, deps.people);
+      return { person, text: person ? null : s.text };
+    }
+    default:
+      return { person: null, text: s.text };
+  }
+}
+
+/** Speech verbs are lower-case mid-sentence; "State" in "the State Department" is not "state". */
+function isVerbAt(para: Para, v: number): boolean {
+  const t = para.tokens[v]!;
+  if (!isSpeechVerb(t.lower)) return false;
+  return !t.cap || para.titleCase || sentenceStart(para, t.start) >= (para.tokens[v - 1]?.end ?? 0);
+}
+
+/** "…, stating that “…”" and "… and asked if “…”": the verb's subject is the sentence's subject. */
+function participleSubject(para: Para, v: number, preStart: number, mentions: MentionIndex): Subject | null {
+  const coordinated = /^(and|but)$/.test(para.tokens[v - 1]?.lower ?? '');
+  if (!para.tokens[v]!.lower.endsWith('ing') && !coordinated) return null;
+  const first = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
+  if (first < preStart) return null;
+  const t = para.tokens[first];
+  if (!t) return null;
+  if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
+  const hit = mentions.startingAt(para.index, t.start);
+  return hit ? { kind: 'person', person: hit.person, start: t.start } : null;
+}
+
+function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {
+  return sentenceStart(para, Math.max(a.open, 0)) === sentenceStart(para, Math.max(b.open, 0));
+}
+
+/** Nothing but space (or the end of the previous quote's sentence) stands before the quote in its sentence. */
+function startsSentence(para: Para, span: QuoteSpan, prev: QuoteSpan | undefined): boolean {
+  const from = Math.max(sentenceStart(para, Math.max(span.open, 0)), prev ? prev.close + 1 : 0);
+  return span.open < 0 || tokenIndexAt(para.tokens, from) === tokenIndexAt(para.tokens, span.open);
+}
+
+function leadsParagraph(para: Para, span: QuoteSpan): boolean {
+  return span.open <= 0 || para.text.slice(0, span.open).trim() === '';
+}
+
+/** "In a statement, the ministry said:" ends a paragraph and introduces the next one's quote. */
+function introducesNextParagraph(para: Para, deps: AttributionDeps): Speaker | null {
+  const text = para.text.trimEnd();
+  if (!text.endsWith(':') || para.tokens.length === 0) return null;
+  const from = tokenIndexAt(para.tokens, sentenceStart(para, text.length - 1));
+  for (let v = para.tokens.length - 1; v >= from; v--) {
+    if (!isSpeechVerb(para.tokens[v]!.lower)) continue;
+    const s = subjectLeftOf(para, v, from, deps.mentions);
+    if (s) return resolveSubject(para, s, null, deps);
+  }
+  return null;
+}
+
+function isStatement(para: Para, q: Attributed): boolean {
+  const { span } = q;
+  const words = tokenIndexAt(para.tokens, span.end) - tokenIndexAt(para.tokens, span.start);
+  if (words === 0) return false;
+  if (words <= MAX_LABEL_WORDS && labelledBefore(para, span)) return false;
+  if (q.speaker) return true;
+  return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
+}
+
+/** The book “…”, the so-called “…”, a ship named “…”. */
+function labelledBefore(para: Para, span: QuoteSpan): boolean {
+  if (span.open < 0) return false;
+  const i = tokenIndexAt(para.tokens, span.open);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = para.tokens[k]!;
+    if (LABEL_MARKERS.has(t.lower)) return true;
+    if (t.lower === 'as' && para.tokens[k - 1]?.lower === 'known') return true;
+    if (/[.!?;:]/.test(para.text.slice(t.end, k + 1 < i ? para.tokens[k + 1]!.start : span.open))) return false;
+  }
+  return false;
+}
+
+/** A quote spanning paragraphs has one speaker: fill segments that came before the attribution. */
+function backfillContinuations(items: Attributed[]): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const cur = items[i]!;
+    const prev = items[i - 1]!;
+    if (cur.span.continued && !prev.span.closed && prev.span.paragraph === cur.span.paragraph - 1 && !prev.speaker && cur.speaker) {
+      prev.speaker = cur.speaker;
+      prev.kind = 'continued';
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/** Recognises name runs and title phrases in a paragraph's tokens. */
+import { NON_NAME_WORDS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import type { Token } from './tokens';
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const POSSESSIVE = /['’]s?$/;
+const WHITESPACE_GAP = /^[ \u00a0]$/;
+
+export interface NameRun {
+  /** Token indexes [from, to). */
+  from: number;
+  to: number;
+  words: string[];
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+const MAX_TITLE_WORDS = Math.max(...[...TITLES].map((t) => t.split(' ').length));
+
+/** Strips a possessive ending: "Putin’s" -> "Putin". */
+export function bareWord(t: Token): { word: string; possessive: boolean } {
+  if (t.text.length > 2 && POSSESSIVE.test(t.text) && /['’]s$/.test(t.text)) return { word: t.text.slice(0, -2), possessive: true };
+  return { word: t.text, possessive: false };
+}
+
+export function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && WHITESPACE_GAP.test(text[a.end]!);
+}
+
+/** A token that can be part of a personal name. */
+export function isNameWord(t: Token): boolean {
+  if (!t.cap) return false;
+  if (t.shout && t.text.length > 3) return false; // WASHINGTON, REUTERS
+  const { word } = bareWord(t);
+  if (NON_NAME_WORDS.has(word.toLowerCase())) return false;
+  if (TITLES.has(word.toLowerCase())) return false;
+  return !/\d/.test(word);
+}
+
+/** The longest run of name words starting at token i, allowing inner particles ("Ursula von der Leyen"). */
+export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5): NameRun | null {
+  const first = tokens[i];
+  if (!first || !isNameWord(first)) return null;
+  let to = i + 1;
+  let possessive = bareWord(first).possessive;
+  while (!possessive && to < tokens.length && to - i < maxWords + 2) {
+    const prev = tokens[to - 1]!;
+    const t = tokens[to]!;
+    if (!gapIsSpace(text, prev, t) && !(prev.dot && prev.text.length <= 2 && t.start - prev.end === 2)) break;
+    if (isNameWord(t)) {
+      to++;
+      possessive = bareWord(t).possessive;
+      continue;
+    }
+    const next = tokens[to + 1];
+    if (PARTICLES.has(t.lower) && !t.cap && next && isNameWord(next) && gapIsSpace(text, t, next)) {
+      to += 2;
+      possessive = bareWord(next).possessive;
+      continue;
+    }
+    if (SUFFIXES.has(t.lower) && t.cap) to++;
+    break;
+  }
+  if (to - i > maxWords) return null; // a capitalised run this long is a headline or a name of a thing
+  const words = tokens.slice(i, to).map((t) => bareWord(t).word);
+  const last = tokens[to - 1]!;
+  return { from: i, to, words, start: first.start, end: possessive ? last.end - 2 : last.end, possessive };
+}
+
+export interface TitleMatch {
+  from: number;
+  to: number;
+  /** Title words as written, modifiers included. */
+  text: string;
+  /** The title proper, lower-case ("foreign minister"). */
+  core: string;
+  head: string;
+  modifiersFrom: number;
+}
+
+/** Matches the longest title phrase starting at token i. */
+export function titleAt(tokens: Token[], i: number): { to: number; core: string } | null {
+  let best: { to: number; core: string } | null = null;
+  let phrase = '';
+  for (let n = 0; n < MAX_TITLE_WORDS && i + n < tokens.length; n++) {
+    const t = tokens[i + n]!;
+    phrase = n === 0 ? t.lower : `${phrase} ${t.lower}`;
+    if (TITLES.has(phrase) || (t.dot && TITLES.has(`${phrase}.`))) best = { to: i + n + 1, core: TITLES.has(phrase) ? phrase : `${phrase}.` };
+  }
+  if (best && /^(gen|col|adm|sen|rep|gov)\.?$/.test(best.core) && !tokens[i]!.cap) return null;
+  return best;
+}
+
+/** Extends a title leftwards over its modifiers ("former", "Russian", "White House"). */
+export function modifiersBefore(text: string, tokens: Token[], i: number, sentenceStart: number): number {
+  let from = i;
+  while (from > 0 && i - from < 4) {
+    const t = tokens[from - 1]!;
+    if (t.start < sentenceStart) break;
+    const gap = text.slice(t.end, tokens[from]!.start);
+    if (gap !== ' ' && gap !== '-' && gap !== '. ' && gap !== '\u00a0') break;
+    if (gap === '. ' && !(t.text.length <= 2 || t.lower === 'u.s' || t.lower === 'u.k')) break;
+    const lower = t.lower;
+    if (TITLE_MODIFIERS.has(lower) || TITLE_MODIFIERS.has(`${lower}.`)) {
+      if (lower === 'the' || lower === 'of' || lower === 'for' || lower === 'and') break;
+      from--;
+      continue;
+    }
+    if ((t.cap && !NON_NAME_WORDS.has(lower.replace(/['’]s$/, ''))) || (t.shout && t.text.length <= 5) || /^(white|house|state|new|united|european|national|federal|royal|foreign)$/.test(lower)) {
+      if (/['’]s$/.test(t.text) && !/^(russia|china|britain|america|france|germany|ukraine|israel|iran|india|japan)['’]s$/.test(lower)) break;
+      from--;
+      continue;
+    }
+    break;
+  }
+  return from;
+}
+
+export function headOf(core: string): string {
+  const words = core.replace(/\./g, '').split(' ');
+  const ofAt = words.indexOf('of');
+  const head = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;
+  const aliases: Record<string, string> = {
+    sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', col: 'colonel',
+    spokesman: 'spokesperson', spokeswoman: 'spokesperson', congresswoman: 'congressman', congressmember: 'congressman',
+  };
+  return aliases[head] ?? head;
+}
+
+const SMALL = new Set(['of', 'the', 'for', 'and', 'to', 'on', 'in']);
+/** Display form of a title: Title Case except small words, abbreviations expanded. */
+export function displayTitle(words: string[]): string {
+  return words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && SMALL.has(lower)) return lower;
+      if (/^(sen|rep|gov|gen|adm|col|lt|maj|brig)\.?$/.test(lower) && i === words.length - 1) {
+        return { sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', adm: 'Admiral', col: 'Colonel', lt: 'Lieutenant', maj: 'Major', brig: 'Brigadier' }[lower.replace('.', '')]!;
+      }
+      if (lower === 'mp' || lower === 'mep') return lower.toUpperCase();
+      return w[0]!.toUpperCase() + w.slice(1);
+    })
+    .join(' ');
+}

@@ -1,0 +1,190 @@
+/**
+ * Finds the people of an article in two passes: introductions (a name with a title, honorific,
+ * role, appositive, byline or speech verb) register people; then every later form of their
+ * name ("Psaki", "Mr. Putin", "Putin's") becomes a mention of the same person.
+ */
+import { POS, sentenceStart, type Para } from './context';
+import { HONORIFICS, ROLES, SPEECH_VERBS, WEAK_TITLES } from './lexicon';
+import { displayTitle, gapIsSpace, headOf, isNameWord, modifiersBefore, nameRunAt, titleAt, type NameRun } from './names';
+import { guessGender } from './gender';
+import { Registry, type Person } from './registry';
+import type { Token } from './tokens';
+
+export interface TitleMention {
+  paragraph: number;
+  start: number;
+  end: number;
+  head: string;
+  text: string;
+}
+
+const BYLINE = /^(?:by|author:|written by|reporting by|reported by|words by)\s/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+export function introducePeople(paras: Para[]): { registry: Registry; titleMentions: TitleMention[] } {
+  const registry = new Registry();
+  const titleMentions: TitleMention[] = [];
+  for (const para of paras) {
+    if (para.titleCase) continue;
+    if (BYLINE.test(para.text) && para.text.length < 160) introduceByline(para, registry);
+    else introduceInParagraph(para, registry, titleMentions);
+  }
+  registry.finalize();
+  return { registry, titleMentions };
+}
+
+function introduceByline(para: Para, registry: Registry): void {
+  const { tokens, text } = para;
+  for (let i = 0; i < tokens.length; i++) {
+    const run = nameRunAt(text, tokens, i, 4);
+    if (!run) continue;
+    if (run.words.length >= 2) registry.introduce({ words: run.words, role: 'author', author: true, at: POS(para.index, run.start) });
+    i = run.to - 1;
+  }
+}
+
+function introduceInParagraph(para: Para, registry: Registry, titleMentions: TitleMention[]): void {
+  const { tokens, text } = para;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const title = titleAt(tokens, i);
+    if (title) {
+      i = introduceAfterTitle(para, registry, titleMentions, i, title) - 1;
+      continue;
+    }
+    const honorific = HONORIFICS[t.dot ? `${t.lower}.` : t.lower];
+    if (honorific !== undefined && t.cap) {
+      const run = nameRunAt(text, tokens, i + 1);
+      if (run && (gapIsSpace(text, t, tokens[i + 1]!) || t.dot)) {
+        registry.introduce({ words: run.words, gender: honorific, at: POS(para.index, run.start) });
+        i = run.to - 1;
+      }
+      continue;
+    }
+    if (ROLES.has(t.lower) && !t.cap) {
+      const run = nameRunAt(text, tokens, i + 1);
+      if (run && gapIsSpace(text, t, tokens[i + 1]!)) {
+        const from = modifiersBefore(text, tokens, i, sentenceStart(para, t.start));
+        const role = tokens.slice(from, i + 1).map((x) => x.text).join(' ');
+        registry.introduce({ words: run.words, role, at: POS(para.index, run.start) });
+        i = run.to - 1;
+      }
+      continue;
+    }
+    const run = nameRunAt(text, tokens, i);
+    if (!run) continue;
+    introduceBareName(para, registry, run);
+    i = run.to - 1;
+  }
+}
+
+/** "Russian Foreign Minister Sergey Lavrov", "the press secretary, Jen Psaki,", or just "the minister". */
+function introduceAfterTitle(para: Para, registry: Registry, titleMentions: TitleMention[], i: number, title: { to: number; core: string }): number {
+  const { tokens, text } = para;
+  let to = title.to;
+  let nameFrom = to;
+  // "Minister of Finance Jane Doe": the words after "of" are part of the title, the last two the name.
+  if (!title.core.includes(' of ') && tokens[to] && /^(of|for|to)$/.test(tokens[to]!.lower)) {
+    let end = to + 1;
+    while (end < tokens.length && tokens[end]!.cap && end - to < 6 && gapIsSpace(text, tokens[end - 1]!, tokens[end]!)) end++;
+    const caps = end - (to + 1);
+    if (caps >= 1) {
+      const nameWords = caps >= 3 ? 2 : caps === 2 ? 1 : 0;
+      to = end - nameWords;
+      nameFrom = to;
+    }
+  }
+  const from = modifiersBefore(text, tokens, i, sentenceStart(para, tokens[i]!.start));
+  const words = tokens.slice(from, to).map((x) => x.text);
+  const capitalisedModifier = tokens.slice(from, i).some((x) => x.cap);
+  const weak = WEAK_TITLES.has(title.core) && !capitalisedModifier && !tokens[i]!.cap;
+  const head = headOf(title.core);
+  const titleInfo = { text: displayTitle(words), head, strength: tokens[i]!.cap ? 3 : 2 };
+  let run = tokens[nameFrom] && gapIsSpace(text, tokens[nameFrom - 1]!, tokens[nameFrom]!) ? nameRunAt(text, tokens, nameFrom) : null;
+  let appositive = false;
+  if (!run && tokens[nameFrom] && /^,\s$/.test(text.slice(tokens[nameFrom - 1]!.end, tokens[nameFrom]!.start))) {
+    run = nameRunAt(text, tokens, nameFrom);
+    appositive = run !== null && run.words.length >= 2;
+    if (!appositive) run = null;
+  }
+  if (run) {
+    const intro = weak ? { role: titleInfo.text } : { title: { ...titleInfo, strength: appositive ? 2 : titleInfo.strength } };
+    registry.introduce({ words: run.words, ...intro, gender: guessGender(run.words[0]!, title.core), at: POS(para.index, run.start) });
+    return run.to;
+  }
+  const det = tokens[from - 1];
+  if (!weak || head === 'leader') {
+    titleMentions.push({ paragraph: para.index, start: (det && DETERMINERS.has(det.lower) ? det : tokens[from]!).start, end: tokens[to - 1]!.end, head, text: titleInfo.text });
+  }
+  return to;
+}
+
+/** A name with no title before it: introduced by an appositive, or by a speech verb next to a full name. */
+function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
+  const { tokens, text } = para;
+  const at = POS(para.index, run.start);
+  const after = tokens[run.to];
+  if (after && /^,\s$/.test(text.slice(tokens[run.to - 1]!.end, after.start))) {
+    const found = appositiveTitle(para, run.to);
+    if (found && (found.title || run.words.length >= 2)) {
+      registry.introduce({ words: run.words, ...found, gender: guessGender(run.words[0]!, found.title?.head ?? ''), at });
+      return;
+    }
+  }
+  const before = tokens[run.from - 1];
+  const verbAfter = after && SPEECH_VERBS.has(after.lower);
+  const verbBefore = before && SPEECH_VERBS.has(before.lower);
+  if (run.words.length >= 2 && (verbAfter || verbBefore || registry.find(run.words))) {
+    registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
+  }
+}
+
+/** Reads ", the White House press secretary," or ", a professor at ..." after a name. */
+function appositiveTitle(para: Para, i: number): { title?: { text: string; head: string; strength: number }; role?: string } | null {
+  const { tokens, text } = para;
+  let k = i;
+  if (tokens[k] && (DETERMINERS.has(tokens[k]!.lower) || /['’]s$/.test(tokens[k]!.text))) k++;
+  if (tokens[k] && /^\d+$/.test(tokens[k]!.text)) return null;
+  for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+    if (j > i && /[,.;:!?“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+    const title = titleAt(tokens, j);
+    if (title && !(WEAK_TITLES.has(title.core) && !tokens.slice(i, j).some((x) => x.cap))) {
+      const words = tokens.slice(k, title.to).map((x) => x.text);
+      return { title: { text: displayTitle(words), head: headOf(title.core), strength: 2 } };
+    }
+    if (ROLES.has(tokens[j]!.lower)) return { role: tokens.slice(k, j + 1).map((x) => x.text).join(' ') };
+  }
+  return null;
+}
+
+/** Every form of a known person's name, in document order. */
+export function findNameMentions(paras: Para[], registry: Registry): Array<{ person: Person; para: Para; token: Token; start: number; end: number; possessive: boolean }> {
+  const found: Array<{ person: Person; para: Para; token: Token; start: number; end: number; possessive: boolean }> = [];
+  for (const para of paras) {
+    const { tokens, text } = para;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.cap) continue;
+      const run = para.titleCase ? singleWordRun(t, i) : nameRunAt(text, tokens, i);
+      if (!run) continue;
+      const person = registry.find(run.words) ?? (run.words.length > 1 ? registry.find(run.words.slice(-1)) : null);
+      if (person && (run.words.length === 1 || person.words.length === 1 || fullMatch(person, run.words))) {
+        found.push({ person, para, token: t, start: run.start, end: run.end, possessive: run.possessive });
+      }
+      i = run.to - 1;
+    }
+  }
+  return found;
+}
+
+function fullMatch(person: Person, words: string[]): boolean {
+  const last = (w: string[]) => w[w.length - 1]!.toLowerCase();
+  return last(person.words) === last(words);
+}
+
+function singleWordRun(t: Token, i: number): NameRun | null {
+  if (!isNameWord(t) && !/['’]s$/.test(t.text)) return null;
+  const possessive = /['’]s$/.test(t.text);
+  const word = possessive ? t.text.slice(0, -2) : t.text;
+  return { from: i, to: i + 1, words: [word], start: t.start, end: possessive ? t.end - 2 : t.end, possessive };
+}

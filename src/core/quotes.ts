@@ -1,0 +1,171 @@
+/**
+ * Finds quotation spans in paragraphs: curly, straight, single, guillemets and German marks,
+ * nested quotes, and quotes that run on across paragraphs. One pass per paragraph, linear in its length.
+ */
+
+export interface QuoteSpan {
+  paragraph: number;
+  /** Offset of the opening mark, or -1 when the quote continues from the previous paragraph's end. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph length when it stays open. */
+  close: number;
+  /** The text starts just after `open` and ends at `close`. */
+  start: number;
+  end: number;
+  closed: boolean;
+  /** Continues an unclosed quote from the previous paragraph. */
+  continued: boolean;
+  family: Family;
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'german' | 'straight' | 'apos' | 'gsingle';
+interface Open { at: number; family: Family }
+
+const MARKS = /[“”"‘’'«»„‚]/g;
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /[\s\u00a0]/u;
+const OPEN_BEFORE = /[\s\u00a0([{—–\-/:;“‘«„‚"']/u;
+const CLOSE_AFTER = /[\s\u00a0.,;:!?)\]}—–\-”’»"'…]/u;
+const ELISIONS = /^(?:n|em|tis|twas|til|cause|bout|round|nuff)\b/i;
+
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
+const canOpen = (text: string, i: number) => (i === 0 || OPEN_BEFORE.test(text[i - 1]!)) && !isSpace(text[i + 1]);
+const canClose = (text: string, i: number) => !isSpace(text[i - 1]) && (i + 1 >= text.length || CLOSE_AFTER.test(text[i + 1]!));
+
+/** Is the mark at i an apostrophe rather than a quotation mark? */
+function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser: boolean): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (isLetter(prev) && isLetter(next)) return true; // don't, Russia's, O'Rourke
+  if (/\d/.test(next ?? '') && !isLetter(prev)) return /^\d\ds?\b/.test(text.slice(i + 1, i + 5)); // '90s
+  if (!isLetter(prev) && ELISIONS.test(text.slice(i + 1, i + 6)) && !singleOpen) return true; // rock 'n' roll
+  if (isLetter(prev) && !singleOpen) return true; // Joneses' house, with no quote open
+  if ((prev === 's' || prev === 'S') && next === ' ' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterCloser) return true;
+  return false;
+}
+
+export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let carry: Family | null = null; // family of a quote left open at the end of the previous paragraph
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p]!;
+    const reopened = carry !== null && startsWithOpener(text, carry);
+    carry = scanParagraph(text, p, spans, reopened);
+  }
+  return spans;
+}
+
+function startsWithOpener(text: string, family: Family): boolean {
+  const m = /^[\s\u00a0]*([“"‘'«„‚»])/u.exec(text);
+  if (!m) return false;
+  return familyOfOpener(m[1]!) === family || (family === 'straight' && m[1] === '“') || (family === 'double' && m[1] === '"');
+}
+
+function familyOfOpener(c: string): Family {
+  switch (c) {
+    case '“': return 'double';
+    case '‘': return 'single';
+    case '"': return 'straight';
+    case "'": return 'apos';
+    case '«': return 'guillemet';
+    case '»': return 'guillemet';
+    case '„': return 'german';
+    default: return 'gsingle';
+  }
+}
+
+/** Scans one paragraph; returns the family of a quote it leaves open, if any. */
+function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boolean): Family | null {
+  const stack: Open[] = [];
+  const lastSingleCloser = lastCloserOf(text);
+  let first = true;
+  const emit = (open: Open, close: number, closed: boolean) => {
+    const isContinuation = continued && first;
+    first = false;
+    if (close - open.at <= 1) return;
+    out.push({ paragraph: p, open: open.at, close, start: open.at + 1, end: close, closed, continued: isContinuation, family: open.family });
+  };
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    const top = stack[stack.length - 1];
+    const action = classify(text, i, c, stack, lastSingleCloser);
+    if (action === 'skip') continue;
+    if (action === 'open') {
+      const family = familyOfOpener(c);
+      // The same mark opening again at the same depth means the earlier one was never closed.
+      if (top && top.family === family) stack.pop();
+      stack.push({ at: i, family });
+      continue;
+    }
+    const depth = findOpen(stack, action);
+    if (depth < 0) continue;
+    const open = stack[depth]!;
+    stack.length = depth;
+    if (depth === 0) emit(open, i, true);
+  }
+  if (stack.length === 0) return null;
+  const outer = stack[0]!;
+  let end = text.length;
+  while (end > outer.at + 1 && isSpace(text[end - 1])) end--;
+  emit(outer, end, false);
+  return outer.family;
+}
+
+type Action = 'open' | 'skip' | Family;
+
+/** Which open family a closing mark may close, or open/skip. */
+function classify(text: string, i: number, c: string, stack: Open[], lastSingleCloser: number): Action {
+  const top = stack[stack.length - 1];
+  const has = (f: Family) => stack.some((o) => o.family === f);
+  switch (c) {
+    case '“':
+      return top?.family === 'german' ? 'german' : 'open';
+    case '”':
+      return has('double') ? 'double' : has('straight') ? 'straight' : 'skip';
+    case '«':
+      return top?.family === 'guillemet' && text[top.at] === '»' ? 'guillemet' : 'open';
+    case '»':
+      return top?.family === 'guillemet' && text[top.at] === '«' ? 'guillemet' : canOpen(text, i) ? 'open' : 'skip';
+    case '„':
+      return 'open';
+    case '‚':
+      return isLetter(text[i - 1]) ? 'skip' : 'open';
+    case '"':
+      if (/\d/.test(text[i - 1] ?? '') && !has('straight')) return 'skip'; // 5'9" inches
+      if (top?.family === 'straight' && canClose(text, i)) return 'straight';
+      if (canOpen(text, i)) return 'open';
+      return has('straight') && canClose(text, i) ? 'straight' : 'skip';
+    case '‘': {
+      if (top?.family === 'gsingle') return 'gsingle';
+      if (/\d/.test(text[i + 1] ?? '') && /^\d\ds?\b/.test(text.slice(i + 1, i + 5))) return 'skip';
+      return isLetter(text[i - 1]) ? 'skip' : 'open';
+    }
+    default: {
+      // ’ and ': closers of single quotes, or apostrophes.
+      const singleOpen = has('single') || has('apos');
+      if (isApostrophe(text, i, singleOpen, i < lastSingleCloser)) return 'skip';
+      if (c === "'" && canOpen(text, i) && !(top?.family === 'apos' && canClose(text, i))) return 'open';
+      if (!canClose(text, i) && !isSpace(text[i + 1])) return 'skip';
+      if (c === '’' && has('single')) return 'single';
+      if (has('apos')) return 'apos';
+      return has('single') ? 'single' : 'skip';
+    }
+  }
+}
+
+function findOpen(stack: Open[], family: Family): number {
+  for (let d = stack.length - 1; d >= 0; d--) if (stack[d]!.family === family) return d;
+  return -1;
+}
+
+/** The last ’ or ' that could close a quote; an earlier possessive s’ is then an apostrophe. */
+function lastCloserOf(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if ((c === '’' || c === "'") && canClose(text, i) && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) return i;
+  }
+  return -1;
+}

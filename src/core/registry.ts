@@ -1,0 +1,98 @@
+/** The people of one article: merges the forms of a name ("President Biden", "Joe Biden") into one person. */
+import type { Mention } from './types';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Person {
+  id: number;
+  words: string[];
+  title: string | null;
+  titleHead: string | null;
+  /** Title found before the name in capitals beats one read from an appositive. */
+  titleStrength: number;
+  role: string | null;
+  official: boolean;
+  gender: Gender;
+  author: boolean;
+  firstSeen: number;
+  mentions: Mention[];
+}
+
+export interface Introduction {
+  words: string[];
+  title?: { text: string; head: string; strength: number } | undefined;
+  role?: string | undefined;
+  gender?: Gender;
+  author?: boolean;
+  /** Document position, for ordering. */
+  at: number;
+}
+
+const norm = (w: string) => w.normalize('NFC').toLowerCase();
+const surnameOf = (words: string[]) => norm(words[words.length - 1]!);
+const firstOf = (words: string[]) => (words.length > 1 ? norm(words[0]!) : null);
+
+function firstNamesAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  if (a === b) return true;
+  const ia = a.replace(/\./g, '');
+  const ib = b.replace(/\./g, '');
+  return (ia.length === 1 && ib.startsWith(ia)) || (ib.length === 1 && ia.startsWith(ib));
+}
+
+export class Registry {
+  readonly people: Person[] = [];
+  private bySurname = new Map<string, Person[]>();
+
+  find(words: string[]): Person | null {
+    const candidates = this.bySurname.get(surnameOf(words)) ?? [];
+    const first = firstOf(words);
+    const agreeing = candidates.filter((p) => firstNamesAgree(firstOf(p.words), first));
+    if (agreeing.length === 0) return null;
+    if (first) return agreeing.find((p) => firstOf(p.words) === first) ?? agreeing[0]!;
+    // Surname alone: prefer the one with a full name, then the first seen.
+    return agreeing.find((p) => p.words.length > 1) ?? agreeing[0]!;
+  }
+
+  /** Also finds a person by a single given name when only one person has it ("Katie" is not needed here). */
+  findBySurname(word: string): Person | null {
+    const list = this.bySurname.get(norm(word));
+    return list?.[0] ?? null;
+  }
+
+  introduce(intro: Introduction): Person {
+    const existing = this.find(intro.words);
+    const person = existing ?? this.create(intro);
+    if (existing && intro.words.length > existing.words.length) existing.words = intro.words;
+    if (intro.title && intro.title.strength > person.titleStrength) {
+      person.title = intro.title.text;
+      person.titleHead = intro.title.head;
+      person.titleStrength = intro.title.strength;
+      person.official = true;
+    }
+    if (intro.role && !person.role) person.role = intro.role;
+    if (intro.gender && !person.gender) person.gender = intro.gender;
+    if (intro.author) person.author = true;
+    person.firstSeen = Math.min(person.firstSeen, intro.at);
+    return person;
+  }
+
+  private create(intro: Introduction): Person {
+    const person: Person = {
+      id: 0, words: intro.words, title: null, titleHead: null, titleStrength: 0, role: null, official: false,
+      gender: intro.gender ?? null, author: false, firstSeen: intro.at, mentions: [],
+    };
+    this.people.push(person);
+    const key = surnameOf(intro.words);
+    this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), person]);
+    return person;
+  }
+
+  /** Ids follow first appearance, so output is deterministic whatever order people were found in. */
+  finalize(): void {
+    this.people.sort((a, b) => a.firstSeen - b.firstSeen);
+    this.people.forEach((p, i) => (p.id = i + 1));
+  }
+}
+
+export const nameOf = (p: Person) => p.words.join(' ');

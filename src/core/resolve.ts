@@ -1,0 +1,78 @@
+/** Resolves pronouns and bare titles ("he", "the secretary") to the person they most likely mean. */
+import { POS } from './context';
+import type { Person } from './registry';
+
+export interface Salient {
+  person: Person;
+  pos: number;
+  /** Subject of a speech verb or speaker of a quote: the likeliest antecedent of "he said". */
+  speaker: boolean;
+}
+
+const compatible = (p: Person, gender: 'm' | 'f' | null) => gender === null || p.gender === null || p.gender === gender;
+const WINDOW = 2; // paragraphs back that an antecedent may sit
+
+export class Salience {
+  /** Name mentions, noted in document order before attribution starts. */
+  private mentions: Salient[] = [];
+  /** Speakers of attributed quotes, appended in document order as attribution proceeds. */
+  private speakers: Salient[] = [];
+
+  note(person: Person, paragraph: number, offset: number, speaker: boolean): void {
+    this.mentions.push({ person, pos: POS(paragraph, offset), speaker });
+  }
+
+  noteSpeaker(person: Person, paragraph: number, offset: number): void {
+    this.speakers.push({ person, pos: POS(paragraph, offset), speaker: true });
+  }
+
+  pronoun(paragraph: number, offset: number, gender: 'm' | 'f', lastSpeakerInParagraph: Person | null): Person | null {
+    if (lastSpeakerInParagraph && !lastSpeakerInParagraph.author && compatible(lastSpeakerInParagraph, gender)) return lastSpeakerInParagraph;
+    const pos = POS(paragraph, offset);
+    const floor = POS(Math.max(0, paragraph - WINDOW), 0);
+    const before = this.before(pos, floor).filter((e) => !e.person.author && compatible(e.person, gender));
+    const speaker = before.find((e) => e.speaker);
+    return (speaker ?? before[0])?.person ?? null;
+  }
+
+  title(paragraph: number, offset: number, head: string, text: string, everyone: Person[]): Person | null {
+    const matches = (p: Person) => headsAgree(p.titleHead, head) && modifiersAgree(p, text);
+    const recent = this.before(POS(paragraph, offset), 0).find((e) => matches(e.person));
+    if (recent) return recent.person;
+    const holders = everyone.filter(matches);
+    return holders.length === 1 ? holders[0]! : null;
+  }
+
+  /** Events before pos and at or after floor, most recent first. */
+  private before(pos: number, floor: number): Salient[] {
+    const out = [...lastBefore(this.mentions, pos, floor), ...lastBefore(this.speakers, pos, floor)];
+    return out.sort((a, b) => b.pos - a.pos || Number(b.speaker) - Number(a.speaker));
+  }
+}
+
+const LIMIT = 40;
+function lastBefore(events: Salient[], pos: number, floor: number): Salient[] {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Salient[] = [];
+  for (let i = lo - 1; i >= 0 && out.length < LIMIT && events[i]!.pos >= floor; i--) out.push(events[i]!);
+  return out;
+}
+
+/** "the Russian president" needs a person whose title says Russian; "the president" needs nothing more. */
+function modifiersAgree(p: Person, text: string): boolean {
+  const capitalised = text.split(/\s+/).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+  const title = (p.title ?? '').toLowerCase();
+  return capitalised.slice(0, -1).every((w) => title.includes(w.toLowerCase()));
+}
+
+const LEADERS = new Set(['president', 'minister', 'chancellor', 'premier', 'leader', 'king', 'queen']);
+function headsAgree(personHead: string | null, head: string): boolean {
+  if (!personHead) return false;
+  return personHead === head || (head === 'leader' && LEADERS.has(personHead));
+}

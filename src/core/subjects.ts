@@ -1,0 +1,110 @@
+/** Reads the speaker phrase next to a speech verb: a name, a pronoun, a title, or a description. */
+import type { Para } from './context';
+import { DESCRIPTION_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { titleAt } from './names';
+import type { Person } from './registry';
+
+export type Subject =
+  | { kind: 'person'; person: Person; start: number }
+  | { kind: 'pronoun'; gender: 'm' | 'f'; start: number }
+  | { kind: 'title'; head: string; text: string; start: number }
+  | { kind: 'description'; text: string; start: number }
+  | { kind: 'word'; text: string; start: number };
+
+export interface MentionIndex {
+  endingAt(paragraph: number, offset: number): Person | null;
+  startingAt(paragraph: number, offset: number): { person: Person; end: number } | null;
+}
+
+const ADVERBS = new Set(`also later then previously repeatedly again further had has have was is were are would will could did does do once earlier
+recently separately publicly privately bluntly flatly simply quickly firmly angrily reportedly only first last never often even just already still
+subsequently has also had also then also initially finally curtly calmly tersely openly sharply frankly clearly told`.split(/\s+/));
+const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
+const CONNECTORS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to', 'on']);
+
+export const isSpeechVerb = (lower: string) => SPEECH_VERBS.has(lower);
+
+const gap = (para: Para, a: number, b: number) => para.text.slice(para.tokens[a]!.end, para.tokens[b]!.start);
+const spaceGap = (g: string) => g === ' ' || g === '\u00a0';
+
+/** The subject ending just before the verb at token v, not reaching before token `limit`. */
+export function subjectLeftOf(para: Para, v: number, limit: number, mentions: MentionIndex): Subject | null {
+  let k = v - 1;
+  while (k >= limit && ADVERBS.has(para.tokens[k]!.lower) && spaceGap(gap(para, k, k + 1))) k--;
+  if (k < limit) return null;
+  let g = gap(para, k, k + 1);
+  if (/^,\s$/.test(g)) {
+    // "Jen Psaki, the White House press secretary, said": step back over the appositive.
+    let j = k;
+    while (j > limit && j > k - 12 && !/,/.test(gap(para, j - 1, j))) j--;
+    if (j <= limit) return null;
+    k = j - 1;
+    g = ' ';
+  }
+  if (!spaceGap(g) && g !== '') return null;
+  const t = para.tokens[k]!;
+  if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
+  const person = mentions.endingAt(para.index, t.end);
+  if (person) return { kind: 'person', person, start: t.start };
+  return descriptionEndingAt(para, k, limit);
+}
+
+function descriptionEndingAt(para: Para, k: number, limit: number): Subject | null {
+  const t = para.tokens[k]!;
+  const isNoun = SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower);
+  if (!isNoun && !t.cap) return null;
+  let from = k;
+  let opener = -1;
+  for (let j = k - 1; j >= limit && j >= k - 9; j--) {
+    if (!spaceGap(gap(para, j, j + 1)) && gap(para, j, j + 1) !== '-') break;
+    const lower = para.tokens[j]!.lower;
+    if (STOPS.has(lower) || SPEECH_VERBS.has(lower)) break;
+    from = j;
+    if (DESCRIPTION_OPENERS.has(lower) && !/^(senior|top|other)$/.test(lower)) opener = j;
+  }
+  if (opener >= 0) from = opener;
+  else while (from < k && CONNECTORS.has(para.tokens[from]!.lower)) from++;
+  const text = para.text.slice(para.tokens[from]!.start, t.end);
+  if (!isNoun) {
+    // A capitalised word alone ("Moscow said", "the Kremlin said"): keep it as written, never as a person.
+    if (opener < 0 && from < k) return null;
+    return { kind: opener >= 0 ? 'description' : 'word', text, start: para.tokens[from]!.start };
+  }
+  const title = titleAt(para.tokens, k);
+  const lowerFirst = para.tokens[from]!.lower;
+  if (title && lowerFirst === 'the') return { kind: 'title', head: headWord(t.lower), text, start: para.tokens[from]!.start };
+  if (opener < 0 && !/s$/.test(t.lower)) return null; // "minister said" without a determiner is not a speaker phrase
+  return { kind: 'description', text, start: para.tokens[from]!.start };
+}
+
+const headWord = (w: string) => ({ spokesman: 'spokesperson', spokeswoman: 'spokesperson' })[w] ?? w;
+
+/** The subject right after a verb at token v ("said Biden", "said a senior official"). */
+export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions: MentionIndex): Subject | null {
+  const k = v + 1;
+  const t = para.tokens[k];
+  if (!t || t.start >= limitEnd || !spaceGap(gap(para, v, k))) return null;
+  if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
+  const hit = mentions.startingAt(para.index, t.start);
+  if (hit) return { kind: 'person', person: hit.person, start: t.start };
+  // Titles before a name: "said Russian Foreign Minister Sergey Lavrov".
+  for (let j = k; j < Math.min(para.tokens.length, k + 6); j++) {
+    if (j > k && !spaceGap(gap(para, j - 1, j))) break;
+    const named = mentions.startingAt(para.index, para.tokens[j]!.start);
+    if (named && (para.tokens[j - 1]?.cap || j === k)) return { kind: 'person', person: named.person, start: t.start };
+  }
+  let end = k;
+  while (end + 1 < para.tokens.length && end - k < 8 && para.tokens[end + 1]!.start < limitEnd) {
+    const g = gap(para, end, end + 1);
+    const next = para.tokens[end + 1]!.lower;
+    if (!spaceGap(g) || STOPS.has(next) || /^(in|on|at|during|after|before|on|when|who|told|to)$/.test(next)) break;
+    end++;
+  }
+  if (!DESCRIPTION_OPENERS.has(t.lower) && !SPEAKER_NOUNS.has(para.tokens[end]!.lower)) return null;
+  const nounAt = [...para.tokens.slice(k, end + 1)].findIndex((x) => SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower));
+  if (nounAt < 0) return null;
+  const text = para.text.slice(t.start, para.tokens[end]!.end);
+  const last = para.tokens[end]!;
+  if (t.lower === 'the' && titleAt(para.tokens, end)) return { kind: 'title', head: headWord(last.lower), text, start: t.start };
+  return { kind: 'description', text, start: t.start };
+}

@@ -1,0 +1,73 @@
+/** Word tokens with offsets, and sentence boundaries, for one paragraph. */
+import { ABBREVIATIONS } from './lexicon';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** First letter upper-case. */
+  cap: boolean;
+  /** Every letter upper-case and at least three letters (datelines, acronyms). */
+  shout: boolean;
+  /** Followed directly by a full stop (abbreviation, initial, or sentence end). */
+  dot: boolean;
+}
+
+// Letters and digits, joined by inner apostrophes, hyphens and the dots of initials ("J.D", "U.S").
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’‐-]|\.(?=\p{L}\.))[\p{L}\p{N}\p{M}]+)*/gu;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const word = m[0];
+    const first = word[0]!;
+    const cap = UPPER.test(first);
+    const end = m.index + word.length;
+    tokens.push({
+      start: m.index,
+      end,
+      text: word,
+      lower: word.toLowerCase(),
+      cap,
+      shout: cap && word.length >= 3 && !LOWER.test(word),
+      dot: text.charCodeAt(end) === 46,
+    });
+  }
+  return tokens;
+}
+
+const CLOSERS = new Set(['”', '’', '"', "'", '»', '“', ')', ']']);
+
+/**
+ * Offsets where sentences end (the index just past the final punctuation and any closing marks).
+ * `inside` tells whether an offset lies inside a quotation, where sentences don't end for attribution.
+ */
+export function sentenceEnds(text: string, tokens: Token[], inside: (i: number) => boolean): number[] {
+  const ends: number[] = [];
+  const byEnd = new Map<number, Token>();
+  for (const t of tokens) byEnd.set(t.end, t);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c === '.') {
+      const prev = byEnd.get(i);
+      if (prev && isAbbreviation(prev)) continue;
+    }
+    let j = i + 1;
+    while (j < text.length && CLOSERS.has(text[j]!)) j++;
+    if (j < text.length && text[j] !== ' ' && text[j] !== '\u00a0') continue;
+    if (inside(i) && j === i + 1) continue;
+    ends.push(j);
+    i = j - 1;
+  }
+  return ends;
+}
+
+function isAbbreviation(t: Token): boolean {
+  if (t.text.length === 1 && t.cap) return true; // an initial: "John F. Kennedy"
+  return ABBREVIATIONS.has(t.lower);
+}

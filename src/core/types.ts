@@ -1,0 +1,53 @@
+/** The engine's input and output. Offsets are UTF-16 indexes into one paragraph. */
+
+export interface ArticleInput {
+  title?: string;
+  paragraphs: string[];
+}
+
+export interface Span {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export type MentionKind = 'name' | 'surname' | 'honorific' | 'title' | 'pronoun' | 'byline';
+
+export interface Mention extends Span {
+  text: string;
+  kind: MentionKind;
+}
+
+export interface PersonResult {
+  id: number;
+  name: string;
+  /** Fullest title the article gives, with modifiers ("Russian Foreign Minister"). */
+  title: string | null;
+  /** Non-official role ("CNN journalist", "author"). */
+  role: string | null;
+  official: boolean;
+  mentions: Mention[];
+}
+
+export type AttributionKind = 'after' | 'before' | 'split' | 'carry' | 'continued' | 'colon' | 'none';
+
+export interface QuoteResult extends Span {
+  /** The words between the marks, without the marks. */
+  text: string;
+  speaker: string | null;
+  speakerTitle: string | null;
+  speakerId: number | null;
+  attribution: AttributionKind;
+  /** The quote runs on from the previous paragraph. */
+  continued: boolean;
+  /** Offsets of the marks themselves (start - 1 and end, except where a paragraph ends unclosed). */
+  outerStart: number;
+  outerEnd: number;
+}
+
+export interface Analysis {
+  title: string;
+  officials: PersonResult[];
+  people: PersonResult[];
+  quotes: QuoteResult[];
+}
