@@ -37,7 +37,11 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
       if (!found && span.continued && previousLast?.span.closed === false) found = { speaker: previousLast.speaker, kind: 'continued' };
       if (!found && prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) found = { speaker: lastInParagraph.speaker, kind: 'split' };
       if (!found && startsSentence(para, span, prev)) {
-        const carried = lastInParagraph?.speaker ?? (k === 0 && leadsParagraph(para, span) ? (colonSpeaker ?? previousLast?.speaker ?? null) : null);
+        const earlier = deps.salience.speakerEarlierIn(para.index, Math.max(span.open, 0));
+        const carried =
+          lastInParagraph?.speaker ??
+          (earlier ? { person: earlier, text: null } : null) ??
+          (k === 0 && leadsParagraph(para, span) ? (colonSpeaker ?? previousLast?.speaker ?? null) : null);
         if (carried) found = { speaker: carried, kind: 'carry' };
       }
       const item: Attributed = { span, speaker: found?.speaker ?? null, kind: found?.kind ?? 'none' };
@@ -134,12 +138,18 @@ function participleSubject(para: Para, v: number, preStart: number, mentions: Me
   if (!para.tokens[v]!.lower.endsWith('ing') && !coordinated) return null;
   const first = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
   if (first < preStart) return null;
-  const t = para.tokens[first];
-  if (!t) return null;
-  if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
-  const hit = mentions.startingAt(para.index, t.start);
-  return hit ? { kind: 'person', person: hit.person, start: t.start } : null;
+  // The first person or pronoun of the sentence that is not the object of a preposition.
+  for (let k = first; k < v; k++) {
+    const t = para.tokens[k]!;
+    if (PREPOSITIONS.has(para.tokens[k - 1]?.lower ?? '') && k > first) continue;
+    if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
+    const hit = mentions.startingAt(para.index, t.start);
+    if (hit) return { kind: 'person', person: hit.person, start: t.start };
+  }
+  return null;
 }
+
+const PREPOSITIONS = new Set('with to for of by from about against at on in into than like between among toward towards'.split(' '));
 
 function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {
   return sentenceStart(para, Math.max(a.open, 0)) === sentenceStart(para, Math.max(b.open, 0));

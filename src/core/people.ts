@@ -100,7 +100,9 @@ function introduceAfterTitle(para: Para, registry: Registry, titleMentions: Titl
   const weak = WEAK_TITLES.has(title.core) && !capitalisedModifier && !tokens[i]!.cap;
   const head = headOf(title.core);
   const titleInfo = { text: displayTitle(words), head, strength: tokens[i]!.cap ? 3 : 2 };
-  let run = tokens[nameFrom] && gapIsSpace(text, tokens[nameFrom - 1]!, tokens[nameFrom]!) ? nameRunAt(text, tokens, nameFrom) : null;
+  const before = tokens[nameFrom - 1]!;
+  const joined = tokens[nameFrom] && (gapIsSpace(text, before, tokens[nameFrom]!) || (before.dot && text.slice(before.end, tokens[nameFrom]!.start) === '. '));
+  let run = joined ? nameRunAt(text, tokens, nameFrom) : null;
   let appositive = false;
   if (!run && tokens[nameFrom] && /^,\s$/.test(text.slice(tokens[nameFrom - 1]!.end, tokens[nameFrom]!.start))) {
     run = nameRunAt(text, tokens, nameFrom);

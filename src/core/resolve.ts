@@ -26,6 +26,12 @@ export class Salience {
     this.speakers.push({ person, pos: POS(paragraph, offset), speaker: true });
   }
 
+  /** The latest subject of a speech verb earlier in the same paragraph ("Alvarez said she had spoken… “…”"). */
+  speakerEarlierIn(paragraph: number, offset: number): Person | null {
+    const hit = this.before(POS(paragraph, offset), POS(paragraph, 0)).find((e) => e.speaker && !e.person.author);
+    return hit?.person ?? null;
+  }
+
   pronoun(paragraph: number, offset: number, gender: 'm' | 'f', lastSpeakerInParagraph: Person | null): Person | null {
     if (lastSpeakerInParagraph && !lastSpeakerInParagraph.author && compatible(lastSpeakerInParagraph, gender)) return lastSpeakerInParagraph;
     const pos = POS(paragraph, offset);

@@ -1,0 +1,54 @@
+/** `npm run -s analyze -- FILE...`: one JSON object per file, in order, on stdout. */
+import { analyzeArticle } from '../core/analyze';
+import type { Analysis } from '../core/types';
+import { readArticle } from './read-article';
+
+export function toCliResult(file: string, a: Analysis) {
+  return {
+    file,
+    title: a.title,
+    officials: a.officials.map((p) => ({ name: p.name, title: p.title, mentions: p.mentions.length, spans: spansOf(p.mentions) })),
+    people: a.people.map((p) => ({ name: p.name, role: p.role, mentions: p.mentions.length, spans: spansOf(p.mentions) })),
+    quotes: a.quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker,
+      speakerTitle: q.speakerTitle,
+      paragraph: q.paragraph,
+      start: q.start,
+      end: q.end,
+      attribution: q.attribution,
+    })),
+  };
+}
+
+const spansOf = (mentions: Array<{ paragraph: number; start: number; end: number }>) =>
+  mentions.map(({ paragraph, start, end }) => ({ paragraph, start, end }));
+
+export async function analyzeFiles(files: string[]): Promise<{ results: unknown[]; failed: number }> {
+  const results: unknown[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      results.push(toCliResult(file, analyzeArticle(await readArticle(file))));
+    } catch (e) {
+      failed++;
+      results.push({ file, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { results, failed };
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv.includes('--help')) {
+    process.stderr.write('usage: npm run -s analyze -- FILE.txt|FILE.html ...\n');
+    return argv.length === 0 ? 2 : 0;
+  }
+  const { results, failed } = await analyzeFiles(argv);
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  if (failed > 0) process.stderr.write(`analyze: ${failed} of ${argv.length} files could not be analysed\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

@@ -1,0 +1,23 @@
+/** The plain-text article format: line 1 is the headline, blank lines separate paragraphs. */
+import type { ArticleInput } from './types';
+
+export function parseTextArticle(text: string): ArticleInput {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const paragraphs = clean
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p.length > 0);
+  return { title: paragraphs[0] ?? '', paragraphs };
+}
+
+/** Text that is mostly control characters or replacement characters is not an article. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) bad++;
+  }
+  return sample.length > 0 && bad / sample.length > 0.05;
+}
