@@ -1,6 +1,7 @@
 /** The engine's entry point: officials, other people and attributed quotes of one article. */
 import { attributeQuotes, type Attributed } from './attribution';
-import { buildParas, type Para } from './context';
+import { buildParas, POS, sentenceStart, tokenIndexAt, type Para } from './context';
+import { PREPOSITIONS } from './lexicon';
 import { findNameMentions, introducePeople, type TitleMention } from './people';
 import { findQuoteSpans } from './quotes';
 import { nameOf, type Person, type Registry } from './registry';
@@ -50,18 +51,31 @@ function analyzeParagraphs(title: string, paragraphs: string[]): Analysis {
 function indexMentions(paras: Para[], registry: Registry, salience: Salience): MentionIndex {
   const ends = new Map<string, Person>();
   const starts = new Map<string, { person: Person; end: number }>();
+  let sentence = -1;
   for (const m of findNameMentions(paras, registry)) {
     const key = (o: number) => `${m.para.index}:${o}`;
     ends.set(key(m.end), m.person);
     starts.set(key(m.start), { person: m.person, end: m.end });
     m.person.mentions.push({ paragraph: m.para.index, start: m.start, end: m.end, text: m.para.text.slice(m.start, m.end), kind: m.possessive ? 'surname' : 'name' });
-    const nextToken = m.para.tokens[m.para.tokens.indexOf(m.token) + 1];
-    salience.note(m.person, m.para.index, m.start, nextToken !== undefined && isSpeechVerb(nextToken.lower));
+    // Names inside quotations are what speakers talk about, not who is speaking.
+    if (insideQuote(m.para, m.start)) continue;
+    const k = tokenIndexAt(m.para.tokens, m.start);
+    const run = m.para.tokens.slice(k, k + 8).findIndex((t) => t.start >= m.end);
+    const next = m.para.tokens[k + (run < 0 ? 1 : run)];
+    const start = POS(m.para.index, sentenceStart(m.para, m.start));
+    const prev = m.para.tokens[k - 1];
+    const subject = start !== sentence && !(prev && PREPOSITIONS.has(prev.lower));
+    if (subject || start !== sentence) sentence = start;
+    salience.note(m.person, m.para.index, m.start, next !== undefined && isSpeechVerb(next.lower), subject);
   }
   return {
     endingAt: (p, o) => ends.get(`${p}:${o}`) ?? null,
     startingAt: (p, o) => starts.get(`${p}:${o}`) ?? null,
   };
+}
+
+function insideQuote(para: Para, offset: number): boolean {
+  return para.quotes.some((q) => q.start <= offset && offset < q.end);
 }
 
 function resolveTitleMentions(titleMentions: TitleMention[], registry: Registry, salience: Salience): void {

@@ -4,7 +4,7 @@
  * Quotes with no speaker that are too short to be statements (scare quotes, titles of works) are dropped.
  */
 import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
-import { LABEL_MARKERS } from './lexicon';
+import { LABEL_MARKERS, PREPOSITIONS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import type { Salience } from './resolve';
@@ -33,17 +33,11 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
     para.quotes.forEach((span, k) => {
       const prev = para.quotes[k - 1];
       const next = para.quotes[k + 1];
-      let found = attributeOne(para, span, prev, next, lastInParagraph?.speaker?.person ?? null, deps);
-      if (!found && span.continued && previousLast?.span.closed === false) found = { speaker: previousLast.speaker, kind: 'continued' };
-      if (!found && prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) found = { speaker: lastInParagraph.speaker, kind: 'split' };
-      if (!found && startsSentence(para, span, prev)) {
-        const earlier = deps.salience.speakerEarlierIn(para.index, Math.max(span.open, 0));
-        const carried =
-          lastInParagraph?.speaker ??
-          (earlier ? { person: earlier, text: null } : null) ??
-          (k === 0 && leadsParagraph(para, span) ? (colonSpeaker ?? previousLast?.speaker ?? null) : null);
-        if (carried) found = { speaker: carried, kind: 'carry' };
-      }
+      const replyingTo = lastInParagraph?.speaker?.person ?? (k === 0 ? (previousLast?.speaker?.person ?? null) : null);
+      const ctx: QuoteContext = { para, span, prev, next, last: lastInParagraph?.speaker?.person ?? null, replyingTo, deps };
+      const found =
+        attributeOne(ctx) ??
+        inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null);
       const item: Attributed = { span, speaker: found?.speaker ?? null, kind: found?.kind ?? 'none' };
       if (!isStatement(para, item)) return;
       if (item.speaker?.person) deps.salience.noteSpeaker(item.speaker.person, para.index, span.start);
@@ -58,11 +52,38 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
   return out;
 }
 
-function attributeOne(para: Para, span: QuoteSpan, prev: QuoteSpan | undefined, next: QuoteSpan | undefined, last: Person | null, deps: AttributionDeps): { speaker: Speaker; kind: AttributionKind } | null {
+interface QuoteContext {
+  para: Para;
+  span: QuoteSpan;
+  prev: QuoteSpan | undefined;
+  next: QuoteSpan | undefined;
+  /** Speaker of the previous attributed quote in this paragraph. */
+  last: Person | null;
+  /** Speaker of the quote before this one, whom a "replied" answers. */
+  replyingTo: Person | null;
+  deps: AttributionDeps;
+}
+type Found = { speaker: Speaker; kind: AttributionKind } | null;
+
+/** No attribution of its own: the quote continues, shares a sentence, or stands alone after its speaker. */
+function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {
+  const { para, span, prev, deps } = ctx;
+  if (span.continued && previousLast?.span.closed === false) return speakerOf(previousLast.speaker, 'continued');
+  if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return speakerOf(lastInParagraph.speaker, 'split');
+  if (!startsSentence(para, span, prev)) return null;
+  if (lastInParagraph?.speaker) return speakerOf(lastInParagraph.speaker, 'carry');
+  const earlier = deps.salience.speakerEarlierIn(para.index, Math.max(span.open, 0));
+  if (earlier) return speakerOf({ person: earlier, text: null }, 'carry');
+  if (!leadsParagraph(para, span)) return null;
+  return speakerOf(colonSpeaker ?? previousLast?.speaker ?? null, 'carry');
+}
+
+function attributeOne(ctx: QuoteContext): Found {
+  const { para, span, prev, next, deps } = ctx;
   const open = Math.max(span.open, 0);
   const preFrom = Math.max(sentenceStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
   const postTo = Math.min(span.closed ? sentenceEnd(para, span.close) : span.close, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
-  const toSpeaker = (s: Subject) => resolveSubject(para, s, last, deps);
+  const toSpeaker = (s: Subject, verb: number) => resolveSubject(para, s, ctx.last, deps, REPLIES.has(para.tokens[verb]!.lower) ? ctx.replyingTo : null);
   const postFrom = tokenIndexAt(para.tokens, span.close + 1);
   const postEnd = tokenIndexAt(para.tokens, postTo);
   // 1. Right after the quote: “…,” Biden said / “…,” said Biden / “…,” a spokesperson said.
@@ -70,16 +91,16 @@ function attributeOne(para: Para, span: QuoteSpan, prev: QuoteSpan | undefined, 
     const first = para.tokens[postFrom]!;
     if (isVerbAt(para, postFrom)) {
       const s = subjectRightOf(para, postFrom, postTo, deps.mentions);
-      if (s) return speakerOf(toSpeaker(s), 'after');
+      if (s) return speakerOf(toSpeaker(s, postFrom), 'after');
     }
     if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
       const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions);
-      if (s) return speakerOf(toSpeaker(s), 'after');
+      if (s) return speakerOf(toSpeaker(s, postFrom), 'after');
     }
     for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
       if (!isVerbAt(para, v)) continue;
       const s = subjectLeftOf(para, v, postFrom, deps.mentions);
-      if (s && s.start === first.start) return speakerOf(toSpeaker(s), 'after');
+      if (s && s.start === first.start) return speakerOf(toSpeaker(s, v), 'after');
     }
   }
   // 2. Before it, in the same sentence: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”.
@@ -89,31 +110,33 @@ function attributeOne(para: Para, span: QuoteSpan, prev: QuoteSpan | undefined, 
     const t = para.tokens[v]!;
     if (t.lower === 'to' && para.tokens[v - 1]?.lower === 'according') {
       const s = subjectRightOf(para, v, open, deps.mentions);
-      if (s) return speakerOf(toSpeaker(s), 'before');
+      if (s) return speakerOf(toSpeaker(s, v), 'before');
     }
     if (!isVerbAt(para, v)) continue;
     const s = subjectLeftOf(para, v, preStart, deps.mentions) ?? participleSubject(para, v, preStart, deps.mentions);
-    if (s) return speakerOf(toSpeaker(s), prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before');
+    if (s) return speakerOf(toSpeaker(s, v), prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before');
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
   for (let v = postFrom; v < Math.min(postEnd, postFrom + 40); v++) {
     if (!isVerbAt(para, v)) continue;
     const s = subjectLeftOf(para, v, postFrom, deps.mentions);
-    if (s) return speakerOf(toSpeaker(s), 'after');
+    if (s) return speakerOf(toSpeaker(s, v), 'after');
   }
   return null;
 }
 
-function speakerOf(speaker: Speaker | null, kind: AttributionKind) {
+const REPLIES = new Set(['replied', 'responded', 'answered', 'retorted', 'countered', 'shot', 'fired', 'hit', 'replies', 'responds', 'answers']);
+
+function speakerOf(speaker: Speaker | null, kind: AttributionKind): Found {
   return speaker ? { speaker, kind } : null;
 }
 
-function resolveSubject(para: Para, s: Subject, last: Person | null, deps: AttributionDeps): Speaker | null {
+function resolveSubject(para: Para, s: Subject, last: Person | null, deps: AttributionDeps, answering: Person | null = null): Speaker | null {
   switch (s.kind) {
     case 'person':
       return { person: s.person, text: null };
     case 'pronoun': {
-      const person = deps.salience.pronoun(para.index, s.start, s.gender, last);
+      const person = deps.salience.pronoun(para.index, s.start, s.gender, answering ? null : last, answering);
       return person ? { person, text: null } : null;
     }
     case 'title': {
@@ -132,12 +155,17 @@ function isVerbAt(para: Para, v: number): boolean {
   return !t.cap || para.titleCase || sentenceStart(para, t.start) >= (para.tokens[v - 1]?.end ?? 0);
 }
 
-/** "…, stating that “…”" and "… and asked if “…”": the verb's subject is the sentence's subject. */
+/** "…, stating that “…”" and "… and asked if “…”": the subject of the clause's earlier verb, or of the sentence. */
 function participleSubject(para: Para, v: number, preStart: number, mentions: MentionIndex): Subject | null {
   const coordinated = /^(and|but)$/.test(para.tokens[v - 1]?.lower ?? '');
   if (!para.tokens[v]!.lower.endsWith('ing') && !coordinated) return null;
   const first = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
   if (first < preStart) return null;
+  for (let u = v - 1; u > first; u--) {
+    if (!isVerbAt(para, u)) continue;
+    const s = subjectLeftOf(para, u, first, mentions);
+    if (s) return s;
+  }
   // The first person or pronoun of the sentence that is not the object of a preposition.
   for (let k = first; k < v; k++) {
     const t = para.tokens[k]!;
@@ -148,8 +176,6 @@ function participleSubject(para: Para, v: number, preStart: number, mentions: Me
   }
   return null;
 }
-
-const PREPOSITIONS = new Set('with to for of by from about against at on in into than like between among toward towards'.split(' '));
 
 function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {
   return sentenceStart(para, Math.max(a.open, 0)) === sentenceStart(para, Math.max(b.open, 0));

@@ -137,3 +137,5 @@ export const ABBREVIATIONS = set(`
 mr, mrs, ms, dr, prof, sen, rep, gov, gen, lt, col, sgt, capt, adm, maj, brig, cmdr, st, jr, sr, inc, corp, ltd, co, no, vs, etc, a.m, p.m,
 jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, rev, hon, mx, u.s, u.k, u.n, e.u, d.c, fig, approx, est, dept, gov't
 `);
+
+export const PREPOSITIONS = new Set('with to for of by from about against at on in into than like between among toward towards'.split(' '));

@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const POSSESSIVE = /['’]s?$/;
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 const WHITESPACE_GAP = /^[ \u00a0]$/;
 
 export interface NameRun {
@@ -48,7 +49,7 @@ export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5
   while (!possessive && to < tokens.length && to - i < maxWords + 2) {
     const prev = tokens[to - 1]!;
     const t = tokens[to]!;
-    if (!gapIsSpace(text, prev, t) && !(prev.dot && prev.text.length <= 2 && t.start - prev.end === 2)) break;
+    if (!gapIsSpace(text, prev, t) && !(prev.dot && INITIALS.test(prev.text) && t.start - prev.end === 2)) break;
     if (isNameWord(t)) {
       to++;
       possessive = bareWord(t).possessive;

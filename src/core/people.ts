@@ -20,6 +20,8 @@ export interface TitleMention {
 
 const BYLINE = /^(?:by|author:|written by|reporting by|reported by|words by)\s/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+/** A capitalised run after these is a place or an organisation ("in El Paso", "of The Columbus Dispatch"). */
+const PLACE_BEFORE = new Set('in at from near outside inside across around throughout to into via of the on for by with'.split(' '));
 
 export function introducePeople(paras: Para[]): { registry: Registry; titleMentions: TitleMention[] } {
   const registry = new Registry();
@@ -84,12 +86,12 @@ function introduceAfterTitle(para: Para, registry: Registry, titleMentions: Titl
   let to = title.to;
   let nameFrom = to;
   // "Minister of Finance Jane Doe": the words after "of" are part of the title, the last two the name.
-  if (!title.core.includes(' of ') && tokens[to] && /^(of|for|to)$/.test(tokens[to]!.lower)) {
+  if (tokens[i]!.cap && !title.core.includes(' of ') && tokens[to] && /^(of|for|to)$/.test(tokens[to]!.lower)) {
     let end = to + 1;
     while (end < tokens.length && tokens[end]!.cap && end - to < 6 && gapIsSpace(text, tokens[end - 1]!, tokens[end]!)) end++;
     const caps = end - (to + 1);
     if (caps >= 1) {
-      const nameWords = caps >= 3 ? 2 : caps === 2 ? 1 : 0;
+      const nameWords = caps >= 3 ? 2 : 0;
       to = end - nameWords;
       nameFrom = to;
     }
@@ -134,6 +136,7 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
     }
   }
   const before = tokens[run.from - 1];
+  if (before && PLACE_BEFORE.has(before.lower)) return;
   const verbAfter = after && SPEECH_VERBS.has(after.lower);
   const verbBefore = before && SPEECH_VERBS.has(before.lower);
   if (run.words.length >= 2 && (verbAfter || verbBefore || registry.find(run.words))) {
@@ -150,6 +153,8 @@ function appositiveTitle(para: Para, i: number): { title?: { text: string; head:
   for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
     if (j > i && /[,.;:!?“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     const title = titleAt(tokens, j);
+    if (title && tokens[title.to] && gapIsSpace(text, tokens[title.to - 1]!, tokens[title.to]!) && isNameWord(tokens[title.to]!)) return null;
+    if (title && !closesAppositive(para, title.to)) return null;
     if (title && !(WEAK_TITLES.has(title.core) && !tokens.slice(i, j).some((x) => x.cap))) {
       const words = tokens.slice(k, title.to).map((x) => x.text);
       return { title: { text: displayTitle(words), head: headOf(title.core), strength: 2 } };
@@ -157,6 +162,16 @@ function appositiveTitle(para: Para, i: number): { title?: { text: string; head:
     if (ROLES.has(tokens[j]!.lower)) return { role: tokens.slice(k, j + 1).map((x) => x.text).join(' ') };
   }
   return null;
+}
+
+/** An appositive ends at a comma, a sentence end, or a speech verb: "Psaki, the press secretary, said". */
+function closesAppositive(para: Para, to: number): boolean {
+  const { tokens, text } = para;
+  for (let j = to; j < Math.min(tokens.length, to + 8); j++) {
+    if (/[,.;:!?)—–]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return true;
+    if (SPEECH_VERBS.has(tokens[j]!.lower)) return false;
+  }
+  return to >= tokens.length;
 }
 
 /** Every form of a known person's name, in document order. */

@@ -5,8 +5,10 @@ import type { Person } from './registry';
 export interface Salient {
   person: Person;
   pos: number;
-  /** Subject of a speech verb or speaker of a quote: the likeliest antecedent of "he said". */
+  /** Subject of a speech verb or speaker of a quote. */
   speaker: boolean;
+  /** First person named in a sentence, outside any preposition: the likeliest antecedent of "he said". */
+  subject: boolean;
 }
 
 const compatible = (p: Person, gender: 'm' | 'f' | null) => gender === null || p.gender === null || p.gender === gender;
@@ -18,12 +20,12 @@ export class Salience {
   /** Speakers of attributed quotes, appended in document order as attribution proceeds. */
   private speakers: Salient[] = [];
 
-  note(person: Person, paragraph: number, offset: number, speaker: boolean): void {
-    this.mentions.push({ person, pos: POS(paragraph, offset), speaker });
+  note(person: Person, paragraph: number, offset: number, speaker: boolean, subject: boolean): void {
+    this.mentions.push({ person, pos: POS(paragraph, offset), speaker, subject });
   }
 
   noteSpeaker(person: Person, paragraph: number, offset: number): void {
-    this.speakers.push({ person, pos: POS(paragraph, offset), speaker: true });
+    this.speakers.push({ person, pos: POS(paragraph, offset), speaker: true, subject: true });
   }
 
   /** The latest subject of a speech verb earlier in the same paragraph ("Alvarez said she had spoken… “…”"). */
@@ -32,13 +34,18 @@ export class Salience {
     return hit?.person ?? null;
   }
 
-  pronoun(paragraph: number, offset: number, gender: 'm' | 'f', lastSpeakerInParagraph: Person | null): Person | null {
-    if (lastSpeakerInParagraph && !lastSpeakerInParagraph.author && compatible(lastSpeakerInParagraph, gender)) return lastSpeakerInParagraph;
+  /**
+   * "he said": the last speaker in the paragraph, else the most recent sentence subject or speaker,
+   * else the most recent person of that gender. `exclude` is the person being answered ("she replied").
+   */
+  pronoun(paragraph: number, offset: number, gender: 'm' | 'f', lastSpeakerInParagraph: Person | null, exclude: Person | null = null): Person | null {
+    const fits = (p: Person) => !p.author && p !== exclude && compatible(p, gender);
+    if (lastSpeakerInParagraph && fits(lastSpeakerInParagraph)) return lastSpeakerInParagraph;
     const pos = POS(paragraph, offset);
     const floor = POS(Math.max(0, paragraph - WINDOW), 0);
-    const before = this.before(pos, floor).filter((e) => !e.person.author && compatible(e.person, gender));
-    const speaker = before.find((e) => e.speaker);
-    return (speaker ?? before[0])?.person ?? null;
+    const before = this.before(pos, floor).filter((e) => fits(e.person));
+    const subject = before.find((e) => e.speaker || e.subject);
+    return (subject ?? before[0])?.person ?? null;
   }
 
   title(paragraph: number, offset: number, head: string, text: string, everyone: Person[]): Person | null {

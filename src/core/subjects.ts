@@ -32,21 +32,42 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   let k = v - 1;
   while (k >= limit && ADVERBS.has(para.tokens[k]!.lower) && spaceGap(gap(para, k, k + 1))) k--;
   if (k < limit) return null;
-  let g = gap(para, k, k + 1);
-  if (/^,\s$/.test(g)) {
-    // "Jen Psaki, the White House press secretary, said": step back over the appositive.
-    let j = k;
-    while (j > limit && j > k - 12 && !/,/.test(gap(para, j - 1, j))) j--;
-    if (j <= limit) return null;
-    k = j - 1;
-    g = ' ';
-  }
+  const g = gap(para, k, k + 1);
+  // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said".
+  if (/^,\s$/.test(g)) return personBeforeAppositive(para, k, limit, mentions);
   if (!spaceGap(g) && g !== '') return null;
   const t = para.tokens[k]!;
   if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
   const person = mentions.endingAt(para.index, t.end);
   if (person) return { kind: 'person', person, start: t.start };
-  return descriptionEndingAt(para, k, limit);
+  return personBeforeQualifier(para, k, limit, mentions) ?? descriptionEndingAt(para, k, limit);
+}
+
+/** Nearest person whose name is followed by a comma, stepping back over an appositive clause. */
+function personBeforeAppositive(para: Para, k: number, limit: number, mentions: MentionIndex): Subject | null {
+  for (let j = k - 1; j >= limit && j >= k - 30; j--) {
+    if (/[.;:!?"“”]/.test(gap(para, j, j + 1))) return null;
+    if (!/^,\s$/.test(gap(para, j, j + 1))) continue;
+    const t = para.tokens[j]!;
+    const person = mentions.endingAt(para.index, t.end);
+    if (person) return { kind: 'person', person, start: t.start };
+    if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
+    if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return descriptionEndingAt(para, j, limit);
+  }
+  return null;
+}
+
+/** "Kristen Hall of The Columbus Dispatch asked": the person before "of", "from" or "at". */
+function personBeforeQualifier(para: Para, k: number, limit: number, mentions: MentionIndex): Subject | null {
+  for (let j = k - 1; j >= limit && j >= k - 7; j--) {
+    if (!spaceGap(gap(para, j, j + 1))) return null;
+    const t = para.tokens[j]!;
+    if (!/^(of|from|at|with)$/.test(t.lower)) continue;
+    const before = para.tokens[j - 1];
+    const person = before && j - 1 >= limit ? mentions.endingAt(para.index, before.end) : null;
+    if (person) return { kind: 'person', person, start: before!.start };
+  }
+  return null;
 }
 
 function descriptionEndingAt(para: Para, k: number, limit: number): Subject | null {

@@ -60,6 +60,8 @@ export function sentenceEnds(text: string, tokens: Token[], inside: (i: number) 
     let j = i + 1;
     while (j < text.length && CLOSERS.has(text[j]!)) j++;
     if (j < text.length && text[j] !== ' ' && text[j] !== '\u00a0') continue;
+    // “…?” asked Okafor / “…!” she said: a lower-case word after the closing mark continues the sentence.
+    if (j > i + 1 && /^[ \u00a0]+\p{Ll}/u.test(text.slice(j, j + 3))) continue;
     if (inside(i) && j === i + 1) continue;
     ends.push(j);
     i = j - 1;
@@ -68,6 +70,6 @@ export function sentenceEnds(text: string, tokens: Token[], inside: (i: number) 
 }
 
 function isAbbreviation(t: Token): boolean {
-  if (t.text.length === 1 && t.cap) return true; // an initial: "John F. Kennedy"
+  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text)) return true; // initials: "John F. Kennedy", "J.D. Vance"
   return ABBREVIATIONS.has(t.lower);
 }
