@@ -35,10 +35,10 @@ function sanitize(input: ArticleInput, opts: AnalyzeOptions): string[] {
 function analyzeParagraphs(title: string, paragraphs: string[]): Analysis {
   const paras = buildParas(paragraphs, findQuoteSpans(paragraphs));
   const { registry, titleMentions } = introducePeople(paras);
-  const salience = new Salience();
+  const salience = new Salience(registry.people);
   const mentions = indexMentions(paras, registry, salience);
   resolveTitleMentions(titleMentions, registry, salience);
-  const attributed = attributeQuotes(paras, { mentions, salience, people: registry.people });
+  const attributed = attributeQuotes(paras, { mentions, salience, people: registry.people, descriptions: [] });
   const results = registry.people.map(toPersonResult);
   return {
     title,

@@ -18,6 +18,8 @@ export interface AttributionDeps {
   mentions: MentionIndex;
   salience: Salience;
   people: Person[];
+  /** Unnamed speakers seen so far, so "the official said" can reuse "a senior EU official". */
+  descriptions: string[];
 }
 
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -141,10 +143,10 @@ function resolveSubject(para: Para, s: Subject, last: Person | null, deps: Attri
     }
     case 'title': {
       const person = deps.salience.title(para.index, s.start, s.head, s.text, deps.people);
-      return { person, text: person ? null : s.text };
+      return { person, text: person ? null : describe(deps, s.text) };
     }
     default:
-      return { person: null, text: s.text };
+      return { person: null, text: describe(deps, s.text) };
   }
 }
 
@@ -179,6 +181,18 @@ function participleSubject(para: Para, v: number, preStart: number, mentions: Me
 
 function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {
   return sentenceStart(para, Math.max(a.open, 0)) === sentenceStart(para, Math.max(b.open, 0));
+}
+
+/** "the official" after "a senior EU official" is the same unnamed speaker. */
+function describe(deps: AttributionDeps, text: string): string {
+  const seen = deps.descriptions;
+  const head = (t: string) => t.toLowerCase().split(/\s+/).pop()!.replace(/^spokes(wo)?man$/, 'spokesperson');
+  if (/^the\s/i.test(text)) {
+    const earlier = [...seen].reverse().find((d) => head(d) === head(text) && d.length > text.length);
+    if (earlier) return earlier;
+  }
+  seen.push(text);
+  return text;
 }
 
 /** Nothing but space (or the end of the previous quote's sentence) stands before the quote in its sentence. */

@@ -33,3 +33,8 @@ export function guessGender(firstWord: string, title: string): Gender {
   if (MALE.has(name)) return 'm';
   return null;
 }
+
+export function isKnownGivenName(word: string): boolean {
+  const name = word.toLowerCase();
+  return FEMALE.has(name) || MALE.has(name);
+}

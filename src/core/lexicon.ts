@@ -13,7 +13,7 @@ first minister, prime-minister, deputy minister, state minister, minister of sta
 secretary, secretary of state, press secretary, secretary-general, secretary general, home secretary, foreign secretary,
 health secretary, defence secretary, defense secretary, treasury secretary, education secretary, business secretary,
 chancellor of the exchequer, undersecretary, under secretary, deputy secretary, cabinet secretary,
-senator, sen., representative, rep., congressman, congresswoman, congressmember, delegate, mp, mep, member of parliament, lawmaker, legislator, assemblyman, assemblywoman,
+pm, ex-pm, senator, sen., representative, rep., congressman, congresswoman, congressmember, delegate, mp, mep, member of parliament, lawmaker, legislator, assemblyman, assemblywoman,
 speaker, house speaker, majority leader, minority leader, whip, chief whip,
 governor, gov., lieutenant governor, lt. gov., mayor, deputy mayor, councillor, councilor, councilman, councilwoman, alderman, alderwoman,
 ambassador, envoy, special envoy, consul, high commissioner, commissioner, european commissioner,
@@ -32,7 +32,7 @@ export const WEAK_TITLES = set('adviser, advisor, director, chairman, chairwoman
 export const TITLE_DISPLAY: Record<string, string> = {
   'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'gen.': 'General', 'lt. gen.': 'Lieutenant General',
   'maj. gen.': 'Major General', 'brig. gen.': 'Brigadier General', 'adm.': 'Admiral', 'col.': 'Colonel', 'lt. gov.': 'Lieutenant Governor',
-  mp: 'MP', mep: 'MEP',
+  mp: 'MP', mep: 'MEP', pm: 'Prime Minister', 'ex-pm': 'former Prime Minister',
 };
 
 /** Words before a title that belong to it. */
@@ -46,7 +46,7 @@ of, the, for, and
 
 /** Non-official roles: a named person with one of these is a person, not an official. */
 export const ROLES = set(`
-journalist, reporter, correspondent, editor, news editor, columnist, author, writer, anchor, host, broadcaster, photographer, producer,
+journalist, reporter, correspondent, driver, bus driver, taxi driver, pensioner, retiree, mechanic, engineer, shopkeeper, landlord, tenant, parent, mum, dad, grandmother, grandfather, fan, supporter, protester, demonstrator, spokesperson for, general counsel, counsel, chef, waiter, cleaner, carer, volunteer, chairman of, president of, head, boss, chief, partner, officer, agent, editor, news editor, columnist, author, writer, anchor, host, broadcaster, photographer, producer,
 analyst, economist, historian, professor, researcher, scholar, scientist, expert, lecturer, academic, fellow, senior fellow, strategist, pollster, consultant,
 lawyer, attorney, activist, campaigner, organiser, organizer, resident, student, teacher, doctor, nurse, farmer, worker, voter, shopper, owner, founder,
 chief executive, ceo, executive, businessman, businesswoman, investor, banker, trader, economist, commentator, blogger, novelist, poet, artist, actor, actress,
@@ -68,7 +68,7 @@ joke, quip:quipped:quips:quipping, muse, lament, demand, reiterate, affirm, reaf
 comment, shout, testify:testified:testifies:testifying, text, describe, hint, signal:signalled:signals:signalling:signaled:signaling, indicate, boast,
 agree, disagree, point out, went on:went on:goes on:going on, tell reporters, report, reveal, predict, question, wonder, plead:pleaded:pleads:pleading,
 recount, allege, accuse, charge, criticise, criticize, blast, slam:slammed:slams:slamming, fire back, hit back, conclude, begin:began:begins:beginning,
-interject, interrupt, retort, scoff, sigh, cry:cried:cries:crying, yell, chant, announce, brief, inform, assure, reassure, thunder, mutter, whisper, exclaim, repeat, call
+interject, interrupt, fume, rage, snap:snapped:snaps:snapping, gush, beam, laugh, sob:sobbed:sobs:sobbing, roar, bark, sneer, rant, rave, grumble, fret:fretted:frets:fretting, chime, pipe, counsel, advise, caution, recommend, propose, assure, retort, scoff, sigh, cry:cried:cries:crying, yell, chant, announce, brief, inform, assure, reassure, thunder, mutter, whisper, exclaim, repeat, call
 `;
 
 function inflect(stem: string): string[] {
@@ -139,3 +139,11 @@ jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, rev, hon, mx, u.s, 
 `);
 
 export const PREPOSITIONS = new Set('with to for of by from about against at on in into than like between among toward towards'.split(' '));
+
+/** Words that end an organisation or place name; a capitalised run before them is not a person. */
+export const ORG_WORDS = new Set(`party, ministry, department, union, council, committee, commission, agency, bureau, office, court, bank, university, college,
+institute, foundation, company, corporation, group, times, post, news, press, journal, herald, tribune, gazette, telegraph, street, road, avenue, square, lane,
+bridge, river, sea, bay, lake, mountain, island, islands, airport, station, park, centre, center, hospital, church, museum, stadium, hall, palace, house, senate,
+congress, parliament, assembly, government, administration, forces, army, navy, police, alliance, front, movement, coalition, league, federation, association,
+board, authority, service, services, fund, trust, network, channel, radio, television, tv, magazine, review, daily, weekly, inc, corp, ltd, plc, llc, airlines,
+motors, industries, holdings, partners, capital, group's, region, province, county, district, state, republic, kingdom, city, town, village, valley, coast, north, south, east, west`.split(/[\s,]+/).filter(Boolean));

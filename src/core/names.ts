@@ -1,5 +1,5 @@
 /** Recognises name runs and title phrases in a paragraph's tokens. */
-import { NON_NAME_WORDS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { NON_NAME_WORDS, ORG_WORDS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { Token } from './tokens';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);
@@ -65,6 +65,10 @@ export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5
     break;
   }
   if (to - i > maxWords) return null; // a capitalised run this long is a headline or a name of a thing
+  // "Constitutional Democratic Party", "Keeling Road": the run names an organisation or a place.
+  const after = tokens[to];
+  if (!possessive && after && after.cap && ORG_WORDS.has(after.lower) && gapIsSpace(text, tokens[to - 1]!, after)) return null;
+  if (ORG_WORDS.has(tokens[to - 1]!.lower)) return null;
   const words = tokens.slice(i, to).map((t) => bareWord(t).word);
   const last = tokens[to - 1]!;
   return { from: i, to, words, start: first.start, end: possessive ? last.end - 2 : last.end, possessive };

@@ -6,7 +6,7 @@
 import { POS, sentenceStart, type Para } from './context';
 import { HONORIFICS, ROLES, SPEECH_VERBS, WEAK_TITLES } from './lexicon';
 import { displayTitle, gapIsSpace, headOf, isNameWord, modifiersBefore, nameRunAt, titleAt, type NameRun } from './names';
-import { guessGender } from './gender';
+import { guessGender, isKnownGivenName } from './gender';
 import { Registry, type Person } from './registry';
 import type { Token } from './tokens';
 
@@ -31,6 +31,7 @@ export function introducePeople(paras: Para[]): { registry: Registry; titleMenti
     if (BYLINE.test(para.text) && para.text.length < 160) introduceByline(para, registry);
     else introduceInParagraph(para, registry, titleMentions);
   }
+  introduceByLaterUse(paras, registry);
   registry.finalize();
   return { registry, titleMentions };
 }
@@ -144,16 +145,46 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   }
 }
 
+/**
+ * A full name with no title or verb beside it ("For a decade, Annelies van den Broek was known…") is a person
+ * when it starts with a common given name, or when the article later calls them by the surname alone.
+ */
+function introduceByLaterUse(paras: Para[], registry: Registry): void {
+  const singles = new Map<string, number>();
+  const candidates: Array<{ run: NameRun; para: Para }> = [];
+  for (const para of paras) {
+    if (para.titleCase) continue;
+    const { tokens, text } = para;
+    for (let i = 0; i < tokens.length; i++) {
+      const run = nameRunAt(text, tokens, i);
+      if (!run) continue;
+      i = run.to - 1;
+      const before = tokens[run.from - 1];
+      if (before && PLACE_BEFORE.has(before.lower)) continue;
+      if (run.words.length === 1) singles.set(run.words[0]!.toLowerCase(), (singles.get(run.words[0]!.toLowerCase()) ?? 0) + 1);
+      else if (run.words.length <= 4 && !registry.find(run.words)) candidates.push({ run, para });
+    }
+  }
+  for (const { run, para } of candidates) {
+    const surname = run.words[run.words.length - 1]!.toLowerCase();
+    if (isKnownGivenName(run.words[0]!) || (singles.get(surname) ?? 0) > 0) {
+      registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at: POS(para.index, run.start) });
+    }
+  }
+}
+
 /** Reads ", the White House press secretary," or ", a professor at ..." after a name. */
 function appositiveTitle(para: Para, i: number): { title?: { text: string; head: string; strength: number }; role?: string } | null {
   const { tokens, text } = para;
   let k = i;
   if (tokens[k] && (DETERMINERS.has(tokens[k]!.lower) || /['’]s$/.test(tokens[k]!.text))) k++;
-  if (tokens[k] && /^\d+$/.test(tokens[k]!.text)) return null;
+  // "Yuki Matsumoto, 34, a nurse": step over the age.
+  if (tokens[k] && /^\d{1,3}$/.test(tokens[k]!.text) && /^,\s$/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) k++;
+  if (tokens[k] && (DETERMINERS.has(tokens[k]!.lower) || /['’]s$/.test(tokens[k]!.text))) k++;
   for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
     if (j > i && /[,.;:!?“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     const title = titleAt(tokens, j);
-    if (title && tokens[title.to] && gapIsSpace(text, tokens[title.to - 1]!, tokens[title.to]!) && isNameWord(tokens[title.to]!)) return null;
+    if (title && tokens[title.to] && gapIsSpace(text, tokens[title.to - 1]!, tokens[title.to]!) && nameRunAt(text, tokens, title.to)) return null;
     if (title && !closesAppositive(para, title.to)) return null;
     if (title && !(WEAK_TITLES.has(title.core) && !tokens.slice(i, j).some((x) => x.cap))) {
       const words = tokens.slice(k, title.to).map((x) => x.text);
@@ -184,7 +215,9 @@ export function findNameMentions(paras: Para[], registry: Registry): Array<{ per
       if (!t.cap) continue;
       const run = para.titleCase ? singleWordRun(t, i) : nameRunAt(text, tokens, i);
       if (!run) continue;
-      const person = registry.find(run.words) ?? (run.words.length > 1 ? registry.find(run.words.slice(-1)) : null);
+      const person =
+        registry.find(run.words) ??
+        (run.words.length > 1 ? registry.find(run.words.slice(-1)) : registry.findByGivenName(run.words[0]!));
       if (person && (run.words.length === 1 || person.words.length === 1 || fullMatch(person, run.words))) {
         found.push({ person, para, token: t, start: run.start, end: run.end, possessive: run.possessive });
       }

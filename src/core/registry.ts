@@ -54,10 +54,12 @@ export class Registry {
     return agreeing.find((p) => p.words.length > 1) ?? agreeing[0]!;
   }
 
-  /** Also finds a person by a single given name when only one person has it ("Katie" is not needed here). */
-  findBySurname(word: string): Person | null {
-    const list = this.bySurname.get(norm(word));
-    return list?.[0] ?? null;
+  /** A given name alone ("Trevor fumed") means the one person of the article who has it, if only one does. */
+  findByGivenName(word: string): Person | null {
+    const key = norm(word);
+    if (this.bySurname.has(key)) return null;
+    const holders = this.people.filter((p) => p.words.length > 1 && norm(p.words[0]!) === key);
+    return holders.length === 1 ? holders[0]! : null;
   }
 
   introduce(intro: Introduction): Person {

@@ -15,6 +15,8 @@ const compatible = (p: Person, gender: 'm' | 'f' | null) => gender === null || p
 const WINDOW = 2; // paragraphs back that an antecedent may sit
 
 export class Salience {
+  constructor(private readonly people: Person[]) {}
+
   /** Name mentions, noted in document order before attribution starts. */
   private mentions: Salient[] = [];
   /** Speakers of attributed quotes, appended in document order as attribution proceeds. */
@@ -45,7 +47,14 @@ export class Salience {
     const floor = POS(Math.max(0, paragraph - WINDOW), 0);
     const before = this.before(pos, floor).filter((e) => fits(e.person));
     const subject = before.find((e) => e.speaker || e.subject);
-    return (subject ?? before[0])?.person ?? null;
+    return (subject ?? before[0])?.person ?? this.protagonist(fits);
+  }
+
+  /** With no antecedent in reach, the article's most-mentioned fitting person ("he replied" in a Q&A). */
+  private protagonist(fits: (p: Person) => boolean): Person | null {
+    let best: Person | null = null;
+    for (const p of this.people) if (fits(p) && p.mentions.length > (best?.mentions.length ?? 1)) best = p;
+    return best;
   }
 
   title(paragraph: number, offset: number, head: string, text: string, everyone: Person[]): Person | null {

@@ -34,7 +34,12 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   if (k < limit) return null;
   const g = gap(para, k, k + 1);
   // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said".
-  if (/^,\s$/.test(g)) return personBeforeAppositive(para, k, limit, mentions);
+  if (/^,\s$/.test(g)) {
+    // "the company's general counsel, Bradley Hirsch, said": the name itself closes the appositive.
+    const named = mentions.endingAt(para.index, para.tokens[k]!.end);
+    if (named) return { kind: 'person', person: named, start: para.tokens[k]!.start };
+    return personBeforeAppositive(para, k, limit, mentions);
+  }
   if (!spaceGap(g) && g !== '') return null;
   const t = para.tokens[k]!;
   if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
@@ -110,7 +115,7 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
   if (hit) return { kind: 'person', person: hit.person, start: t.start };
   // Titles before a name: "said Russian Foreign Minister Sergey Lavrov".
   for (let j = k; j < Math.min(para.tokens.length, k + 6); j++) {
-    if (j > k && !spaceGap(gap(para, j - 1, j))) break;
+    if (j > k && !spaceGap(gap(para, j - 1, j)) && !(para.tokens[j - 1]!.dot && gap(para, j - 1, j) === '. ')) break;
     const named = mentions.startingAt(para.index, para.tokens[j]!.start);
     if (named && (para.tokens[j - 1]?.cap || j === k)) return { kind: 'person', person: named.person, start: t.start };
   }
