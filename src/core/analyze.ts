@@ -66,7 +66,8 @@ function indexMentions(paras: Para[], registry: Registry, salience: Salience): M
     const prev = m.para.tokens[k - 1];
     const subject = start !== sentence && !(prev && PREPOSITIONS.has(prev.lower));
     if (subject || start !== sentence) sentence = start;
-    salience.note(m.person, m.para.index, m.start, next !== undefined && isSpeechVerb(next.lower), subject);
+    const speaks = next !== undefined && /^[ \u00a0]+$/.test(m.para.text.slice(m.end, next.start)) && isSpeechVerb(next.lower);
+    salience.note(m.person, m.para.index, m.start, speaks, subject);
   }
   return {
     endingAt: (p, o) => ends.get(`${p}:${o}`) ?? null,

@@ -1,5 +1,5 @@
 /** Recognises name runs and title phrases in a paragraph's tokens. */
-import { NON_NAME_WORDS, ORG_WORDS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { HONORIFICS, NON_NAME_WORDS, ORG_WORDS, TITLES, TITLE_DISPLAY, TITLE_MODIFIERS } from './lexicon';
 import type { Token } from './tokens';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);
@@ -37,6 +37,7 @@ export function isNameWord(t: Token): boolean {
   const { word } = bareWord(t);
   if (NON_NAME_WORDS.has(word.toLowerCase())) return false;
   if (TITLES.has(word.toLowerCase())) return false;
+  if (HONORIFICS[word.toLowerCase()] !== undefined) return false;
   return !/\d/.test(word);
 }
 
@@ -55,11 +56,15 @@ export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5
       possessive = bareWord(t).possessive;
       continue;
     }
-    const next = tokens[to + 1];
-    if (PARTICLES.has(t.lower) && !t.cap && next && isNameWord(next) && gapIsSpace(text, t, next)) {
-      to += 2;
-      possessive = bareWord(next).possessive;
-      continue;
+    if (PARTICLES.has(t.lower) && !t.cap) {
+      let n = to + 1;
+      while (n < tokens.length && n - to < 3 && PARTICLES.has(tokens[n]!.lower) && !tokens[n]!.cap && gapIsSpace(text, tokens[n - 1]!, tokens[n]!)) n++;
+      const next = tokens[n];
+      if (next && isNameWord(next) && gapIsSpace(text, tokens[n - 1]!, next)) {
+        to = n + 1;
+        possessive = bareWord(next).possessive;
+        continue;
+      }
     }
     if (SUFFIXES.has(t.lower) && t.cap) to++;
     break;
@@ -129,7 +134,7 @@ export function headOf(core: string): string {
   const head = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;
   const aliases: Record<string, string> = {
     sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', col: 'colonel',
-    spokesman: 'spokesperson', spokeswoman: 'spokesperson', congresswoman: 'congressman', congressmember: 'congressman',
+    spokesman: 'spokesperson', spokeswoman: 'spokesperson', pm: 'minister', 'ex-pm': 'minister', congresswoman: 'congressman', congressmember: 'congressman',
   };
   return aliases[head] ?? head;
 }
@@ -144,7 +149,8 @@ export function displayTitle(words: string[]): string {
       if (/^(sen|rep|gov|gen|adm|col|lt|maj|brig)\.?$/.test(lower) && i === words.length - 1) {
         return { sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', adm: 'Admiral', col: 'Colonel', lt: 'Lieutenant', maj: 'Major', brig: 'Brigadier' }[lower.replace('.', '')]!;
       }
-      if (lower === 'mp' || lower === 'mep') return lower.toUpperCase();
+      if (TITLE_DISPLAY[lower]) return TITLE_DISPLAY[lower];
+      if (w.length > 3 && w === w.toUpperCase()) return w[0]! + w.slice(1).toLowerCase(); // tabloid capitals: "FORMER"
       return w[0]!.toUpperCase() + w.slice(1);
     })
     .join(' ');

@@ -66,7 +66,7 @@ function introduceInParagraph(para: Para, registry: Registry, titleMentions: Tit
     }
     if (ROLES.has(t.lower) && !t.cap) {
       const run = nameRunAt(text, tokens, i + 1);
-      if (run && gapIsSpace(text, t, tokens[i + 1]!)) {
+      if (run && gapIsSpace(text, t, tokens[i + 1]!) && (run.words.length >= 2 || isKnownGivenName(run.words[0]!))) {
         const from = modifiersBefore(text, tokens, i, sentenceStart(para, t.start));
         const role = tokens.slice(from, i + 1).map((x) => x.text).join(' ');
         registry.introduce({ words: run.words, role, at: POS(para.index, run.start) });
@@ -161,13 +161,14 @@ function introduceByLaterUse(paras: Para[], registry: Registry): void {
       i = run.to - 1;
       const before = tokens[run.from - 1];
       if (before && PLACE_BEFORE.has(before.lower)) continue;
-      if (run.words.length === 1) singles.set(run.words[0]!.toLowerCase(), (singles.get(run.words[0]!.toLowerCase()) ?? 0) + 1);
-      else if (run.words.length <= 4 && !registry.find(run.words)) candidates.push({ run, para });
+      const last = run.words[run.words.length - 1]!.toLowerCase();
+      singles.set(last, (singles.get(last) ?? 0) + 1);
+      if (run.words.length >= 2 && run.words.length <= 4 && !registry.find(run.words)) candidates.push({ run, para });
     }
   }
   for (const { run, para } of candidates) {
     const surname = run.words[run.words.length - 1]!.toLowerCase();
-    if (isKnownGivenName(run.words[0]!) || (singles.get(surname) ?? 0) > 0) {
+    if (isKnownGivenName(run.words[0]!) || (singles.get(surname) ?? 0) > 1) {
       registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at: POS(para.index, run.start) });
     }
   }

@@ -30,10 +30,10 @@ export class Salience {
     this.speakers.push({ person, pos: POS(paragraph, offset), speaker: true, subject: true });
   }
 
-  /** The latest subject of a speech verb earlier in the same paragraph ("Alvarez said she had spoken… “…”"). */
+  /** The latest speaker, else sentence subject, earlier in the paragraph ("Alvarez said she had spoken… “…”"). */
   speakerEarlierIn(paragraph: number, offset: number): Person | null {
-    const hit = this.before(POS(paragraph, offset), POS(paragraph, 0)).find((e) => e.speaker && !e.person.author);
-    return hit?.person ?? null;
+    const earlier = this.before(POS(paragraph, offset), POS(paragraph, 0)).filter((e) => !e.person.author);
+    return (earlier.find((e) => e.speaker) ?? earlier.find((e) => e.subject))?.person ?? null;
   }
 
   /**

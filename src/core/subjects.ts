@@ -1,6 +1,6 @@
 /** Reads the speaker phrase next to a speech verb: a name, a pronoun, a title, or a description. */
 import type { Para } from './context';
-import { DESCRIPTION_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { DESCRIPTION_OPENERS, ROLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import { titleAt } from './names';
 import type { Person } from './registry';
 
@@ -117,7 +117,9 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
   for (let j = k; j < Math.min(para.tokens.length, k + 6); j++) {
     if (j > k && !spaceGap(gap(para, j - 1, j)) && !(para.tokens[j - 1]!.dot && gap(para, j - 1, j) === '. ')) break;
     const named = mentions.startingAt(para.index, para.tokens[j]!.start);
-    if (named && (para.tokens[j - 1]?.cap || j === k)) return { kind: 'person', person: named.person, start: t.start };
+    if (named) return { kind: 'person', person: named.person, start: t.start };
+    const w = para.tokens[j]!;
+    if (!w.cap && !TITLES.has(w.lower) && !TITLE_MODIFIERS.has(w.lower) && !ROLES.has(w.lower)) break;
   }
   let end = k;
   while (end + 1 < para.tokens.length && end - k < 8 && para.tokens[end + 1]!.start < limitEnd) {
