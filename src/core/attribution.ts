@@ -71,6 +71,9 @@ type Found = { speaker: Speaker; kind: AttributionKind } | null;
 function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {
   const { para, span, prev, deps } = ctx;
   if (span.continued && previousLast?.span.closed === false) return speakerOf(previousLast.speaker, 'continued');
+  if (isHeadline(para)) return speakerOf(headlineSpeaker(ctx), 'headline');
+  const introduced = colonIntroduction(ctx);
+  if (introduced) return introduced;
   if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return speakerOf(lastInParagraph.speaker, 'split');
   if (!startsSentence(para, span, prev)) return null;
   if (lastInParagraph?.speaker) return speakerOf(lastInParagraph.speaker, 'carry');
@@ -193,6 +196,48 @@ function describe(deps: AttributionDeps, text: string): string {
   }
   seen.push(text);
   return text;
+}
+
+/** Headlines quote the story's subject: the first person they name, else the article's most-mentioned person. */
+function isHeadline(para: Para): boolean {
+  return para.index === 0 || (para.index <= 2 && para.titleCase);
+}
+
+function headlineSpeaker(ctx: QuoteContext): Speaker | null {
+  const { para, deps } = ctx;
+  const lower = para.text.toLowerCase();
+  const named = deps.people
+    .filter((p) => !p.author)
+    .map((p) => ({ p, at: p.mentions.find((m) => m.paragraph === para.index)?.start ?? findSurname(lower, p) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (named) return { person: named.p, text: null };
+  const ranked = deps.people.filter((p) => !p.author).sort((a, b) => Number(b.official) - Number(a.official) || b.mentions.length - a.mentions.length);
+  return ranked[0] && ranked[0].mentions.length >= 2 ? { person: ranked[0], text: null } : null;
+}
+
+/** Headlines shout ("SUNAK’S ‘WAKE-UP CALL’"): find the surname whatever its case. */
+function findSurname(lowerText: string, p: Person): number {
+  const surname = p.words[p.words.length - 1]!.toLowerCase();
+  const m = new RegExp(`(^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(lowerText);
+  return m ? m.index + m[1]!.length : -1;
+}
+
+/** "Whitlock followed up: “…”": a colon after the sentence's subject introduces the quote. */
+function colonIntroduction(ctx: QuoteContext): Found {
+  const { para, span, prev, deps } = ctx;
+  if (span.open < 0) return null;
+  const before = para.text.slice(0, span.open).trimEnd();
+  if (!before.endsWith(':')) return null;
+  const from = tokenIndexAt(para.tokens, Math.max(sentenceStart(para, span.open), prev ? prev.close + 1 : 0));
+  const end = tokenIndexAt(para.tokens, span.open);
+  for (let k = from; k < end; k++) {
+    if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
+    const t = para.tokens[k]!;
+    const hit = deps.mentions.startingAt(para.index, t.start);
+    if (hit) return speakerOf({ person: hit.person, text: null }, 'colon');
+  }
+  return null;
 }
 
 /** Nothing but space (or the end of the previous quote's sentence) stands before the quote in its sentence. */

@@ -39,7 +39,8 @@ function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser:
   const next = text[i + 1];
   if (isLetter(prev) && isLetter(next)) return true; // don't, Russia's, O'Rourke
   if (/\d/.test(next ?? '') && !isLetter(prev)) return /^\d\ds?\b/.test(text.slice(i + 1, i + 5)); // '90s
-  if (!isLetter(prev) && ELISIONS.test(text.slice(i + 1, i + 6)) && !singleOpen) return true; // rock 'n' roll
+  if (/^\s['’]n['’]\s/.test(text.slice(i - 1, i + 4)) || /^\s['’]n['’]\s/.test(text.slice(i - 3, i + 2))) return true; // rock 'n' roll
+  if (!isLetter(prev) && ELISIONS.test(text.slice(i + 1, i + 6)) && !singleOpen) return true;
   if (isLetter(prev) && !singleOpen) return true; // Joneses' house, with no quote open
   if ((prev === 's' || prev === 'S') && next === ' ' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterCloser) return true;
   return false;
@@ -124,7 +125,7 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
     case '“':
       return top?.family === 'german' ? 'german' : 'open';
     case '”':
-      return has('double') ? 'double' : has('straight') ? 'straight' : 'skip';
+      return has('double') ? 'double' : has('german') ? 'german' : has('straight') ? 'straight' : 'skip';
     case '«':
       return top?.family === 'guillemet' && text[top.at] === '»' ? 'guillemet' : 'open';
     case '»':

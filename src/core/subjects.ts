@@ -19,6 +19,8 @@ export interface MentionIndex {
 const ADVERBS = new Set(`also later then previously repeatedly again further had has have was is were are would will could did does do once earlier
 recently separately publicly privately bluntly flatly simply quickly firmly angrily reportedly only first last never often even just already still
 subsequently has also had also then also initially finally curtly calmly tersely openly sharply frankly clearly told`.split(/\s+/));
+const TIMES = new Set(`on last this late early earlier next monday tuesday wednesday thursday friday saturday sunday week weekend month year night
+morning afternoon evening today yesterday tonight`.split(/\s+/));
 const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
 const CONNECTORS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to', 'on']);
 
@@ -30,7 +32,8 @@ const spaceGap = (g: string) => g === ' ' || g === '\u00a0';
 /** The subject ending just before the verb at token v, not reaching before token `limit`. */
 export function subjectLeftOf(para: Para, v: number, limit: number, mentions: MentionIndex): Subject | null {
   let k = v - 1;
-  while (k >= limit && ADVERBS.has(para.tokens[k]!.lower) && spaceGap(gap(para, k, k + 1))) k--;
+  // "Banerjee on Tuesday accused", "Lee later asked": step over adverbs and times.
+  while (k >= limit && (ADVERBS.has(para.tokens[k]!.lower) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
   if (k < limit) return null;
   const g = gap(para, k, k + 1);
   // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said".
@@ -51,11 +54,13 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
 /** Nearest person whose name is followed by a comma, stepping back over an appositive clause. */
 function personBeforeAppositive(para: Para, k: number, limit: number, mentions: MentionIndex): Subject | null {
   for (let j = k - 1; j >= limit && j >= k - 30; j--) {
-    if (/[.;:!?"“”]/.test(gap(para, j, j + 1))) return null;
+    if (/[;:!?"“”]|\.\s/.test(gap(para, j, j + 1))) return null;
     if (!/^,\s$/.test(gap(para, j, j + 1))) continue;
     const t = para.tokens[j]!;
     const person = mentions.endingAt(para.index, t.end);
     if (person) return { kind: 'person', person, start: t.start };
+    const qualified = personBeforeQualifier(para, j + 1, limit, mentions);
+    if (qualified) return qualified;
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
     if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return descriptionEndingAt(para, j, limit);
   }
@@ -83,8 +88,9 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   let opener = -1;
   for (let j = k - 1; j >= limit && j >= k - 9; j--) {
     if (!spaceGap(gap(para, j, j + 1)) && gap(para, j, j + 1) !== '-') break;
-    const lower = para.tokens[j]!.lower;
-    if (STOPS.has(lower) || SPEECH_VERBS.has(lower)) break;
+    const tok = para.tokens[j]!;
+    const lower = tok.lower;
+    if (!tok.cap && (STOPS.has(lower) || SPEECH_VERBS.has(lower))) break;
     from = j;
     if (DESCRIPTION_OPENERS.has(lower) && !/^(senior|top|other)$/.test(lower)) opener = j;
   }

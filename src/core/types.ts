@@ -29,7 +29,7 @@ export interface PersonResult {
   mentions: Mention[];
 }
 
-export type AttributionKind = 'after' | 'before' | 'split' | 'carry' | 'continued' | 'colon' | 'none';
+export type AttributionKind = 'after' | 'before' | 'split' | 'carry' | 'continued' | 'colon' | 'headline' | 'none';
 
 export interface QuoteResult extends Span {
   /** The words between the marks, without the marks. */
