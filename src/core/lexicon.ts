@@ -20,7 +20,7 @@ ambassador, envoy, special envoy, consul, high commissioner, commissioner, europ
 spokesperson, spokesman, spokeswoman, press officer, porte-parole,
 judge, justice, chief justice, associate justice, magistrate, attorney general, solicitor general, prosecutor, district attorney, public prosecutor,
 general, gen., lieutenant general, lt. gen., major general, maj. gen., brig. gen., admiral, adm., vice admiral, rear admiral, colonel, col., commander, field marshal, chief of staff, chairman of the joint chiefs of staff, commander-in-chief, army chief, police chief, police commissioner, sheriff, fire chief,
-party leader, opposition leader, leader of the opposition, leader, deputy leader, chairman, chairwoman, chair, party chairman,
+co-leader, co-chair, administrator, deputy administrator, secretary of defense, party leader, opposition leader, leader of the opposition, leader, deputy leader, chairman, chairwoman, chair, party chairman,
 national security adviser, national security advisor, adviser, advisor, director, cia director, fbi director, surgeon general, auditor general, ombudsman, regulator,
 president-elect, mayor-elect, governor-elect, premier-elect
 `);
@@ -68,7 +68,7 @@ joke, quip:quipped:quips:quipping, muse, lament, demand, reiterate, affirm, reaf
 comment, shout, testify:testified:testifies:testifying, text, describe, hint, signal:signalled:signals:signalling:signaled:signaling, indicate, boast,
 agree, disagree, point out, went on:went on:goes on:going on, tell reporters, report, reveal, predict, question, wonder, plead:pleaded:pleads:pleading,
 recount, allege, accuse, charge, criticise, criticize, blast, slam:slammed:slams:slamming, fire back, hit back, conclude, begin:began:begins:beginning,
-interject, interrupt, fume, rage, snap:snapped:snaps:snapping, gush, beam, laugh, sob:sobbed:sobs:sobbing, roar, bark, sneer, rant, rave, grumble, fret:fretted:frets:fretting, chime, pipe, counsel, advise, caution, recommend, propose, assure, retort, scoff, sigh, cry:cried:cries:crying, yell, chant, announce, brief, inform, assure, reassure, thunder, mutter, whisper, exclaim, repeat, call
+interject, interrupt, dismiss, reject, condemn, denounce, welcome, hail, praise, decry, deride, mock, ridicule, applaud, lambast, scold, rebuke, concur:concurred:concurs:concurring, fume, rage, snap:snapped:snaps:snapping, gush, beam, laugh, sob:sobbed:sobs:sobbing, roar, bark, sneer, rant, rave, grumble, fret:fretted:frets:fretting, chime, pipe, counsel, advise, caution, recommend, propose, assure, retort, scoff, sigh, cry:cried:cries:crying, yell, chant, announce, brief, inform, assure, reassure, thunder, mutter, whisper, exclaim, repeat, call
 `;
 
 function inflect(stem: string): string[] {

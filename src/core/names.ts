@@ -38,6 +38,7 @@ export function isNameWord(t: Token): boolean {
   if (NON_NAME_WORDS.has(word.toLowerCase())) return false;
   if (TITLES.has(word.toLowerCase())) return false;
   if (HONORIFICS[word.toLowerCase()] !== undefined) return false;
+  if (TITLE_MODIFIERS.has(word.toLowerCase())) return false; // "Deputy Foreign Minister", "Prime Minister" 
   return !/\d/.test(word);
 }
 

@@ -138,9 +138,10 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   }
   const before = tokens[run.from - 1];
   if (before && PLACE_BEFORE.has(before.lower)) return;
+  const relative = after && /^,\s$/.test(text.slice(tokens[run.to - 1]!.end, after.start)) && /^(who|whose)$/.test(after.lower);
   const verbAfter = after && SPEECH_VERBS.has(after.lower);
   const verbBefore = before && SPEECH_VERBS.has(before.lower);
-  if (run.words.length >= 2 && (verbAfter || verbBefore || registry.find(run.words))) {
+  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || registry.find(run.words))) {
     registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
   }
 }

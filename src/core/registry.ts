@@ -58,7 +58,8 @@ export class Registry {
   findByGivenName(word: string): Person | null {
     const key = norm(word);
     if (this.bySurname.has(key)) return null;
-    const holders = this.people.filter((p) => p.words.length > 1 && norm(p.words[0]!) === key);
+    // "Trevor" for Trevor Bassett; "Lula" for Luiz Inácio Lula da Silva.
+    const holders = this.people.filter((p) => p.words.length > 1 && p.words.slice(0, -1).some((w) => norm(w) === key));
     return holders.length === 1 ? holders[0]! : null;
   }
 

@@ -1,6 +1,6 @@
 /** Reads the speaker phrase next to a speech verb: a name, a pronoun, a title, or a description. */
 import type { Para } from './context';
-import { DESCRIPTION_OPENERS, ROLES, SPEAKER_NOUNS, SPEECH_VERBS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { DESCRIPTION_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { titleAt } from './names';
 import type { Person } from './registry';
 
@@ -55,16 +55,28 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
 function personBeforeAppositive(para: Para, k: number, limit: number, mentions: MentionIndex): Subject | null {
   for (let j = k - 1; j >= limit && j >= k - 30; j--) {
     if (/[;:!?"“”]|\.\s/.test(gap(para, j, j + 1))) return null;
-    if (!/^,\s$/.test(gap(para, j, j + 1))) continue;
+    if (!/^\.?,\s$/.test(gap(para, j, j + 1))) continue;
     const t = para.tokens[j]!;
     const person = mentions.endingAt(para.index, t.end);
     if (person) return { kind: 'person', person, start: t.start };
     const qualified = personBeforeQualifier(para, j + 1, limit, mentions);
     if (qualified) return qualified;
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
-    if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return descriptionEndingAt(para, j, limit);
+    if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
+      // "Hayashi, the government’s top spokesman, rejected": the description is itself an appositive.
+      const described = descriptionEndingAt(para, j, limit);
+      return (described && nameBefore(para, described.start, mentions)) ?? described;
+    }
   }
   return null;
+}
+
+function nameBefore(para: Para, offset: number, mentions: MentionIndex): Subject | null {
+  const i = para.tokens.findIndex((t) => t.start === offset);
+  const t = para.tokens[i - 1];
+  if (!t || !/^\.?,\s$/.test(gap(para, i - 1, i))) return null;
+  const person = mentions.endingAt(para.index, t.end);
+  return person ? { kind: 'person', person, start: t.start } : null;
 }
 
 /** "Kristen Hall of The Columbus Dispatch asked": the person before "of", "from" or "at". */
@@ -124,8 +136,6 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
     if (j > k && !spaceGap(gap(para, j - 1, j)) && !(para.tokens[j - 1]!.dot && gap(para, j - 1, j) === '. ')) break;
     const named = mentions.startingAt(para.index, para.tokens[j]!.start);
     if (named) return { kind: 'person', person: named.person, start: t.start };
-    const w = para.tokens[j]!;
-    if (!w.cap && !TITLES.has(w.lower) && !TITLE_MODIFIERS.has(w.lower) && !ROLES.has(w.lower)) break;
   }
   let end = k;
   while (end + 1 < para.tokens.length && end - k < 8 && para.tokens[end + 1]!.start < limitEnd) {
