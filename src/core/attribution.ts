@@ -77,7 +77,7 @@ function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previous
   if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return speakerOf(lastInParagraph.speaker, 'split');
   if (!startsSentence(para, span, prev)) return null;
   if (lastInParagraph?.speaker) return speakerOf(lastInParagraph.speaker, 'carry');
-  const earlier = deps.salience.speakerEarlierIn(para.index, Math.max(span.open, 0));
+  const earlier = deps.salience.speakerEarlierIn(para.index, Math.max(span.open, 0)) ?? pronounOfPreviousSentence(ctx);
   if (earlier) return speakerOf({ person: earlier, text: null }, 'carry');
   if (!leadsParagraph(para, span)) return null;
   return speakerOf(colonSpeaker ?? previousLast?.speaker ?? null, 'carry');
@@ -87,7 +87,10 @@ function attributeOne(ctx: QuoteContext): Found {
   const { para, span, prev, next, deps } = ctx;
   const open = Math.max(span.open, 0);
   const preFrom = Math.max(sentenceStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
-  const postTo = Math.min(span.closed ? sentenceEnd(para, span.close) : span.close, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
+  const ownEnd = span.closed ? sentenceEnd(para, span.close) : span.close;
+  // “…?” Justice Joseph replied. — the attribution may stand as a short sentence of its own.
+  const endsAtQuote = span.closed && para.text.slice(span.close + 1, ownEnd).trim() === '';
+  const postTo = Math.min(endsAtQuote ? sentenceEnd(para, ownEnd + 1) : ownEnd, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
   const toSpeaker = (s: Subject, verb: number) => resolveSubject(para, s, ctx.last, deps, REPLIES.has(para.tokens[verb]!.lower) ? ctx.replyingTo : null);
   const postFrom = tokenIndexAt(para.tokens, span.close + 1);
   const postEnd = tokenIndexAt(para.tokens, postTo);
@@ -122,7 +125,8 @@ function attributeOne(ctx: QuoteContext): Found {
     if (s) return speakerOf(toSpeaker(s, v), prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before');
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
-  for (let v = postFrom; v < Math.min(postEnd, postFrom + 40); v++) {
+  const looseEnd = Math.min(tokenIndexAt(para.tokens, ownEnd), postEnd, postFrom + 40);
+  for (let v = postFrom; v < looseEnd; v++) {
     if (!isVerbAt(para, v)) continue;
     const s = subjectLeftOf(para, v, postFrom, deps.mentions);
     if (s) return speakerOf(toSpeaker(s, v), 'after');
@@ -198,6 +202,20 @@ function describe(deps: AttributionDeps, text: string): string {
   return text;
 }
 
+/** "Asked whether she regretted it, she paused. “…”": the quote is hers. */
+function pronounOfPreviousSentence(ctx: QuoteContext): Person | null {
+  const { para, span, deps } = ctx;
+  const start = sentenceStart(para, Math.max(span.open, 0));
+  if (start === 0) return null;
+  const from = tokenIndexAt(para.tokens, sentenceStart(para, start - 1));
+  for (let k = from; k < tokenIndexAt(para.tokens, start); k++) {
+    const t = para.tokens[k]!;
+    if (t.lower !== 'he' && t.lower !== 'she') continue;
+    return deps.salience.pronoun(para.index, t.start, t.lower === 'he' ? 'm' : 'f', ctx.last);
+  }
+  return null;
+}
+
 /** Headlines quote the story's subject: the first person they name, else the article's most-mentioned person. */
 function isHeadline(para: Para): boolean {
   return para.index === 0 || (para.index <= 2 && para.titleCase);
@@ -212,7 +230,7 @@ function headlineSpeaker(ctx: QuoteContext): Speaker | null {
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
   if (named) return { person: named.p, text: null };
-  const ranked = deps.people.filter((p) => !p.author).sort((a, b) => Number(b.official) - Number(a.official) || b.mentions.length - a.mentions.length);
+  const ranked = deps.people.filter((p) => !p.author).sort((a, b) => b.mentions.length - a.mentions.length || Number(b.official) - Number(a.official));
   return ranked[0] && ranked[0].mentions.length >= 2 ? { person: ranked[0], text: null } : null;
 }
 

@@ -20,7 +20,7 @@ ambassador, envoy, special envoy, consul, high commissioner, commissioner, europ
 spokesperson, spokesman, spokeswoman, press officer, porte-parole,
 judge, justice, chief justice, associate justice, magistrate, attorney general, solicitor general, prosecutor, district attorney, public prosecutor,
 general, gen., lieutenant general, lt. gen., major general, maj. gen., brig. gen., admiral, adm., vice admiral, rear admiral, colonel, col., commander, field marshal, chief of staff, chairman of the joint chiefs of staff, commander-in-chief, army chief, police chief, police commissioner, sheriff, fire chief,
-co-leader, co-chair, administrator, deputy administrator, secretary of defense, party leader, opposition leader, leader of the opposition, leader, deputy leader, chairman, chairwoman, chair, party chairman,
+director-general, director general, deputy director-general, executive vice-president, high representative, co-leader, co-chair, administrator, deputy administrator, secretary of defense, party leader, opposition leader, leader of the opposition, leader, deputy leader, chairman, chairwoman, chair, party chairman,
 national security adviser, national security advisor, adviser, advisor, director, cia director, fbi director, surgeon general, auditor general, ombudsman, regulator,
 president-elect, mayor-elect, governor-elect, premier-elect
 `);
@@ -46,7 +46,7 @@ of, the, for, and
 
 /** Non-official roles: a named person with one of these is a person, not an official. */
 export const ROLES = set(`
-journalist, reporter, correspondent, driver, bus driver, taxi driver, pensioner, retiree, mechanic, engineer, shopkeeper, landlord, tenant, parent, mum, dad, grandmother, grandfather, fan, supporter, protester, demonstrator, spokesperson for, general counsel, counsel, chef, waiter, cleaner, carer, volunteer, chairman of, president of, head, boss, chief, partner, officer, agent, editor, news editor, columnist, author, writer, anchor, host, broadcaster, photographer, producer,
+journalist, reporter, correspondent, developer, software developer, programmer, designer, entrepreneur, accountant, pharmacist, midwife, electrician, plumber, builder, fisherman, miner, soldier, veteran, pilot, lecturer, graduate, mayor-elect, driver, bus driver, taxi driver, pensioner, retiree, mechanic, engineer, shopkeeper, landlord, tenant, parent, mum, dad, grandmother, grandfather, fan, supporter, protester, demonstrator, spokesperson for, general counsel, counsel, chef, waiter, cleaner, carer, volunteer, chairman of, president of, head, boss, chief, partner, officer, agent, editor, news editor, columnist, author, writer, anchor, host, broadcaster, photographer, producer,
 analyst, economist, historian, professor, researcher, scholar, scientist, expert, lecturer, academic, fellow, senior fellow, strategist, pollster, consultant,
 lawyer, attorney, activist, campaigner, organiser, organizer, resident, student, teacher, doctor, nurse, farmer, worker, voter, shopper, owner, founder,
 chief executive, ceo, executive, businessman, businesswoman, investor, banker, trader, economist, commentator, blogger, novelist, poet, artist, actor, actress,

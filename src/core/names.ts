@@ -32,7 +32,7 @@ export function gapIsSpace(text: string, a: Token, b: Token): boolean {
 
 /** A token that can be part of a personal name. */
 export function isNameWord(t: Token): boolean {
-  if (!t.cap) return false;
+  if (!t.cap && !/^(al|el|ad|as|ash|at|bin|ibn|abu|d)[-'’]\p{Lu}/u.test(t.text)) return false; // al-Amin, el-Sisi
   if (t.shout && t.text.length > 3) return false; // WASHINGTON, REUTERS
   const { word } = bareWord(t);
   if (NON_NAME_WORDS.has(word.toLowerCase())) return false;

@@ -107,13 +107,19 @@ function introduceAfterTitle(para: Para, registry: Registry, titleMentions: Titl
   const joined = tokens[nameFrom] && (gapIsSpace(text, before, tokens[nameFrom]!) || (before.dot && text.slice(before.end, tokens[nameFrom]!.start) === '. '));
   let run = joined ? nameRunAt(text, tokens, nameFrom) : null;
   let appositive = false;
-  if (!run && tokens[nameFrom] && /^,\s$/.test(text.slice(tokens[nameFrom - 1]!.end, tokens[nameFrom]!.start))) {
-    run = nameRunAt(text, tokens, nameFrom);
+  let comma = nameFrom;
+  if (!run && tokens[comma] && /^(of|for|at|to)$/.test(tokens[comma]!.lower)) {
+    // "The president of the European Commission, Ursula von der Leyen,": the office runs to the comma.
+    while (comma < tokens.length && comma - nameFrom < 7 && !/[,.;:!?]/.test(text.slice(tokens[comma - 1]!.end, tokens[comma]!.start))) comma++;
+  }
+  if (!run && tokens[comma] && /^,\s$/.test(text.slice(tokens[comma - 1]!.end, tokens[comma]!.start))) {
+    run = nameRunAt(text, tokens, comma);
     appositive = run !== null && run.words.length >= 2;
     if (!appositive) run = null;
   }
   if (run) {
-    const intro = weak ? { role: titleInfo.text } : { title: { ...titleInfo, strength: appositive ? 2 : titleInfo.strength } };
+    const office = comma > nameFrom ? displayTitle(tokens.slice(from, comma).map((x) => x.text)) : titleInfo.text;
+    const intro = weak ? { role: office } : { title: { ...titleInfo, text: office, strength: appositive ? 2 : titleInfo.strength } };
     registry.introduce({ words: run.words, ...intro, gender: guessGender(run.words[0]!, title.core), at: POS(para.index, run.start) });
     return run.to;
   }
@@ -138,10 +144,13 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   }
   const before = tokens[run.from - 1];
   if (before && PLACE_BEFORE.has(before.lower)) return;
-  const relative = after && /^,\s$/.test(text.slice(tokens[run.to - 1]!.end, after.start)) && /^(who|whose)$/.test(after.lower);
+  const commaAfter = after && /^,\s$/.test(text.slice(tokens[run.to - 1]!.end, after.start));
+  // "Kerry Ann Doyle, 38, who lives opposite" and "Achieng Odhiambo, 24, a developer": ages and relative clauses mark people.
+  const aged = commaAfter && /^\d{1,3}$/.test(after.text) && /^,/.test(text.slice(after.end));
+  const relative = commaAfter && /^(who|whose)$/.test(after.lower);
   const verbAfter = after && SPEECH_VERBS.has(after.lower);
-  const verbBefore = before && SPEECH_VERBS.has(before.lower);
-  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || registry.find(run.words))) {
+  const verbBefore = before && (SPEECH_VERBS.has(before.lower) || (before.lower === 'to' && tokens[run.from - 2]?.lower === 'according'));
+  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || registry.find(run.words))) {
     registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
   }
 }
@@ -182,13 +191,16 @@ function appositiveTitle(para: Para, i: number): { title?: { text: string; head:
   if (tokens[k] && (DETERMINERS.has(tokens[k]!.lower) || /['’]s$/.test(tokens[k]!.text))) k++;
   // "Yuki Matsumoto, 34, a nurse": step over the age.
   if (tokens[k] && /^\d{1,3}$/.test(tokens[k]!.text) && /^,\s$/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) k++;
-  if (tokens[k] && (DETERMINERS.has(tokens[k]!.lower) || /['’]s$/.test(tokens[k]!.text))) k++;
+  if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
+  if (tokens[k] && /['’]s$/.test(tokens[k]!.text)) k++;
   for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
     if (j > i && /[,.;:!?“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+    if (/^(who|whose|which|that)$/.test(tokens[j]!.lower)) break;
     const title = titleAt(tokens, j);
     if (title && tokens[title.to] && gapIsSpace(text, tokens[title.to - 1]!, tokens[title.to]!) && nameRunAt(text, tokens, title.to)) return null;
     if (title && !closesAppositive(para, title.to)) return null;
-    if (title && !(WEAK_TITLES.has(title.core) && !tokens.slice(i, j).some((x) => x.cap))) {
+    const governs = title && (tokens.slice(i, j).some((x) => x.cap) || officeFollows(para, title.to));
+    if (title && (!WEAK_TITLES.has(title.core) || governs)) {
       const words = tokens.slice(k, title.to).map((x) => x.text);
       return { title: { text: displayTitle(words), head: headOf(title.core), strength: 2 } };
     }
@@ -197,10 +209,21 @@ function appositiveTitle(para: Para, i: number): { title?: { text: string; head:
   return null;
 }
 
+/** "leader of the main opposition Republican People’s Party": a weak title heading a named institution. */
+function officeFollows(para: Para, to: number): boolean {
+  const { tokens } = para;
+  if (!tokens[to] || !/^(of|for|at)$/.test(tokens[to]!.lower)) return false;
+  for (let j = to + 1; j < Math.min(tokens.length, to + 8); j++) {
+    if (/[,.;:!?()]/.test(para.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+    if (tokens[j]!.cap) return true;
+  }
+  return false;
+}
+
 /** An appositive ends at a comma, a sentence end, or a speech verb: "Psaki, the press secretary, said". */
 function closesAppositive(para: Para, to: number): boolean {
   const { tokens, text } = para;
-  for (let j = to; j < Math.min(tokens.length, to + 8); j++) {
+  for (let j = to; j < Math.min(tokens.length, to + 14); j++) {
     if (/[,.;:!?)—–]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return true;
     if (SPEECH_VERBS.has(tokens[j]!.lower)) return false;
   }

@@ -30,7 +30,9 @@ export interface Introduction {
 
 const norm = (w: string) => w.normalize('NFC').toLowerCase();
 const surnameOf = (words: string[]) => norm(words[words.length - 1]!);
-const firstOf = (words: string[]) => (words.length > 1 ? norm(words[0]!) : null);
+const PARTICLE_START = /^(van|von|de|da|di|du|del|della|la|le|al|el|bin|ibn|ben|ter|ten|dos|das|do)$/;
+/** The given name, if the form has one: "Van Kerkhove" is a surname, not Mr. Van. */
+const firstOf = (words: string[]) => (words.length > 1 && !PARTICLE_START.test(norm(words[0]!)) ? norm(words[0]!) : null);
 
 function firstNamesAgree(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
