@@ -22,7 +22,7 @@ export function buildParas(paragraphs: string[], spans: QuoteSpan[]): Para[] {
     const tokens = tokenize(text);
     const quotes = byParagraph[index]!;
     const inside = insideTest(quotes);
-    return { index, text, tokens, ends: sentenceEnds(text, tokens, inside), quotes, titleCase: isTitleCase(tokens) };
+    return { index, text, tokens, ends: sentenceEnds(text, tokens, inside), quotes, titleCase: isTitleCase(text, tokens) };
   });
 }
 
@@ -36,7 +36,9 @@ function insideTest(quotes: QuoteSpan[]): (i: number) => boolean {
   };
 }
 
-function isTitleCase(tokens: Token[]): boolean {
+/** Headline capitalisation; a sentence that ends in a full stop is prose, however many names it holds. */
+function isTitleCase(text: string, tokens: Token[]): boolean {
+  if (/[.;]["”’»]?\s*$/.test(text)) return false;
   let long = 0;
   let capped = 0;
   for (const t of tokens) {

@@ -110,8 +110,8 @@ export const SUBJECT_PRONOUNS = set('he, she, they, i, we');
 export const NON_NAME_WORDS = set(`
 the, a, an, and, or, but, of, in, on, at, for, to, by, with, from, as, if, when, while, after, before, since, until, this, that, these, those, it, its,
 he, she, they, we, i, you, his, her, their, our, my, your, there, here, what, who, whom, which, why, how, where, not, no, yes, all, some, any, each, every,
-monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, may, june, july, august, september, october, november, december,
-jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, today, yesterday, tomorrow, tonight, morning, afternoon, evening, week, month, year,
+monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, june, july, august, september, october, november, december,
+feb, apr, jul, aug, sep, sept, oct, nov, dec, today, yesterday, tomorrow, tonight, morning, afternoon, evening, week, month, year,
 house, senate, congress, parliament, assembly, council, committee, commission, department, ministry, office, agency, bureau, court, union, party, government,
 administration, cabinet, army, navy, force, forces, police, bank, university, college, school, institute, foundation, company, corporation, group, times, post,
 news, press, journal, herald, tribune, gazette, telegraph, guardian, reuters, associated, ap, afp, bbc, cnn, nbc, abc, cbs, fox, npr, street, avenue, square,
@@ -147,3 +147,6 @@ bridge, river, sea, bay, lake, mountain, island, islands, airport, station, park
 congress, parliament, assembly, government, administration, forces, army, navy, police, alliance, front, movement, coalition, league, federation, association,
 board, authority, service, services, fund, trust, network, channel, radio, television, tv, magazine, review, daily, weekly, inc, corp, ltd, plc, llc, airlines,
 motors, industries, holdings, partners, capital, group's, region, province, county, district, state, republic, kingdom, city, town, village, valley, coast, north, south, east, west`.split(/[\s,]+/).filter(Boolean));
+
+/** Month names that are also given names or surnames ("Theresa May", "Jan Novak"): names unless a date follows. */
+export const NAME_LIKE_MONTHS = new Set(['may', 'jan', 'mar', 'jun', 'june', 'april', 'august']);

@@ -1,5 +1,5 @@
 /** Recognises name runs and title phrases in a paragraph's tokens. */
-import { HONORIFICS, NON_NAME_WORDS, ORG_WORDS, TITLES, TITLE_DISPLAY, TITLE_MODIFIERS } from './lexicon';
+import { HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, TITLES, TITLE_DISPLAY, TITLE_MODIFIERS } from './lexicon';
 import type { Token } from './tokens';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);
@@ -43,16 +43,23 @@ export function isNameWord(t: Token): boolean {
 }
 
 /** The longest run of name words starting at token i, allowing inner particles ("Ursula von der Leyen"). */
+/** "May 5" and "5 May" are dates; "Theresa May" is not. */
+function isDate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!NAME_LIKE_MONTHS.has(t.lower)) return false;
+  return /^\d/.test(tokens[i + 1]?.text ?? '') || /^\d/.test(tokens[i - 1]?.text ?? '') || /^(in|since|until|by|of|last|next|early|late|mid)$/.test(tokens[i - 1]?.lower ?? '');
+}
+
 export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5): NameRun | null {
   const first = tokens[i];
-  if (!first || !isNameWord(first)) return null;
+  if (!first || !isNameWord(first) || isDate(tokens, i)) return null;
   let to = i + 1;
   let possessive = bareWord(first).possessive;
   while (!possessive && to < tokens.length && to - i < maxWords + 2) {
     const prev = tokens[to - 1]!;
     const t = tokens[to]!;
     if (!gapIsSpace(text, prev, t) && !(prev.dot && INITIALS.test(prev.text) && t.start - prev.end === 2)) break;
-    if (isNameWord(t)) {
+    if (isNameWord(t) && !isDate(tokens, to)) {
       to++;
       possessive = bareWord(t).possessive;
       continue;

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { findQuoteSpans } from './quotes';
+
+const texts = (paragraphs: string[]) => findQuoteSpans(paragraphs).map((s) => paragraphs[s.paragraph]!.slice(s.start, s.end));
+
+describe('findQuoteSpans', () => {
+  test.each([
+    ['curly double', '“We will win,” she said.', ['We will win,']],
+    ['straight double', 'He said, "I don\'t know," and left.', ["I don't know,"]],
+    ['curly single', 'Biden Says He Has ‘No Immediate Plans’ to Contact Putin', ['No Immediate Plans']],
+    ['straight single', "'It's fine,' she said.", ["It's fine,"]],
+    ['guillemets', '«Non», dit-il.', ['Non']],
+    ['German marks', '„Wir schaffen das“, sagte Merkel.', ['Wir schaffen das']],
+    ['reversed guillemets', '»Ja«, sagte er.', ['Ja']],
+    ['Polish marks', '„To nie jest kryzys”, powiedział.', ['To nie jest kryzys']],
+    ['nested', '“He told me, ‘we will not retreat,’ and I believed him,” she said.', ['He told me, ‘we will not retreat,’ and I believed him,']],
+    ['apostrophes only', "Russia's don'ts of the '90s, rock 'n' roll and the Joneses' dog", []],
+    ['curly apostrophes only', 'Russia’s don’ts of the ’90s and the Joneses’ dog', []],
+    ['apostrophes inside single quotes', "'They don't want rock 'n' roll,' he said.", ["They don't want rock 'n' roll,"]],
+    ['possessive before the closer', '‘the union’s boss’ said so', ['the union’s boss']],
+    ['inches are not quotes', 'He is 5\'9" tall and "very fast".', ['very fast']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts([text])).toEqual(expected);
+  });
+
+  test('a quote left open runs on into the paragraph that reopens it', () => {
+    const spans = findQuoteSpans(['“First part opens', '“and continues here.”', 'After.']);
+    expect(spans.map((s) => [s.paragraph, s.closed, s.continued])).toEqual([
+      [0, false, false],
+      [1, true, true],
+    ]);
+  });
+
+  test('an unmatched opener does not swallow later quotes', () => {
+    expect(texts(['He said “foo and then “bar,” she said.'])).toEqual(['bar,']);
+  });
+});
