@@ -54,10 +54,10 @@ singer, musician, player, coach, captain, manager, priest, bishop, imam, rabbi, 
 mother, father, wife, husband, sister, brother, official, diplomat, aide, source, observer, adviser, advisor, director, chairman, chairwoman, leader, commander
 `);
 
-export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
+export const HONORIFICS = new Map<string, 'm' | 'f' | null>(Object.entries({
   'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', 'miss': 'f', 'dr.': null, dr: null, 'prof.': null,
   sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'mx.': null, monsieur: 'm', madame: 'f', herr: 'm', frau: 'f', señor: 'm', señora: 'f',
-};
+}));
 
 /** Speech verbs, by stem; inflections are generated below. */
 const SPEECH_STEMS = `

@@ -6,6 +6,7 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const POSSESSIVE = /['’]s?$/;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+const ARABIC_ARTICLE = /^(al|el|ad|as|ash|at|bin|ibn|abu|d)[-'’]\p{Lu}/u;
 const WHITESPACE_GAP = /^[ \u00a0]$/;
 
 export interface NameRun {
@@ -19,6 +20,8 @@ export interface NameRun {
 }
 
 const MAX_TITLE_WORDS = Math.max(...[...TITLES].map((t) => t.split(' ').length));
+/** First words of titles: most tokens fail this one lookup and never build a phrase. */
+const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(' ')[0]!.replace(/\.$/, '')));
 
 /** Strips a possessive ending: "Putin’s" -> "Putin". */
 export function bareWord(t: Token): { word: string; possessive: boolean } {
@@ -32,12 +35,16 @@ export function gapIsSpace(text: string, a: Token, b: Token): boolean {
 
 /** A token that can be part of a personal name. */
 export function isNameWord(t: Token): boolean {
-  if (!t.cap && !/^(al|el|ad|as|ash|at|bin|ibn|abu|d)[-'’]\p{Lu}/u.test(t.text)) return false; // al-Amin, el-Sisi
+  return (t.nameWord ??= computeNameWord(t));
+}
+
+function computeNameWord(t: Token): boolean {
+  if (!t.cap && !(t.text.length > 3 && ARABIC_ARTICLE.test(t.text))) return false; // al-Amin, el-Sisi
   if (t.shout && t.text.length > 3) return false; // WASHINGTON, REUTERS
   const { word } = bareWord(t);
   if (NON_NAME_WORDS.has(word.toLowerCase())) return false;
   if (TITLES.has(word.toLowerCase())) return false;
-  if (HONORIFICS[word.toLowerCase()] !== undefined) return false;
+  if (HONORIFICS.has(word.toLowerCase())) return false;
   if (TITLE_MODIFIERS.has(word.toLowerCase())) return false; // "Deputy Foreign Minister", "Prime Minister" 
   return !/\d/.test(word);
 }
@@ -51,6 +58,12 @@ function isDate(tokens: Token[], i: number): boolean {
 }
 
 export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5): NameRun | null {
+  const first = tokens[i];
+  if (first && maxWords === 5) return first.run !== undefined ? first.run : (first.run = findNameRun(text, tokens, i, maxWords));
+  return findNameRun(text, tokens, i, maxWords);
+}
+
+function findNameRun(text: string, tokens: Token[], i: number, maxWords: number): NameRun | null {
   const first = tokens[i];
   if (!first || !isNameWord(first) || isDate(tokens, i)) return null;
   let to = i + 1;
@@ -100,6 +113,7 @@ export interface TitleMatch {
 
 /** Matches the longest title phrase starting at token i. */
 export function titleAt(tokens: Token[], i: number): { to: number; core: string } | null {
+  if (!TITLE_FIRST.has(tokens[i]!.lower)) return null;
   let best: { to: number; core: string } | null = null;
   let phrase = '';
   for (let n = 0; n < MAX_TITLE_WORDS && i + n < tokens.length; n++) {

@@ -55,8 +55,8 @@ function introduceInParagraph(para: Para, registry: Registry, titleMentions: Tit
       i = introduceAfterTitle(para, registry, titleMentions, i, title) - 1;
       continue;
     }
-    const honorific = HONORIFICS[t.dot ? `${t.lower}.` : t.lower];
-    if (honorific !== undefined && t.cap) {
+    const honorific = t.cap ? HONORIFICS.get(t.dot ? `${t.lower}.` : t.lower) : undefined;
+    if (honorific !== undefined) {
       const run = nameRunAt(text, tokens, i + 1);
       if (run && (gapIsSpace(text, t, tokens[i + 1]!) || t.dot)) {
         registry.introduce({ words: run.words, gender: honorific, at: POS(para.index, run.start) });

@@ -28,7 +28,8 @@ export interface Introduction {
   at: number;
 }
 
-const norm = (w: string) => w.normalize('NFC').toLowerCase();
+// Decomposed accents ("e" + U+0301) must match composed ones; most names have none, so skip the costly call.
+const norm = (w: string) => (/[\u0300-\u036f]/.test(w) ? w.normalize('NFC') : w).toLowerCase();
 const surnameOf = (words: string[]) => norm(words[words.length - 1]!);
 const PARTICLE_START = /^(van|von|de|da|di|du|del|della|la|le|al|el|bin|ibn|ben|ter|ten|dos|das|do)$/;
 /** The given name, if the form has one: "Van Kerkhove" is a surname, not Mr. Van. */

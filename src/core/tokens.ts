@@ -12,6 +12,10 @@ export interface Token {
   shout: boolean;
   /** Followed directly by a full stop (abbreviation, initial, or sentence end). */
   dot: boolean;
+  /** Cache: can this token be part of a personal name (see names.ts). */
+  nameWord?: boolean;
+  /** Cache: the name run starting here (see names.ts). */
+  run?: import('./names').NameRun | null;
 }
 
 // Letters and digits, joined by inner apostrophes, hyphens and the dots of initials ("J.D", "U.S").
@@ -24,14 +28,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     const word = m[0];
-    const first = word[0]!;
-    const cap = UPPER.test(first);
+    const c = word.charCodeAt(0);
+    // ASCII first: most words decide their case without a Unicode regex.
+    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word[0]!);
     const end = m.index + word.length;
     tokens.push({
       start: m.index,
       end,
       text: word,
-      lower: word.toLowerCase(),
+      lower: cap || c >= 128 ? word.toLowerCase() : word,
       cap,
       shout: cap && word.length >= 3 && !LOWER.test(word),
       dot: text.charCodeAt(end) === 46,
@@ -40,6 +45,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+const SENTENCE_MARK = /[.!?]/g;
 const CLOSERS = new Set(['”', '’', '"', "'", '»', '“', ')', ']']);
 
 /**
@@ -50,9 +56,10 @@ export function sentenceEnds(text: string, tokens: Token[], inside: (i: number) 
   const ends: number[] = [];
   const byEnd = new Map<number, Token>();
   for (const t of tokens) byEnd.set(t.end, t);
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+  SENTENCE_MARK.lastIndex = 0;
+  for (let m = SENTENCE_MARK.exec(text); m; m = SENTENCE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '.') {
       const prev = byEnd.get(i);
       if (prev && isAbbreviation(prev)) continue;
@@ -64,7 +71,7 @@ export function sentenceEnds(text: string, tokens: Token[], inside: (i: number) 
     if (j > i + 1 && /^[ \u00a0]+\p{Ll}/u.test(text.slice(j, j + 3))) continue;
     if (inside(i) && j === i + 1) continue;
     ends.push(j);
-    i = j - 1;
+    SENTENCE_MARK.lastIndex = j;
   }
   return ends;
 }

@@ -1,0 +1,57 @@
+/** Core engine speed: words per second on real-style articles, against compromise, and the adversarial case. */
+import nlp from 'compromise';
+import { performance } from 'node:perf_hooks';
+import { buildCoreBundle } from './build-core';
+import { loadOwnSet, loadSeeds } from '../../tests/support/corpus';
+import { median } from './stats';
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export async function benchCore(): Promise<Record<string, number>> {
+  const { analyzeArticle, adversarialParagraph } = (await import(await buildCoreBundle())) as typeof import('../../src/core/index');
+  const articles = [...loadSeeds(), ...loadOwnSet()].map((a) => a.input);
+  // Repeat the corpus until it holds at least 1 MB of text.
+  const corpus = [];
+  let bytes = 0;
+  while (bytes < 1_048_576) {
+    for (const a of articles) {
+      corpus.push(a);
+      bytes += Buffer.byteLength(a.paragraphs.join('\n\n'));
+    }
+  }
+  const text = corpus.map((a) => a.paragraphs.join('\n\n')).join('\n\n');
+  const words = countWords(text);
+
+  const time = (fn: () => void, runs: number) => {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      fn();
+      samples.push(performance.now() - t0);
+    }
+    return median(samples);
+  };
+
+  analyzeArticle(corpus[0]!); // warm the JIT before timing
+  const coreMs = time(() => corpus.forEach((a) => analyzeArticle(a)), 7);
+  const compromiseMs = time(() => {
+    for (const a of corpus) {
+      const doc = nlp(a.paragraphs.join('\n\n'));
+      doc.people().out('array');
+      doc.quotations().out('array');
+    }
+  }, 3);
+  const hostile = adversarialParagraph(1_048_576);
+  const hostileMs = time(() => analyzeArticle({ paragraphs: [hostile] }), 5);
+
+  const coreWps = words / (coreMs / 1000);
+  const compromiseWps = words / (compromiseMs / 1000);
+  console.log(`\n## Core engine (${(bytes / 1048576).toFixed(2)} MB, ${corpus.length} articles, ${words.toLocaleString('en')} words; medians)`);
+  console.log(`| engine | median time | words/s |`);
+  console.log(`|---|---|---|`);
+  console.log(`| OnRecord core | ${coreMs.toFixed(0)} ms | ${Math.round(coreWps).toLocaleString('en')} |`);
+  console.log(`| compromise .people() + .quotations() | ${compromiseMs.toFixed(0)} ms | ${Math.round(compromiseWps).toLocaleString('en')} |`);
+  console.log(`ratio: OnRecord is ${(coreWps / compromiseWps).toFixed(0)}x compromise`);
+  console.log(`adversarial 1 MB paragraph: median ${hostileMs.toFixed(0)} ms (target <= 200 ms)`);
+  return { coreWps, compromiseWps, ratio: coreWps / compromiseWps, hostileMs };
+}
