@@ -237,8 +237,13 @@ function headlineSpeaker(ctx: QuoteContext): Speaker | null {
 /** Headlines shout ("SUNAK’S ‘WAKE-UP CALL’"): find the surname whatever its case. */
 function findSurname(lowerText: string, p: Person): number {
   const surname = p.words[p.words.length - 1]!.toLowerCase();
-  const m = new RegExp(`(^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(lowerText);
-  return m ? m.index + m[1]!.length : -1;
+  const letter = /\p{L}/u;
+  for (let at = lowerText.indexOf(surname); at >= 0; at = lowerText.indexOf(surname, at + 1)) {
+    const before = lowerText[at - 1];
+    const after = lowerText[at + surname.length];
+    if ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after))) return at;
+  }
+  return -1;
 }
 
 /** "Whitlock followed up: “…”": a colon after the sentence's subject introduces the quote. */

@@ -20,8 +20,23 @@ export interface NameRun {
 }
 
 const MAX_TITLE_WORDS = Math.max(...[...TITLES].map((t) => t.split(' ').length));
-/** First words of titles: most tokens fail this one lookup and never build a phrase. */
-const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(' ')[0]!.replace(/\.$/, '')));
+interface TitleNode { core: string | null; dotted: string | null; next: Map<string, TitleNode> }
+/** Titles as a word trie, so matching walks tokens without building phrase strings. */
+const TITLE_TRIE: TitleNode = { core: null, dotted: null, next: new Map() };
+for (const title of TITLES) {
+  let node = TITLE_TRIE;
+  const words = title.split(' ');
+  words.forEach((w, i) => {
+    const key = w.replace(/\.$/, '');
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = { core: null, dotted: null, next: new Map() }));
+    node = child;
+    if (i === words.length - 1) {
+      if (w.endsWith('.')) node.dotted = title;
+      else node.core = title;
+    }
+  });
+}
 
 /** Strips a possessive ending: "Putin’s" -> "Putin". */
 export function bareWord(t: Token): { word: string; possessive: boolean } {
@@ -113,13 +128,14 @@ export interface TitleMatch {
 
 /** Matches the longest title phrase starting at token i. */
 export function titleAt(tokens: Token[], i: number): { to: number; core: string } | null {
-  if (!TITLE_FIRST.has(tokens[i]!.lower)) return null;
+  let node = TITLE_TRIE.next.get(tokens[i]!.lower);
   let best: { to: number; core: string } | null = null;
-  let phrase = '';
-  for (let n = 0; n < MAX_TITLE_WORDS && i + n < tokens.length; n++) {
+  for (let n = 0; node && n < MAX_TITLE_WORDS; n++) {
     const t = tokens[i + n]!;
-    phrase = n === 0 ? t.lower : `${phrase} ${t.lower}`;
-    if (TITLES.has(phrase) || (t.dot && TITLES.has(`${phrase}.`))) best = { to: i + n + 1, core: TITLES.has(phrase) ? phrase : `${phrase}.` };
+    const core = node.core ?? (t.dot ? node.dotted : null);
+    if (core) best = { to: i + n + 1, core };
+    const next = tokens[i + n + 1];
+    node = next ? node.next.get(next.lower) : undefined;
   }
   if (best && /^(gen|col|adm|sen|rep|gov)\.?$/.test(best.core) && !tokens[i]!.cap) return null;
   return best;

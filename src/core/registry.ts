@@ -29,7 +29,16 @@ export interface Introduction {
 }
 
 // Decomposed accents ("e" + U+0301) must match composed ones; most names have none, so skip the costly call.
-const norm = (w: string) => (/[\u0300-\u036f]/.test(w) ? w.normalize('NFC') : w).toLowerCase();
+const normCache = new Map<string, string>();
+const norm = (w: string) => {
+  let n = normCache.get(w);
+  if (n === undefined) {
+    n = (/[\u0300-\u036f]/.test(w) ? w.normalize('NFC') : w).toLowerCase();
+    if (normCache.size > 50_000) normCache.clear(); // bounded: a hostile page cannot grow it forever
+    normCache.set(w, n);
+  }
+  return n;
+};
 const surnameOf = (words: string[]) => norm(words[words.length - 1]!);
 const PARTICLE_START = /^(van|von|de|da|di|du|del|della|la|le|al|el|bin|ibn|ben|ter|ten|dos|das|do)$/;
 /** The given name, if the form has one: "Van Kerkhove" is a surname, not Mr. Van. */

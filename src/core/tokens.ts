@@ -38,14 +38,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       text: word,
       lower: cap || c >= 128 ? word.toLowerCase() : word,
       cap,
-      shout: cap && word.length >= 3 && !LOWER.test(word),
+      shout: cap && word.length >= 3 && isShouted(word),
       dot: text.charCodeAt(end) === 46,
+      // Declared up front so every token has one shape for the engine's hot loops.
+      nameWord: undefined,
+      run: undefined,
     });
   }
   return tokens;
 }
 
 const SENTENCE_MARK = /[.!?]/g;
+function isShouted(word: string): boolean {
+  for (let j = 1; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return !LOWER.test(word);
+  }
+  return true;
+}
+
 const CLOSERS = new Set(['”', '’', '"', "'", '»', '“', ')', ']']);
 
 /**
@@ -54,15 +66,15 @@ const CLOSERS = new Set(['”', '’', '"', "'", '»', '“', ')', ']']);
  */
 export function sentenceEnds(text: string, tokens: Token[], inside: (i: number) => boolean): number[] {
   const ends: number[] = [];
-  const byEnd = new Map<number, Token>();
-  for (const t of tokens) byEnd.set(t.end, t);
+  let k = 0; // tokens are sorted and marks come in order: one cursor finds the word before each mark
   SENTENCE_MARK.lastIndex = 0;
   for (let m = SENTENCE_MARK.exec(text); m; m = SENTENCE_MARK.exec(text)) {
     const i = m.index;
     const c = m[0];
     if (c === '.') {
-      const prev = byEnd.get(i);
-      if (prev && isAbbreviation(prev)) continue;
+      while (k < tokens.length && tokens[k]!.end < i) k++;
+      const prev = tokens[k];
+      if (prev && prev.end === i && isAbbreviation(prev)) continue;
     }
     let j = i + 1;
     while (j < text.length && CLOSERS.has(text[j]!)) j++;
