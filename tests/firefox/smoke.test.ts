@@ -4,12 +4,11 @@ import { launchFirefoxWithExtension } from '../support/firefox';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 let browser: Browser;
-let baseUrl: string;
 let server: StaticServer;
 
 beforeAll(async () => {
   server = await startStaticServer('tests/fixtures');
-  ({ browser, baseUrl } = await launchFirefoxWithExtension());
+  ({ browser } = await launchFirefoxWithExtension());
 });
 
 afterAll(async () => {
@@ -17,26 +16,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('firefox: the content script reads the article and the background keeps its summary', async () => {
+test('firefox: the content script reads the article and highlights its quote and official', async () => {
   const page = await browser.newPage();
-  const articleUrl = server.url('/basic/foundation.html');
-  await page.goto(articleUrl);
-  const extPage = await browser.newPage();
-  await extPage.goto(`${baseUrl}src/library/index.html`);
-  // Ask the background, as an extension page, for every tab's summary until the article's arrives.
-  const summary = await extPage.evaluate(async (url: string) => {
-    const b = (globalThis as unknown as { browser: typeof chrome }).browser;
-    for (let i = 0; i < 100; i++) {
-      for (const tab of await b.tabs.query({})) {
-        const reply = (await b.runtime.sendMessage({ type: 'getTabSummary', payload: { tabId: tab.id } })) as {
-          ok: boolean;
-          value: { url: string; paragraphCount: number } | null;
-        };
-        if (reply.ok && reply.value?.url === url) return reply.value;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return null;
-  }, articleUrl);
-  expect(summary).toMatchObject({ url: articleUrl, paragraphCount: 6 });
+  await page.goto(server.url('/basic/foundation.html'));
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  await page.waitForFunction(() => CSS.highlights.has('onrecord-quote'), { timeout: 20_000 });
+  const texts = await page.evaluate(() => ({
+    quotes: [...(CSS.highlights.get('onrecord-quote') as Highlight)].map((r) => r.toString()),
+    officials: [...(CSS.highlights.get('onrecord-official') as Highlight)].map((r) => r.toString()),
+  }));
+  expect(texts.quotes).toEqual(['“This budget keeps the port open and the ferries running,”']);
+  expect(texts.officials).toEqual(['Ines Varga', 'Varga']);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 });
