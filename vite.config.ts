@@ -20,6 +20,9 @@ export default defineConfig({
       additionalInputs: ['src/library/index.html'],
       skipManifestValidation: true,
       disableAutoLaunch: true,
+      printSummary: false,
+      htmlViteConfig: { logLevel: 'warn' },
+      scriptViteConfig: { logLevel: 'warn' },
     }),
   ],
 });

@@ -11,7 +11,7 @@ export async function benchCore(): Promise<Record<string, number>> {
   const { analyzeArticle, adversarialParagraph } = (await import(await buildCoreBundle())) as typeof import('../../src/core/index');
   const articles = [...loadSeeds(), ...loadOwnSet()].map((a) => a.input);
   // Repeat the corpus until it holds at least 1 MB of text.
-  const corpus = [];
+  const corpus: typeof articles = [];
   let bytes = 0;
   while (bytes < 1_048_576) {
     for (const a of articles) {

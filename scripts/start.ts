@@ -1,0 +1,93 @@
+/**
+ * `npm start`: serves the demo news pages on 127.0.0.1 and opens Chromium with the built extension.
+ * With a DISPLAY it stays open for the reader; without one it visits each page, writes screenshots of
+ * the page and the popup into demo-output/, prints what it found, and exits.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchWithExtension } from '../tests/support/chromium';
+import { startStaticServer, type StaticServer } from '../tests/support/static-server';
+
+const OUT = resolve('demo-output');
+const PAGES = 'tests/fixtures/pages';
+const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
+
+let context: BrowserContext | undefined;
+let server: StaticServer | undefined;
+
+async function shutdown(code: number): Promise<never> {
+  await context?.close().catch(() => undefined);
+  await server?.close().catch(() => undefined);
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(130));
+process.on('SIGTERM', () => void shutdown(143));
+
+interface Found { quotes: Array<{ text: string; speaker: string | null }>; officials: string[] }
+
+async function tabSummary(page: Page, ctx: BrowserContext): Promise<{ tabId: number; quoteCount: number; paragraphCount: number } | null> {
+  const worker = ctx.serviceWorkers()[0]!;
+  for (let i = 0; i < 100; i++) {
+    const found = await worker.evaluate(async (url) => {
+      const all = (await chrome.storage.session.get(null)) as Record<string, { url: string; tabId: number; quoteCount: number; paragraphCount: number }>;
+      return Object.values(all).find((s) => s.url === url) ?? null;
+    }, page.url());
+    if (found) return found;
+    await page.waitForTimeout(100);
+  }
+  return null;
+}
+
+async function demoPage(ctx: BrowserContext, extensionId: string, file: string, url: string): Promise<void> {
+  const slug = file.replace(/\.html$/, '');
+  const page = await ctx.newPage();
+  await page.goto(url);
+  const summary = await tabSummary(page, ctx);
+  // Show the first highlighted quote, not the masthead.
+  await page.evaluate(`(() => {
+    const first = [...(CSS.highlights.get('onrecord-quote') ?? [])][0];
+    if (first) window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY - 220);
+  })()`);
+  await page.screenshot({ path: join(OUT, `${slug}.png`) });
+  // A string expression: tsx would otherwise wrap helpers in names that do not exist in the page.
+  const found = (await page.evaluate(`(() => {
+    const texts = (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
+    return { quotes: texts('onrecord-quote').map((text) => ({ text, speaker: null })), officials: [...new Set(texts('onrecord-official'))] };
+  })()`)) as Found;
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 420, height: 560 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${summary?.tabId ?? ''}`);
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: join(OUT, `${slug}-popup.png`) });
+  await popup.close();
+  console.log(`\n${slug}`);
+  console.log(`  ${summary?.paragraphCount ?? '?'} paragraphs, ${found.quotes.length} quotes, officials: ${found.officials.join(', ') || 'none'}`);
+  for (const q of found.quotes.slice(0, 3)) console.log(`  ${q.text.length > 90 ? `${q.text.slice(0, 87)}…` : q.text}`);
+  console.log(`  screenshots: ${join(OUT, `${slug}.png`)}, ${join(OUT, `${slug}-popup.png`)}`);
+  await page.close();
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  server = await startStaticServer('tests/fixtures', Number(process.env.PORT ?? 0));
+  const launched = await launchWithExtension({ headless: !headed });
+  context = launched.context;
+  const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
+  console.log(`OnRecord demo: ${pages.length} news pages served at ${server.url('/pages/')}`);
+  if (headed) {
+    const page = await context.newPage();
+    await page.goto(server.url('/pages/index.html'));
+    console.log('Chromium is open with OnRecord loaded. Press Ctrl-C to stop.');
+    context.on('close', () => void shutdown(0));
+    return;
+  }
+  for (const file of pages) await demoPage(context, launched.extensionId, file, server.url(`/pages/${file}`));
+  console.log(`\nDone: ${pages.length * 2} screenshots in ${OUT}`);
+  await shutdown(0);
+}
+
+main().catch((e) => {
+  console.error(`npm start failed: ${e instanceof Error ? e.message : String(e)}`);
+  void shutdown(1);
+});
