@@ -1,13 +1,24 @@
 /** The plain-text article format: line 1 is the headline, blank lines separate paragraphs. */
 import type { ArticleInput } from './types';
 
+/**
+ * The article's real headline: line 1, unless line 1 is a short section label ("Tipsheet", "WORLD · DIPLOMACY")
+ * followed by a longer line, which is then the headline.
+ */
+export function headlineOf(paragraphs: string[]): string {
+  const [first = '', second = ''] = paragraphs;
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const label = words(first) <= 3 && !/[.!?]$/.test(first) && words(second) > words(first) && !/[.!?]["”’]?$/.test(second);
+  return label ? second : first;
+}
+
 export function parseTextArticle(text: string): ArticleInput {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const paragraphs = clean
     .split(/\n[ \t\u00a0]*\n/)
     .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
     .filter((p) => p.length > 0);
-  return { title: paragraphs[0] ?? '', paragraphs };
+  return { title: headlineOf(paragraphs), paragraphs };
 }
 
 /** Text that is mostly control characters or replacement characters is not an article. */

@@ -1,0 +1,113 @@
+/** Pure rules of the library: record identity, URL canonicalisation, and telling people apart across articles. */
+import { indexKeysOf } from './related';
+import type { PersonRecord, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from './library-model';
+
+/** FNV-1a, 53 bits: a stable id from text without needing crypto in every context. */
+export function hashText(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return ((h2 & 0x1fffff) * 0x100000000 + h1).toString(36);
+}
+
+export const normaliseQuoteText = (text: string) =>
+  text.normalize('NFC').replace(/[‘’]/g, "'").replace(/[“”„«»]/g, '"').replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '').trim().toLowerCase();
+
+/** One statement by one speaker is one record, on however many pages it appears. */
+export function quoteId(text: string, speakerKey: string | null): string {
+  return `q_${hashText(`${normaliseQuoteText(text)}\u0000${(speakerKey ?? '').toLowerCase()}`)}`;
+}
+
+const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|smid|_ga|yclid|msclkid)$/i;
+
+/** The canonical form of a page URL: no tracking parameters, no fragment, lower-case host. */
+export function canonicalUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    url.hash = '';
+    for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+    url.hostname = url.hostname.toLowerCase();
+    return url.toString();
+  } catch {
+    return raw.trim();
+  }
+}
+
+const words = (name: string) => name.normalize('NFC').toLowerCase().replace(/[.’']/g, '').split(/\s+/).filter(Boolean);
+const TITLE_HEAD = /(president|minister|secretary|senator|representative|governor|mayor|chancellor|ambassador|spokes\w+|judge|justice|general|leader|king|queen)/;
+const headOf = (title: string | null) => TITLE_HEAD.exec((title ?? '').toLowerCase())?.[1] ?? null;
+
+/**
+ * The library person a speaker is, if any. "Biden" is "Joe Biden"; two people who share a surname stay
+ * apart unless their first names, or (for a surname alone) their titles, agree.
+ */
+export function matchPerson(name: string, title: string | null, people: PersonRecord[]): PersonRecord | null {
+  const w = words(name);
+  if (w.length === 0) return null;
+  const surname = w[w.length - 1]!;
+  const first = w.length > 1 ? w[0]! : null;
+  const sameSurname = people.filter((p) => [p.name, ...p.aliases].some((n) => words(n).at(-1) === surname));
+  const agree = sameSurname.filter((p) => {
+    const theirFirsts = [p.name, ...p.aliases].map((n) => words(n)).filter((x) => x.length > 1).map((x) => x[0]!);
+    return first === null || theirFirsts.length === 0 || theirFirsts.some((f) => f === first || (f.length === 1 && first.startsWith(f)) || (first.length === 1 && f.startsWith(first)));
+  });
+  if (agree.length <= 1) return agree[0] ?? null;
+  const head = headOf(title);
+  const byTitle = head ? agree.filter((p) => p.titles.some((t) => headOf(t.title) === head)) : [];
+  if (byTitle.length === 1) return byTitle[0]!;
+  const exact = agree.filter((p) => words(p.name).join(' ') === w.join(' '));
+  return exact.length === 1 ? exact[0]! : null;
+}
+
+export interface SaveInput {
+  text: string;
+  speaker: string | null;
+  speakerTitle: string | null;
+  /** The speaker is a named person (not an unnamed description). */
+  named: boolean;
+  official: boolean;
+  paragraph: string;
+  headline: string;
+  selectors: [TextQuoteSelector, TextPositionSelector];
+  source: SourceRecord;
+  savedAt: string;
+}
+
+/** A quote record for a save, before the person is resolved (storage fills personId). */
+export function buildQuoteRecord(input: SaveInput, personId: string | null): QuoteRecord {
+  const keys = indexKeysOf({ text: input.text, paragraph: input.paragraph, headline: input.headline, speaker: input.speaker });
+  return {
+    id: quoteId(input.text, personId ?? input.speaker),
+    text: input.text,
+    personId,
+    speaker: input.speaker,
+    speakerTitle: input.speakerTitle,
+    sourceUrl: input.source.url,
+    sourceUrls: [input.source.url],
+    paragraph: input.paragraph,
+    headline: input.headline,
+    selectors: input.selectors,
+    terms: keys.terms,
+    entities: keys.entities,
+    savedAt: input.savedAt,
+    published: input.source.published,
+  };
+}
+
+/** Saving again is idempotent; the same statement seen on another page adds that page as a source. */
+export function mergeQuoteRecords(existing: QuoteRecord, incoming: QuoteRecord): QuoteRecord {
+  const sourceUrls = [...new Set([...existing.sourceUrls, ...incoming.sourceUrls])];
+  return { ...existing, sourceUrls, speakerTitle: existing.speakerTitle ?? incoming.speakerTitle };
+}
+
+/** Builds selectors for a quote at [start, end) of a block's text, with 32 characters of context each side. */
+export function selectorsFor(blockText: string, start: number, end: number, blockOffset: number): [TextQuoteSelector, TextPositionSelector] {
+  return [
+    { type: 'TextQuoteSelector', exact: blockText.slice(start, end), prefix: blockText.slice(Math.max(0, start - 32), start), suffix: blockText.slice(end, end + 32) },
+    { type: 'TextPositionSelector', start: blockOffset + start, end: blockOffset + end },
+  ];
+}

@@ -1,0 +1,279 @@
+/**
+ * Property-based tests of the DOM-free engine `analyzeArticle` (fast-check).
+ *
+ * Generated cases per run: 1,800 + 1,500 + 1,500 + 300 + 1,000 = 6,100 (the RUNS_* constants below).
+ *
+ * Inputs mix arbitrary unicode (lone surrogates included) with news-like fragments: every quote mark,
+ * apostrophes inside words, capitalised name runs, titles, honorifics, speech verbs, punctuation and
+ * whitespace (\n, \u00a0, ...), plus whole attributed sentences so that people, titles and speakers are found.
+ *
+ * `analyzeArticle` catches any internal exception and returns an empty analysis, so "never throws" alone would
+ * hide bugs. The engine's first and last passes are wrapped below (vi.mock) to tell a swallowed exception
+ * from a genuinely empty result.
+ */
+import fc from 'fast-check';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze';
+import type { Analysis, ArticleInput, Mention } from '../../src/core/types';
+
+const RUNS_NEWS = 1_800; // news-like articles, every structural invariant
+const RUNS_UNICODE = 1_500; // arbitrary unicode (code units, lone surrogates) with a few news fragments
+const RUNS_MARKS = 1_500; // paragraphs dense in quote marks and apostrophes
+const RUNS_LONG = 300; // up to 30 paragraphs of up to 2,000 characters
+const RUNS_DETERMINISM = 1_000; // the same input twice gives deep-equal output
+
+/** Set FC_SEED to replay a run that fast-check reported. */
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+const params = (numRuns: number): fc.Parameters<unknown> => (SEED === undefined ? { numRuns } : { numRuns, seed: SEED });
+
+// --- Probe: did the engine run to the end, or did its try/catch swallow an exception? ---
+
+const probe = vi.hoisted(() => ({ people: -1, attributed: -1 }));
+
+vi.mock('../../src/core/people', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../src/core/people')>();
+  return {
+    ...mod,
+    introducePeople: (...args: Parameters<typeof mod.introducePeople>) => {
+      const result = mod.introducePeople(...args);
+      // The registry grows later (introductions by later use happen here; finalize is done); keep a live view.
+      Object.defineProperty(probe, 'people', { get: () => result.registry.people.length, configurable: true });
+      return result;
+    },
+  };
+});
+
+vi.mock('../../src/core/attribution', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../src/core/attribution')>();
+  return {
+    ...mod,
+    attributeQuotes: (...args: Parameters<typeof mod.attributeQuotes>) => {
+      const result = mod.attributeQuotes(...args);
+      probe.attributed = result.length;
+      return result;
+    },
+  };
+});
+
+function resetProbe(): void {
+  Object.defineProperty(probe, 'people', { value: -1, writable: true, configurable: true });
+  probe.attributed = -1;
+}
+
+/** Runs the engine; fails if it throws or if it swallowed an internal exception. */
+function analyze(input: ArticleInput): Analysis {
+  resetProbe();
+  let a: Analysis | undefined;
+  expect(() => (a = analyzeArticle(input))).not.toThrow();
+  const out = a!;
+  // The output is a map of what the passes produced; anything less means the try/catch swallowed an exception.
+  expect(probe.attributed, 'attributeQuotes did not return: an internal exception was swallowed').toBeGreaterThanOrEqual(0);
+  expect(out.quotes.length, 'quotes lost after attribution: an internal exception was swallowed').toBe(probe.attributed);
+  expect(out.officials.length + out.people.length, 'people lost: an internal exception was swallowed').toBe(probe.people);
+  return out;
+}
+
+// --- Generators ---
+
+const QUOTE_MARKS = ['“', '”', '"', "'", '‘', '’', '«', '»', '„', '‚'];
+const APOSTROPHE_WORDS = [
+  "don't", 'don’t', "Russia's", 'Russia’s', "'90s", '’90s', "O'Rourke", 'O’Rourke', "Joneses'", "rock 'n' roll", '’tis', "'em",
+  'Paris’', '5\'9"', 'the ’80s', 'can’t', "ma'am",
+];
+const NAMES = [
+  'Sergey Lavrov', 'Ann Lee', 'Jen Psaki', 'Olaf Scholz', 'Mark Warner', 'Ines Varga', 'Theresa May', 'Ursula von der Leyen',
+  'Joe Biden', 'Vladimir Putin', 'Mary-Jane O’Neil', 'Tom Baird', 'Lavrov', 'Psaki', 'Putin', 'Biden', 'Warner', 'Lee',
+  'Alpha Beta Gamma Delta', 'José Álvarez', 'Zoë Ng',
+];
+const HONORIFICS = ['Sen.', 'Mr.', 'Ms.', 'Dr.', 'Gov.', 'Mrs', 'Rep.', 'Gen.', 'Mr', 'Lt. Gov.', 'Prof.'];
+const TITLES = [
+  'Foreign Minister', 'President', 'Prime Minister', 'press secretary', 'White House Press Secretary', 'Secretary of State',
+  'German Chancellor', 'Russian Foreign Minister', 'the minister', 'the chancellor', 'the secretary', 'a State Department spokesperson',
+  'spokesperson', 'Minister of Finance', 'CNN journalist', 'reporter', 'Mayor', 'former President', 'Police Chief', 'the president of the European Commission',
+];
+const VERBS = ['said', 'told', 'added', 'says', 'asked', 'replied', 'according to', 'told reporters', 'wrote', 'warned', 'said that'];
+const WORDS = [
+  'the', 'we', 'will', 'not', 'ready', 'of', 'in', 'that', 'he', 'she', 'they', 'it', 'a', 'deal', 'vote', 'on', 'Friday', 'May',
+  'Washington', 'By', 'WASHINGTON (AP) —', 'The', 'and', 'is', 'open', 'door', 'diplomacy', 'peace', 'so-called',
+];
+const PUNCT = [',', '.', ';', ':', '!', '?', '—', '–', '-', '(', ')', '…', '...', ',”', '.”', '?”', ',’', '."', ":", '[', ']'];
+const SPACES = [' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\r\n', '\u2009', '\u3000', '', '\n\n'];
+const ODD = ['\uD800', '\uDC00', '\uDBFF\uDFFF', '\uDFFF\uD800', '\u0000', '\uFFFD', '😀', 'e\u0301', 'مرحبا', '北京', '\u200B', '\u202E', 'İ', 'ß', '\u2028'];
+
+const pick = (xs: string[]) => fc.constantFrom(...xs);
+const clause = fc.array(pick(WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+const person = fc.oneof(
+  pick(NAMES),
+  fc.tuple(pick(HONORIFICS), pick(NAMES)).map(([h, n]) => `${h} ${n}`),
+  fc.tuple(pick(TITLES), pick(NAMES)).map(([t, n]) => `${t} ${n}`),
+  pick(['he', 'she', 'they', 'the minister', 'a senior EU official']),
+);
+const open = pick(['“', '"', '‘', "'", '«', '„', '‚', '»']);
+const close = pick(['”', '"', '’', "'", '»', '“', '‘', '«']);
+
+/** Whole news sentences, so that introductions, mentions, title mentions and attributions all occur. */
+const sentence = fc.oneof(
+  fc.tuple(open, clause, close, person, pick(VERBS)).map(([o, c, e, p, v]) => `${o}${c},${e} ${p} ${v}.`),
+  fc.tuple(open, clause, close, pick(VERBS), person).map(([o, c, e, v, p]) => `${o}${c},${e} ${v} ${p}.`),
+  fc.tuple(person, pick(VERBS), open, clause, close).map(([p, v, o, c, e]) => `${p} ${v}: ${o}${c}.${e}`),
+  fc.tuple(open, clause, person, clause).map(([o, c, p, d]) => `${o}${c},” ${p} said, “${d}.”`),
+  fc.tuple(pick(NAMES), pick(TITLES), clause).map(([n, t, c]) => `${n}, the ${t}, said the “${c}” is open.`),
+  fc.tuple(pick(TITLES), pick(NAMES), clause).map(([t, n, c]) => `${t} ${n} met ${n.split(' ')[0]} on Friday. ${c}.`),
+  pick(NAMES).map((n) => `By ${n}`),
+  fc.tuple(open, clause).map(([o, c]) => `${o}${c}`), // left open: runs on into the next paragraph
+);
+
+const newsFragment = fc.oneof(
+  { arbitrary: pick(QUOTE_MARKS), weight: 4 },
+  { arbitrary: pick(APOSTROPHE_WORDS), weight: 2 },
+  { arbitrary: person, weight: 3 },
+  { arbitrary: pick(TITLES), weight: 2 },
+  { arbitrary: pick(VERBS), weight: 2 },
+  { arbitrary: pick(WORDS), weight: 5 },
+  { arbitrary: pick(PUNCT), weight: 3 },
+  { arbitrary: pick(SPACES), weight: 2 },
+  { arbitrary: pick(ODD), weight: 1 },
+  { arbitrary: sentence, weight: 3 },
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 6 }), weight: 1 },
+  { arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }), weight: 1 },
+);
+const joined = (fragment: fc.Arbitrary<string>, maxFragments: number, maxChars = 2_000) =>
+  fc
+    .array(fc.tuple(fragment, pick(SPACES)), { maxLength: maxFragments, size: 'max' })
+    .map((parts) => parts.map(([f, s]) => f + s).join('').slice(0, maxChars));
+
+const newsParagraph = fc.oneof(
+  { arbitrary: joined(newsFragment, 12), weight: 6 },
+  { arbitrary: joined(newsFragment, 60), weight: 3 },
+  { arbitrary: fc.array(sentence, { maxLength: 6, size: 'max' }).map((s) => s.join(' ')), weight: 4 },
+  { arbitrary: fc.constantFrom('', ' ', '\n', '“', '”', '"', "'"), weight: 1 },
+);
+
+const unicodeParagraph = fc.oneof(
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 300, size: 'max' }), weight: 3 },
+  { arbitrary: fc.string({ unit: 'grapheme', maxLength: 120, size: 'max' }), weight: 2 },
+  { arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 300, size: 'max' }), weight: 1 },
+  { arbitrary: joined(fc.oneof(fc.string({ unit: 'binary', maxLength: 10 }), newsFragment), 40), weight: 3 },
+);
+
+const marksParagraph = joined(
+  fc.oneof(
+    { arbitrary: pick(QUOTE_MARKS), weight: 8 },
+    { arbitrary: pick(APOSTROPHE_WORDS), weight: 3 },
+    { arbitrary: pick(['a', 'b', 'He', 'Lee', '9', '90s', 's', 'n', 'tis']), weight: 4 },
+    { arbitrary: pick(PUNCT), weight: 2 },
+    { arbitrary: pick(['\uD800', '\u00a0', '\n']), weight: 1 },
+  ),
+  80,
+);
+
+const longParagraph = joined(newsFragment, 700);
+
+const article = (paragraph: fc.Arbitrary<string>, maxParagraphs = 30): fc.Arbitrary<ArticleInput> =>
+  fc.record(
+    {
+      title: fc.oneof(paragraph, clause),
+      paragraphs: fc.array(paragraph, { maxLength: maxParagraphs, size: 'max' }),
+    },
+    { requiredKeys: ['paragraphs'] },
+  );
+
+// --- Invariants ---
+
+function checkMention(paragraphs: string[], m: Mention, who: string): void {
+  const where = `${who}: mention ${JSON.stringify(m)}`;
+  expect(Number.isInteger(m.paragraph) && m.paragraph >= 0 && m.paragraph < paragraphs.length, where).toBe(true);
+  const text = paragraphs[m.paragraph]!;
+  expect(Number.isInteger(m.start) && Number.isInteger(m.end), where).toBe(true);
+  expect(0 <= m.start && m.start <= m.end && m.end <= text.length, where).toBe(true);
+  // Title mentions carry a display form ("the Foreign Minister"); every other kind is the page's own text.
+  if (m.kind !== 'title') expect(m.text, where).toBe(text.slice(m.start, m.end));
+}
+
+function checkAnalysis(input: ArticleInput, a: Analysis): void {
+  const paragraphs = input.paragraphs;
+  const byParagraph = new Map<number, Array<{ start: number; end: number }>>();
+  for (const q of a.quotes) {
+    const where = `quote ${JSON.stringify(q)}`;
+    expect(Number.isInteger(q.paragraph) && q.paragraph >= 0 && q.paragraph < paragraphs.length, where).toBe(true);
+    const text = paragraphs[q.paragraph]!;
+    expect(0 <= q.start && q.start <= q.end && q.end <= text.length, where).toBe(true);
+    expect(q.text, where).toBe(text.slice(q.start, q.end));
+    // The marks: the opener sits before the text (or the quote runs on from the previous paragraph), the closer after it.
+    if (q.outerStart === -1) expect(q.continued, where).toBe(true);
+    else expect(0 <= q.outerStart && q.outerStart <= q.start, where).toBe(true);
+    expect(q.end <= q.outerEnd && q.outerEnd <= text.length, where).toBe(true);
+    const list = byParagraph.get(q.paragraph) ?? [];
+    list.push(q);
+    byParagraph.set(q.paragraph, list);
+  }
+  for (const [p, list] of byParagraph) {
+    const sorted = [...list].sort((x, y) => x.start - y.start || x.end - y.end);
+    for (let k = 1; k < sorted.length; k++) {
+      expect(sorted[k]!.start, `overlapping quotes in paragraph ${p}: ${JSON.stringify(sorted.slice(k - 1, k + 1))}`).toBeGreaterThanOrEqual(
+        sorted[k - 1]!.end,
+      );
+    }
+  }
+  const ids = new Set<number>();
+  for (const p of [...a.officials, ...a.people]) {
+    expect(ids.has(p.id), `duplicate person id ${p.id}`).toBe(false);
+    ids.add(p.id);
+    for (const m of p.mentions) checkMention(paragraphs, m, p.name);
+  }
+  expect(a.officials.every((p) => p.official) && a.people.every((p) => !p.official)).toBe(true);
+  for (const q of a.quotes) {
+    if (q.speakerId !== null) expect(ids.has(q.speakerId), `quote speaker ${q.speakerId} is not a person of the output`).toBe(true);
+  }
+}
+
+function runAndCheck(input: ArticleInput): void {
+  checkAnalysis(input, analyze(input));
+}
+
+// --- Properties ---
+
+describe('analyzeArticle properties', () => {
+  beforeEach(resetProbe);
+
+  test('the probe sees a normal run: a real article gives quotes and officials', () => {
+    const input = { paragraphs: ['“We are ready,” said Russian Foreign Minister Sergey Lavrov.', '“Nobody should doubt it for one moment now,” he added.'] };
+    const a = analyze(input);
+    expect(a.quotes.length).toBe(2);
+    expect(a.officials.map((p) => p.name)).toEqual(['Sergey Lavrov']);
+    expect(probe.attributed).toBe(2);
+    expect(probe.people).toBe(1);
+    checkAnalysis(input, a);
+  });
+
+  test(`news-like articles keep every invariant (${RUNS_NEWS} cases)`, () => {
+    fc.assert(fc.property(article(newsParagraph), runAndCheck), params(RUNS_NEWS));
+  });
+
+  test(`arbitrary unicode articles keep every invariant (${RUNS_UNICODE} cases)`, () => {
+    fc.assert(fc.property(article(unicodeParagraph), runAndCheck), params(RUNS_UNICODE));
+  });
+
+  test(`paragraphs dense in quote marks and apostrophes keep every invariant (${RUNS_MARKS} cases)`, () => {
+    fc.assert(fc.property(article(marksParagraph), runAndCheck), params(RUNS_MARKS));
+  });
+
+  test(`long articles (30 x 2,000 characters at most) keep every invariant (${RUNS_LONG} cases)`, () => {
+    fc.assert(fc.property(article(longParagraph), runAndCheck), params(RUNS_LONG));
+  });
+
+  test(`the same input analysed twice gives deep-equal output (${RUNS_DETERMINISM} cases)`, () => {
+    const anyParagraph = fc.oneof(newsParagraph, unicodeParagraph, marksParagraph);
+    fc.assert(
+      fc.property(article(anyParagraph), (input) => {
+        const first = analyze(input);
+        const copy: ArticleInput = { ...input, paragraphs: [...input.paragraphs] };
+        const second = analyze(copy);
+        expect(second).toStrictEqual(first);
+        // The engine must not mutate its input.
+        expect(copy.paragraphs).toStrictEqual(input.paragraphs);
+      }),
+      params(RUNS_DETERMINISM),
+    );
+  });
+});
