@@ -29,7 +29,9 @@ export function canonicalUrl(raw: string): string {
   try {
     const url = new URL(raw);
     url.hash = '';
-    for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+    const keys: string[] = [];
+    url.searchParams.forEach((_value, key) => keys.push(key));
+    for (const key of keys) if (TRACKING.test(key)) url.searchParams.delete(key);
     url.hostname = url.hostname.toLowerCase();
     return url.toString();
   } catch {
@@ -110,4 +112,32 @@ export function selectorsFor(blockText: string, start: number, end: number, bloc
     { type: 'TextQuoteSelector', exact: blockText.slice(start, end), prefix: blockText.slice(Math.max(0, start - 32), start), suffix: blockText.slice(end, end + 32) },
     { type: 'TextPositionSelector', start: blockOffset + start, end: blockOffset + end },
   ];
+}
+
+/**
+ * The person record a save ends up with: the matching one updated (new alias, new title, official),
+ * or a new one. Returns null for unnamed speakers. Pure, so storage and the CLI resolve people alike.
+ */
+export function upsertPerson(
+  candidates: PersonRecord[],
+  speaker: { name: string; title: string | null; official: boolean },
+  seen: { at: string; sourceUrl: string },
+): PersonRecord {
+  const match = matchPerson(speaker.name, speaker.title, candidates);
+  const person: PersonRecord = match
+    ? { ...match, aliases: [...match.aliases], titles: [...match.titles] }
+    : { id: `p_${hashText(speaker.name.toLowerCase())}`, name: speaker.name, aliases: [], titles: [], official: false };
+  const known = [person.name, ...person.aliases].map((n) => n.toLowerCase());
+  if (!known.includes(speaker.name.toLowerCase())) {
+    // The fuller form becomes the name: "Biden" then "Joe Biden".
+    if (speaker.name.split(/\s+/).length > person.name.split(/\s+/).length) {
+      person.aliases.push(person.name);
+      person.name = speaker.name;
+    } else person.aliases.push(speaker.name);
+  }
+  if (speaker.title && !person.titles.some((t) => t.title.toLowerCase() === speaker.title!.toLowerCase())) {
+    person.titles.push({ title: speaker.title, seen: seen.at.slice(0, 10), sourceUrl: seen.sourceUrl });
+  }
+  person.official ||= speaker.official;
+  return person;
 }

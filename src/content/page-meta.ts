@@ -1,0 +1,59 @@
+/** What a saved quote records about its page: canonical URL, title, outlet and published date. */
+import { canonicalUrl } from '../core/library';
+import type { SourceRecord } from '../core/library-model';
+
+const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+
+function jsonLdDate(doc: Document): string | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const found = findDate(JSON.parse(script.textContent ?? ''));
+      if (found) return found;
+    } catch {
+      // A page's broken JSON-LD is skipped, not fatal.
+    }
+  }
+  return null;
+}
+
+function findDate(node: unknown, depth = 0): string | null {
+  if (!node || typeof node !== 'object' || depth > 6) return null;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const d = findDate(item, depth + 1);
+      if (d) return d;
+    }
+    return null;
+  }
+  const record = node as Record<string, unknown>;
+  if (typeof record.datePublished === 'string') return record.datePublished;
+  return findDate(record['@graph'], depth + 1);
+}
+
+function isoOrNull(value: string | null): string | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+export function readPageMeta(doc: Document, locationHref: string, headline: string): SourceRecord {
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta(doc, 'meta[property="og:url"]');
+  let url = locationHref;
+  try {
+    if (canonical) url = new URL(canonical, locationHref).toString();
+  } catch {
+    // An unparsable canonical link falls back to the address bar.
+  }
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    host = '';
+  }
+  return {
+    url: canonicalUrl(url),
+    title: headline || meta(doc, 'meta[property="og:title"]') || doc.title || '',
+    outlet: meta(doc, 'meta[property="og:site_name"]') || host || 'unknown outlet',
+    published: isoOrNull(meta(doc, 'meta[property="article:published_time"]') ?? jsonLdDate(doc) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null),
+  };
+}
