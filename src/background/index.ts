@@ -1,31 +1,57 @@
+/** Service worker entry: wires messages, the context menu, keyboard commands and the badge. */
 import browser from 'webextension-polyfill';
+import { sendToTab } from '../shared/messaging';
+import { contentHandlers, pageHandlers } from './handlers';
+import { connection } from './library-port';
 import { createRouter } from './router';
 import { createTabSummaries } from './tab-summaries';
-import { ok } from '../shared/result';
 
 const summaries = createTabSummaries(browser.storage.session);
+const deps = {
+  open: connection(),
+  summaries,
+  now: () => new Date(),
+  version: browser.runtime.getManifest().version,
+  async setBadge(tabId: number, count: number) {
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a3e00' });
+  },
+  siteSettings: {
+    async set(host: string, enabled: boolean) {
+      const key = `site:${host}`;
+      if (enabled) await browser.storage.local.remove(key);
+      else await browser.storage.local.set({ [key]: false });
+    },
+  },
+};
 
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  content: {
-    async pageScanned(summary, { tabId, frameId }) {
-      if (frameId !== 0) return ok(null);
-      await summaries.record(tabId, summary);
-      await browser.action.setBadgeText({ tabId, text: summary.quoteCount > 0 ? String(summary.quoteCount) : '' });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a3e00' });
-      return ok(null);
-    },
-  },
-  page: {
-    async getTabSummary({ tabId }) {
-      return ok(await summaries.read(tabId));
-    },
-    async ping() {
-      return ok({ version: browser.runtime.getManifest().version });
-    },
-  },
+  content: contentHandlers(deps),
+  page: pageHandlers(deps),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
 browser.tabs.onRemoved.addListener((tabId) => void summaries.forget(tabId));
+
+const MENU_ID = 'onrecord-save-selection';
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuSaveQuote'), contexts: ['selection'] });
+});
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, 'saveSelection', null);
+});
+
+async function activeTabId(tab?: browser.Tabs.Tab): Promise<number | undefined> {
+  if (tab?.id !== undefined) return tab.id;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+browser.commands.onCommand.addListener((command, tab) => {
+  void activeTabId(tab).then((tabId) => {
+    if (tabId === undefined) return;
+    if (command === 'save-focused-quote') void sendToTab(tabId, 'saveFocusedQuote', null);
+    if (command === 'next-quote') void sendToTab(tabId, 'focusNextQuote', null);
+  });
+});

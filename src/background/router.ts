@@ -13,7 +13,8 @@ export interface SenderInfo {
   frameId?: number;
 }
 
-export interface ContentContext { tabId: number; frameId: number }
+/** Who sent a content message, as the browser reports it: the page cannot forge these. */
+export interface ContentContext { tabId: number; frameId: number; url: string | undefined }
 
 export type ContentHandlers = {
   [K in keyof ContentToBackground]: (
@@ -57,7 +58,7 @@ export function createRouter(deps: RouterDeps) {
         const parsed = v.safeParse(schema, payload);
         if (!parsed.success) return err(`invalid ${type}: ${v.summarize(parsed.issues)}`);
         const handler = deps.content[type as keyof ContentHandlers] as (p: unknown, c: ContentContext) => Promise<Result<unknown>>;
-        return await handler(parsed.output, { tabId, frameId: sender.frameId ?? 0 });
+        return await handler(parsed.output, { tabId, frameId: sender.frameId ?? 0, url: sender.url });
       }
       return err(`refused: unknown message ${type}`);
     } catch (e) {

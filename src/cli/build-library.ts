@@ -1,18 +1,8 @@
 /** Builds a library export in memory, as if a reader had saved every quote of the given articles in order. */
+import { paragraphOffsets } from '../core/article-text';
 import { buildQuoteRecord, mergeQuoteRecords, selectorsFor, upsertPerson } from '../core/library';
 import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/library-model';
 import type { LoadedArticle } from './articles';
-
-/** Offsets of each paragraph in the article text, paragraphs joined by a blank line (as the content script does). */
-export function paragraphOffsets(paragraphs: string[]): number[] {
-  const out: number[] = [];
-  let at = 0;
-  for (const p of paragraphs) {
-    out.push(at);
-    at += p.length + 2;
-  }
-  return out;
-}
 
 export function buildLibrary(articles: LoadedArticle[], now: () => Date = () => new Date()): LibraryExport {
   const quotes = new Map<string, QuoteRecord>();

@@ -1,8 +1,15 @@
+/** Content script entry: wires the browser to the controller. The logic lives in the modules it imports. */
 import browser from 'webextension-polyfill';
 import { sendFromContent } from '../shared/messaging';
-import { ok } from '../shared/result';
+import { t } from '../shared/i18n';
+import { err, ok, type Result } from '../shared/result';
+import { CardView } from './card/mount';
+import { createController } from './controller';
 import { createHighlighter } from './highlights';
-import { scanPage, summarize } from './scan-page';
+import { trackHover } from './hover';
+import { observePage } from './observe';
+import { analyzePage } from './page-analysis';
+import { readPageMeta } from './page-meta';
 
 const isHidden = (el: Element) => typeof el.checkVisibility === 'function' && !el.checkVisibility();
 const highlighter = createHighlighter({
@@ -11,16 +18,72 @@ const highlighter = createHighlighter({
   highlights: typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined,
   Highlight: typeof Highlight === 'function' ? Highlight : undefined,
 });
-
-async function run() {
-  const summary = summarize(scanPage(document, highlighter, { isHidden }), location.href);
-  await sendFromContent('pageScanned', summary);
-  return summary;
-}
-
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if ((message as { type?: unknown })?.type === 'rescanPage') return run().then(ok);
-  return undefined;
+const plural = (n: number, one: string, many: string) => (n === 1 ? t(one) : t(many, n));
+const card = new CardView(document, window, {
+  unknownSpeaker: t('cardUnknownSpeaker'),
+  save: t('cardSave'),
+  saved: t('cardSaved'),
+  saving: t('cardSaving'),
+  close: t('cardClose'),
+  earlier: (n) => plural(n, 'cardEarlierOne', 'cardEarlier'),
+  savedStatements: (n) => plural(n, 'cardSavedStatementsOne', 'cardSavedStatements'),
+  noEarlier: t('cardNoEarlier'),
+});
+const controller = createController({
+  doc: document,
+  highlighter,
+  card,
+  send: sendFromContent,
+  analyze: () => analyzePage(document, { isHidden }),
+  readMeta: (headline) => readPageMeta(document, location.href, headline),
+  location: () => location.href,
+  strings: { saveFailed: (why) => t('saveFailed', why), nothingSelected: t('nothingSelected') },
 });
 
-void run();
+const siteKey = `site:${location.hostname}`;
+let observer: ReturnType<typeof observePage> | null = null;
+
+async function refresh(): Promise<void> {
+  await controller.refresh();
+  if (highlighter.mode === 'wrap') observer?.discard();
+}
+
+async function start(): Promise<void> {
+  const stored = await browser.storage.local.get(siteKey).catch(() => ({}) as Record<string, unknown>);
+  if (stored[siteKey] === false) return void controller.setEnabled(false);
+  await refresh();
+  trackHover(document, window, controller, card);
+  observer = observePage(document, window, () => controller.model?.page.article.root ?? null, () => void refresh());
+}
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !(siteKey in changes)) return;
+  const on = changes[siteKey]?.newValue !== false;
+  if (on === controller.enabled) return;
+  void Promise.resolve(controller.setEnabled(on)).then(() => highlighter.mode === 'wrap' && observer?.discard());
+  if (on && !observer) void start();
+});
+
+const handlers: Record<string, () => Promise<Result<unknown>> | Result<unknown>> = {
+  rescanPage: async () => ok(await controller.refresh()),
+  listPageQuotes: () => ok(controller.listPageQuotes()),
+  saveSelection: () => {
+    const selection = window.getSelection();
+    return controller.saveSelection(selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null);
+  },
+  saveFocusedQuote: () => (controller.focusedIndex >= 0 ? controller.save(controller.focusedIndex) : err(t('nothingSelected'))),
+  focusNextQuote: () => {
+    controller.focusNext();
+    return ok(null);
+  },
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only the extension itself may drive the content script.
+  if (sender.id !== browser.runtime.id) return undefined;
+  const type = (message as { type?: unknown })?.type;
+  const handler = typeof type === 'string' && Object.hasOwn(handlers, type) ? handlers[type] : undefined;
+  return handler ? Promise.resolve(handler()) : undefined;
+});
+
+void start();

@@ -32,3 +32,16 @@ export function looksBinary(text: string): boolean {
   }
   return sample.length > 0 && bad / sample.length > 0.05;
 }
+
+/** Paragraphs are joined by a blank line into the article text that TextPositionSelectors count in. */
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+export function paragraphOffsets(paragraphs: string[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    out.push(at);
+    at += p.length + PARAGRAPH_SEPARATOR.length;
+  }
+  return out;
+}

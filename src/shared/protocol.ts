@@ -1,9 +1,9 @@
 /**
- * The typed message protocol: one map per direction. Commands are imperative,
- * events past tense. Each entry names the request payload and the response value;
- * the wire response is always a Result of that value.
+ * The typed message protocol: one map per direction. Commands are imperative, events past tense.
+ * Each entry names the request payload and the response value; the wire response is always a Result.
  */
 import * as v from 'valibot';
+import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
 
 export interface PageSummary {
   url: string;
@@ -12,44 +12,121 @@ export interface PageSummary {
   quoteCount: number;
   officialCount: number;
 }
+export interface TabSummary extends PageSummary { tabId: number; updatedAt: number }
 
-export interface TabSummary extends PageSummary {
-  tabId: number;
-  updatedAt: number;
+/** What the content script sends to save a quote; the background adds the time and resolves the person. */
+export interface SaveRequest {
+  text: string;
+  speaker: string | null;
+  speakerTitle: string | null;
+  named: boolean;
+  official: boolean;
+  paragraph: string;
+  headline: string;
+  selectors: [TextQuoteSelector, TextPositionSelector];
+  source: SourceRecord;
 }
 
-/** Content script -> background. Unprivileged: every payload is validated. */
+/** A quote on the page, as the content script reads it (for hover cards and the popup). */
+export interface PageQuote {
+  key: string;
+  text: string;
+  speaker: string | null;
+  speakerTitle: string | null;
+  official: boolean;
+  paragraph: string;
+  headline: string;
+  sourceUrl: string;
+}
+
+export interface RelatedItem {
+  id: string;
+  text: string;
+  speaker: string | null;
+  speakerTitle: string | null;
+  sourceUrl: string;
+  outlet: string;
+  title: string;
+  published: string | null;
+  savedAt: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface QuoteStatus { savedId: string | null; earlier: number; best: RelatedItem | null }
+export interface SavedOnPage { id: string; text: string; speaker: string | null; selectors: [TextQuoteSelector, TextPositionSelector] }
+
+/** Content script -> background. Unprivileged: every payload is validated, and only these are accepted. */
 export type ContentToBackground = {
   pageScanned: { request: PageSummary; response: null };
+  saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
+  lookupQuotes: { request: { quotes: PageQuote[] }; response: QuoteStatus[] };
+  lookupPeople: { request: { names: string[] }; response: Array<{ name: string; saved: number }> };
+  listSavedOnPage: { request: { sourceUrl: string }; response: SavedOnPage[] };
 };
 
 /** Extension pages (popup, library) -> background. Privileged senders only. */
 export type PageToBackground = {
   getTabSummary: { request: { tabId: number }; response: TabSummary | null };
   ping: { request: null; response: { version: string } };
+  saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
+  findRelated: { request: { quote: PageQuote; limit: number }; response: RelatedItem[] };
+  lookupQuotes: { request: { quotes: PageQuote[] }; response: QuoteStatus[] };
+  deleteQuote: { request: { id: string }; response: QuoteRecord | null };
+  restoreQuote: { request: { record: QuoteRecord }; response: null };
+  setQuoteSpeaker: { request: { id: string; name: string; title: string | null }; response: QuoteRecord | null };
+  listPeople: { request: null; response: PersonRecord[] };
+  mergePeople: { request: { keepId: string; mergeId: string }; response: null };
+  splitPerson: { request: { personId: string; quoteIds: string[]; newName: string }; response: PersonRecord };
+  renamePerson: { request: { personId: string; name: string }; response: null };
+  searchQuotes: { request: SearchRequest; response: { items: QuoteRecord[]; total: number | null } };
+  exportLibrary: { request: null; response: LibraryExport };
+  importLibrary: { request: { data: unknown }; response: { added: number; merged: number } };
+  setSiteEnabled: { request: { host: string; enabled: boolean }; response: null };
 };
+
+export interface SearchRequest {
+  text?: string;
+  speaker?: string;
+  outlet?: string;
+  personId?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
 
 /** Background or extension pages -> content script. */
 export type BackgroundToContent = {
   rescanPage: { request: null; response: PageSummary };
+  listPageQuotes: { request: null; response: { quotes: PageQuote[]; orphans: SavedOnPage[] } };
+  saveSelection: { request: null; response: { id: string; created: boolean } };
+  saveFocusedQuote: { request: null; response: { id: string; created: boolean } };
+  focusNextQuote: { request: null; response: null };
 };
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
-const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nullableText = (max: number) => v.nullable(text(max));
+const url = v.pipe(v.string(), v.maxLength(8192), v.check((u) => /^(https?|file):\/\//i.test(u), 'must be an http(s) URL'));
+const selectors = v.tuple([
+  v.strictObject({ type: v.literal('TextQuoteSelector'), exact: text(20_000), prefix: text(200), suffix: text(200) }),
+  v.strictObject({ type: v.literal('TextPositionSelector'), start: count, end: count }),
+]);
+const source = v.strictObject({ url, title: text(2048), outlet: text(512), published: nullableText(64) });
+const pageQuote = v.strictObject({
+  key: text(64), text: text(20_000), speaker: nullableText(512), speakerTitle: nullableText(512), official: v.boolean(),
+  paragraph: text(100_000), headline: text(2048), sourceUrl: url,
+});
 
 /** Schemas for what content scripts may send; anything else is refused. */
 export const contentSchemas = {
-  pageScanned: v.strictObject({
-    url: shortText(8192),
-    title: shortText(2048),
-    paragraphCount: count,
-    quoteCount: count,
-    officialCount: count,
+  pageScanned: v.strictObject({ url: text(8192), title: text(2048), paragraphCount: count, quoteCount: count, officialCount: count }),
+  saveQuote: v.strictObject({
+    text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), speaker: nullableText(512), speakerTitle: nullableText(512),
+    named: v.boolean(), official: v.boolean(), paragraph: text(100_000), headline: text(2048), selectors, source,
   }),
+  lookupQuotes: v.strictObject({ quotes: v.pipe(v.array(pageQuote), v.maxLength(2000)) }),
+  lookupPeople: v.strictObject({ names: v.pipe(v.array(text(512)), v.maxLength(500)) }),
+  listSavedOnPage: v.strictObject({ sourceUrl: url }),
 } satisfies { [K in keyof ContentToBackground]: v.GenericSchema<unknown, ContentToBackground[K]['request']> };
-
-export type MessageType = keyof ContentToBackground | keyof PageToBackground | keyof BackgroundToContent;
-export interface Envelope<K extends string = string, P = unknown> {
-  type: K;
-  payload: P;
-}

@@ -1,7 +1,7 @@
 /**
  * Property-based tests of the DOM-free engine `analyzeArticle` (fast-check).
  *
- * Generated cases per run: 1,800 + 1,500 + 1,500 + 300 + 1,000 = 6,100 (the RUNS_* constants below).
+ * Generated cases per run: 1,800 + 1,500 + 1,500 + 200 + 1,000 = 6,000 (the RUNS_* constants below).
  *
  * Inputs mix arbitrary unicode (lone surrogates included) with news-like fragments: every quote mark,
  * apostrophes inside words, capitalised name runs, titles, honorifics, speech verbs, punctuation and
@@ -19,12 +19,16 @@ import type { Analysis, ArticleInput, Mention } from '../../src/core/types';
 const RUNS_NEWS = 1_800; // news-like articles, every structural invariant
 const RUNS_UNICODE = 1_500; // arbitrary unicode (code units, lone surrogates) with a few news fragments
 const RUNS_MARKS = 1_500; // paragraphs dense in quote marks and apostrophes
-const RUNS_LONG = 300; // up to 30 paragraphs of up to 2,000 characters
+const RUNS_LONG = 200; // up to 30 paragraphs of up to 2,000 characters
 const RUNS_DETERMINISM = 1_000; // the same input twice gives deep-equal output
 
-/** Set FC_SEED to replay a run that fast-check reported. */
+/** FC_SEED replays a run that fast-check reported; FC_RUNS_SCALE multiplies every RUNS_* for a longer soak. */
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-const params = (numRuns: number): fc.Parameters<unknown> => (SEED === undefined ? { numRuns } : { numRuns, seed: SEED });
+const SCALE = process.env.FC_RUNS_SCALE ? Number(process.env.FC_RUNS_SCALE) : 1;
+const params = <T,>(runs: number): fc.Parameters<T> => {
+  const numRuns = Math.max(1, Math.round(runs * SCALE));
+  return SEED === undefined ? { numRuns } : { numRuns, seed: SEED };
+};
 
 // --- Probe: did the engine run to the end, or did its try/catch swallow an exception? ---
 

@@ -1,0 +1,103 @@
+/** Message handlers. Content scripts may only save and look up; everything else needs an extension page. */
+import type { SaveInput } from '../core/library';
+import type { SaveRequest } from '../shared/protocol';
+import { err, ok, type Result } from '../shared/result';
+import * as lib from '../storage/repository';
+import { findRelatedItems, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
+import type { ContentHandlers, PageHandlers } from './router';
+import type { TabSummaries } from './tab-summaries';
+
+export interface HandlerDeps {
+  open: OpenDb;
+  summaries: TabSummaries;
+  setBadge: (tabId: number, count: number) => Promise<void>;
+  siteSettings: { set(host: string, enabled: boolean): Promise<void> };
+  now: () => Date;
+  version: string;
+}
+
+const hostOf = (u: string) => {
+  try {
+    return new URL(u).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
+/** A page may only speak for its own site: a canonical link pointing elsewhere is not trusted. */
+export function sameSite(pageUrl: string | undefined, claimed: string): boolean {
+  const a = hostOf(pageUrl ?? '');
+  const b = hostOf(claimed);
+  return a !== '' && (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`));
+}
+
+const toSaveInput = (r: SaveRequest, now: Date): SaveInput => ({ ...r, savedAt: now.toISOString() });
+const drop = <T>(r: Result<T>): Result<null> => (r.ok ? ok(null) : r);
+
+export function contentHandlers(deps: HandlerDeps): ContentHandlers {
+  return {
+    async pageScanned(summary, { tabId, frameId }) {
+      if (frameId !== 0) return ok(null);
+      await deps.summaries.record(tabId, summary);
+      await deps.setBadge(tabId, summary.quoteCount);
+      return ok(null);
+    },
+    async saveQuote(request, ctx) {
+      if (!sameSite(ctx.url, request.source.url)) return err('refused: a page can only save quotes for its own site');
+      return withDb(deps.open, async (db) => {
+        const saved = await lib.saveQuote(db, toSaveInput(request, deps.now()));
+        return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
+      });
+    },
+    async lookupQuotes({ quotes }, ctx) {
+      if (quotes.some((q) => !sameSite(ctx.url, q.sourceUrl))) return err('refused: a page can only look up its own quotes');
+      return statusesOf(deps.open, quotes);
+    },
+    async lookupPeople({ names }) {
+      return withDb(deps.open, async (db) => {
+        const people = await lib.listPeople(db);
+        if (!people.ok) return people;
+        const lower = (s: string) => s.toLowerCase();
+        return ok(names.map((name) => {
+          const p = people.value.find((x) => [x.name, ...x.aliases].some((n) => lower(n) === lower(name)));
+          return { name, saved: p?.quoteCount ?? 0 };
+        }));
+      });
+    },
+    async listSavedOnPage({ sourceUrl }, ctx) {
+      if (!sameSite(ctx.url, sourceUrl)) return err('refused: a page can only list its own saved quotes');
+      const saved = await savedOnPage(deps.open, sourceUrl);
+      return saved.ok ? ok(saved.value.map(toSavedOnPage)) : saved;
+    },
+  };
+}
+
+export function pageHandlers(deps: HandlerDeps): PageHandlers {
+  const db = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => withDb(deps.open, work);
+  return {
+    getTabSummary: async ({ tabId }) => ok(await deps.summaries.read(tabId)),
+    ping: async () => ok({ version: deps.version }),
+    saveQuote: (request) => db(async (d) => {
+      const saved = await lib.saveQuote(d, toSaveInput(request, deps.now()));
+      return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
+    }),
+    findRelated: ({ quote, limit }) => findRelatedItems(deps.open, quote, Math.min(Math.max(1, limit), 100)),
+    lookupQuotes: ({ quotes }) => statusesOf(deps.open, quotes),
+    deleteQuote: ({ id }) => db((d) => lib.deleteQuote(d, id)),
+    restoreQuote: ({ record }) => db(async (d) => drop(await lib.restoreQuote(d, record))),
+    setQuoteSpeaker: ({ id, name, title }) => db((d) => lib.setQuoteSpeaker(d, id, name, title)),
+    listPeople: () => db((d) => lib.listPeople(d)),
+    mergePeople: ({ keepId, mergeId }) => db(async (d) => drop(await lib.mergePeople(d, keepId, mergeId))),
+    splitPerson: ({ personId, quoteIds, newName }) => db((d) => lib.splitPerson(d, personId, quoteIds, newName)),
+    renamePerson: ({ personId, name }) => db(async (d) => drop(await lib.renamePerson(d, personId, name))),
+    searchQuotes: (q) => db(async (d) => {
+      const page = await lib.searchQuotes(d, q);
+      return page.ok ? ok({ items: page.value.items, total: page.value.total }) : page;
+    }),
+    exportLibrary: () => db((d) => lib.exportLibrary(d, deps.now())),
+    importLibrary: ({ data }) => db((d) => lib.importLibrary(d, data)),
+    setSiteEnabled: async ({ host, enabled }) => {
+      await deps.siteSettings.set(host, enabled);
+      return ok(null);
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The background's view of the library: opens the IndexedDB lazily, reopens it when another page upgrades
+ * it or the browser closes it, and answers the questions the message handlers ask.
+ */
+import { normaliseQuoteText } from '../core/library';
+import type { QuoteRecord } from '../core/library-model';
+import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage } from '../shared/protocol';
+import { err, ok, type Result } from '../shared/result';
+import { findRelated, listQuotesOnPage, openLibrary, type LibraryDB } from '../storage/repository';
+
+export type OpenDb = () => Promise<Result<LibraryDB>>;
+
+/** One open connection, shared; dropped when another context needs a version change or the browser closes it. */
+export function connection(open: () => Promise<Result<LibraryDB>> = () => openLibrary()): OpenDb {
+  let current: Promise<Result<LibraryDB>> | null = null;
+  return () => {
+    current ??= open().then((r) => {
+      if (!r.ok) {
+        current = null;
+        return r;
+      }
+      const drop = () => {
+        current = null;
+      };
+      r.value.addEventListener('versionchange', () => {
+        r.value.close();
+        drop();
+      });
+      r.value.addEventListener('close', drop);
+      return r;
+    });
+    return current;
+  };
+}
+
+export async function withDb<T>(open: OpenDb, work: (db: LibraryDB) => Promise<Result<T>>): Promise<Result<T>> {
+  const db = await open();
+  return db.ok ? work(db.value) : err(db.error);
+}
+
+async function relatedItems(db: LibraryDB, quote: PageQuote, limit: number): Promise<Result<RelatedItem[]>> {
+  const ranked = await findRelated(db, { text: quote.text, paragraph: quote.paragraph, headline: quote.headline, speaker: quote.speaker, sourceUrl: quote.sourceUrl }, limit);
+  if (!ranked.ok) return ranked;
+  const items: RelatedItem[] = [];
+  for (const r of ranked.value) {
+    const c = r.candidate;
+    const source = await db.get('sources', c.sourceUrl);
+    items.push({
+      id: c.id, text: c.text, speaker: c.speaker, speakerTitle: c.speakerTitle, sourceUrl: c.sourceUrl,
+      outlet: source?.outlet ?? '', title: source?.title ?? '', published: c.published, savedAt: c.savedAt, score: r.score, reasons: r.reasons,
+    });
+  }
+  return ok(items);
+}
+
+export const findRelatedItems = (open: OpenDb, quote: PageQuote, limit: number) => withDb(open, (db) => relatedItems(db, quote, limit));
+
+export const savedOnPage = (open: OpenDb, sourceUrl: string): Promise<Result<QuoteRecord[]>> => withDb(open, (db) => listQuotesOnPage(db, sourceUrl));
+
+export const toSavedOnPage = (q: QuoteRecord): SavedOnPage => ({ id: q.id, text: q.text, speaker: q.speaker, selectors: q.selectors });
+
+/** For each quote on a page: is it saved, how many earlier related statements, and the best one. */
+export async function statusesOf(open: OpenDb, quotes: PageQuote[]): Promise<Result<QuoteStatus[]>> {
+  const bySource = new Map<string, QuoteRecord[]>();
+  const out: QuoteStatus[] = [];
+  for (const q of quotes) {
+    if (!bySource.has(q.sourceUrl)) {
+      const saved = await savedOnPage(open, q.sourceUrl);
+      if (!saved.ok) return saved;
+      bySource.set(q.sourceUrl, saved.value);
+    }
+    const wanted = normaliseQuoteText(q.text);
+    const savedId = bySource.get(q.sourceUrl)!.find((r) => normaliseQuoteText(r.text) === wanted)?.id ?? null;
+    const related = await findRelatedItems(open, q, 50);
+    if (!related.ok) return related;
+    out.push({ savedId, earlier: related.value.length, best: related.value[0] ?? null });
+  }
+  return ok(out);
+}

@@ -1,0 +1,62 @@
+/**
+ * Keeps the analysis current on live pages at bounded cost: DOM changes inside the article are debounced and
+ * re-analysed at most once per interval; changes elsewhere (tickers, ads, OnRecord's own card) cost nothing;
+ * client-side navigation (pushState) is caught by watching the address.
+ */
+import { OWN_UI_ATTRIBUTE } from './extract-rules';
+
+export interface ObserveOptions {
+  debounceMs?: number;
+  minIntervalMs?: number;
+  urlPollMs?: number;
+}
+
+export function observePage(doc: Document, win: Window, root: () => Element | null, onChange: (reason: 'mutation' | 'navigation') => void, opts: ObserveOptions = {}): { stop: () => void; discard: () => void } {
+  const debounceMs = opts.debounceMs ?? 400;
+  const minIntervalMs = opts.minIntervalMs ?? 2000;
+  let timer = 0;
+  let lastRun = 0;
+  let url = win.location.href;
+
+  const schedule = (reason: 'mutation' | 'navigation') => {
+    win.clearTimeout(timer);
+    const wait = Math.max(debounceMs, lastRun + minIntervalMs - Date.now());
+    timer = win.setTimeout(() => {
+      lastRun = Date.now();
+      onChange(reason);
+    }, wait);
+  };
+
+  const relevant = (records: MutationRecord[]) => {
+    const article = root();
+    for (const r of records) {
+      const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      if (!target || target.closest(`[${OWN_UI_ATTRIBUTE}]`)) continue;
+      // Without a known article, any change in the body may add one.
+      if (!article || article.contains(target) || target.contains(article)) return true;
+    }
+    return false;
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (relevant(records)) schedule('mutation');
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const poll = win.setInterval(() => {
+    if (win.location.href === url) return;
+    url = win.location.href;
+    schedule('navigation');
+  }, opts.urlPollMs ?? 1000);
+  const onPop = () => schedule('navigation');
+  win.addEventListener('popstate', onPop);
+  return {
+    stop() {
+      observer.disconnect();
+      win.clearInterval(poll);
+      win.clearTimeout(timer);
+      win.removeEventListener('popstate', onPop);
+    },
+    /** Forgets changes OnRecord made itself (the wrapping fallback's marks). */
+    discard: () => void observer.takeRecords(),
+  };
+}

@@ -1,0 +1,93 @@
+/** The page as OnRecord sees it: quotes with their speakers and ranges, officials, and where each paragraph starts. */
+import { anchorQuote } from '../core/anchoring';
+import { PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core/article-text';
+import { selectorsFor } from '../core/library';
+import type { SourceRecord } from '../core/library-model';
+import type { PageQuote, SaveRequest, SavedOnPage } from '../shared/protocol';
+import { offsetOf, rangeFor } from './anchor';
+import type { TextBlock } from './extract';
+import type { PageAnalysis } from './page-analysis';
+
+export interface PageModel {
+  page: PageAnalysis;
+  source: SourceRecord;
+  quotes: PageQuote[];
+  offsets: number[];
+  fullText: string;
+}
+
+export function buildModel(page: PageAnalysis, source: SourceRecord): PageModel {
+  const paragraphs = page.article.blocks.map((b) => b.text);
+  const officials = new Set(page.analysis.officials.map((o) => o.id));
+  const quotes = page.quotes.map(({ quote }, i): PageQuote => ({
+    key: `q${i}`,
+    text: quote.text,
+    speaker: quote.speaker,
+    speakerTitle: quote.speakerTitle,
+    official: quote.speakerId !== null && officials.has(quote.speakerId),
+    paragraph: paragraphs[quote.paragraph] ?? '',
+    headline: source.title,
+    sourceUrl: source.url,
+  }));
+  return { page, source, quotes, offsets: paragraphOffsets(paragraphs), fullText: paragraphs.join(PARAGRAPH_SEPARATOR) };
+}
+
+export function saveRequestFor(model: PageModel, index: number): SaveRequest | null {
+  const anchored = model.page.quotes[index];
+  const q = model.quotes[index];
+  if (!anchored || !q) return null;
+  const { quote } = anchored;
+  return {
+    text: q.text, speaker: q.speaker, speakerTitle: q.speakerTitle, named: quote.speakerId !== null, official: q.official,
+    paragraph: q.paragraph, headline: q.headline, source: model.source,
+    selectors: selectorsFor(q.paragraph, quote.start, quote.end, model.offsets[quote.paragraph] ?? 0),
+  };
+}
+
+/** A reader's selection as a save: the words selected, and the speaker of the quote it falls in or nearest to. */
+export function saveRequestForSelection(model: PageModel, selection: Range): SaveRequest | null {
+  const blocks = model.page.article.blocks;
+  const index = blocks.findIndex((b) => b.element.contains(selection.startContainer) || b.segments.some((s) => s.node === selection.startContainer));
+  const block: TextBlock | undefined = blocks[index];
+  if (!block) return null;
+  const start = offsetOf(block, selection.startContainer, selection.startOffset);
+  const endInBlock = offsetOf(block, selection.endContainer, selection.endOffset);
+  const end = endInBlock ?? block.text.length;
+  if (start === null || end <= start) return null;
+  const text = block.text.slice(start, end).replace(/^[\s“”"‘’']+|[\s“”"‘’']+$/g, '');
+  if (!text) return null;
+  const inParagraph = model.page.quotes.filter((q) => q.quote.paragraph === index);
+  const around = inParagraph.find((q) => q.quote.start <= end && start <= q.quote.end) ??
+    inParagraph.sort((a, b) => Math.abs(a.quote.start - start) - Math.abs(b.quote.start - start))[0];
+  const speaker = around?.quote ?? null;
+  const officials = new Set(model.page.analysis.officials.map((o) => o.id));
+  const trimmedStart = block.text.indexOf(text, start);
+  return {
+    text, speaker: speaker?.speaker ?? null, speakerTitle: speaker?.speakerTitle ?? null,
+    named: speaker?.speakerId != null, official: speaker?.speakerId != null && officials.has(speaker.speakerId),
+    paragraph: block.text, headline: model.source.title, source: model.source,
+    selectors: selectorsFor(block.text, trimmedStart, trimmedStart + text.length, model.offsets[index] ?? 0),
+  };
+}
+
+/** Re-anchors saved quotes in the page; the ones that cannot be found are orphans. */
+export function anchorSaved(doc: Document, model: PageModel, saved: SavedOnPage[]): { ranges: Map<string, Range>; orphans: SavedOnPage[] } {
+  const ranges = new Map<string, Range>();
+  const orphans: SavedOnPage[] = [];
+  for (const s of saved) {
+    const hit = anchorQuote(model.fullText, s.selectors[0], s.selectors[1]);
+    const range = hit && rangeInArticle(doc, model, hit.start, hit.end);
+    if (range) ranges.set(s.id, range);
+    else orphans.push(s);
+  }
+  return { ranges, orphans };
+}
+
+function rangeInArticle(doc: Document, model: PageModel, start: number, end: number): Range | null {
+  let p = model.offsets.length - 1;
+  while (p > 0 && model.offsets[p]! > start) p--;
+  const block = model.page.article.blocks[p];
+  const base = model.offsets[p] ?? 0;
+  if (!block) return null;
+  return rangeFor(doc, block, start - base, Math.min(end - base, block.text.length));
+}

@@ -1,0 +1,102 @@
+/** The whole library out to a file and back in. Import validates everything before it writes anything. */
+import { mergeQuoteRecords } from '../core/library';
+import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/library-model';
+import type { Result } from '../shared/result';
+import { run } from './db';
+import { parseLibraryExport } from './import-schema';
+import { addAlias, addTitle, toPersonRecord, toStoredPerson } from './person-resolve';
+import { mergeSource } from './quotes';
+import { ALL_STORES, type LibraryDB, type Tx } from './schema';
+import { applyStatDelta, StatDelta } from './stats';
+
+export { toCsv, toWebAnnotation } from './formats';
+export { parseLibraryExport } from './import-schema';
+
+export interface ImportOutcome { added: number; merged: number }
+
+// Code-unit order, not locale order: the same library exports byte-identical files everywhere.
+const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+export function exportLibrary(db: LibraryDB, now: Date = new Date()): Promise<Result<LibraryExport>> {
+  return run('Exporting the library', db, ['quotes', 'people', 'sources'], 'readonly', async (tx) => {
+    const [quotes, people, sources] = await Promise.all([
+      tx.objectStore('quotes').getAll(), tx.objectStore('people').getAll(), tx.objectStore('sources').getAll(),
+    ]);
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: now.toISOString(),
+      quotes: quotes.sort(byKey((q) => q.id)),
+      people: people.map(toPersonRecord).sort(byKey((p) => p.id)),
+      sources: sources.sort(byKey((s) => s.url)),
+    };
+  });
+}
+
+export function wipeLibrary(db: LibraryDB): Promise<Result<null>> {
+  return run('Deleting the library', db, ALL_STORES, 'readwrite', async (tx) => {
+    await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+    return null;
+  });
+}
+
+function mergePerson(a: PersonRecord, b: PersonRecord): PersonRecord {
+  let out: PersonRecord = { ...a, official: a.official || b.official };
+  for (const alias of [b.name, ...b.aliases]) out = { ...out, aliases: addAlias(out, alias) };
+  for (const t of b.titles) out = { ...out, titles: addTitle(out.titles, t) };
+  return out;
+}
+
+/** Folds records with the same key (within the file) together before they meet the library. */
+function dedupe<T>(items: T[], key: (x: T) => string, merge: (a: T, b: T) => T): { items: T[]; folded: number } {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    const seen = map.get(k);
+    map.set(k, seen === undefined ? item : merge(seen, item));
+  }
+  return { items: [...map.values()], folded: items.length - map.size };
+}
+
+const CHUNK = 500;
+
+/** Reads `items` existing rows a chunk at a time and writes what `combine` returns. */
+async function upsertAll<S extends 'quotes' | 'people' | 'sources', T>(
+  tx: Tx<'readwrite'>, store: S, items: T[], key: (x: T) => string, combine: (existing: T | undefined, incoming: T) => T,
+): Promise<number> {
+  const os = tx.objectStore(store);
+  let existed = 0;
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const chunk = items.slice(i, i + CHUNK);
+    const found = (await Promise.all(chunk.map((x) => os.get(key(x))))) as Array<T | undefined>;
+    existed += found.filter((x) => x !== undefined).length;
+    await Promise.all(chunk.map((x, j) => os.put(combine(found[j], x) as never)));
+  }
+  return existed;
+}
+
+async function writeImport(tx: Tx<'readwrite'>, data: LibraryExport): Promise<ImportOutcome> {
+  const people = dedupe(data.people, (p) => p.id, mergePerson).items;
+  await upsertAll(tx, 'people', people, (p) => p.id, (old, p) => toStoredPerson(old ? mergePerson(old, p) : p));
+  const sources = dedupe<SourceRecord>(data.sources, (s) => s.url, (a, b) => mergeSource(a, b)).items;
+  await upsertAll(tx, 'sources', sources, (s) => s.url, (old, s) => mergeSource(old, s));
+  const quotes = dedupe<QuoteRecord>(data.quotes, (q) => q.id, mergeQuoteRecords);
+  const delta = new StatDelta();
+  const existed = await upsertAll(tx, 'quotes', quotes.items, (q) => q.id, (old, q) => {
+    if (old) return mergeQuoteRecords(old, q);
+    delta.add(q, 1);
+    return q;
+  });
+  await applyStatDelta(tx, delta);
+  return { added: quotes.items.length - existed, merged: existed + quotes.folded };
+}
+
+/**
+ * Adds an exported library to this one. The file is checked whole first: an invalid file changes nothing
+ * and the error names the field (`quotes[12].selectors[0].exact: expected string, received 12`).
+ */
+export async function importLibrary(db: LibraryDB, data: unknown): Promise<Result<ImportOutcome>> {
+  const parsed = parseLibraryExport(data);
+  if (!parsed.ok) return parsed;
+  return run('Importing the library', db, ALL_STORES, 'readwrite', (tx) => writeImport(tx, parsed.value));
+}

@@ -1,0 +1,102 @@
+/**
+ * Valibot schemas mirroring library-model.ts, for files the user imports: everything in them is
+ * untrusted, so each field is typed and bounded before anything touches the library.
+ */
+import * as v from 'valibot';
+import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../core/library-model';
+import type { Result } from '../shared/result';
+import { LIMITS } from './limits';
+
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
+const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(256, 'longer than 256 characters'));
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max, `more than ${max} items`));
+const position = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(0, 'expected 0 or more'));
+const timestamp = v.pipe(v.string(), v.maxLength(64, 'longer than 64 characters'), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'));
+
+const quoteSelector = v.object({ type: v.literal('TextQuoteSelector'), exact: str(LIMITS.text), prefix: str(LIMITS.context), suffix: str(LIMITS.context) });
+const positionSelector = v.pipe(
+  v.object({ type: v.literal('TextPositionSelector'), start: position, end: position }),
+  v.check((s) => s.end >= s.start, 'end comes before start'),
+);
+
+const quote = v.object({
+  id,
+  text: v.pipe(str(LIMITS.text), v.minLength(1, 'empty')),
+  personId: v.nullable(id),
+  speaker: v.nullable(str(LIMITS.name)),
+  speakerTitle: v.nullable(str(LIMITS.name)),
+  sourceUrl: str(LIMITS.url),
+  sourceUrls: v.pipe(list(str(LIMITS.url), LIMITS.list), v.minLength(1, 'empty')),
+  paragraph: str(LIMITS.paragraph),
+  headline: str(LIMITS.headline),
+  selectors: v.tuple([quoteSelector, positionSelector]),
+  terms: list(str(LIMITS.name), LIMITS.list),
+  entities: list(str(LIMITS.name), LIMITS.list),
+  savedAt: timestamp,
+  published: v.nullable(str(64)),
+});
+
+const personTitle = v.object({ title: str(LIMITS.name), seen: str(64), sourceUrl: str(LIMITS.url) });
+const person = v.object({
+  id,
+  name: v.pipe(str(LIMITS.name), v.minLength(1, 'empty')),
+  aliases: list(str(LIMITS.name), LIMITS.list),
+  titles: list(personTitle, LIMITS.list),
+  official: v.boolean(),
+});
+
+const source = v.object({ url: v.pipe(str(LIMITS.url), v.minLength(1, 'empty')), title: str(LIMITS.headline), outlet: str(LIMITS.name), published: v.nullable(str(64)) });
+
+export const libraryExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: timestamp,
+  quotes: list(quote, LIMITS.records),
+  people: list(person, LIMITS.records),
+  sources: list(source, LIMITS.records),
+});
+
+type Issue = v.InferIssue<typeof libraryExportSchema>;
+
+function pathOf(issue: Issue): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out || 'the file';
+}
+
+function describeIssue(issue: Issue): string {
+  if (issue.kind !== 'schema') return `${pathOf(issue)}: ${issue.message}`;
+  if (issue.type === 'object' && issue.received === 'undefined' && issue.expected?.startsWith('"')) return `${pathOf(issue)}: missing`;
+  return `${pathOf(issue)}: expected ${issue.expected ?? 'something else'}, received ${issue.received}`;
+}
+
+/** Links inside the file that the types alone cannot check. */
+function crossCheck(data: LibraryExport): string[] {
+  const people = new Set(data.people.map((p) => p.id));
+  const problems: string[] = [];
+  data.quotes.forEach((q, i) => {
+    if (q.personId !== null && !people.has(q.personId)) problems.push(`quotes[${i}].personId: no person ${q.personId} in people`);
+    if (!q.sourceUrls.includes(q.sourceUrl)) problems.push(`quotes[${i}].sourceUrls: does not include sourceUrl`);
+  });
+  return problems;
+}
+
+/** The whole file checked; an error names the first few problems by path, e.g. `quotes[12].selectors[0].exact`. */
+export function parseLibraryExport(data: unknown): Result<LibraryExport> {
+  let input = data;
+  if (typeof data === 'string') {
+    try {
+      input = JSON.parse(data) as unknown;
+    } catch (e) {
+      return { ok: false, error: `Not a valid OnRecord export: the JSON is malformed or truncated (${e instanceof Error ? e.message : 'parse error'})` };
+    }
+  }
+  const parsed = v.safeParse(libraryExportSchema, input);
+  const problems = parsed.success ? crossCheck(parsed.output as LibraryExport) : parsed.issues.map(describeIssue);
+  if (problems.length === 0 && parsed.success) return { ok: true, value: parsed.output as LibraryExport };
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
+  return { ok: false, error: `Not a valid OnRecord export: ${problems.slice(0, 3).join('; ')}${more}` };
+}

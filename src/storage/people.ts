@@ -1,0 +1,97 @@
+/** The library page's operations on people: list, rename, merge two, split one. */
+import { matchPerson } from '../core/library';
+import type { PersonRecord, QuoteRecord } from '../core/library-model';
+import type { Result } from '../shared/result';
+import { LibraryError, run } from './db';
+import { addAlias, addTitle, cleanName, dropIfOrphan, freshPersonId, titlesWithout, toPersonRecord } from './person-resolve';
+import { surnameOf, type LibraryDB, type StoredPerson, type Tx } from './schema';
+
+export interface PersonSummary extends PersonRecord { quoteCount: number }
+
+async function personOrFail<M extends IDBTransactionMode>(tx: Tx<M>, id: string): Promise<StoredPerson> {
+  const p = await tx.objectStore('people').get(id);
+  if (!p) throw new LibraryError(`no person with id ${id}`);
+  return p;
+}
+
+function requireName(name: string): string {
+  const clean = cleanName(name);
+  if (!clean) throw new LibraryError('the name is empty');
+  return clean;
+}
+
+/** Everyone in the library with how many quotes they have, by name. */
+export function listPeople(db: LibraryDB): Promise<Result<PersonSummary[]>> {
+  return run('Listing people', db, ['people', 'quotes'], 'readonly', async (tx) => {
+    const people = await tx.objectStore('people').getAll();
+    const byPerson = tx.objectStore('quotes').index('byPerson');
+    const counts = await Promise.all(people.map((p) => byPerson.count(p.id)));
+    return people
+      .map((p, i) => ({ ...toPersonRecord(p), quoteCount: counts[i]! }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  });
+}
+
+/** The library person a speaker name refers to, without creating one (hover cards, related-quote queries). */
+export function findPerson(db: LibraryDB, name: string, title: string | null): Promise<Result<PersonRecord | null>> {
+  return run('Looking up the person', db, ['people'], 'readonly', async (tx) => {
+    const candidates = await tx.objectStore('people').index('bySurname').getAll(surnameOf(cleanName(name)));
+    const match = matchPerson(cleanName(name), title, candidates);
+    return match ? toPersonRecord(match) : null;
+  });
+}
+
+/** The old name stays as an alias, so later articles using it still find this person. */
+export function renamePerson(db: LibraryDB, id: string, name: string): Promise<Result<PersonRecord>> {
+  return run('Renaming the person', db, ['people'], 'readwrite', async (tx) => {
+    const clean = requireName(name);
+    const p = await personOrFail(tx, id);
+    const aliases = addAlias({ ...p, name: clean }, p.name).filter((a) => a.toLowerCase() !== clean.toLowerCase());
+    const next: StoredPerson = { ...p, name: clean, aliases, surname: surnameOf(clean) };
+    await tx.objectStore('people').put(next);
+    return toPersonRecord(next);
+  });
+}
+
+async function moveQuotes(tx: Tx<'readwrite'>, quotes: QuoteRecord[], personId: string): Promise<void> {
+  const store = tx.objectStore('quotes');
+  // Record ids stay as they are: undo, exports and open pages keep referring to the same quote.
+  await Promise.all(quotes.map((q) => store.put({ ...q, personId })));
+}
+
+/** `mergeId` turns out to be `keepId`: its quotes, names and titles move over and it is deleted. */
+export function mergePeople(db: LibraryDB, keepId: string, mergeId: string): Promise<Result<PersonRecord>> {
+  return run('Merging people', db, ['people', 'quotes'], 'readwrite', async (tx) => {
+    if (keepId === mergeId) throw new LibraryError('cannot merge a person into themselves');
+    const [keep, gone] = [await personOrFail(tx, keepId), await personOrFail(tx, mergeId)];
+    let next: StoredPerson = { ...keep, official: keep.official || gone.official };
+    for (const alias of [gone.name, ...gone.aliases]) next = { ...next, aliases: addAlias(next, alias) };
+    for (const t of gone.titles) next.titles = addTitle(next.titles, t);
+    await moveQuotes(tx, await tx.objectStore('quotes').index('byPerson').getAll(mergeId), keepId);
+    await tx.objectStore('people').delete(mergeId);
+    await tx.objectStore('people').put(next);
+    return toPersonRecord(next);
+  });
+}
+
+/** Some of a person's quotes were said by someone else: they get a new person named `newName`. */
+export function splitPerson(db: LibraryDB, personId: string, quoteIds: string[], newName: string): Promise<Result<PersonRecord>> {
+  return run('Splitting the person', db, ['people', 'quotes'], 'readwrite', async (tx) => {
+    const name = requireName(newName);
+    const old = await personOrFail(tx, personId);
+    if (quoteIds.length === 0) throw new LibraryError('no quotes were chosen');
+    const all = await tx.objectStore('quotes').index('byPerson').getAll(personId);
+    const ids = new Set(quoteIds);
+    const moved = all.filter((q) => ids.has(q.id));
+    const missing = quoteIds.filter((id) => !moved.some((q) => q.id === id));
+    if (missing.length) throw new LibraryError(`quote ${missing[0]} is not one of ${old.name}'s quotes`);
+    const person: StoredPerson = { id: await freshPersonId(tx, name), name, aliases: [], titles: [], official: old.official, surname: surnameOf(name) };
+    for (const q of moved) if (q.speakerTitle) person.titles = addTitle(person.titles, { title: q.speakerTitle, seen: q.savedAt.slice(0, 10), sourceUrl: q.sourceUrl });
+    await tx.objectStore('people').put(person);
+    // The old person loses titles that only came with the moved quotes, or "Kelly, Governor" stays ambiguous.
+    await tx.objectStore('people').put({ ...old, titles: titlesWithout(old, moved, all.filter((q) => !ids.has(q.id))) });
+    await moveQuotes(tx, moved, person.id);
+    await dropIfOrphan(tx, personId);
+    return toPersonRecord(person);
+  });
+}

@@ -1,0 +1,136 @@
+/** Saving, reading, deleting and re-attributing quotes. Each operation is one transaction. */
+import { buildQuoteRecord, canonicalUrl, mergeQuoteRecords, normaliseQuoteText, type SaveInput } from '../core/library';
+import type { QuoteRecord, SourceRecord } from '../core/library-model';
+import { indexKeysOf } from '../core/related';
+import { err, type Result } from '../shared/result';
+import { LibraryError, run } from './db';
+import { LIMITS } from './limits';
+import { dropIfOrphan, resolvePerson } from './person-resolve';
+import { ALL_STORES, type LibraryDB, type Tx } from './schema';
+import { applyStatDelta, StatDelta } from './stats';
+
+export interface SaveOutcome { record: QuoteRecord; created: boolean }
+
+function problemWith(input: SaveInput): string | null {
+  if (typeof input.text !== 'string' || !input.text.trim()) return 'the quote is empty';
+  if (input.text.length > LIMITS.text) return `the quote is longer than ${LIMITS.text} characters`;
+  if (!input.source?.url) return 'the page has no URL';
+  if (input.source.url.length > LIMITS.url) return `the page URL is longer than ${LIMITS.url} characters`;
+  if (Number.isNaN(Date.parse(input.savedAt))) return `savedAt is not a date: ${String(input.savedAt)}`;
+  return null;
+}
+
+const cut = (s: string | null, max: number) => (s === null ? null : s.slice(0, max));
+
+/** The page URL made canonical and oversized fields cut, so every saved record can be exported and imported again. */
+function normalise(input: SaveInput): SaveInput {
+  const { url, title, outlet, published } = input.source;
+  const source = { url: canonicalUrl(url), title: title.slice(0, LIMITS.headline), outlet: outlet.slice(0, LIMITS.name), published: published && published.length <= 64 ? published : null };
+  const [quote, position] = input.selectors;
+  return {
+    ...input, source,
+    speaker: cut(input.speaker, LIMITS.name), speakerTitle: cut(input.speakerTitle, LIMITS.name),
+    paragraph: input.paragraph.slice(0, LIMITS.paragraph), headline: input.headline.slice(0, LIMITS.headline),
+    selectors: [{ ...quote, prefix: quote.prefix.slice(-LIMITS.context), suffix: quote.suffix.slice(0, LIMITS.context) }, position],
+  };
+}
+
+export function mergeSource(old: SourceRecord | undefined, s: SourceRecord): SourceRecord {
+  if (!old) return s;
+  return { url: s.url, title: s.title || old.title, outlet: s.outlet || old.outlet, published: s.published ?? old.published };
+}
+
+/**
+ * The stored record `incoming` is another sighting of. After two people are merged the same statement
+ * would get a new id (ids include the person), but on its own page it is still the same record.
+ */
+async function existingFor(tx: Tx<'readwrite'>, incoming: QuoteRecord): Promise<QuoteRecord | undefined> {
+  const quotes = tx.objectStore('quotes');
+  const byId = await quotes.get(incoming.id);
+  if (byId || incoming.personId === null) return byId;
+  const key = normaliseQuoteText(incoming.text);
+  const onPage = await quotes.index('bySources').getAll(incoming.sourceUrl);
+  return onPage.find((q) => q.personId === incoming.personId && normaliseQuoteText(q.text) === key);
+}
+
+/** Stores `incoming`, or merges it into the record it repeats; stats count new quotes only. */
+export async function storeQuote(tx: Tx<'readwrite'>, incoming: QuoteRecord): Promise<SaveOutcome> {
+  const existing = await existingFor(tx, incoming);
+  if (existing) {
+    const record = mergeQuoteRecords(existing, incoming);
+    await tx.objectStore('quotes').put(record);
+    return { record, created: false };
+  }
+  await tx.objectStore('quotes').put(incoming);
+  await applyStatDelta(tx, new StatDelta().add(incoming, 1));
+  return { record: incoming, created: true };
+}
+
+/**
+ * Saves a quote with its speaker and page in one transaction: if any write fails (a full disk, a crash)
+ * none of them happened. Saving the same statement again only adds the page it was seen on.
+ */
+export function saveQuote(db: LibraryDB, input: SaveInput): Promise<Result<SaveOutcome>> {
+  const problem = problemWith(input);
+  if (problem) return Promise.resolve(err(`Saving the quote failed: ${problem}`));
+  const clean = normalise(input);
+  return run('Saving the quote', db, ALL_STORES, 'readwrite', async (tx) => {
+    const person = clean.named && clean.speaker
+      ? await resolvePerson(tx, { name: clean.speaker, title: clean.speakerTitle, official: clean.official, sourceUrl: clean.source.url, seenAt: clean.savedAt })
+      : null;
+    const sources = tx.objectStore('sources');
+    await sources.put(mergeSource(await sources.get(clean.source.url), clean.source));
+    const outcome = await storeQuote(tx, buildQuoteRecord(clean, person?.id ?? null));
+    // Saving again with an attribution the reader has since corrected must not leave that person behind.
+    if (!outcome.created && person && outcome.record.personId !== person.id) await dropIfOrphan(tx, person.id);
+    return outcome;
+  });
+}
+
+export function getQuote(db: LibraryDB, id: string): Promise<Result<QuoteRecord | null>> {
+  return run('Reading the quote', db, ['quotes'], 'readonly', async (tx) => (await tx.objectStore('quotes').get(id)) ?? null);
+}
+
+export function countQuotes(db: LibraryDB): Promise<Result<number>> {
+  return run('Counting quotes', db, ['quotes'], 'readonly', (tx) => tx.objectStore('quotes').count());
+}
+
+/** Deletes a quote and hands it back, so the page can offer undo through `restoreQuote`. */
+export function deleteQuote(db: LibraryDB, id: string): Promise<Result<QuoteRecord | null>> {
+  return run('Deleting the quote', db, ['quotes', 'stats'], 'readwrite', async (tx) => {
+    const q = await tx.objectStore('quotes').get(id);
+    if (!q) return null;
+    await tx.objectStore('quotes').delete(id);
+    await applyStatDelta(tx, new StatDelta().add(q, -1));
+    return q;
+  });
+}
+
+export function restoreQuote(db: LibraryDB, record: QuoteRecord): Promise<Result<QuoteRecord>> {
+  return run('Restoring the quote', db, ['quotes', 'stats'], 'readwrite', async (tx) => (await storeQuote(tx, record)).record);
+}
+
+/**
+ * The reader corrects who said a quote. The record keeps its id, so saving the same quote from the page
+ * again (with the engine's original attribution) lands on the corrected record.
+ */
+export function setQuoteSpeaker(
+  db: LibraryDB, quoteId: string, name: string | null, title: string | null, opts: { named?: boolean; official?: boolean } = {},
+): Promise<Result<QuoteRecord>> {
+  return run('Changing the speaker', db, ALL_STORES, 'readwrite', async (tx) => {
+    const q = await tx.objectStore('quotes').get(quoteId);
+    if (!q) throw new LibraryError(`no quote with id ${quoteId}`);
+    const speaker = name?.trim() || null;
+    const person = speaker && (opts.named ?? true)
+      ? await resolvePerson(tx, { name: speaker, title, official: opts.official ?? false, sourceUrl: q.sourceUrl, seenAt: q.savedAt })
+      : null;
+    const changed: QuoteRecord = { ...q, personId: person?.id ?? null, speaker, speakerTitle: title };
+    const keys = indexKeysOf(changed);
+    const next: QuoteRecord = { ...changed, terms: keys.terms, entities: keys.entities };
+    await tx.objectStore('quotes').put(next);
+    // The speaker's name is one of the quote's stat keys, so the counts move with it.
+    await applyStatDelta(tx, new StatDelta().add(q, -1).add(next, 1));
+    if (q.personId !== next.personId) await dropIfOrphan(tx, q.personId);
+    return next;
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * The library's storage API for the background and extension pages (nothing else may import storage).
+ * Every function takes the handle from `openLibrary` and returns a Result; none throws.
+ */
+export { openLibrary, storageErrorMessage, type OpenOptions } from './db';
+export { DB_NAME, DB_VERSION, type LibraryDB } from './schema';
+export { countQuotes, deleteQuote, getQuote, restoreQuote, saveQuote, setQuoteSpeaker, type SaveOutcome } from './quotes';
+export { findPerson, listPeople, mergePeople, renamePerson, splitPerson, type PersonSummary } from './people';
+export { findRelated, relatedStatKeys, RELATED_LIMITS } from './related';
+export { listQuotes, listQuotesOnPage, searchQuotes, type QuotePosition, type SearchPage, type SearchQuery } from './search';
+export { exportLibrary, importLibrary, parseLibraryExport, toCsv, toWebAnnotation, wipeLibrary, type ImportOutcome } from './export-import';

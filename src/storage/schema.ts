@@ -1,0 +1,90 @@
+/**
+ * The IndexedDB layout of the library and its migrations. Every version bump adds a step to
+ * `upgradeLibrary`; a browser may skip versions, so each step runs from whatever version it finds.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { indexKeysOf } from '../core/related';
+import type { PersonRecord, QuoteRecord, SourceRecord } from '../core/library-model';
+
+export const DB_NAME = 'onrecord';
+export const DB_VERSION = 2;
+
+/** A person as stored: the surname is kept so candidates for a name come from an index, not a scan. */
+export interface StoredPerson extends PersonRecord { surname: string }
+
+/** Document frequency of one stat key; the `__docs` row holds the number of quotes. */
+export interface StatRow { key: string; df: number }
+export const DOCS_KEY = '__docs';
+
+export interface OnRecordDB extends DBSchema {
+  quotes: {
+    key: string;
+    value: QuoteRecord;
+    indexes: {
+      byPerson: string; bySaved: string; byPublished: string; bySource: string; byTerm: string;
+      bySources: string; byEntity: string;
+    };
+  };
+  people: { key: string; value: StoredPerson; indexes: { bySurname: string } };
+  sources: { key: string; value: SourceRecord };
+  stats: { key: string; value: StatRow };
+}
+
+export type StoreName = StoreNames<OnRecordDB>;
+export const ALL_STORES: StoreName[] = ['quotes', 'people', 'sources', 'stats'];
+export type LibraryDB = IDBPDatabase<OnRecordDB>;
+export type Tx<M extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<OnRecordDB, StoreName[], M>;
+
+/** Same normalisation as core `matchPerson`, so the index finds exactly the people it would compare. */
+export function surnameOf(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/[.’']/g, '').split(/\s+/).filter(Boolean).at(-1) ?? '';
+}
+
+/** Stat keys of one saved quote, deduplicated so a quote counts once per key. */
+export function statKeysOf(q: Pick<QuoteRecord, 'text' | 'paragraph' | 'headline' | 'speaker'>): string[] {
+  return [...new Set(indexKeysOf({ text: q.text, paragraph: q.paragraph, headline: q.headline, speaker: q.speaker }).statKeys)];
+}
+
+function createV1(db: LibraryDB): void {
+  const quotes = db.createObjectStore('quotes', { keyPath: 'id' });
+  quotes.createIndex('byPerson', 'personId');
+  quotes.createIndex('bySaved', 'savedAt');
+  quotes.createIndex('byPublished', 'published');
+  quotes.createIndex('bySource', 'sourceUrl');
+  quotes.createIndex('byTerm', 'terms', { multiEntry: true });
+  const people = db.createObjectStore('people', { keyPath: 'id' });
+  people.createIndex('bySurname', 'surname');
+  db.createObjectStore('sources', { keyPath: 'url' });
+}
+
+/**
+ * v2: quotes seen on several pages and entity lookups get indexes, and document frequencies move into a
+ * `stats` store so ranking never scans the library. Existing quotes are counted here, inside the upgrade
+ * transaction, so the library is never visible at v2 without its stats.
+ */
+async function upgradeToV2(tx: Tx<'versionchange'>): Promise<void> {
+  const quotes = tx.objectStore('quotes');
+  quotes.createIndex('bySources', 'sourceUrls', { multiEntry: true });
+  quotes.createIndex('byEntity', 'entities', { multiEntry: true });
+  const stats = tx.db.createObjectStore('stats', { keyPath: 'key' });
+  const df = new Map<string, number>();
+  let docs = 0;
+  for (let cursor = await quotes.openCursor(); cursor; cursor = await cursor.continue()) {
+    const q = cursor.value;
+    // Records written by early builds may predate these fields; fill them rather than drop the quote.
+    if (!Array.isArray(q.sourceUrls) || !Array.isArray(q.entities)) {
+      const keys = indexKeysOf(q);
+      await cursor.update({ ...q, sourceUrls: Array.isArray(q.sourceUrls) ? q.sourceUrls : [q.sourceUrl], entities: Array.isArray(q.entities) ? q.entities : keys.entities });
+    }
+    docs++;
+    for (const k of statKeysOf(q)) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  await Promise.all([...df].map(([key, n]) => stats.put({ key, df: n })));
+  await stats.put({ key: DOCS_KEY, df: docs });
+}
+
+/** Runs every migration step from `oldVersion` up to DB_VERSION inside the versionchange transaction. */
+export async function upgradeLibrary(db: LibraryDB, oldVersion: number, tx: Tx<'versionchange'>): Promise<void> {
+  if (oldVersion < 1) createV1(db);
+  if (oldVersion < 2) await upgradeToV2(tx);
+}

@@ -1,0 +1,111 @@
+/** The library page's search: filters narrow through an index where one applies, else a cursor that stops early. */
+import { canonicalUrl } from '../core/library';
+import type { QuoteRecord } from '../core/library-model';
+import type { Result } from '../shared/result';
+import { run } from './db';
+import type { LibraryDB, Tx } from './schema';
+
+export interface SearchQuery {
+  /** Case-insensitive substring of the quote. */
+  text?: string;
+  /** Case-insensitive substring of the speaker as shown. */
+  speaker?: string;
+  /** Case-insensitive substring of the outlet of any page the quote was seen on. */
+  outlet?: string;
+  personId?: string;
+  /** Published date range (ISO); a bare date in `to` includes that whole day. */
+  from?: string;
+  to?: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface SearchPage {
+  items: QuoteRecord[];
+  /** Matches in all, when the search saw them all (it stops early once the page is full). */
+  total: number | null;
+  more: boolean;
+}
+
+const fold = (s: string) => s.normalize('NFC').toLowerCase();
+
+function matcher(q: SearchQuery, outletUrls: Set<string> | null): (r: QuoteRecord) => boolean {
+  const text = q.text ? fold(q.text) : null;
+  const speaker = q.speaker ? fold(q.speaker) : null;
+  return (r) =>
+    (!text || fold(r.text).includes(text)) &&
+    (!speaker || (r.speaker !== null && fold(r.speaker).includes(speaker))) &&
+    (!q.personId || r.personId === q.personId) &&
+    (!q.from || (r.published !== null && r.published >= q.from)) &&
+    (!q.to || (r.published !== null && r.published <= upperOf(q.to))) &&
+    (!outletUrls || r.sourceUrls.some((u) => outletUrls.has(u)));
+}
+
+// A date-only bound covers the whole day: "2024-03-01T09:00Z" sorts after "2024-03-01".
+const upperOf = (to: string) => (to.length === 10 ? `${to}\uffff` : to);
+
+/** URLs of the pages whose outlet matches; the sources store holds one row per article, not per quote. */
+async function outletUrlsOf(tx: Tx<'readonly'>, outlet: string): Promise<Set<string>> {
+  const wanted = fold(outlet);
+  const urls = new Set<string>();
+  for (let c = await tx.objectStore('sources').openCursor(); c; c = await c.continue()) {
+    if (fold(c.value.outlet).includes(wanted)) urls.add(c.key);
+  }
+  return urls;
+}
+
+interface ValueCursor { value: QuoteRecord; continue(): Promise<ValueCursor | null> }
+
+/** Walks the cursor newest first and stops as soon as the page (plus one, to know if there is more) is full. */
+async function collect(first: Promise<ValueCursor | null>, keep: (r: QuoteRecord) => boolean, want: number): Promise<QuoteRecord[]> {
+  const out: QuoteRecord[] = [];
+  for (let c = await first; c && out.length < want; c = await c.continue()) if (keep(c.value)) out.push(c.value);
+  return out;
+}
+
+export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<SearchPage>> {
+  return run('Searching the library', db, ['quotes', 'sources'], 'readonly', async (tx) => {
+    const offset = q.offset ?? 0;
+    const want = offset + q.limit + 1;
+    const keep = matcher(q, q.outlet ? await outletUrlsOf(tx, q.outlet) : null);
+    const quotes = tx.objectStore('quotes');
+    let found: QuoteRecord[];
+    let complete = true;
+    if (q.personId) {
+      // One person's quotes are few; read them through the index and order them by date here.
+      found = (await quotes.index('byPerson').getAll(q.personId)).filter(keep).sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
+    } else if (q.from || q.to) {
+      const range = q.from && q.to ? IDBKeyRange.bound(q.from, upperOf(q.to)) : q.from ? IDBKeyRange.lowerBound(q.from) : IDBKeyRange.upperBound(upperOf(q.to!));
+      found = await collect(quotes.index('byPublished').openCursor(range, 'prev'), keep, want);
+      complete = found.length < want;
+    } else {
+      found = await collect(quotes.index('bySaved').openCursor(null, 'prev'), keep, want);
+      complete = found.length < want;
+    }
+    return { items: found.slice(offset, offset + q.limit), total: complete ? found.length : null, more: found.length > offset + q.limit };
+  });
+}
+
+/** Every saved quote seen on a page (through the multiEntry `bySources` index), for re-highlighting it. */
+export function listQuotesOnPage(db: LibraryDB, sourceUrl: string): Promise<Result<QuoteRecord[]>> {
+  return run('Listing the page\'s saved quotes', db, ['quotes'], 'readonly', (tx) => tx.objectStore('quotes').index('bySources').getAll(canonicalUrl(sourceUrl)));
+}
+
+/** A page position: quotes saved before this one. A bare date string pages by time alone. */
+export type QuotePosition = string | { savedAt: string; id: string };
+
+/** Newest first by savedAt, through the index; `before` continues from the last quote of the previous page. */
+export function listQuotes(db: LibraryDB, opts: { limit: number; before?: QuotePosition }): Promise<Result<QuoteRecord[]>> {
+  return run('Listing quotes', db, ['quotes'], 'readonly', async (tx) => {
+    const at = typeof opts.before === 'string' ? { savedAt: opts.before, id: '' } : opts.before;
+    const range = at ? IDBKeyRange.upperBound(at.savedAt, at.id === '') : null;
+    const out: QuoteRecord[] = [];
+    let cursor = await tx.objectStore('quotes').index('bySaved').openCursor(range, 'prev');
+    for (; cursor && out.length < opts.limit; cursor = await cursor.continue()) {
+      // Quotes saved in the same millisecond are ordered by id, so a page boundary never skips one.
+      if (at && cursor.value.savedAt === at.savedAt && cursor.value.id >= at.id) continue;
+      out.push(cursor.value);
+    }
+    return out;
+  });
+}
