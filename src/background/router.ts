@@ -46,12 +46,12 @@ export function createRouter(deps: RouterDeps) {
     const { type, payload } = message as { type?: unknown; payload?: unknown };
     if (typeof type !== 'string') return err('refused: message without a type');
     try {
-      if (Object.hasOwn(deps.page, type)) {
-        if (!isPrivileged(sender, deps)) return err(`refused: ${type} is only accepted from extension pages`);
+      const privileged = isPrivileged(sender, deps);
+      if (privileged && Object.hasOwn(deps.page, type)) {
         const handler = deps.page[type as keyof PageHandlers] as (p: unknown) => Promise<Result<unknown>>;
         return await handler(payload);
       }
-      if (Object.hasOwn(deps.content, type)) {
+      if (!privileged && Object.hasOwn(deps.content, type)) {
         const tabId = sender.tab?.id;
         if (typeof tabId !== 'number') return err(`refused: ${type} must come from a tab`);
         const schema = contentSchemas[type as keyof ContentToBackground];
@@ -60,6 +60,7 @@ export function createRouter(deps: RouterDeps) {
         const handler = deps.content[type as keyof ContentHandlers] as (p: unknown, c: ContentContext) => Promise<Result<unknown>>;
         return await handler(parsed.output, { tabId, frameId: sender.frameId ?? 0, url: sender.url });
       }
+      if (Object.hasOwn(deps.page, type)) return err(`refused: ${type} is only accepted from extension pages`);
       return err(`refused: unknown message ${type}`);
     } catch (e) {
       return err(describeError(e));

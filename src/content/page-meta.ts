@@ -36,11 +36,20 @@ function isoOrNull(value: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+const bare = (h: string) => h.toLowerCase().replace(/^www\./, '');
+function sameHost(a: string, b: string): boolean {
+  const x = bare(a);
+  const y = bare(b);
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
 export function readPageMeta(doc: Document, locationHref: string, headline: string): SourceRecord {
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta(doc, 'meta[property="og:url"]');
   let url = locationHref;
   try {
-    if (canonical) url = new URL(canonical, locationHref).toString();
+    // A canonical link to another site is not trusted: the page could claim to be any article.
+    const claimed = canonical ? new URL(canonical, locationHref) : null;
+    if (claimed && sameHost(claimed.hostname, new URL(locationHref).hostname)) url = claimed.toString();
   } catch {
     // An unparsable canonical link falls back to the address bar.
   }

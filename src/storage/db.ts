@@ -46,6 +46,8 @@ async function openRaw(factory: IDBFactory, name: string): Promise<LibraryDB> {
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as LibraryDB;
     const tx = wrap(request.transaction!) as unknown as Tx<'versionchange'>;
+    // The open request reports the outcome; idb's own `done` promise would otherwise reject unobserved.
+    tx.done.catch(() => undefined);
     upgradeLibrary(db, event.oldVersion, tx).catch((e: unknown) => {
       // Aborting rolls the whole migration back: the old version stays intact for the next attempt.
       upgradeError = e;

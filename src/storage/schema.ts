@@ -40,9 +40,18 @@ export function surnameOf(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/[.’']/g, '').split(/\s+/).filter(Boolean).at(-1) ?? '';
 }
 
-/** Stat keys of one saved quote, deduplicated so a quote counts once per key. */
+const str = (x: unknown) => (typeof x === 'string' ? x : '');
+
+/**
+ * Stat keys of one saved quote, deduplicated so a quote counts once per key. Tolerates a malformed record
+ * from an old build: it is counted with what it has, instead of making an upgrade or a delete fail.
+ */
 export function statKeysOf(q: Pick<QuoteRecord, 'text' | 'paragraph' | 'headline' | 'speaker'>): string[] {
-  return [...new Set(indexKeysOf({ text: q.text, paragraph: q.paragraph, headline: q.headline, speaker: q.speaker }).statKeys)];
+  return [...new Set(safeIndexKeysOf(q).statKeys)];
+}
+
+function safeIndexKeysOf(q: Pick<QuoteRecord, 'text' | 'paragraph' | 'headline' | 'speaker'>) {
+  return indexKeysOf({ text: str(q.text), paragraph: str(q.paragraph), headline: str(q.headline), speaker: typeof q.speaker === 'string' ? q.speaker : null });
 }
 
 function createV1(db: LibraryDB): void {
@@ -73,8 +82,8 @@ async function upgradeToV2(tx: Tx<'versionchange'>): Promise<void> {
     const q = cursor.value;
     // Records written by early builds may predate these fields; fill them rather than drop the quote.
     if (!Array.isArray(q.sourceUrls) || !Array.isArray(q.entities)) {
-      const keys = indexKeysOf(q);
-      await cursor.update({ ...q, sourceUrls: Array.isArray(q.sourceUrls) ? q.sourceUrls : [q.sourceUrl], entities: Array.isArray(q.entities) ? q.entities : keys.entities });
+      const entities = Array.isArray(q.entities) ? q.entities : safeIndexKeysOf(q).entities;
+      await cursor.update({ ...q, sourceUrls: Array.isArray(q.sourceUrls) ? q.sourceUrls : [q.sourceUrl], entities });
     }
     docs++;
     for (const k of statKeysOf(q)) df.set(k, (df.get(k) ?? 0) + 1);

@@ -1,6 +1,7 @@
 /** Shared set-up for the storage tests: a fresh fake IndexedDB per library, inputs, seed quotes. */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+// Renamed: the package exports a value named IDBFactory, which would hide the DOM type of the same name.
+import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { analyzeArticle } from '../../../src/core/analyze';
 import { selectorsFor, type SaveInput } from '../../../src/core/library';
 import type { Result } from '../../../src/shared/result';
@@ -17,7 +18,7 @@ export function unwrap<T>(r: Result<T>): T {
 let counter = 0;
 
 /** Its own factory and name, so no test sees another's data. */
-export async function freshLibrary(factory: IDBFactory = new IDBFactory(), name = `onrecord-test-${++counter}`): Promise<{ db: LibraryDB; factory: IDBFactory; name: string }> {
+export async function freshLibrary(factory: IDBFactory = new FakeIDBFactory(), name = `onrecord-test-${++counter}`): Promise<{ db: LibraryDB; factory: IDBFactory; name: string }> {
   const db = unwrap(await openLibrary({ indexedDB: factory, name }));
   return { db, factory, name };
 }

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import type { Page, Worker } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { clickInCard, highlightTexts, hoverQuote, readCard } from './support/card';
+
+const PAGE = '/pages/capital-ledger-ceasefire-talks.html';
+const expected = JSON.parse(readFileSync(`tests/fixtures${PAGE.replace('.html', '.expected.json')}`, 'utf8')) as { quotes: Array<{ text: string; speaker: string }> };
+const stripMarks = (s: string) => s.replace(/^[“"‘']|[”"’']$/g, '');
+
+async function openArticle(page: Page, url: string) {
+  // The article as served, captured before any content script can run.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __before: string }).__before = document.querySelector('article')!.outerHTML;
+    });
+  });
+  await page.goto(url);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
+}
+
+async function savedInLibrary(worker: Worker) {
+  return worker.evaluate(async () => {
+    const req = indexedDB.open('onrecord');
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => no(req.error);
+    });
+    const all = db.transaction('quotes').objectStore('quotes').getAll();
+    const rows = await new Promise<Array<{ text: string; speaker: string; sourceUrls: string[] }>>((ok) => (all.onsuccess = () => ok(all.result)));
+    db.close();
+    return rows;
+  });
+}
+
+test('highlights cover exactly the expected quotes and leave the article DOM unchanged', async ({ context, server }) => {
+  const page = await context.newPage();
+  await openArticle(page, server.url(PAGE));
+  const quotes = (await highlightTexts(page, 'onrecord-quote')).map(stripMarks);
+  expect(quotes).toEqual(expected.quotes.map((q) => q.text));
+  const officials = await highlightTexts(page, 'onrecord-official');
+  expect(officials).toContain('Maria Alvarez');
+  await hoverQuote(page, 0);
+  await expect.poll(() => readCard(page)).toContain('Maria Alvarez');
+  const [before, after] = await page.evaluate(() => [(window as unknown as { __before: string }).__before, document.querySelector('article')!.outerHTML]);
+  expect(after).toBe(before);
+});
+
+test('the hover card shows speaker, title and quote; Save stores it; Escape closes', async ({ context, server, worker }) => {
+  const page = await context.newPage();
+  await openArticle(page, server.url(PAGE));
+  await hoverQuote(page, 0);
+  await expect.poll(() => readCard(page)).toMatch(/Maria Alvarez Secretary of State .*The door to dialogue remains open.*Save/);
+  await clickInCard(page, 'save');
+  await expect.poll(() => readCard(page)).toContain('Saved');
+  await expect.poll(async () => (await highlightTexts(page, 'onrecord-saved')).length).toBe(1);
+  const rows = await savedInLibrary(worker);
+  expect(rows).toEqual([expect.objectContaining({ text: expected.quotes[0]!.text, speaker: 'Maria Alvarez' })]);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => readCard(page)).toBeNull();
+});
+
+test('saving a selection through the context-menu path guesses the speaker', async ({ context, server, worker, tabIdOf }) => {
+  const page = await context.newPage();
+  await openArticle(page, server.url(PAGE));
+  const tabId = await tabIdOf(page);
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('article p')].find((x) => x.textContent!.includes('Open doors are fine'))!;
+    const text = p.firstChild!.nodeType === 3 ? p.firstChild! : p;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  // Headless Chromium cannot click a context menu: send what the menu's handler sends.
+  const reply = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'saveSelection', payload: null }), tabId);
+  expect(reply).toMatchObject({ ok: true });
+  const rows = await savedInLibrary(worker);
+  expect(rows.some((r) => r.speaker === 'Tom Whitaker' && r.text.includes('Open doors are fine'))).toBe(true);
+});
+
+test('a revisit marks saved quotes as saved, and a quote no longer on the page is an orphan', async ({ context, server, worker, tabIdOf }) => {
+  const page = await context.newPage();
+  await openArticle(page, server.url(PAGE));
+  await hoverQuote(page, 1);
+  await expect.poll(() => readCard(page)).toContain('Save');
+  await clickInCard(page, 'save');
+  await expect.poll(async () => (await savedInLibrary(worker)).length).toBe(1);
+  await page.close(); // one tab per address, so the tab lookup below is unambiguous
+  const fresh = await context.newPage();
+  await fresh.goto(server.url(PAGE));
+  await expect.poll(async () => (await highlightTexts(fresh, 'onrecord-saved')).map(stripMarks)).toEqual([expected.quotes[1]!.text]);
+  const listPage = async (p: Page) => {
+    const tabId = await tabIdOf(p);
+    const reply = (await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null }), tabId)) as { value: { orphans: Array<{ text: string }> } };
+    return reply.value.orphans.map((o) => o.text);
+  };
+  expect(await listPage(fresh)).toEqual([]);
+  // The same address, edited by the newsroom: the saved quote is gone from it.
+  const original = readFileSync(`tests/fixtures${PAGE}`, 'utf8');
+  server.routes.set(PAGE, { type: 'text/html; charset=utf-8', body: original.replace(expected.quotes[1]!.text, 'This line was rewritten by the editors.') });
+  await fresh.reload();
+  await expect.poll(() => fresh.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
+  await expect.poll(() => listPage(fresh)).toEqual([expected.quotes[1]!.text]);
+});
