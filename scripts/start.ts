@@ -50,6 +50,18 @@ async function demoPage(ctx: BrowserContext, extensionId: string, file: string, 
     if (first) window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY - 220);
   })()`);
   await page.screenshot({ path: join(OUT, `${slug}.png`) });
+  // Hover the first quote so the card shows, as a reader would see it.
+  const box = (await page.evaluate(`(() => {
+    const first = [...(CSS.highlights.get('onrecord-quote') ?? [])][0];
+    const rect = first && first.getClientRects()[0];
+    return rect ? { x: rect.left + 12, y: rect.top + rect.height / 2 } : null;
+  })()`)) as { x: number; y: number } | null;
+  if (box) {
+    await page.mouse.move(box.x, box.y + 300);
+    await page.mouse.move(box.x, box.y, { steps: 3 });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(OUT, `${slug}-card.png`) });
+  }
   // A string expression: tsx would otherwise wrap helpers in names that do not exist in the page.
   const found = (await page.evaluate(`(() => {
     const texts = (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
@@ -64,7 +76,7 @@ async function demoPage(ctx: BrowserContext, extensionId: string, file: string, 
   console.log(`\n${slug}`);
   console.log(`  ${summary?.paragraphCount ?? '?'} paragraphs, ${found.quotes.length} quotes, officials: ${found.officials.join(', ') || 'none'}`);
   for (const q of found.quotes.slice(0, 3)) console.log(`  ${q.text.length > 90 ? `${q.text.slice(0, 87)}…` : q.text}`);
-  console.log(`  screenshots: ${join(OUT, `${slug}.png`)}, ${join(OUT, `${slug}-popup.png`)}`);
+  console.log(`  screenshots: ${join(OUT, `${slug}.png`)}, ${join(OUT, `${slug}-card.png`)}, ${join(OUT, `${slug}-popup.png`)}`);
   await page.close();
 }
 
@@ -83,7 +95,7 @@ async function main() {
     return;
   }
   for (const file of pages) await demoPage(context, launched.extensionId, file, server.url(`/pages/${file}`));
-  console.log(`\nDone: ${pages.length * 2} screenshots in ${OUT}`);
+  console.log(`\nDone: screenshots of ${pages.length} pages, their hover cards and popups in ${OUT}`);
   await shutdown(0);
 }
 

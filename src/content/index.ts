@@ -71,6 +71,7 @@ const handlers: Record<string, () => Promise<Result<unknown>> | Result<unknown>>
     const selection = window.getSelection();
     return controller.saveSelection(selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null);
   },
+  saveQuoteByKey: () => err('missing key'),
   saveFocusedQuote: () => (controller.focusedIndex >= 0 ? controller.save(controller.focusedIndex) : err(t('nothingSelected'))),
   focusNextQuote: () => {
     controller.focusNext();
@@ -82,6 +83,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // Only the extension itself may drive the content script.
   if (sender.id !== browser.runtime.id) return undefined;
   const type = (message as { type?: unknown })?.type;
+  if (type === 'saveQuoteByKey') {
+    const key = (message as { payload?: { key?: unknown } }).payload?.key;
+    const index = controller.model?.quotes.findIndex((q) => q.key === key) ?? -1;
+    return Promise.resolve(index >= 0 ? controller.save(index) : err('that quote is no longer on the page'));
+  }
   const handler = typeof type === 'string' && Object.hasOwn(handlers, type) ? handlers[type] : undefined;
   return handler ? Promise.resolve(handler()) : undefined;
 });

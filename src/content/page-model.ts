@@ -28,6 +28,7 @@ export function buildModel(page: PageAnalysis, source: SourceRecord): PageModel 
     paragraph: paragraphs[quote.paragraph] ?? '',
     headline: source.title,
     sourceUrl: source.url,
+    published: source.published,
   }));
   return { page, source, quotes, offsets: paragraphOffsets(paragraphs), fullText: paragraphs.join(PARAGRAPH_SEPARATOR) };
 }

@@ -1,47 +1,111 @@
+/** The popup: the page's quotes grouped by speaker, each with its related earlier statements, and a compare view. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sendFromPage } from '../shared/messaging';
-import type { TabSummary } from '../shared/protocol';
 import { t } from '../shared/i18n';
+import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage, TabSummary } from '../shared/protocol';
+import type { PopupApi } from './api';
+import { Compare } from './Compare';
+import { QuoteGroups } from './QuoteGroups';
 
-type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'ready'; summary: TabSummary | null };
+export interface PopupData {
+  summary: TabSummary | null;
+  quotes: PageQuote[];
+  orphans: SavedOnPage[];
+  statuses: Map<string, QuoteStatus>;
+  related: Map<string, RelatedItem[]>;
+  siteEnabled: boolean;
+  host: string;
+}
 
-export function App({ tabId }: { tabId: number | null }) {
+type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'ready'; data: PopupData };
+
+const hostOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+};
+
+export async function loadPopupData(api: PopupApi, tabId: number | null): Promise<PopupData> {
+  const summary = tabId === null ? null : await api.summary(tabId).then((r) => (r.ok ? r.value : null));
+  const host = hostOf(summary?.url);
+  const siteEnabled = host ? await api.siteEnabled(host) : true;
+  const empty: PopupData = { summary, quotes: [], orphans: [], statuses: new Map(), related: new Map(), siteEnabled, host };
+  if (tabId === null || !summary || !siteEnabled) return empty;
+  const page = await api.pageQuotes(tabId);
+  if (!page.ok) return empty;
+  const { quotes, orphans } = page.value;
+  const [statuses, related] = await Promise.all([
+    api.statuses(quotes),
+    Promise.all(quotes.map((q) => api.related(q).then((r) => [q.key, r.ok ? r.value : []] as const))),
+  ]);
+  const statusMap = new Map<string, QuoteStatus>();
+  if (statuses.ok) quotes.forEach((q, i) => statuses.value[i] && statusMap.set(q.key, statuses.value[i]!));
+  return { ...empty, quotes, orphans, statuses: statusMap, related: new Map(related) };
+}
+
+export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    if (tabId === null) return setState({ kind: 'ready', summary: null });
-    void sendFromPage('getTabSummary', { tabId }).then((r) =>
-      setState(r.ok ? { kind: 'ready', summary: r.value } : { kind: 'error', error: r.error }),
-    );
-  }, [tabId]);
+  const [compare, setCompare] = useState<{ quote: PageQuote; other: RelatedItem } | null>(null);
+  const reload = () =>
+    loadPopupData(api, tabId)
+      .then((data) => setState({ kind: 'ready', data }))
+      .catch((e: unknown) => setState({ kind: 'error', error: e instanceof Error ? e.message : String(e) }));
+  useEffect(() => void reload(), [tabId]);
+
+  const data = state.kind === 'ready' ? state.data : null;
+  const toggleSite = async () => {
+    if (!data?.host) return;
+    await api.setSiteEnabled(data.host, !data.siteEnabled);
+    if (tabId !== null && !data.siteEnabled) await new Promise((r) => setTimeout(r, 300));
+    void reload();
+  };
 
   return (
     <>
       <header>
-        <h1>{t('popupHeading')}</h1>
-        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') })}>
-          {t('openLibrary')}
-        </button>
+        <h1>{compare ? t('compareHeading') : t('popupHeading')}</h1>
+        {data?.host && !compare && (
+          <label class="switch">
+            <input type="checkbox" role="switch" checked={data.siteEnabled} onChange={() => void toggleSite()} data-testid="site-toggle" />
+            <span>{t('popupSite')}</span>
+          </label>
+        )}
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') })}>{t('openLibrary')}</button>
       </header>
-      <main aria-live="polite">
+      <main aria-live="polite" aria-busy={state.kind === 'loading'}>
         {state.kind === 'loading' && <p class="muted">{t('popupLoading')}</p>}
         {state.kind === 'error' && <p role="alert">{t('popupError', state.error)}</p>}
-        {state.kind === 'ready' && !state.summary && <p class="muted">{t('popupNoPage')}</p>}
-        {state.kind === 'ready' && state.summary && <Summary summary={state.summary} />}
+        {data && compare && <Compare quote={compare.quote} other={compare.other} onBack={() => setCompare(null)} />}
+        {data && !compare && <PopupBody data={data} tabId={tabId} api={api} onChanged={() => void reload()} onCompare={(quote, other) => setCompare({ quote, other })} />}
       </main>
     </>
   );
 }
 
-function Summary({ summary }: { summary: TabSummary }) {
+function PopupBody({ data, tabId, api, onChanged, onCompare }: { data: PopupData; tabId: number | null; api: PopupApi; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }) {
+  if (!data.summary) return <p class="empty">{t('popupNoPage')}</p>;
+  if (!data.siteEnabled) return <p class="empty">{t('popupSiteOff')}</p>;
   return (
-    <section aria-label={summary.title}>
-      <p class="muted">{summary.title}</p>
-      <ul class="stats">
-        <li data-testid="paragraph-count"><strong>{summary.paragraphCount}</strong>{' '}{t('popupParagraphs')}</li>
-        <li data-testid="quote-count"><strong>{summary.quoteCount}</strong>{' '}{t('popupQuotes')}</li>
-        <li data-testid="official-count"><strong>{summary.officialCount}</strong>{' '}{t('popupOfficials')}</li>
+    <>
+      <p class="muted page-title">{data.summary.title}</p>
+      <ul class="stats" aria-label={data.summary.title}>
+        <li data-testid="paragraph-count"><strong>{data.summary.paragraphCount}</strong> {t('popupParagraphs')}</li>
+        <li data-testid="quote-count"><strong>{data.summary.quoteCount}</strong> {t('popupQuotes')}</li>
+        <li data-testid="official-count"><strong>{data.summary.officialCount}</strong> {t('popupOfficials')}</li>
       </ul>
-    </section>
+      {data.quotes.length === 0 ? <p class="empty">{t('popupNoQuotes')}</p> : <QuoteGroups data={data} tabId={tabId} api={api} onChanged={onChanged} onCompare={onCompare} />}
+      {data.orphans.length > 0 && (
+        <section aria-labelledby="orphans-h" class="orphans">
+          <h2 id="orphans-h">{t('popupOrphans')}</h2>
+          <ul>
+            {data.orphans.map((o) => (
+              <li key={o.id} data-testid="orphan"><q>{o.text}</q>{o.speaker ? ` — ${o.speaker}` : ''}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }

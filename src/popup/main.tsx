@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { popupApi } from './api';
 import { App } from './App';
 
 /** The popup reads the active tab; tests and the demo may name one with ?tabId=. */
@@ -10,4 +11,4 @@ async function resolveTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-void resolveTabId().then((tabId) => render(<App tabId={tabId} />, document.getElementById('app')!));
+void resolveTabId().then((tabId) => render(<App tabId={tabId} api={popupApi} />, document.getElementById('app')!));

@@ -37,6 +37,8 @@ export interface PageQuote {
   paragraph: string;
   headline: string;
   sourceUrl: string;
+  /** The page's published date (ISO), when it says. */
+  published: string | null;
 }
 
 export interface RelatedItem {
@@ -101,6 +103,7 @@ export type BackgroundToContent = {
   rescanPage: { request: null; response: PageSummary };
   listPageQuotes: { request: null; response: { quotes: PageQuote[]; orphans: SavedOnPage[] } };
   saveSelection: { request: null; response: { id: string; created: boolean } };
+  saveQuoteByKey: { request: { key: string }; response: { id: string; created: boolean } };
   saveFocusedQuote: { request: null; response: { id: string; created: boolean } };
   focusNextQuote: { request: null; response: null };
 };
@@ -116,7 +119,7 @@ const selectors = v.tuple([
 const source = v.strictObject({ url, title: text(2048), outlet: text(512), published: nullableText(64) });
 const pageQuote = v.strictObject({
   key: text(64), text: text(20_000), speaker: nullableText(512), speakerTitle: nullableText(512), official: v.boolean(),
-  paragraph: text(100_000), headline: text(2048), sourceUrl: url,
+  paragraph: text(100_000), headline: text(2048), sourceUrl: url, published: nullableText(64),
 });
 
 /** Schemas for what content scripts may send; anything else is refused. */

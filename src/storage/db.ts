@@ -19,7 +19,7 @@ export function storageErrorMessage(action: string, e: unknown): string {
     case 'InvalidStateError':
       return `${action} failed: the library connection was closed (OnRecord may have been updated). Try again.`;
     case 'AbortError':
-      return `${action} failed: the browser aborted the write; nothing was saved.`;
+      return `${action} failed: the browser aborted the operation, so nothing was changed.`;
     default: {
       const detail = describeError(e);
       return `${action} failed: ${detail || name || 'unknown storage error'}`;

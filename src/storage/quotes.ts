@@ -12,6 +12,7 @@ import { applyStatDelta, StatDelta } from './stats';
 export interface SaveOutcome { record: QuoteRecord; created: boolean }
 
 function problemWith(input: SaveInput): string | null {
+  if (typeof input !== 'object' || input === null) return 'no quote was given';
   if (typeof input.text !== 'string' || !input.text.trim()) return 'the quote is empty';
   if (input.text.length > LIMITS.text) return `the quote is longer than ${LIMITS.text} characters`;
   if (!input.source?.url) return 'the page has no URL';
@@ -29,7 +30,7 @@ function normalise(input: SaveInput): SaveInput {
   const [quote, position] = input.selectors;
   return {
     ...input, source,
-    speaker: cut(input.speaker, LIMITS.name), speakerTitle: cut(input.speakerTitle, LIMITS.name),
+    speaker: cut(input.speaker?.trim() || null, LIMITS.name), speakerTitle: cut(input.speakerTitle?.trim() || null, LIMITS.name),
     paragraph: input.paragraph.slice(0, LIMITS.paragraph), headline: input.headline.slice(0, LIMITS.headline),
     selectors: [{ ...quote, prefix: quote.prefix.slice(-LIMITS.context), suffix: quote.suffix.slice(0, LIMITS.context) }, position],
   };
@@ -73,8 +74,9 @@ export async function storeQuote(tx: Tx<'readwrite'>, incoming: QuoteRecord): Pr
 export function saveQuote(db: LibraryDB, input: SaveInput): Promise<Result<SaveOutcome>> {
   const problem = problemWith(input);
   if (problem) return Promise.resolve(err(`Saving the quote failed: ${problem}`));
-  const clean = normalise(input);
   return run('Saving the quote', db, ALL_STORES, 'readwrite', async (tx) => {
+    // Inside the guarded work: a malformed field becomes an error Result, not an exception.
+    const clean = normalise(input);
     const person = clean.named && clean.speaker
       ? await resolvePerson(tx, { name: clean.speaker, title: clean.speakerTitle, official: clean.official, sourceUrl: clean.source.url, seenAt: clean.savedAt })
       : null;

@@ -1,7 +1,7 @@
 /**
  * Property-based tests of the DOM-free engine `analyzeArticle` (fast-check).
  *
- * Generated cases per run: 1,800 + 1,500 + 1,500 + 200 + 1,000 = 6,000 (the RUNS_* constants below).
+ * Generated cases per run: 3,000 + 2,500 + 2,500 + 300 + 1,200 = 9,500 (the RUNS_* constants below).
  *
  * Inputs mix arbitrary unicode (lone surrogates included) with news-like fragments: every quote mark,
  * apostrophes inside words, capitalised name runs, titles, honorifics, speech verbs, punctuation and
@@ -14,13 +14,13 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze';
-import type { Analysis, ArticleInput, Mention } from '../../src/core/types';
+import type { Analysis, ArticleInput, Mention, PersonResult } from '../../src/core/types';
 
-const RUNS_NEWS = 1_800; // news-like articles, every structural invariant
-const RUNS_UNICODE = 1_500; // arbitrary unicode (code units, lone surrogates) with a few news fragments
-const RUNS_MARKS = 1_500; // paragraphs dense in quote marks and apostrophes
-const RUNS_LONG = 200; // up to 30 paragraphs of up to 2,000 characters
-const RUNS_DETERMINISM = 1_000; // the same input twice gives deep-equal output
+const RUNS_NEWS = 3_000; // news-like articles, every structural invariant
+const RUNS_UNICODE = 2_500; // arbitrary unicode (code units, lone surrogates) with a few news fragments
+const RUNS_MARKS = 2_500; // paragraphs dense in quote marks and apostrophes
+const RUNS_LONG = 300; // up to 30 paragraphs of up to 2,000 characters
+const RUNS_DETERMINISM = 1_200; // the same input twice gives deep-equal output
 
 /** FC_SEED replays a run that fast-check reported; FC_RUNS_SCALE multiplies every RUNS_* for a longer soak. */
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
@@ -32,7 +32,12 @@ const params = <T,>(runs: number): fc.Parameters<T> => {
 
 // --- Probe: did the engine run to the end, or did its try/catch swallow an exception? ---
 
-const probe = vi.hoisted(() => ({ people: -1, attributed: -1 }));
+const probe = vi.hoisted(() => ({
+  registry: null as { people: unknown[] } | null,
+  attributed: -1,
+  /** Makes the wrapped attributeQuotes throw once, to show that the probe notices a swallowed exception. */
+  failAttribution: false,
+}));
 
 vi.mock('../../src/core/people', async (importOriginal) => {
   const mod = await importOriginal<typeof import('../../src/core/people')>();
@@ -40,8 +45,7 @@ vi.mock('../../src/core/people', async (importOriginal) => {
     ...mod,
     introducePeople: (...args: Parameters<typeof mod.introducePeople>) => {
       const result = mod.introducePeople(...args);
-      // The registry grows later (introductions by later use happen here; finalize is done); keep a live view.
-      Object.defineProperty(probe, 'people', { get: () => result.registry.people.length, configurable: true });
+      probe.registry = result.registry;
       return result;
     },
   };
@@ -52,6 +56,10 @@ vi.mock('../../src/core/attribution', async (importOriginal) => {
   return {
     ...mod,
     attributeQuotes: (...args: Parameters<typeof mod.attributeQuotes>) => {
+      if (probe.failAttribution) {
+        probe.failAttribution = false;
+        throw new Error('injected by the test');
+      }
       const result = mod.attributeQuotes(...args);
       probe.attributed = result.length;
       return result;
@@ -60,21 +68,28 @@ vi.mock('../../src/core/attribution', async (importOriginal) => {
 });
 
 function resetProbe(): void {
-  Object.defineProperty(probe, 'people', { value: -1, writable: true, configurable: true });
+  probe.registry = null;
   probe.attributed = -1;
+  probe.failAttribution = false;
 }
 
 /** Runs the engine; fails if it throws or if it swallowed an internal exception. */
 function analyze(input: ArticleInput): Analysis {
-  resetProbe();
+  probe.registry = null;
+  probe.attributed = -1;
   let a: Analysis | undefined;
   expect(() => (a = analyzeArticle(input))).not.toThrow();
   const out = a!;
   // The output is a map of what the passes produced; anything less means the try/catch swallowed an exception.
-  expect(probe.attributed, 'attributeQuotes did not return: an internal exception was swallowed').toBeGreaterThanOrEqual(0);
-  expect(out.quotes.length, 'quotes lost after attribution: an internal exception was swallowed').toBe(probe.attributed);
-  expect(out.officials.length + out.people.length, 'people lost: an internal exception was swallowed').toBe(probe.people);
+  ensure(probe.registry !== null && probe.attributed >= 0, () => 'a pass did not return: an internal exception was swallowed');
+  ensure(out.quotes.length === probe.attributed, () => 'quotes lost after attribution: an internal exception was swallowed');
+  ensure(out.officials.length + out.people.length === probe.registry!.people.length, () => 'people lost: an internal exception was swallowed');
   return out;
+}
+
+/** Fails with the message, built only on failure (an article has hundreds of mentions to check). */
+function ensure(ok: boolean, message: () => string): void {
+  if (!ok) expect.fail(message());
 }
 
 // --- Generators ---
@@ -185,28 +200,31 @@ const article = (paragraph: fc.Arbitrary<string>, maxParagraphs = 30): fc.Arbitr
 // --- Invariants ---
 
 function checkMention(paragraphs: string[], m: Mention, who: string): void {
-  const where = `${who}: mention ${JSON.stringify(m)}`;
-  expect(Number.isInteger(m.paragraph) && m.paragraph >= 0 && m.paragraph < paragraphs.length, where).toBe(true);
+  const where = () => `${who}: mention ${JSON.stringify(m)}`;
+  ensure(Number.isInteger(m.paragraph) && m.paragraph >= 0 && m.paragraph < paragraphs.length, () => `${where()}: no such paragraph`);
   const text = paragraphs[m.paragraph]!;
-  expect(Number.isInteger(m.start) && Number.isInteger(m.end), where).toBe(true);
-  expect(0 <= m.start && m.start <= m.end && m.end <= text.length, where).toBe(true);
+  ensure(Number.isInteger(m.start) && Number.isInteger(m.end), () => `${where()}: offsets are not integers`);
+  ensure(0 <= m.start && m.start <= m.end && m.end <= text.length, () => `${where()}: out of bounds (paragraph length ${text.length})`);
   // Title mentions carry a display form ("the Foreign Minister"); every other kind is the page's own text.
-  if (m.kind !== 'title') expect(m.text, where).toBe(text.slice(m.start, m.end));
+  if (m.kind !== 'title') {
+    ensure(m.text === text.slice(m.start, m.end), () => `${where()}: text is not the paragraph's ${JSON.stringify(text.slice(m.start, m.end))}`);
+  }
 }
 
 function checkAnalysis(input: ArticleInput, a: Analysis): void {
   const paragraphs = input.paragraphs;
   const byParagraph = new Map<number, Array<{ start: number; end: number }>>();
   for (const q of a.quotes) {
-    const where = `quote ${JSON.stringify(q)}`;
-    expect(Number.isInteger(q.paragraph) && q.paragraph >= 0 && q.paragraph < paragraphs.length, where).toBe(true);
+    const where = () => `quote ${JSON.stringify(q)}`;
+    ensure(Number.isInteger(q.paragraph) && q.paragraph >= 0 && q.paragraph < paragraphs.length, () => `${where()}: no such paragraph`);
     const text = paragraphs[q.paragraph]!;
-    expect(0 <= q.start && q.start <= q.end && q.end <= text.length, where).toBe(true);
-    expect(q.text, where).toBe(text.slice(q.start, q.end));
+    ensure(Number.isInteger(q.start) && Number.isInteger(q.end), () => `${where()}: offsets are not integers`);
+    ensure(0 <= q.start && q.start <= q.end && q.end <= text.length, () => `${where()}: out of bounds (paragraph length ${text.length})`);
+    ensure(q.text === text.slice(q.start, q.end), () => `${where()}: text is not the paragraph's ${JSON.stringify(text.slice(q.start, q.end))}`);
     // The marks: the opener sits before the text (or the quote runs on from the previous paragraph), the closer after it.
-    if (q.outerStart === -1) expect(q.continued, where).toBe(true);
-    else expect(0 <= q.outerStart && q.outerStart <= q.start, where).toBe(true);
-    expect(q.end <= q.outerEnd && q.outerEnd <= text.length, where).toBe(true);
+    if (q.outerStart === -1) ensure(q.continued, () => `${where()}: outerStart -1 on a quote that is not continued`);
+    else ensure(0 <= q.outerStart && q.outerStart <= q.start, () => `${where()}: outerStart after start`);
+    ensure(q.end <= q.outerEnd && q.outerEnd <= text.length, () => `${where()}: outerEnd before end or past the paragraph (length ${text.length})`);
     const list = byParagraph.get(q.paragraph) ?? [];
     list.push(q);
     byParagraph.set(q.paragraph, list);
@@ -214,20 +232,22 @@ function checkAnalysis(input: ArticleInput, a: Analysis): void {
   for (const [p, list] of byParagraph) {
     const sorted = [...list].sort((x, y) => x.start - y.start || x.end - y.end);
     for (let k = 1; k < sorted.length; k++) {
-      expect(sorted[k]!.start, `overlapping quotes in paragraph ${p}: ${JSON.stringify(sorted.slice(k - 1, k + 1))}`).toBeGreaterThanOrEqual(
-        sorted[k - 1]!.end,
-      );
+      ensure(sorted[k]!.start >= sorted[k - 1]!.end, () => `overlapping quotes in paragraph ${p}: ${JSON.stringify(sorted.slice(k - 1, k + 1))}`);
     }
   }
-  const ids = new Set<number>();
+  const byId = new Map<number, PersonResult>();
   for (const p of [...a.officials, ...a.people]) {
-    expect(ids.has(p.id), `duplicate person id ${p.id}`).toBe(false);
-    ids.add(p.id);
+    ensure(!byId.has(p.id), () => `duplicate person id ${p.id}`);
+    byId.set(p.id, p);
     for (const m of p.mentions) checkMention(paragraphs, m, p.name);
   }
-  expect(a.officials.every((p) => p.official) && a.people.every((p) => !p.official)).toBe(true);
+  ensure(a.officials.every((p) => p.official) && a.people.every((p) => !p.official), () => 'an official among people, or the reverse');
   for (const q of a.quotes) {
-    if (q.speakerId !== null) expect(ids.has(q.speakerId), `quote speaker ${q.speakerId} is not a person of the output`).toBe(true);
+    if (q.speakerId === null) continue;
+    // A resolved speaker is a person of the output, named and titled as that person.
+    const p = byId.get(q.speakerId);
+    ensure(p !== undefined, () => `quote ${JSON.stringify(q)}: speaker ${q.speakerId} is not a person of the output`);
+    ensure(q.speaker === p!.name && q.speakerTitle === p!.title, () => `quote ${JSON.stringify(q)}: speaker differs from person ${JSON.stringify(p)}`);
   }
 }
 
@@ -240,14 +260,22 @@ function runAndCheck(input: ArticleInput): void {
 describe('analyzeArticle properties', () => {
   beforeEach(resetProbe);
 
+  const lavrov = { paragraphs: ['“We are ready,” said Russian Foreign Minister Sergey Lavrov.', '“Nobody should doubt it for one moment now,” he added.'] };
+
   test('the probe sees a normal run: a real article gives quotes and officials', () => {
-    const input = { paragraphs: ['“We are ready,” said Russian Foreign Minister Sergey Lavrov.', '“Nobody should doubt it for one moment now,” he added.'] };
-    const a = analyze(input);
+    const a = analyze(lavrov);
     expect(a.quotes.length).toBe(2);
     expect(a.officials.map((p) => p.name)).toEqual(['Sergey Lavrov']);
     expect(probe.attributed).toBe(2);
-    expect(probe.people).toBe(1);
-    checkAnalysis(input, a);
+    expect(probe.registry?.people.length).toBe(1);
+    checkAnalysis(lavrov, a);
+  });
+
+  test('the probe notices an exception that analyzeArticle swallows', () => {
+    probe.failAttribution = true;
+    expect(analyzeArticle(lavrov).quotes).toEqual([]); // the engine's catch turns the exception into an empty analysis
+    probe.failAttribution = true;
+    expect(() => analyze(lavrov)).toThrow(/an internal exception was swallowed/);
   });
 
   test(`news-like articles keep every invariant (${RUNS_NEWS} cases)`, () => {

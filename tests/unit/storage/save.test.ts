@@ -1,6 +1,7 @@
 /** saveQuote: idempotent, merges pages, one transaction, and failures come back as Results. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
+import type { SaveInput } from '../../../src/core/library';
 import { statsOf } from '../../../src/core/related';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { openLibrary } from '../../../src/storage/db';
@@ -59,6 +60,31 @@ describe('bad input is refused with a reason', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
     expect(unwrap(await countQuotes(db))).toBe(0);
+  });
+});
+
+describe('never a throw', () => {
+  test('a malformed input becomes an error Result', async () => {
+    const { db } = await freshLibrary();
+    const { paragraph: _p, ...broken } = makeInput();
+    const result = await saveQuote(db, broken as unknown as SaveInput);
+    expect(result.ok).toBe(false);
+    expect((await saveQuote(db, null as unknown as SaveInput)).ok).toBe(false);
+    expect(unwrap(await countQuotes(db))).toBe(0);
+  });
+
+  test('a blank speaker is no speaker and makes no person', async () => {
+    const { db } = await freshLibrary();
+    const saved = unwrap(await saveQuote(db, makeInput({ speaker: '   ', named: true })));
+    expect(saved.record).toMatchObject({ speaker: null, personId: null });
+    expect(unwrap(await listPeople(db))).toEqual([]);
+  });
+
+  test('a closed connection is reported, not thrown', async () => {
+    const { db } = await freshLibrary();
+    db.close();
+    const result = await saveQuote(db, makeInput());
+    expect(result.ok ? '' : result.error).toMatch(/^Saving the quote failed: the library connection was closed/);
   });
 });
 

@@ -1,0 +1,94 @@
+/** The page's quotes grouped by speaker, officials first, each with Save and its related earlier statements. */
+import { useState } from 'preact/hooks';
+import { formatDate } from '../shared/format';
+import { t } from '../shared/i18n';
+import type { PageQuote, RelatedItem } from '../shared/protocol';
+import type { PopupApi } from './api';
+import type { PopupData } from './App';
+import { SpeakerEditor } from './SpeakerEditor';
+
+interface Group { speaker: string | null; title: string | null; official: boolean; quotes: PageQuote[] }
+
+export function groupBySpeaker(quotes: PageQuote[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const q of quotes) {
+    const key = q.speaker ?? '';
+    const g = groups.get(key) ?? { speaker: q.speaker, title: q.speakerTitle, official: q.official, quotes: [] };
+    g.quotes.push(q);
+    g.title ??= q.speakerTitle;
+    g.official ||= q.official;
+    groups.set(key, g);
+  }
+  // Officials first, then other named speakers, then quotes without a speaker.
+  const rank = (g: Group) => (g.speaker === null ? 2 : g.official ? 0 : 1);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.quotes.length - a.quotes.length);
+}
+
+interface Props { data: PopupData; tabId: number | null; api: PopupApi; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }
+
+export function QuoteGroups(props: Props) {
+  return (
+    <div class="groups">
+      {groupBySpeaker(props.data.quotes).map((g) => (
+        <section class="group" key={g.speaker ?? '-'} aria-label={g.speaker ?? t('popupUnattributed')}>
+          <h2>
+            {g.speaker ?? t('popupUnattributed')}
+            {g.title && <span class="title">{g.title}</span>}
+          </h2>
+          <ul class="quotes">
+            {g.quotes.map((q) => <QuoteItem key={q.key} quote={q} {...props} />)}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function QuoteItem({ quote, data, tabId, api, onChanged, onCompare }: Props & { quote: PageQuote }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const savedId = data.statuses.get(quote.key)?.savedId ?? null;
+  const related = data.related.get(quote.key) ?? [];
+  const toggle = async () => {
+    setBusy(true);
+    setError(null);
+    const reply = savedId ? await api.unsave(savedId) : tabId === null ? null : await api.saveOnPage(tabId, quote.key);
+    if (reply && !reply.ok) setError(reply.error);
+    if (savedId && tabId !== null) await api.refreshPage(tabId);
+    setBusy(false);
+    onChanged();
+  };
+  return (
+    <li class="quote" data-testid="page-quote">
+      <blockquote>{quote.text}</blockquote>
+      <div class="row">
+        <button type="button" class={savedId ? 'saved' : 'primary'} disabled={busy} aria-pressed={Boolean(savedId)} onClick={() => void toggle()}>
+          {busy ? t('popupWorking') : savedId ? t('popupUnsave') : t('popupSave')}
+        </button>
+        {savedId && !editing && <button type="button" onClick={() => setEditing(true)}>{t('popupChangeSpeaker')}</button>}
+      </div>
+      {error && <p role="alert" class="error">{error}</p>}
+      {editing && savedId && <SpeakerEditor api={api} quoteId={savedId} initial={quote.speaker ?? ''} onDone={() => { setEditing(false); onChanged(); }} />}
+      <details class="related" open={related.length > 0}>
+        <summary>{t('popupRelated')} ({related.length})</summary>
+        {related.length === 0 ? (
+          <p class="muted">{t('popupNoRelated')}</p>
+        ) : (
+          <ul data-testid="related-list">
+            {related.map((r) => (
+              <li key={r.id} class="related-item" data-testid="related-item">
+                <q>{r.text}</q>
+                <div class="meta">
+                  {r.speaker ?? t('popupUnattributed')} · {formatDate(r.published ?? r.savedAt)} · {r.outlet}
+                </div>
+                {r.reasons.length > 0 && <div class="reason">{r.reasons.join(' · ')}</div>}
+                <button type="button" onClick={() => onCompare(quote, r)} aria-label={`${t('popupCompare')}: ${r.speaker ?? ''}`}>{t('popupCompare')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </li>
+  );
+}
