@@ -6,7 +6,7 @@ import { normaliseQuoteText } from '../core/library';
 import type { QuoteRecord } from '../core/library-model';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
-import { findRelated, listQuotesOnPage, openLibrary, type LibraryDB } from '../storage/repository';
+import { findPerson, findRelated, listQuotesOnPage, openLibrary, type LibraryDB } from '../storage/repository';
 
 export type OpenDb = () => Promise<Result<LibraryDB>>;
 
@@ -39,7 +39,10 @@ export async function withDb<T>(open: OpenDb, work: (db: LibraryDB) => Promise<R
 }
 
 async function relatedItems(db: LibraryDB, quote: PageQuote, limit: number): Promise<Result<RelatedItem[]>> {
-  const ranked = await findRelated(db, { text: quote.text, paragraph: quote.paragraph, headline: quote.headline, speaker: quote.speaker, sourceUrl: quote.sourceUrl }, limit);
+  // The library's person for this speaker brings in their other statements as candidates.
+  const person = quote.speaker ? await findPerson(db, quote.speaker, quote.speakerTitle) : null;
+  const personId = person?.ok ? (person.value?.id ?? null) : null;
+  const ranked = await findRelated(db, { text: quote.text, paragraph: quote.paragraph, headline: quote.headline, speaker: quote.speaker, sourceUrl: quote.sourceUrl, personId }, limit);
   if (!ranked.ok) return ranked;
   const items: RelatedItem[] = [];
   for (const r of ranked.value) {

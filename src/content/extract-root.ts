@@ -1,21 +1,23 @@
 /** Chooses the element that holds the article: semantic markup first, else the densest run of paragraphs. */
 import { MIN_ROOT_TEXT, ROOT_SELECTORS } from './extract-rules';
 
-export function chooseRoot(doc: Document, body: Element, measure: (el: Element) => number): Element {
+/** `acceptable` rejects candidates that are hidden, chrome (comment threads of <article>s), or inside such. */
+export function chooseRoot(doc: Document, body: Element, measure: (el: Element) => number, acceptable: (el: Element) => boolean = () => true): Element {
   for (const selector of ROOT_SELECTORS) {
     let best: Element | null = null;
     let bestLength = MIN_ROOT_TEXT - 1;
     for (const el of doc.querySelectorAll(selector)) {
+      if (!acceptable(el)) continue;
       const length = measure(el);
       if (length > bestLength) [best, bestLength] = [el, length];
     }
     if (best) return best;
   }
-  return densestContainer(body) ?? body;
+  return densestContainer(body, acceptable) ?? body;
 }
 
 /** The parent whose direct paragraph children carry the most text. */
-function densestContainer(body: Element): Element | null {
+function densestContainer(body: Element, acceptable: (el: Element) => boolean): Element | null {
   const scores = new Map<Element, number>();
   for (const p of body.querySelectorAll('p')) {
     const parent = p.parentElement;
@@ -26,6 +28,6 @@ function densestContainer(body: Element): Element | null {
   }
   let best: Element | null = null;
   let bestScore = MIN_ROOT_TEXT - 1;
-  for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
+  for (const [el, score] of scores) if (score > bestScore && acceptable(el)) [best, bestScore] = [el, score];
   return best;
 }

@@ -56,39 +56,41 @@ export function isSkipped(el: Element, root: Element | null, opts: ExtractOption
 class BlockBuilder {
   text = '';
   segments: Segment[] = [];
-  private pendingSpace = false;
+  /** Where the whitespace that collapses into the next space was: its node and offset, or a <br> (null node). */
+  private pending: { node: Text | null; offset: number } | null = null;
 
   constructor(readonly element: Element, private readonly maxChars: number) {}
 
   addText(node: Text): void {
     const data = node.data;
-    let seg: Segment | null = null;
-    for (let i = 0; i < data.length && this.text.length < this.maxChars; i++) {
+    for (let i = 0; i < data.length; i++) {
       const ch = data.charCodeAt(i);
       if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 12) {
-        if (this.text.length > 0) this.pendingSpace = true;
+        // Real whitespace is a better anchor than a <br>, so it replaces one.
+        if (this.text.length > 0 && (!this.pending || this.pending.node === null)) this.pending = { node, offset: i };
         continue;
       }
-      if (this.pendingSpace) {
-        // A collapsed space belongs to the node where the next word starts.
-        this.pushChar(' ', (seg ??= this.open(node)), i > 0 ? i - 1 : i);
-        this.pendingSpace = false;
+      if (this.text.length + (this.pending ? 2 : 1) > this.maxChars) return;
+      if (this.pending) {
+        // The collapsed space maps to the whitespace it came from; after a <br>, to the next word.
+        const from = this.pending.node ?? node;
+        this.push(' ', from, this.pending.node ? this.pending.offset : i);
+        this.pending = null;
       }
-      this.pushChar(data[i]!, (seg ??= this.open(node)), i);
+      this.push(data[i]!, node, i);
     }
   }
 
   addBreak(): void {
-    if (this.text.length > 0) this.pendingSpace = true;
+    if (this.text.length > 0 && !this.pending) this.pending = { node: null, offset: 0 };
   }
 
-  private open(node: Text): Segment {
-    const seg: Segment = { node, start: this.text.length, raw: [] };
-    this.segments.push(seg);
-    return seg;
-  }
-
-  private pushChar(ch: string, seg: Segment, raw: number): void {
+  private push(ch: string, node: Text, raw: number): void {
+    let seg = this.segments[this.segments.length - 1];
+    if (!seg || seg.node !== node) {
+      seg = { node, start: this.text.length, raw: [] };
+      this.segments.push(seg);
+    }
     this.text += ch;
     seg.raw.push(raw);
   }
@@ -146,7 +148,8 @@ function textLength(el: Element, opts: ExtractOptions): number {
 }
 
 function findTitle(doc: Document, root: Element | null): string {
-  const h1 = root?.querySelector('h1') ?? doc.querySelector('article h1, main h1, h1');
+  // An <h1> wrapping the whole story (broken markup) is not its headline.
+  const h1 = root?.querySelector('h1') ?? [...doc.querySelectorAll('article h1, main h1, h1')].find((h) => !root || !h.contains(root));
   const fromH1 = h1?.textContent?.replace(/\s+/g, ' ').trim();
   if (fromH1) return fromH1;
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
@@ -156,13 +159,17 @@ function findTitle(doc: Document, root: Element | null): string {
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
   const body = doc.body ?? doc.documentElement;
   if (!body) return { title: '', root: null, blocks: [] };
-  const root = chooseRoot(doc, body, (el) => textLength(el, opts));
+  const acceptable = (el: Element) => {
+    for (let a: Element | null = el; a && a !== body; a = a.parentElement) if (isSkipped(a, null, opts)) return false;
+    return true;
+  };
+  const root = chooseRoot(doc, body, (el) => textLength(el, opts), acceptable);
   const blocks = collectBlocks(root, opts);
   const title = findTitle(doc, root);
   // The headline is paragraph 0, as in the text format, even when it sits outside the article root.
   if (title && blocks[0]?.text !== title) {
     const h1 = [...doc.querySelectorAll('h1')].find((h) => h.textContent?.replace(/\s+/g, ' ').trim() === title);
-    if (h1 && !root.contains(h1)) blocks.unshift(...collectBlocks(h1, opts));
+    if (h1 && !root.contains(h1) && !h1.contains(root)) blocks.unshift(...collectBlocks(h1, opts));
   }
   return { title, root, blocks };
 }

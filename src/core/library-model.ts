@@ -27,7 +27,7 @@ export interface PersonRecord {
 }
 
 export interface QuoteRecord {
-  /** Stable: derived from the normalised text, the speaker key and the canonical URL (see quoteId). */
+  /** Stable: derived from the normalised text and the speaker as shown (see quoteId); one record however many pages. */
   id: string;
   text: string;
   /** The person, when the speaker is a named person; null for unnamed speakers and unknown ones. */

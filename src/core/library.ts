@@ -53,12 +53,18 @@ export function matchPerson(name: string, title: string | null, people: PersonRe
   const surname = w[w.length - 1]!;
   const first = w.length > 1 ? w[0]! : null;
   const sameSurname = people.filter((p) => [p.name, ...p.aliases].some((n) => words(n).at(-1) === surname));
+  const head = headOf(title);
   const agree = sameSurname.filter((p) => {
     const theirFirsts = [p.name, ...p.aliases].map((n) => words(n)).filter((x) => x.length > 1).map((x) => x[0]!);
-    return first === null || theirFirsts.length === 0 || theirFirsts.some((f) => f === first || (f.length === 1 && first.startsWith(f)) || (first.length === 1 && f.startsWith(first)));
+    if (first === null) return true;
+    if (theirFirsts.length === 0) {
+      // A surname-only person ("Kelly, Senator") takes a full name only if the titles do not disagree.
+      const heads = p.titles.map((t) => headOf(t.title)).filter(Boolean);
+      return head === null || heads.length === 0 || heads.includes(head);
+    }
+    return theirFirsts.some((f) => f === first || (f.length === 1 && first.startsWith(f)) || (first.length === 1 && f.startsWith(first)));
   });
   if (agree.length <= 1) return agree[0] ?? null;
-  const head = headOf(title);
   const byTitle = head ? agree.filter((p) => p.titles.some((t) => headOf(t.title) === head)) : [];
   if (byTitle.length === 1) return byTitle[0]!;
   const exact = agree.filter((p) => words(p.name).join(' ') === w.join(' '));
@@ -83,7 +89,8 @@ export interface SaveInput {
 export function buildQuoteRecord(input: SaveInput, personId: string | null): QuoteRecord {
   const keys = indexKeysOf({ text: input.text, paragraph: input.paragraph, headline: input.headline, speaker: input.speaker });
   return {
-    id: quoteId(input.text, personId ?? input.speaker),
+    // The speaker as shown, not the person id: ids must survive merging and splitting people.
+    id: quoteId(input.text, input.speaker),
     text: input.text,
     personId,
     speaker: input.speaker,
@@ -103,7 +110,7 @@ export function buildQuoteRecord(input: SaveInput, personId: string | null): Quo
 /** Saving again is idempotent; the same statement seen on another page adds that page as a source. */
 export function mergeQuoteRecords(existing: QuoteRecord, incoming: QuoteRecord): QuoteRecord {
   const sourceUrls = [...new Set([...existing.sourceUrls, ...incoming.sourceUrls])];
-  return { ...existing, sourceUrls, speakerTitle: existing.speakerTitle ?? incoming.speakerTitle };
+  return { ...existing, sourceUrls, speakerTitle: existing.speakerTitle ?? incoming.speakerTitle, published: existing.published ?? incoming.published };
 }
 
 /** Builds selectors for a quote at [start, end) of a block's text, with 32 characters of context each side. */

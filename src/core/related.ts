@@ -17,6 +17,8 @@ export interface RelatedQuery {
 
 export interface RelatedCandidate extends RelatedQuery {
   id: string;
+  /** Every page the statement was seen on. */
+  sourceUrls?: string[];
 }
 
 export interface LibraryStats {
@@ -64,9 +66,20 @@ export function featuresOf(q: RelatedQuery): Features {
   if (q.speaker && /^\p{Lu}/u.test(q.speaker)) for (const [k, v] of entitiesOf(q.speaker)) quoteEntities.set(k, v);
   return {
     terms: { quote: new Set(topicTerms(spoken)), context: new Set(topicTerms(`${q.paragraph}\n${q.headline}`)) },
-    entities: { quote: quoteEntities, paragraph: entitiesOf(q.paragraph), headline: entitiesOf(q.headline) },
+    entities: { quote: quoteEntities, paragraph: entitiesOf(q.paragraph), headline: headlineEntities(q) },
     concepts: { quote: conceptsOf(spoken), paragraph: conceptsOf(q.paragraph), headline: conceptsOf(q.headline) },
   };
+}
+
+/**
+ * Headlines capitalise every word: a headline word counts as a name only if the story does not also use it
+ * in lower case ("Contact" in "…to Contact Putin" is the verb the quote uses).
+ */
+function headlineEntities(q: RelatedQuery): Map<string, string> {
+  const found = entitiesOf(q.headline);
+  const body = `${q.text}\n${q.paragraph}`;
+  for (const key of [...found.keys()]) if (new RegExp(`(^|[^\\p{L}])${key}(?![\\p{L}])`, 'u').test(body)) found.delete(key);
+  return found;
 }
 
 const PLACES: Where[] = ['quote', 'paragraph', 'headline'];
@@ -148,7 +161,8 @@ export function rankRelated<C extends RelatedCandidate>(query: RelatedQuery, can
   const qf = featuresOf(query);
   const results: Array<RelatedResult<C>> = [];
   for (const c of candidates) {
-    if ((query.id && c.id === query.id) || (query.sourceUrl && c.sourceUrl === query.sourceUrl)) continue;
+    const onQueryPage = query.sourceUrl !== undefined && (c.sourceUrl === query.sourceUrl || (c.sourceUrls ?? []).includes(query.sourceUrl));
+    if ((query.id && c.id === query.id) || onQueryPage) continue;
     const { score, reasons } = scoreCandidate(qf, query, c, stats);
     if (score >= WEIGHTS.minScore) results.push({ candidate: c, score: Math.round(score * 1000) / 1000, reasons });
   }

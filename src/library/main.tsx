@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { libraryApi } from './api';
 import { LibraryApp } from './LibraryApp';
 
-render(<LibraryApp />, document.getElementById('app')!);
+render(<LibraryApp api={libraryApi} />, document.getElementById('app')!);

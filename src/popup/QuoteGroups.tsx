@@ -70,25 +70,34 @@ function QuoteItem({ quote, data, tabId, api, onChanged, onCompare }: Props & { 
       </div>
       {error && <p role="alert" class="error">{error}</p>}
       {editing && savedId && <SpeakerEditor api={api} quoteId={savedId} initial={quote.speaker ?? ''} onDone={() => { setEditing(false); onChanged(); }} />}
-      <details class="related" open={related.length > 0}>
-        <summary>{t('popupRelated')} ({related.length})</summary>
+      <div class="related" aria-label={t('popupRelated')}>
         {related.length === 0 ? (
           <p class="muted">{t('popupNoRelated')}</p>
         ) : (
-          <ul data-testid="related-list">
-            {related.map((r) => (
-              <li key={r.id} class="related-item" data-testid="related-item">
-                <q>{r.text}</q>
-                <div class="meta">
-                  {r.speaker ?? t('popupUnattributed')} · {formatDate(r.published ?? r.savedAt)} · {r.outlet}
-                </div>
-                {r.reasons.length > 0 && <div class="reason">{r.reasons.join(' · ')}</div>}
-                <button type="button" onClick={() => onCompare(quote, r)} aria-label={`${t('popupCompare')}: ${r.speaker ?? ''}`}>{t('popupCompare')}</button>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul data-testid="related-list">{related.slice(0, 1).map((r) => <RelatedEntry key={r.id} item={r} onCompare={() => onCompare(quote, r)} />)}</ul>
+            {related.length > 1 && (
+              <details>
+                <summary>{t('popupMoreRelated', related.length - 1)}</summary>
+                <ul>{related.slice(1).map((r) => <RelatedEntry key={r.id} item={r} onCompare={() => onCompare(quote, r)} />)}</ul>
+              </details>
+            )}
+          </>
         )}
-      </details>
+      </div>
+    </li>
+  );
+}
+
+function RelatedEntry({ item, onCompare }: { item: RelatedItem; onCompare: () => void }) {
+  return (
+    <li class="related-item" data-testid="related-item">
+      <q>{item.text}</q>
+      <div class="meta">
+        {item.speaker ?? t('popupUnattributed')} · {formatDate(item.published ?? item.savedAt)} · {item.outlet}
+      </div>
+      {item.reasons.length > 0 && <div class="reason">{item.reasons.join(' · ')}</div>}
+      <button type="button" onClick={onCompare} aria-label={`${t('popupCompare')}: ${item.speaker ?? ''}`}>{t('popupCompare')}</button>
     </li>
   );
 }

@@ -1,0 +1,34 @@
+/** People in the library; choosing one opens their page. */
+import { useEffect, useState } from 'preact/hooks';
+import type { PersonRecord } from '../core/library-model';
+import { t } from '../shared/i18n';
+import type { LibraryApi } from './api';
+import { PersonPage } from './PersonPage';
+
+export type PersonWithCount = PersonRecord & { quoteCount?: number };
+
+export function PeopleView({ api, version, onChanged }: { api: LibraryApi; version: number; onChanged: () => void }) {
+  const [people, setPeople] = useState<PersonWithCount[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  useEffect(() => void api.people().then((r) => (r.ok ? setPeople(r.value) : setError(r.error))), [version]);
+  const person = people?.find((p) => p.id === selected);
+  if (person && people) return <PersonPage api={api} person={person} people={people} onBack={() => setSelected(null)} onChanged={onChanged} />;
+  return (
+    <>
+      {error && <p role="alert" class="error">{error}</p>}
+      {people && people.length === 0 && <p class="empty">{t('libraryPeopleEmpty')}</p>}
+      <ul class="people">
+        {people?.map((p) => (
+          <li key={p.id}>
+            <button type="button" class="person" onClick={() => setSelected(p.id)} data-testid="person">
+              <span class="name">{p.name}</span>
+              <span class="muted">{p.titles.at(-1)?.title ?? ''}</span>
+              <span class="count">{t('libraryStatements', p.quoteCount ?? 0)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+/** One person: their statements on a timeline, their titles over time, rename, merge and split. */
+import { useEffect, useState } from 'preact/hooks';
+import type { QuoteRecord } from '../core/library-model';
+import { formatDate } from '../shared/format';
+import { t } from '../shared/i18n';
+import type { LibraryApi } from './api';
+import type { PersonWithCount } from './PeopleView';
+import { Timeline } from './Timeline';
+
+interface Props { api: LibraryApi; person: PersonWithCount; people: PersonWithCount[]; onBack: () => void; onChanged: () => void }
+
+export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
+  const [quotes, setQuotes] = useState<QuoteRecord[]>([]);
+  const [name, setName] = useState(person.name);
+  const [mergeId, setMergeId] = useState('');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [splitName, setSplitName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => void api.search({ personId: person.id, limit: 500, offset: 0 }).then((r) => (r.ok ? setQuotes(r.value.items) : setError(r.error))), [person.id]);
+  const act = async (work: () => Promise<{ ok: boolean; error?: string }>) => {
+    const r = await work();
+    if (!r.ok) return setError(r.error ?? 'failed');
+    onChanged();
+  };
+  const toggle = (id: string) => setPicked((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  return (
+    <article class="person-page" aria-labelledby="person-h">
+      <button type="button" onClick={onBack}>← {t('libraryBackToPeople')}</button>
+      <h2 id="person-h">{person.name}</h2>
+      {error && <p role="alert" class="error">{error}</p>}
+      <h3>{t('libraryTimeline')}</h3>
+      <Timeline quotes={quotes} label={`${t('libraryTimeline')}: ${person.name}`} />
+      <h3>{t('libraryTitles')}</h3>
+      <ul class="titles">{person.titles.map((x) => <li key={`${x.title}${x.seen}`}>{x.title} <span class="muted">· {formatDate(x.seen)}</span></li>)}</ul>
+      <form class="inline" onSubmit={(e) => { e.preventDefault(); void act(() => api.rename(person.id, name)); }}>
+        <label>{t('libraryRename')}<input value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></label>
+        <button type="submit">{t('libraryRename')}</button>
+      </form>
+      <form class="inline" onSubmit={(e) => { e.preventDefault(); if (mergeId) void act(() => api.merge(person.id, mergeId)); }}>
+        <label>{t('libraryMergeInto')}
+          <select value={mergeId} onChange={(e) => setMergeId((e.target as HTMLSelectElement).value)}>
+            <option value="">—</option>
+            {people.filter((p) => p.id !== person.id).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </label>
+        <button type="submit" disabled={!mergeId}>{t('libraryMerge')}</button>
+      </form>
+      <ul class="results">
+        {quotes.map((q) => (
+          <li key={q.id} class="result">
+            <label class="pick"><input type="checkbox" checked={picked.has(q.id)} onChange={() => toggle(q.id)} aria-label={`${t('librarySelect')}: ${q.text.slice(0, 40)}`} /></label>
+            <blockquote>{q.text}</blockquote>
+            <div class="meta">{formatDate(q.published ?? q.savedAt)}</div>
+          </li>
+        ))}
+      </ul>
+      <form class="inline" onSubmit={(e) => { e.preventDefault(); if (picked.size && splitName.trim()) void act(() => api.split(person.id, [...picked], splitName.trim())); }}>
+        <label>{t('librarySplitName')}<input value={splitName} onInput={(e) => setSplitName((e.target as HTMLInputElement).value)} /></label>
+        <button type="submit" disabled={picked.size === 0 || !splitName.trim()}>{t('librarySplit')}</button>
+      </form>
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+/** The library page's calls to the background; every one returns a Result. */
+import { sendFromPage } from '../shared/messaging';
+import type { SearchRequest } from '../shared/protocol';
+import type { QuoteRecord } from '../core/library-model';
+
+export const libraryApi = {
+  search: (q: SearchRequest) => sendFromPage('searchQuotes', q),
+  remove: (id: string) => sendFromPage('deleteQuote', { id }),
+  restore: (record: QuoteRecord) => sendFromPage('restoreQuote', { record }),
+  people: () => sendFromPage('listPeople', null),
+  rename: (personId: string, name: string) => sendFromPage('renamePerson', { personId, name }),
+  merge: (keepId: string, mergeId: string) => sendFromPage('mergePeople', { keepId, mergeId }),
+  split: (personId: string, quoteIds: string[], newName: string) => sendFromPage('splitPerson', { personId, quoteIds, newName }),
+  exportJson: () => sendFromPage('exportLibrary', null),
+  importJson: (data: unknown) => sendFromPage('importLibrary', { data }),
+  ping: () => sendFromPage('ping', null),
+};
+export type LibraryApi = typeof libraryApi;
