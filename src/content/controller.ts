@@ -18,7 +18,7 @@ export interface ControllerDeps {
   highlighter: Highlighter;
   card: CardView;
   send: Send;
-  analyze: () => PageAnalysis;
+  analyze: () => Promise<PageAnalysis>;
   readMeta: (headline: string) => SourceRecord;
   location: () => string;
   strings: { saveFailed: (why: string) => string; nothingSelected: string };
@@ -47,7 +47,7 @@ export function createController(deps: ControllerDeps) {
 
   async function refresh(): Promise<PageSummary> {
     if (!enabled) return summary();
-    const page = deps.analyze();
+    const page = await deps.analyze();
     model = buildModel(page, deps.readMeta(page.article.title));
     deps.highlighter.set('quote', page.quotes.map((q) => q.range));
     deps.highlighter.set('official', page.officialRanges.map((o) => o.range));

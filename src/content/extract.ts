@@ -96,8 +96,12 @@ class BlockBuilder {
   }
 }
 
+/** Yielded every so many nodes so a caller can give the main thread back on huge pages. */
+const NODES_PER_STEP = 1000;
+export type Steps<T> = Generator<void, T, void>;
+
 /** Walks the root without recursion (pages nest thousands deep) and cuts it into blocks. */
-export function collectBlocks(root: Element, opts: ExtractOptions = {}): TextBlock[] {
+export function* walkBlocks(root: Element, opts: ExtractOptions = {}): Steps<TextBlock[]> {
   const maxBlocks = opts.maxBlocks ?? 5000;
   const maxChars = opts.maxBlockChars ?? 100_000;
   const blocks: TextBlock[] = [];
@@ -110,7 +114,8 @@ export function collectBlocks(root: Element, opts: ExtractOptions = {}): TextBlo
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
   };
   pushChildren(root);
-  while (stack.length > 0 && blocks.length < maxBlocks) {
+  for (let n = 1; stack.length > 0 && blocks.length < maxBlocks; n++) {
+    if (n % NODES_PER_STEP === 0) yield;
     const { node, exit } = stack.pop()!;
     const top = open[open.length - 1]!;
     if (exit) {
@@ -141,11 +146,15 @@ export function collectBlocks(root: Element, opts: ExtractOptions = {}): TextBlo
   return blocks;
 }
 
-function textLength(el: Element, opts: ExtractOptions): number {
-  let n = 0;
-  for (const b of collectBlocks(el, { ...opts, maxBlocks: 2000 })) n += b.text.length;
-  return n;
+/** Runs stepwise work to the end at once (the CLI, small pages). */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
+
+export const collectBlocks = (root: Element, opts: ExtractOptions = {}): TextBlock[] => runSteps(walkBlocks(root, opts));
 
 function findTitle(doc: Document, root: Element | null): string {
   // An <h1> wrapping the whole story (broken markup) is not its headline.
@@ -156,15 +165,16 @@ function findTitle(doc: Document, root: Element | null): string {
   return og || (doc.title ?? '').trim();
 }
 
-export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
+export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<ExtractedArticle> {
   const body = doc.body ?? doc.documentElement;
   if (!body) return { title: '', root: null, blocks: [] };
   const acceptable = (el: Element) => {
     for (let a: Element | null = el; a && a !== body; a = a.parentElement) if (isSkipped(a, null, opts)) return false;
     return true;
   };
-  const root = chooseRoot(doc, body, (el) => textLength(el, opts), acceptable);
-  const blocks = collectBlocks(root, opts);
+  // textContent is native and fast even on huge pages; the walk below is what reads the text properly.
+  const root = chooseRoot(doc, body, (el) => (el.textContent ?? '').length, acceptable);
+  const blocks = yield* walkBlocks(root, opts);
   const title = findTitle(doc, root);
   // The headline is paragraph 0, as in the text format, even when it sits outside the article root.
   if (title && blocks[0]?.text !== title) {
@@ -173,6 +183,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   }
   return { title, root, blocks };
 }
+
+export const extractArticle = (doc: Document, opts: ExtractOptions = {}): ExtractedArticle => runSteps(extractSteps(doc, opts));
 
 export function toArticleInput(article: ExtractedArticle): { title: string; paragraphs: string[] } {
   return { title: article.title, paragraphs: article.blocks.map((b) => b.text) };

@@ -8,7 +8,8 @@ import { createController } from './controller';
 import { createHighlighter } from './highlights';
 import { trackHover } from './hover';
 import { observePage } from './observe';
-import { analyzePage } from './page-analysis';
+import { analyzePageAsync } from './page-analysis';
+import { createYielder } from './schedule';
 import { readPageMeta } from './page-meta';
 
 const isHidden = (el: Element) => typeof el.checkVisibility === 'function' && !el.checkVisibility();
@@ -34,7 +35,7 @@ const controller = createController({
   highlighter,
   card,
   send: sendFromContent,
-  analyze: () => analyzePage(document, { isHidden }),
+  analyze: () => analyzePageAsync(document, { isHidden }, createYielder(() => performance.now())),
   readMeta: (headline) => readPageMeta(document, location.href, headline),
   location: () => location.href,
   strings: { saveFailed: (why) => t('saveFailed', why), nothingSelected: t('nothingSelected') },
