@@ -47,7 +47,7 @@ const TOPICS = [
   'stadium bid olympics venue sponsors athletes organisers', 'gas storage heating winter supply prices reserves',
   'bridge collapse inspection engineers repairs contractor traffic', 'censorship journalists press freedom newsroom licences',
   'grain exports shipping ports corridor insurance vessels', 'cyberattack ransomware hackers outage networks data breach',
-].map(W);
+].map((s) => W(s)).map((w) => Array.from({ length: 10 }, (_, i) => w[i % w.length]!));
 const FILLER = W('plan proposal decision measure package deadline review vote figures report process pressure support opposition concern promise timeline evidence commitment mandate agreement responsibility cost priority consultation framework');
 const ADJ = W('unacceptable reckless necessary premature overdue realistic unworkable urgent fair responsible dangerous sensible');
 const VERBS = W('delay abandon accept reconsider fund expand scrap reverse approve block support review');
