@@ -42,6 +42,14 @@ export function pageQuoteOf(a: GenArticle, q: GenQuote, key: string): PageQuote 
   return { key, text: q.text, speaker: q.speaker, speakerTitle: q.title, official: q.personId !== null, paragraph: q.paragraph, headline: a.title, sourceUrl: a.url, published: a.published };
 }
 
+const chunks = new Map<string, string>();
+/** The export of quotes [from, to) as JSON, kept for the run: the storage and ui sections import the same chunks. */
+function exportJson(from: number, to: number): string {
+  const key = `${from}-${to}`;
+  if (!chunks.has(key)) chunks.set(key, JSON.stringify(exportOf(from, to)));
+  return chunks.get(key)!;
+}
+
 /** Library export holding generated quotes [from, to). */
 export function exportOf(from: number, to: number): LibraryExport {
   const quotes: QuoteRecord[] = [];
@@ -76,7 +84,8 @@ export async function send<T = unknown>(page: Page, type: string, payload: unkno
 export async function fillLibrary(page: Page, from: number, to: number): Promise<number> {
   const t0 = Date.now();
   for (let i = from; i < to; i += IMPORT_CHUNK) {
-    const r = await send<{ added: number; merged: number }>(page, 'importLibrary', { data: exportOf(i, Math.min(to, i + IMPORT_CHUNK)) });
+    // importLibrary takes the file's text as well as parsed JSON.
+    const r = await send<{ added: number; merged: number }>(page, 'importLibrary', { data: exportJson(i, Math.min(to, i + IMPORT_CHUNK)) });
     if (r.added !== Math.min(to, i + IMPORT_CHUNK) - i) throw new Error(`import of quotes ${i}.. added ${r.added}, merged ${r.merged}`);
   }
   return Date.now() - t0;
@@ -84,18 +93,21 @@ export async function fillLibrary(page: Page, from: number, to: number): Promise
 
 /**
  * Times messages one after another inside the page (performance.now around each sendMessage round trip),
- * so Playwright's own latency is not in the figures. Returns milliseconds per message.
+ * so Playwright's own latency is not in the figures. Returns milliseconds per message, and per reply the
+ * number of items (array replies) or 1 for a created save.
  */
-export async function timeMessages(page: Page, messages: Array<{ type: string; payload: unknown }>): Promise<number[]> {
+export async function timeMessages(page: Page, messages: Array<{ type: string; payload: unknown }>): Promise<{ ms: number[]; items: number[] }> {
   return page.evaluate(async (list) => {
-    const out: number[] = [];
+    const ms: number[] = [];
+    const items: number[] = [];
     for (const m of list) {
       const t0 = performance.now();
-      const reply = (await chrome.runtime.sendMessage(m)) as { ok: boolean; error?: string };
-      out.push(performance.now() - t0);
+      const reply = (await chrome.runtime.sendMessage(m)) as { ok: boolean; value?: unknown; error?: string };
+      ms.push(performance.now() - t0);
       if (!reply?.ok) throw new Error(`${m.type}: ${reply?.error}`);
+      items.push(Array.isArray(reply.value) ? reply.value.length : (reply.value as { created?: boolean })?.created ? 1 : 0);
     }
-    return out;
+    return { ms, items };
   }, messages);
 }
 

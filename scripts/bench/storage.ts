@@ -1,0 +1,96 @@
+/**
+ * Real IndexedDB in Chromium: findRelated and saveQuote latency, and disk use per quote, as the library grows.
+ * One profile grows 1k -> 10k -> 100k (imported, not measured); the browser restarts between sizes so the
+ * disk figure is taken with the database closed and flushed.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension } from '../../tests/support/chromium';
+import { dirBytes, ensureChromeBuild, fillLibrary, freshArticle, pageQuoteOf, saveRequestOf, timeMessages } from './library-fill';
+import { median, percentile } from './stats';
+
+const SIZES = (process.env.BENCH_STORAGE_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const QUERIES = 60;
+const SAVES = 60;
+const WARMUP = 5;
+const TARGET_MS = 20;
+
+export interface StorageRow {
+  quotes: number;
+  relatedMedian: number; relatedP95: number; relatedMax: number; relatedHits: number;
+  saveMedian: number; saveP95: number; saveMax: number;
+  diskBytes: number; bytesPerQuote: number; fillSeconds: number;
+}
+
+/** The extension origin's IndexedDB on disk, whatever the backend names it. */
+function indexedDbBytes(profileDir: string, extensionId: string): number {
+  const root = join(profileDir, 'Default', 'IndexedDB');
+  if (!existsSync(root)) return 0;
+  return readdirSync(root).filter((n) => n.includes(extensionId)).reduce((sum, n) => sum + dirBytes(join(root, n)), 0);
+}
+
+/** Twelve fresh articles (five quotes each) per use; `salt` keeps queries, saves and sizes apart. */
+function freshQuotes(count: number, salt: number) {
+  const out = [];
+  for (let a = 0; out.length < count; a++) {
+    const art = freshArticle(salt * 1000 + a);
+    for (const q of art.quotes) out.push({ art, q });
+  }
+  return out.slice(0, count);
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+export async function benchStorage(): Promise<StorageRow[]> {
+  ensureChromeBuild();
+  const rows: StorageRow[] = [];
+  let profileDir: string | undefined;
+  let filled = 0;
+  let saved = 0;
+  try {
+    for (const [s, size] of SIZES.entries()) {
+      const { context, extensionId, profileDir: dir } = await launchWithExtension({ profileDir });
+      profileDir = dir;
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/library/index.html`);
+      const fillMs = await fillLibrary(page, filled, size);
+      filled = size;
+
+      const queries = freshQuotes(QUERIES + WARMUP, 10 * s + 1).map(({ art, q }, i) => ({ type: 'findRelated', payload: { quote: pageQuoteOf(art, q, `k${i}`), limit: 10 } }));
+      const saves = freshQuotes(SAVES + WARMUP, 10 * s + 2).map(({ art, q }) => ({ type: 'saveQuote', payload: saveRequestOf(art, q) }));
+      await timeMessages(page, [...queries.slice(0, WARMUP), ...saves.slice(0, WARMUP)]);
+      const related = await timeMessages(page, queries.slice(WARMUP));
+      const save = await timeMessages(page, saves.slice(WARMUP));
+      if (save.items.some((created) => created !== 1)) throw new Error('a bench save was not new to the library');
+      saved += saves.length;
+      await context.close();
+      const quotes = size + saved;
+      const diskBytes = indexedDbBytes(profileDir, extensionId);
+      rows.push({
+        quotes,
+        relatedMedian: median(related.ms), relatedP95: percentile(related.ms, 95), relatedMax: Math.max(...related.ms), relatedHits: median(related.items),
+        saveMedian: median(save.ms), saveP95: percentile(save.ms, 95), saveMax: Math.max(...save.ms),
+        diskBytes, bytesPerQuote: diskBytes / quotes, fillSeconds: fillMs / 1000,
+      });
+    }
+  } finally {
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  }
+
+  console.log(`\n## Storage: real IndexedDB in Chromium (${QUERIES} related queries, ${SAVES} saves per size, after ${WARMUP} warm-up calls each; round trips from the library page)`);
+  console.log('| quotes | related median | related p95 | related max | results/query | save median | save p95 | save max | on disk | bytes/quote | import (not measured) |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(`| ${r.quotes.toLocaleString('en')} | ${fmt(r.relatedMedian)} | ${fmt(r.relatedP95)} | ${fmt(r.relatedMax)} | ${r.relatedHits} | ${fmt(r.saveMedian)} | ${fmt(r.saveP95)} | ${fmt(r.saveMax)} | ${(r.diskBytes / 1048576).toFixed(1)} MB | ${Math.round(r.bytesPerQuote).toLocaleString('en')} | ${r.fillSeconds.toFixed(0)} s |`);
+  }
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (first && last && rows.length > 1) {
+    console.log(`growth ${first.quotes.toLocaleString('en')} -> ${last.quotes.toLocaleString('en')} quotes: related p95 x${(last.relatedP95 / first.relatedP95).toFixed(2)}, save p95 x${(last.saveP95 / first.saveP95).toFixed(2)}`);
+  }
+  if (last) {
+    const verdict = (v: number) => (v <= TARGET_MS ? 'meets' : 'misses');
+    console.log(`at ${last.quotes.toLocaleString('en')} quotes: related p95 ${fmt(last.relatedP95)} ${verdict(last.relatedP95)} the <= ${TARGET_MS} ms target; save p95 ${fmt(last.saveP95)} (median ${fmt(last.saveMedian)}) ${verdict(last.saveP95)} the <= ${TARGET_MS} ms target`);
+  }
+  return rows;
+}
