@@ -309,24 +309,30 @@ test.describe('extension pages run under a strict CSP', () => {
   for (const which of ['library', 'popup'] as const) {
     test(`eval and new Function throw in the ${which} page`, async ({ openLibrary, openPopup }) => {
       const page = which === 'library' ? await openLibrary() : await openPopup();
-      const results = await page.evaluate(() => {
-        const attempt = (f: () => unknown) => {
-          try {
-            return `ran: ${String(f())}`;
-          } catch (e) {
-            return `threw ${(e as Error).name}`;
-          }
-        };
-        return {
-          eval: attempt(() => (0, eval)('1')),
-          fn: attempt(() => new Function('return 1')()),
-          timer: attempt(() => {
-            (window as unknown as { __timer?: number }).__timer = 0;
-            setTimeout('window.__timer = 1', 0);
-            return 'scheduled';
-          }),
-        };
-      });
+      // Code evaluated by DevTools itself is exempt from CSP, so the attempts run in a task the page queues.
+      const results = await page.evaluate(
+        () =>
+          new Promise<{ eval: string; fn: string; timer: string }>((resolve) =>
+            setTimeout(() => {
+              const attempt = (f: () => unknown) => {
+                try {
+                  return `ran: ${String(f())}`;
+                } catch (e) {
+                  return `threw ${(e as Error).name}`;
+                }
+              };
+              resolve({
+                eval: attempt(() => (0, eval)('1')),
+                fn: attempt(() => new Function('return 1')()),
+                timer: attempt(() => {
+                  (window as unknown as { __timer?: number }).__timer = 0;
+                  setTimeout('window.__timer = 1', 0);
+                  return 'scheduled';
+                }),
+              });
+            }, 0),
+          ),
+      );
       expect(results.eval).toBe('threw EvalError');
       expect(results.fn).toBe('threw EvalError');
       await page.waitForTimeout(100);
