@@ -48,10 +48,15 @@ const TOPICS = [
   'bridge collapse inspection engineers repairs contractor traffic', 'censorship journalists press freedom newsroom licences',
   'grain exports shipping ports corridor insurance vessels', 'cyberattack ransomware hackers outage networks data breach',
 ].map((s) => W(s)).map((w) => Array.from({ length: 10 }, (_, i) => w[i % w.length]!));
-const FILLER = W('plan proposal decision measure package deadline review vote figures report process pressure support opposition concern promise timeline evidence commitment mandate agreement responsibility cost priority consultation framework');
-const ADJ = W('unacceptable reckless necessary premature overdue realistic unworkable urgent fair responsible dangerous sensible');
-const VERBS = W('delay abandon accept reconsider fund expand scrap reverse approve block support review');
-const PERIOD = W('quarter year winter summer month season');
+const FILLER = W(`plan proposal decision measure package deadline review vote figures report process pressure support opposition concern promise
+  timeline evidence commitment mandate agreement responsibility cost priority consultation framework scheme budget inquiry reform strategy target bill
+  programme audit guidance ruling compromise settlement offer demand warning forecast estimate backlog shortfall overhaul freeze cap allowance grant
+  loan waiver exemption investigation briefing roadmap pledge ultimatum veto amendment motion petition verdict`);
+const ADJ = W('unacceptable reckless necessary premature overdue realistic unworkable urgent fair responsible dangerous sensible costly modest bold vague credible flawed balanced hasty generous timid');
+const VERBS = W('delay abandon accept reconsider fund expand scrap reverse approve block support review extend suspend challenge defend publish renegotiate');
+const PERIOD = W('quarter year winter summer month season spring autumn');
+const GROUPS = W('households jobs families homes workers residents voters patients pupils passengers commuters tenants farmers drivers businesses');
+const MONTHS = W('January February March April May June July August September October November December');
 const DAYS = W('Monday Tuesday Wednesday Thursday Friday');
 
 export interface Person { id: string; name: string; title: string }
@@ -65,11 +70,22 @@ export const PEOPLE: Person[] = Array.from({ length: 500 }, (_, i) => {
 const QUOTES: Array<(t: string[], r: Rand) => string> = [
   (t, r) => `We will not ${pick(r, VERBS)} the ${t[0]} ${pick(r, FILLER)} while the ${t[1]} remains ${pick(r, ADJ)}`,
   (t, r) => `The ${t[2]} ${pick(r, FILLER)} is ${pick(r, ADJ)}, and anyone who says otherwise has not looked at the ${t[3]}`,
-  (t, r) => `There is no plan to ${pick(r, VERBS)} the ${t[0]} before the end of the ${pick(r, PERIOD)}`,
+  (t, r) => `There is no plan to ${pick(r, VERBS)} the ${t[0]} before ${pick(r, MONTHS)}`,
   (t, r) => `Our figures show ${2 + Math.floor(r() * 60)} per cent more ${t[4]} than last ${pick(r, PERIOD)}, and that is ${pick(r, ADJ)}`,
-  (t, r) => `I have spoken to ${pick(r, PEOPLE).name} about the ${t[1]} and we agreed the ${t[5]} must not ${pick(r, VERBS)} the ${pick(r, FILLER)}`,
+  (t, r) => `I have spoken to ${pick(r, PEOPLE).name} about the ${t[1]} and we agreed to ${pick(r, VERBS)} the ${pick(r, FILLER)}`,
   (t, r) => `Families who depend on the ${t[6]} deserve a ${pick(r, ADJ)} ${pick(r, FILLER)}, not another ${t[7]}`,
   (t, r) => `If the ${t[8]} ${pick(r, FILLER)} fails, we will ${pick(r, VERBS)} it ourselves`,
+  (t, r) => `Nobody asked for this ${pick(r, FILLER)} on ${t[2]}, and the ${t[5]} ${pick(r, FILLER)} is ${pick(r, ADJ)}`,
+  (t, r) => `My door is open to anyone with a ${pick(r, ADJ)} ${pick(r, FILLER)} for the ${t[9]}`,
+  (t, r) => `The ${pick(r, FILLER)} we inherited on ${t[3]} was ${pick(r, ADJ)} and we intend to ${pick(r, VERBS)} it`,
+];
+/** Every statement carries its own count, so N generated quotes are N records. */
+const UNIQUE: Array<(n: string, r: Rand) => string> = [
+  (n, r) => `, and ${n} ${pick(r, GROUPS)} are waiting for an answer`,
+  (n, r) => `, whatever the ${n} ${pick(r, GROUPS)} who signed the ${pick(r, FILLER)} say`,
+  (n, r) => `; we counted ${n} ${pick(r, GROUPS)} affected`,
+  (n, r) => `, because ${n} ${pick(r, GROUPS)} cannot wait`,
+  (n) => ` — ${n} of them, by our count`,
 ];
 
 export interface GenQuote { text: string; speaker: string; title: string | null; personId: string | null; paragraph: string }
@@ -86,15 +102,19 @@ export function article(a: number): GenArticle {
   const surname = (p: Person) => p.name.split(' ').at(-1)!;
   const title = `${surname(cast[0]!)} ${pick(r, W('rejects backs defends attacks questions'))} ${t[0]} ${t[1]} as ${pick(r, NATIONS)} ${pick(r, FILLER)} looms`;
   const quotes = Array.from({ length: 5 }, (_, k): GenQuote => {
-    // The count makes every statement unique, so N generated quotes are N records.
-    const text = `${pick(r, QUOTES)(t, r)}, with ${(a * 5 + k + 101).toLocaleString('en')} ${pick(r, W('households jobs families homes workers'))} at stake`;
+    const text = `${pick(r, QUOTES)(t, r)}${pick(r, UNIQUE)((a * 5 + k + 101).toLocaleString('en'), r)}`;
+    const day = pick(r, DAYS);
     if (r() < 0.1) {
       const who = pick(r, UNNAMED);
-      return { text, speaker: who, title: null, personId: null, paragraph: `“${text},” ${who} said on ${pick(r, DAYS)}, asking not to be named.` };
+      return { text, speaker: who, title: null, personId: null, paragraph: `“${text},” ${who} said on ${day}, asking not to be named.` };
     }
     const p = cast[k % 3]!;
-    const paragraph = `“${text},” ${p.title} ${p.name} told reporters in ${place} on ${pick(r, DAYS)}. ${cap(t[k + 2]!)} and ${t[(k + 4) % t.length]} have dominated the ${pick(r, FILLER)} since last ${pick(r, PERIOD)}.`;
-    return { text, speaker: p.name, title: p.title, personId: p.id, paragraph };
+    const who = `${p.title} ${p.name}`;
+    const frame = pick(r, [`“${text},” ${who} told reporters in ${place} on ${day}.`, `${who} said in a statement on ${day}: “${text}.”`,
+      `“${text},” said ${who}.`, `Speaking in ${place}, ${who} said: “${text}.”`, `“${text},” ${who} wrote on social media late on ${day}.`]);
+    const context = pick(r, [`${cap(t[k + 2]!)} and ${t[(k + 4) % t.length]} have dominated the ${pick(r, FILLER)} since last ${pick(r, PERIOD)}.`,
+      `A ${pick(r, FILLER)} on the ${t[k]} is due in ${pick(r, MONTHS)}.`, `Opposition parties called the ${t[k + 1]} ${pick(r, FILLER)} ${pick(r, ADJ)}.`, '', '']);
+    return { text, speaker: p.name, title: p.title, personId: p.id, paragraph: `${frame} ${context}`.trim() };
   });
   const narrative = [`${cap(t[3]!)} officials in ${place} said the ${t[0]} ${pick(r, FILLER)} would be published after a ${pick(r, FILLER)} ${pick(r, FILLER)}.`,
     `${surname(cast[1]!)} later said: “We have made our position clear on the ${t[2]}.” Critics called the ${pick(r, FILLER)} ${pick(r, ADJ)}.`];

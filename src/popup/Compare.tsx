@@ -1,10 +1,16 @@
 /** Two statements side by side: speakers, titles, dates and the time between, outlets, and the words they share. */
-import { formatDate, markTerms, sharedTerms, timeBetween } from '../shared/format';
+import { formatDate, markTerms, sharedTerms, timeBetween, type Span } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { PageQuote, RelatedItem } from '../shared/protocol';
 
 function Marked({ text, terms }: { text: string; terms: Set<string> }) {
   return <>{markTerms(text, terms).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}</>;
+}
+
+function describeSpan(span: Span): string {
+  if (span.unit === 'sameDay') return t('timeSameDay');
+  if (span.unit === 'days') return span.n === 1 ? t('timeDay') : t('timeDays', span.n);
+  return t(span.unit === 'months' ? 'timeMonths' : 'timeYears', span.n);
 }
 
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
@@ -31,7 +37,7 @@ export function Compare({ quote, other, onBack }: { quote: PageQuote; other: Rel
           </div>
         </article>
       </div>
-      {apart && <p class="apart">{t('compareApart', apart)}</p>}
+      {apart && <p class="apart">{t('compareApart', describeSpan(apart))}</p>}
       {terms.size > 0 && <p class="shared"><span>{t('compareShared')}:</span> {[...terms].map((w) => <mark key={w}>{w}</mark>)}</p>}
       {other.reasons.length > 0 && <p class="reason">{other.reasons.join(' · ')}</p>}
       <button type="button" onClick={onBack}>{t('popupBack')}</button>

@@ -6,17 +6,19 @@ export function formatDate(iso: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-/** "3 days", "5 months", "1 year": the time between two statements. */
-export function timeBetween(a: string | null | undefined, b: string | null | undefined): string | null {
+export type Span = { unit: 'sameDay' } | { unit: 'days' | 'months' | 'years'; n: number };
+
+/** The time between two statements, as a unit and a count; the page words it from _locales. */
+export function timeBetween(a: string | null | undefined, b: string | null | undefined): Span | null {
   if (!a || !b) return null;
   const ms = Math.abs(Date.parse(a) - Date.parse(b));
   if (Number.isNaN(ms)) return null;
   const days = Math.round(ms / 86_400_000);
-  if (days < 1) return 'the same day';
-  if (days < 60) return `${days} day${days === 1 ? '' : 's'}`;
+  if (days < 1) return { unit: 'sameDay' };
+  if (days < 60) return { unit: 'days', n: days };
   const months = Math.round(days / 30.44);
-  if (months < 24) return `${months} months`;
-  return `${Math.round(days / 365.25)} years`;
+  if (months < 24) return { unit: 'months', n: months };
+  return { unit: 'years', n: Math.round(days / 365.25) };
 }
 
 const STOP = new Set('the a an and or of to in on for with at by from is are was were be been it its this that these those we our you your they their he she his her i my as not but if so no do does did have has had will would can could should there here what when who which than then'.split(' '));
