@@ -18,7 +18,11 @@ const W = (s: string) => s.split(' ');
 const FIRST = W('Ana Boris Chen Dara Elif Farid Greta Hugo Ines Jamal Keiko Lars Maya Nikolai Olu Priya Quentin Rosa Sanjay Tamsin Umar Vera Wendell Ximena Yusuf Zofia Amara Bruno Carmen Dmitri Esther Felix Gloria Hamid Ingrid Jorge');
 const SUR_A = W('Ok Val Har Mor Len Dra Kes Bar Sil Tor Fen Gal Ivan Nor Pel Rud Sat Wen Yar Zel');
 const SUR_B = W('afor ente ding ova sson berg ley ez ski ani ton ard ov elli strom ado ic enko quist ro mann eau ides oglu ssen');
-const CITIES = W('Brussels Geneva Ottawa London Berlin Paris Tokyo Nairobi Warsaw Dublin Copenhagen Lisbon');
+const CITIES = W(`Brussels Geneva Ottawa London Berlin Paris Tokyo Nairobi Warsaw Dublin Copenhagen Lisbon Madrid Rome Vienna Prague Oslo Helsinki
+  Athens Ankara Cairo Lagos Accra Delhi Jakarta Manila Seoul Canberra Wellington Lima Bogota Santiago Quito Havana Toronto Chicago Denver Boston Atlanta Seattle`);
+/** Place and project names ("the Ashford bridge"): rare words, as every real story has its own. */
+const SYL_A = W('Ash Bel Cor Dun Elm Fair Glen Hol Ken Lang Mar Nor Oak Pem Red Stan Thorn Wex Yar Brack Cal Dal Har Kil Lin Mil Ros Sel Tam Wil');
+const SYL_B = W('ford field gate wood mouth ridge bury ton wick haven stead moor brook cliffe dale ham ley well worth by');
 const NATIONS = W('Valdorian French German Canadian British US Brazilian Japanese Kenyan Polish Irish Danish');
 const OFFICES = ['Foreign Minister', 'Prime Minister', 'Defense Secretary', 'Press Secretary', 'Finance Minister', 'Health Minister',
   'Interior Minister', 'Energy Secretary', 'Transport Minister', 'Ambassador', 'Chancellor', 'Trade Minister'];
@@ -67,14 +71,15 @@ export const PEOPLE: Person[] = Array.from({ length: 500 }, (_, i) => {
   return { id: `p_${hashText(name.toLowerCase())}`, name, title };
 });
 
-const QUOTES: Array<(t: string[], r: Rand) => string> = [
+const QUOTES: Array<(t: string[], r: Rand, thing: string) => string> = [
   (t, r) => `We will not ${pick(r, VERBS)} the ${t[0]} ${pick(r, FILLER)} while the ${t[1]} remains ${pick(r, ADJ)}`,
   (t, r) => `The ${t[2]} ${pick(r, FILLER)} is ${pick(r, ADJ)}, and anyone who says otherwise has not looked at the ${t[3]}`,
   (t, r) => `There is no plan to ${pick(r, VERBS)} the ${t[0]} before ${pick(r, MONTHS)}`,
   (t, r) => `Our figures show ${2 + Math.floor(r() * 60)} per cent more ${t[4]} than last ${pick(r, PERIOD)}, and that is ${pick(r, ADJ)}`,
   (t, r) => `I have spoken to ${pick(r, PEOPLE).name} about the ${t[1]} and we agreed to ${pick(r, VERBS)} the ${pick(r, FILLER)}`,
   (t, r) => `Families who depend on the ${t[6]} deserve a ${pick(r, ADJ)} ${pick(r, FILLER)}, not another ${t[7]}`,
-  (t, r) => `If the ${t[8]} ${pick(r, FILLER)} fails, we will ${pick(r, VERBS)} it ourselves`,
+  (t, r, x) => `If the ${x} ${t[8]} ${pick(r, FILLER)} fails, we will ${pick(r, VERBS)} it ourselves`,
+  (t, r, x) => `What happened in ${x} must never happen again, and the ${t[0]} ${pick(r, FILLER)} is ${pick(r, ADJ)}`,
   (t, r) => `Nobody asked for this ${pick(r, FILLER)} on ${t[2]}, and the ${t[5]} ${pick(r, FILLER)} is ${pick(r, ADJ)}`,
   (t, r) => `My door is open to anyone with a ${pick(r, ADJ)} ${pick(r, FILLER)} for the ${t[9]}`,
   (t, r) => `The ${pick(r, FILLER)} we inherited on ${t[3]} was ${pick(r, ADJ)} and we intend to ${pick(r, VERBS)} it`,
@@ -100,9 +105,12 @@ export function article(a: number): GenArticle {
   const cast = [pick(r, PEOPLE), pick(r, PEOPLE), pick(r, PEOPLE)];
   const place = pick(r, CITIES);
   const surname = (p: Person) => p.name.split(' ').at(-1)!;
-  const title = `${surname(cast[0]!)} ${pick(r, W('rejects backs defends attacks questions'))} ${t[0]} ${t[1]} as ${pick(r, NATIONS)} ${pick(r, FILLER)} looms`;
+  const thing = `${pick(r, SYL_A)}${pick(r, SYL_B)}`;
+  const title = pick(r, [`${surname(cast[0]!)} ${pick(r, W('rejects backs defends attacks questions'))} ${thing} ${t[0]} ${pick(r, FILLER)}`,
+    `${pick(r, NATIONS)} ${t[0]} ${pick(r, FILLER)} faces ${pick(r, ADJ)} ${pick(r, FILLER)}`, `${surname(cast[0]!)} under pressure over ${t[1]} in ${thing}`,
+    `What the ${thing} ${t[0]} ${pick(r, FILLER)} means for ${pick(r, GROUPS)}`, `${cap(t[2]!)}: ${surname(cast[0]!)} and ${surname(cast[1]!)} clash over ${t[1]}`]);
   const quotes = Array.from({ length: 5 }, (_, k): GenQuote => {
-    const text = `${pick(r, QUOTES)(t, r)}${pick(r, UNIQUE)((a * 5 + k + 101).toLocaleString('en'), r)}`;
+    const text = `${pick(r, QUOTES)(t, r, thing)}${pick(r, UNIQUE)((a * 5 + k + 101).toLocaleString('en'), r)}`;
     const day = pick(r, DAYS);
     if (r() < 0.1) {
       const who = pick(r, UNNAMED);
@@ -113,7 +121,7 @@ export function article(a: number): GenArticle {
     const frame = pick(r, [`“${text},” ${who} told reporters in ${place} on ${day}.`, `${who} said in a statement on ${day}: “${text}.”`,
       `“${text},” said ${who}.`, `Speaking in ${place}, ${who} said: “${text}.”`, `“${text},” ${who} wrote on social media late on ${day}.`]);
     const context = pick(r, [`${cap(t[k + 2]!)} and ${t[(k + 4) % t.length]} have dominated the ${pick(r, FILLER)} since last ${pick(r, PERIOD)}.`,
-      `A ${pick(r, FILLER)} on the ${t[k]} is due in ${pick(r, MONTHS)}.`, `Opposition parties called the ${t[k + 1]} ${pick(r, FILLER)} ${pick(r, ADJ)}.`, '', '']);
+      `A ${pick(r, FILLER)} on the ${thing} ${t[k]} is due in ${pick(r, MONTHS)}.`, `Opposition parties called the ${t[k + 1]} ${pick(r, FILLER)} ${pick(r, ADJ)}.`, '', '']);
     return { text, speaker: p.name, title: p.title, personId: p.id, paragraph: `${frame} ${context}`.trim() };
   });
   const narrative = [`${cap(t[3]!)} officials in ${place} said the ${t[0]} ${pick(r, FILLER)} would be published after a ${pick(r, FILLER)} ${pick(r, FILLER)}.`,

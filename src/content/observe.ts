@@ -18,10 +18,15 @@ export function observePage(doc: Document, win: Window, root: () => Element | nu
   let lastRun = 0;
   let url = win.location.href;
 
+  let pendingSince = 0;
   const schedule = (reason: 'mutation' | 'navigation') => {
+    // Debounced, but a page that never stops changing is still re-read once per interval, not never.
+    if (timer && Date.now() - pendingSince >= minIntervalMs) return;
+    if (!timer) pendingSince = Date.now();
     win.clearTimeout(timer);
     const wait = Math.max(debounceMs, lastRun + minIntervalMs - Date.now());
     timer = win.setTimeout(() => {
+      timer = 0;
       lastRun = Date.now();
       onChange(reason);
     }, wait);

@@ -1,0 +1,118 @@
+/** Badge, per-site switch, keyboard commands, official cards, live pages and client-side navigation. */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { highlightTexts, readCard } from './support/card';
+
+const ready = (page: Page) => expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
+
+test('the toolbar badge shows how many quotes the page has', async ({ context, server, worker, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('/pages/capital-ledger-ceasefire-talks.html'));
+  await ready(page);
+  const tabId = await tabIdOf(page);
+  const quotes = (await highlightTexts(page, 'onrecord-quote')).length;
+  await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(quotes));
+});
+
+test('switching OnRecord off for a site clears it there and is remembered', async ({ context, server, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('/basic/foundation.html'));
+  await ready(page);
+  const popup = await openPopup(page);
+  await popup.getByTestId('site-toggle').uncheck();
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  await popup.reload();
+  await expect(popup.getByTestId('site-toggle')).not.toBeChecked();
+  await popup.getByTestId('site-toggle').check();
+  await ready(page);
+});
+
+test('keyboard commands reach the next quote, open its card and save it', async ({ context, server, worker, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('/pages/capital-ledger-ceasefire-talks.html'));
+  await ready(page);
+  const tabId = await tabIdOf(page);
+  // What the background does on the "next-quote" and "save-focused-quote" commands.
+  await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focusNextQuote', payload: null }), tabId);
+  await expect.poll(() => readCard(page)).toContain('The door to dialogue remains open');
+  expect((await highlightTexts(page, 'onrecord-focus'))[0]).toContain('The door to dialogue');
+  await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'focusNextQuote', payload: null }), tabId);
+  await expect.poll(() => readCard(page)).toContain('Nobody should mistake a pause');
+  const saved = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'saveFocusedQuote', payload: null }), tabId);
+  expect(saved).toMatchObject({ ok: true, value: { created: true } });
+  await expect.poll(() => readCard(page)).toContain('Saved');
+});
+
+test('hovering an official shows their name, title and saved statements', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('/pages/capital-ledger-ceasefire-talks.html'));
+  await ready(page);
+  const box = (await page.evaluate(`(() => {
+    const r = [...CSS.highlights.get('onrecord-official')].find((x) => x.toString() === 'Maria Alvarez');
+    r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rect = r.getClientRects()[0];
+    return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+  })()`)) as { x: number; y: number };
+  await page.mouse.move(box.x, box.y + 300);
+  await page.mouse.move(box.x, box.y, { steps: 3 });
+  await expect.poll(() => readCard(page)).toMatch(/Maria Alvarez Secretary of State .*0 saved statements/);
+});
+
+test('a live page: new entries are read as they arrive', async ({ context, server, worker, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('/pages/briefing-room-live-wildfire.html'));
+  await ready(page);
+  const tabId = await tabIdOf(page);
+  const count = async () => ((await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null }), tabId)) as { value: { quotes: unknown[] } }).value.quotes.length;
+  const first = await count();
+  await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(first);
+});
+
+test('a page that never stops changing costs bounded work', async ({ context, server, worker }) => {
+  server.routes.set('/ticker.html', {
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html><html><body><div id="ticker"></div><article><h1>Markets</h1>
+<p>“Rates will stay where they are,” said Governor Ana Ruiz of the central bank.</p><p id="live">0</p></article>
+<script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = 'Index ' + (++n); document.getElementById('live').textContent = 'Update ' + n; }, 50);</script></body></html>`,
+  });
+  await worker.evaluate(() => {
+    (globalThis as unknown as { scans: number }).scans = 0;
+    chrome.storage.onChanged.addListener((changes, area) => {
+      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith('tab:'))) (globalThis as unknown as { scans: number }).scans++;
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url('/ticker.html'));
+  await ready(page);
+  await page.waitForTimeout(6000);
+  const scans = await worker.evaluate(() => (globalThis as unknown as { scans: number }).scans);
+  // 120 changes inside the article in 6 s; re-reading is debounced and held to one per two seconds.
+  expect(scans).toBeGreaterThanOrEqual(2);
+  expect(scans).toBeLessThanOrEqual(5);
+});
+
+test('client-side navigation (pushState) triggers a fresh analysis', async ({ context, server, worker }) => {
+  server.routes.set('/spa.html', {
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html><html><body><main><article id="a"><h1>First story</h1>
+<p>“The bridge reopens on Monday,” Mayor Ines Varga said after the inspection.</p></article></main>
+<button id="go">Next story</button>
+<script>document.getElementById('go').onclick = () => {
+  history.pushState({}, '', '/spa/second');
+  const a = document.getElementById('a');
+  a.replaceChildren();
+  const h = document.createElement('h1'); h.textContent = 'Second story'; a.append(h);
+  const p = document.createElement('p'); p.textContent = '“The budget is balanced for the first time in a decade,” said Finance Minister Jan Novak.'; a.append(p);
+};</script></body></html>`,
+  });
+  const page = await context.newPage();
+  await page.goto(server.url('/spa.html'));
+  await ready(page);
+  await page.click('#go');
+  await expect.poll(async () => (await highlightTexts(page, 'onrecord-quote')).join(' '), { timeout: 8000 }).toContain('The budget is balanced');
+  const summaries = await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((s) => (s as { url: string }).url));
+  expect(summaries.some((u) => u.endsWith('/spa/second'))).toBe(true);
+});

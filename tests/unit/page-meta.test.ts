@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { readPageMeta } from '../../src/content/page-meta';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const page = (file: string) => doc(readFileSync(`tests/fixtures/pages/${file}`, 'utf8'));
+
+describe('readPageMeta', () => {
+  test('canonical link without tracking parameters, outlet, published date (meta tag)', () => {
+    const m = readPageMeta(page('capital-ledger-ceasefire-talks.html'), 'https://capital-ledger.test/x?utm_source=feed', 'Headline');
+    expect(m.url.startsWith('https://capital-ledger.test/2026/03/11/world/')).toBe(true);
+    expect(m.url).not.toMatch(/utm_/);
+    expect(m).toMatchObject({ title: 'Headline', outlet: 'The Capital Ledger', published: '2026-03-11T19:20:00.000Z' });
+  });
+
+  test('published date from JSON-LD', () => {
+    const m = readPageMeta(page('harbour-times-free-ferry-pilot.html'), 'https://harbour-times.test/', 'H');
+    expect(m.published).toBe('2026-04-21T20:45:00.000Z');
+  });
+
+  test.each([
+    ['og:url when there is no canonical link', '<meta property="og:url" content="https://news.test/a?utm_medium=x&id=7#top">', 'https://news.test/a?id=7'],
+    ['a canonical link to another site is not trusted', '<link rel="canonical" href="https://elsewhere.test/story">', 'https://news.test/page?id=1'],
+    ['a javascript: canonical is ignored', '<link rel="canonical" href="javascript:alert(1)">', 'https://news.test/page?id=1'],
+  ])('%s', (_name, head, url) => {
+    const m = readPageMeta(doc(`<html><head>${head}</head><body></body></html>`), 'https://news.test/page?id=1&fbclid=abc', 'T');
+    expect(m.url).toBe(url);
+    expect(m.outlet).toBe('news.test');
+  });
+
+  test('broken JSON-LD and no dates give null, not an error', () => {
+    const m = readPageMeta(doc('<html><head><script type="application/ld+json">{oops</script></head><body></body></html>'), 'https://news.test/', 'T');
+    expect(m.published).toBeNull();
+  });
+});
