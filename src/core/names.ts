@@ -128,6 +128,11 @@ export interface TitleMatch {
 
 /** Matches the longest title phrase starting at token i. */
 export function titleAt(tokens: Token[], i: number): { to: number; core: string } | null {
+  const t = tokens[i]!;
+  return t.title !== undefined ? t.title : (t.title = matchTitle(tokens, i));
+}
+
+function matchTitle(tokens: Token[], i: number): { to: number; core: string } | null {
   let node = TITLE_TRIE.next.get(tokens[i]!.lower);
   let best: { to: number; core: string } | null = null;
   for (let n = 0; node && n < MAX_TITLE_WORDS; n++) {

@@ -16,39 +16,85 @@ export interface Token {
   nameWord?: boolean;
   /** Cache: the name run starting here (see names.ts). */
   run?: import('./names').NameRun | null;
+  /** Cache: the title phrase starting here (see names.ts). */
+  title?: { to: number; core: string } | null;
 }
 
-// Letters and digits, joined by inner apostrophes, hyphens and the dots of initials ("J.D", "U.S").
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’‐-]|\.(?=\p{L}\.))[\p{L}\p{N}\p{M}]+)*/gu;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /\p{L}/u;
+
+/** Can a word start with this character? ASCII answers without a regex; other scripts ask Unicode properties. */
+function startsWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+function continuesWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i]!);
+}
+
+const isJoiner = (c: number) => c === 39 || c === 8217 || c === 8208 || c === 45;
+
+/**
+ * Words: letters and digits, joined by inner apostrophes and hyphens and by the dots of initials ("J.D", "U.S").
+ * A hand-written scanner: it runs on every character of every page, where a Unicode regex costs twice as much.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const word = m[0];
-    const c = word.charCodeAt(0);
-    // ASCII first: most words decide their case without a Unicode regex.
-    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word[0]!);
-    const end = m.index + word.length;
-    tokens.push({
-      start: m.index,
-      end,
-      text: word,
-      lower: cap || c >= 128 ? word.toLowerCase() : word,
-      cap,
-      shout: cap && word.length >= 3 && isShouted(word),
-      dot: text.charCodeAt(end) === 46,
-      // Declared up front so every token has one shape for the engine's hot loops.
-      nameWord: undefined,
-      run: undefined,
-    });
+  let i = from;
+  while (i < to) {
+    if (!startsWord(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < text.length && continuesWord(text, i)) i++;
+      const c = text.charCodeAt(i);
+      if (isJoiner(c) && i + 1 < text.length && continuesWord(text, i + 1)) {
+        i += 1;
+        continue;
+      }
+      // "J.D" and "U.S": a dot between single letters joins them.
+      if (c === 46 && i + 2 < text.length && LETTER.test(text[i + 1]!) && text.charCodeAt(i + 2) === 46) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    tokens.push(makeToken(text, start, i));
   }
   return tokens;
 }
 
-const SENTENCE_MARK = /[.!?]/g;
+function makeToken(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  const c = word.charCodeAt(0);
+  // ASCII first: most words decide their case without a regex.
+  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word[0]!);
+  return {
+    start,
+    end,
+    text: word,
+    lower: cap || c >= 128 ? word.toLowerCase() : word,
+    cap,
+    shout: cap && word.length >= 3 && isShouted(word),
+    dot: text.charCodeAt(end) === 46,
+    // Declared up front so every token has one shape for the engine's hot loops.
+    nameWord: undefined,
+    run: undefined,
+    title: undefined,
+  };
+}
+
 function isShouted(word: string): boolean {
   for (let j = 1; j < word.length; j++) {
     const c = word.charCodeAt(j);
@@ -58,6 +104,7 @@ function isShouted(word: string): boolean {
   return true;
 }
 
+const SENTENCE_MARK = /[.!?]/g;
 const CLOSERS = new Set(['”', '’', '"', "'", '»', '“', ')', ']']);
 
 /**
