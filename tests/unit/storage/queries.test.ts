@@ -116,3 +116,17 @@ describe('listQuotesOnPage', () => {
     expect(numbers(onPage)).toEqual([3]);
   });
 });
+
+describe('text search through the term index', () => {
+  test('a rare word, a word prefix and a two-word phrase find their quotes without scanning the rest', async () => {
+    const { db } = await freshLibrary();
+    for (let i = 0; i < 40; i++) unwrap(await saveQuote(db, makeInput({ text: `Routine statement ${i} about the harbour budget.`, speaker: 'Ines Varga' })));
+    unwrap(await saveQuote(db, makeInput({ text: 'The door to diplomacy remains open.', speaker: 'Jen Psaki' })));
+    const texts = async (text: string) => unwrap(await searchQuotes(db, { text, limit: 10 })).items.map((q) => q.text);
+    expect(await texts('diplomacy')).toEqual(['The door to diplomacy remains open.']);
+    expect(await texts('diplom')).toEqual(['The door to diplomacy remains open.']);
+    expect(await texts('door to diplomacy')).toEqual(['The door to diplomacy remains open.']);
+    expect(await texts('harbour budget')).toHaveLength(10);
+    expect(await texts('ferries')).toEqual([]);
+  });
+});
