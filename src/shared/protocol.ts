@@ -3,7 +3,9 @@
  * Each entry names the request payload and the response value; the wire response is always a Result.
  */
 import * as v from 'valibot';
-import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
+import type { SaveInput } from '../core/library';
+import type { LibraryExport, PersonRecord, QuoteRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
+import type { SearchQuery } from '../storage/search';
 
 export interface PageSummary {
   url: string;
@@ -15,17 +17,7 @@ export interface PageSummary {
 export interface TabSummary extends PageSummary { tabId: number; updatedAt: number }
 
 /** What the content script sends to save a quote; the background adds the time and resolves the person. */
-export interface SaveRequest {
-  text: string;
-  speaker: string | null;
-  speakerTitle: string | null;
-  named: boolean;
-  official: boolean;
-  paragraph: string;
-  headline: string;
-  selectors: [TextQuoteSelector, TextPositionSelector];
-  source: SourceRecord;
-}
+export type SaveRequest = Omit<SaveInput, 'savedAt'>;
 
 /** A quote on the page, as the content script reads it (for hover cards and the popup). */
 export interface PageQuote {
@@ -87,16 +79,7 @@ export type PageToBackground = {
   setSiteEnabled: { request: { host: string; enabled: boolean }; response: null };
 };
 
-export interface SearchRequest {
-  text?: string;
-  speaker?: string;
-  outlet?: string;
-  personId?: string;
-  from?: string;
-  to?: string;
-  limit: number;
-  offset: number;
-}
+export type SearchRequest = SearchQuery & { offset: number };
 
 /** Background or extension pages -> content script. */
 export type BackgroundToContent = {
