@@ -24,7 +24,7 @@ async function shutdown(code: number): Promise<never> {
 process.on('SIGINT', () => void shutdown(130));
 process.on('SIGTERM', () => void shutdown(143));
 
-interface Found { quotes: Array<{ text: string; speaker: string | null }>; officials: string[] }
+interface Found { quotes: Array<{ text: string; speaker: string | null; speakerTitle: string | null; official: boolean }>; officials: string[] }
 
 async function tabSummary(page: Page, ctx: BrowserContext): Promise<{ tabId: number; quoteCount: number; paragraphCount: number } | null> {
   const worker = ctx.serviceWorkers()[0]!;
@@ -62,11 +62,13 @@ async function demoPage(ctx: BrowserContext, extensionId: string, file: string, 
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(OUT, `${slug}-card.png`) });
   }
-  // A string expression: tsx would otherwise wrap helpers in names that do not exist in the page.
-  const found = (await page.evaluate(`(() => {
-    const texts = (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
-    return { quotes: texts('onrecord-quote').map((text) => ({ text, speaker: null })), officials: [...new Set(texts('onrecord-official'))] };
-  })()`)) as Found;
+  const worker = ctx.serviceWorkers()[0]!;
+  const listed = summary
+    ? ((await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null }), summary.tabId)) as { ok: boolean; value?: { quotes: Found['quotes'] } })
+    : null;
+  const quotes = listed?.ok ? listed.value!.quotes : [];
+  const officials = [...new Set(quotes.filter((q) => q.official && q.speaker).map((q) => `${q.speaker}${q.speakerTitle ? ` (${q.speakerTitle})` : ''}`))];
+  const found: Found = { quotes, officials };
   const popup = await ctx.newPage();
   await popup.setViewportSize({ width: 420, height: 560 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${summary?.tabId ?? ''}`);
@@ -74,8 +76,11 @@ async function demoPage(ctx: BrowserContext, extensionId: string, file: string, 
   await popup.screenshot({ path: join(OUT, `${slug}-popup.png`) });
   await popup.close();
   console.log(`\n${slug}`);
-  console.log(`  ${summary?.paragraphCount ?? '?'} paragraphs, ${found.quotes.length} quotes, officials: ${found.officials.join(', ') || 'none'}`);
-  for (const q of found.quotes.slice(0, 3)) console.log(`  ${q.text.length > 90 ? `${q.text.slice(0, 87)}…` : q.text}`);
+  console.log(`  ${summary?.paragraphCount ?? '?'} paragraphs, ${found.quotes.length} quotes; officials quoted: ${found.officials.join(', ') || 'none'}`);
+  for (const q of found.quotes.slice(0, 4)) {
+    const text = q.text.length > 80 ? `${q.text.slice(0, 77)}…` : q.text;
+    console.log(`  “${text}” — ${q.speaker ?? 'speaker not identified'}`);
+  }
   console.log(`  screenshots: ${join(OUT, `${slug}.png`)}, ${join(OUT, `${slug}-card.png`)}, ${join(OUT, `${slug}-popup.png`)}`);
   await page.close();
 }
