@@ -26,7 +26,7 @@ export function anchorQuote(text: string, quote: TextQuoteSelector, position?: T
   // Exact occurrences: the one whose context and position fit best.
   const hits: number[] = [];
   for (let at = text.indexOf(exact); at >= 0 && hits.length < 100; at = text.indexOf(exact, at + 1)) hits.push(at);
-  const candidates = hits.length > 0 ? hits.map((start) => ({ start, end: start + exact.length, errors: 0 })) : fuzzyCandidates(text, exact);
+  const candidates = hits.length > 0 ? hits.map((start) => ({ start, end: start + exact.length, errors: 0 })) : fuzzyAround(text, exact, position);
   let best: Anchor | null = null;
   const total = MATCH_WEIGHTS.quote + MATCH_WEIGHTS.prefix + MATCH_WEIGHTS.suffix + MATCH_WEIGHTS.position;
   for (const c of candidates) {
@@ -41,9 +41,16 @@ export function anchorQuote(text: string, quote: TextQuoteSelector, position?: T
   return best && best.score >= MIN_SCORE ? best : null;
 }
 
-function fuzzyCandidates(text: string, exact: string): Array<{ start: number; end: number; errors: number }> {
+/** Approximate search near the recorded position: a long page is searched in a window, not end to end. */
+function fuzzyAround(text: string, exact: string, position?: TextPositionSelector): Array<{ start: number; end: number; errors: number }> {
+  if (exact.length > 4000) return [];
+  const from = position ? Math.max(0, position.start - FUZZY_WINDOW) : 0;
+  const to = position ? Math.min(text.length, position.end + FUZZY_WINDOW) : Math.min(text.length, 2 * FUZZY_WINDOW);
   // Long quotes may differ by a few words; allow up to a quarter of the characters to change.
   const maxErrors = Math.min(256, Math.floor(exact.length / 4));
-  if (exact.length > 4000 || text.length > 5_000_000) return [];
-  return search(text, exact, maxErrors).slice(0, 50);
+  return search(text.slice(from, to), exact, maxErrors)
+    .slice(0, 50)
+    .map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
 }
+
+const FUZZY_WINDOW = 50_000;
