@@ -1,12 +1,32 @@
 /** `npm run bench`: speed and memory figures, as medians and ratios (never asserted in tests). */
 import { benchCore } from './bench/core';
+import { benchPage } from './bench/page';
+import { benchStorage } from './bench/storage';
+import { benchUi } from './bench/ui';
 
+// `npm run bench -- page storage` runs those sections only; no names runs them all.
+const SECTIONS = { core: benchCore, page: benchPage, storage: benchStorage, ui: benchUi } as const;
 const only = process.argv.slice(2);
+const unknown = only.filter((name) => !Object.hasOwn(SECTIONS, name));
+if (unknown.length > 0) {
+  console.error(`unknown bench section ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);
+  process.exit(2);
+}
 const wants = (name: string) => only.length === 0 || only.includes(name);
 
 async function main() {
   console.log(`# OnRecord bench on ${process.platform}/${process.arch}, node ${process.version}`);
-  if (wants('core')) await benchCore();
+  const started = Date.now();
+  for (const [name, run] of Object.entries(SECTIONS)) {
+    if (!wants(name)) continue;
+    const t0 = Date.now();
+    await run();
+    console.log(`(${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  console.log(`\nbench done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-void main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

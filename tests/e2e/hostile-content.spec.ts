@@ -135,7 +135,7 @@ async function hoverOnly(page: Page, index: number): Promise<void> {
   await page.keyboard.press('Escape');
   await expect.poll(() => readCard(page)).toBeNull();
   const box = await page.evaluate((i) => {
-    const range = [...CSS.highlights.get('onrecord-quote')!][i]!;
+    const range = [...CSS.highlights.get('onrecord-quote')!][i] as Range;
     range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
     const rect = range.getClientRects()[0]!;
     return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };

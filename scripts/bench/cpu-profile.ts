@@ -1,0 +1,77 @@
+/**
+ * Reads a DevTools CPU profile (Profiler.stop) for one script: its self time, its time with callees (DOM and
+ * built-ins it calls), and per long task how much of it was that script. Sample i lasts until sample i+1.
+ */
+export interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface ScriptCost {
+  selfMs: number;
+  inclusiveMs: number;
+  /** With callees, inside the script's first evaluation (its top-level code, before any await returns). */
+  startupMs: number;
+  /** Sample times (profile clock, ms) and whether the script was on the stack. */
+  samples: Array<{ at: number; ms: number; inScript: boolean; fn: string }>;
+}
+
+export function scriptCost(profile: CpuProfile, scriptUrl: string): ScriptCost {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = (test: (f: CpuProfile['nodes'][number]['callFrame']) => boolean) => {
+    const seen = new Map<number, boolean>();
+    const has = (id: number): boolean => {
+      const known = seen.get(id);
+      if (known !== undefined) return known;
+      const p = parent.get(id);
+      const v = test(byId.get(id)!.callFrame) || (p !== undefined && has(p));
+      seen.set(id, v);
+      return v;
+    };
+    return has;
+  };
+  const onStack = memo((f) => f.url === scriptUrl);
+  const inStartup = memo((f) => f.url === scriptUrl && f.functionName === '' && f.lineNumber === 0);
+  const ids = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const at: number[] = [];
+  let t = profile.startTime;
+  for (let i = 0; i < ids.length; i++) at.push((t += deltas[i] ?? 0) / 1000);
+  let selfMs = 0;
+  let inclusiveMs = 0;
+  let startupMs = 0;
+  const samples: ScriptCost['samples'] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const ms = (i + 1 < ids.length ? at[i + 1]! : profile.endTime / 1000) - at[i]!;
+    const node = byId.get(ids[i]!)!;
+    const own = node.callFrame.url === scriptUrl;
+    const incl = onStack(node.id);
+    if (own) selfMs += ms;
+    if (incl) inclusiveMs += ms;
+    if (incl && inStartup(node.id)) startupMs += ms;
+    samples.push({ at: at[i]!, ms, inScript: incl, fn: node.callFrame.functionName });
+  }
+  return { selfMs, inclusiveMs, startupMs, samples };
+}
+
+/**
+ * The profile clock minus the page's performance.now(): the page ran a function named `marker` that started
+ * at `markerAt` (page clock); its first sample is within one sampling interval of that.
+ */
+export function clockOffset(cost: ScriptCost, marker: string, markerAt: number): number | null {
+  const first = cost.samples.find((s) => s.fn === marker);
+  return first ? first.at - markerAt : null;
+}
+
+/** Milliseconds of the script (with callees) inside [start, start + duration) of the page clock. */
+export function scriptMsWithin(cost: ScriptCost, offset: number, start: number, duration: number): number {
+  const from = start + offset;
+  const to = from + duration;
+  const sum = cost.samples.reduce((total, s) => (s.inScript && s.at >= from && s.at < to ? total + s.ms : total), 0);
+  return Math.min(sum, duration); // the last sample may run past the task's end
+}
