@@ -178,11 +178,13 @@ export function createController(deps: ControllerDeps) {
     get model() { return model; },
     get focusedIndex() { return focused; },
     listPageQuotes: () => ({ quotes: model?.quotes ?? [], orphans }),
-    hitTest(node: Node, offset: number): { quote: number } | { official: number; range: Range } | null {
+    hitTest(node: Node, offset: number, x: number, y: number): { quote: number } | { official: number; range: Range } | null {
       if (!model) return null;
-      const q = model.page.quotes.findIndex((a) => safeInRange(a.range, node, offset));
+      // The caret snaps to the nearest text; the pointer must be over the highlighted words themselves.
+      const over = (r: Range) => safeInRange(r, node, offset) && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+      const q = model.page.quotes.findIndex((a) => over(a.range));
       if (q >= 0) return { quote: q };
-      const o = model.page.officialRanges.find((a) => safeInRange(a.range, node, offset));
+      const o = model.page.officialRanges.find((a) => over(a.range));
       return o ? { official: o.personId, range: o.range } : null;
     },
   };

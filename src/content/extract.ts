@@ -97,7 +97,7 @@ class BlockBuilder {
 }
 
 /** Yielded every so many nodes so a caller can give the main thread back on huge pages. */
-const NODES_PER_STEP = 1000;
+const NODES_PER_STEP = 64;
 export type Steps<T> = Generator<void, T, void>;
 
 /** Walks the root without recursion (pages nest thousands deep) and cuts it into blocks. */
@@ -165,6 +165,15 @@ function findTitle(doc: Document, root: Element | null): string {
   return og || (doc.title ?? '').trim();
 }
 
+/** Enough text to compare candidate roots, without reading a 5 MB article in one go. */
+const MEASURE_CAP = 50_000;
+function boundedTextLength(doc: Document, el: Element): number {
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t && n < MEASURE_CAP; t = walker.nextNode()) n += (t as Text).data.length;
+  return n;
+}
+
 export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<ExtractedArticle> {
   const body = doc.body ?? doc.documentElement;
   if (!body) return { title: '', root: null, blocks: [] };
@@ -172,8 +181,7 @@ export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<E
     for (let a: Element | null = el; a && a !== body; a = a.parentElement) if (isSkipped(a, null, opts)) return false;
     return true;
   };
-  // textContent is native and fast even on huge pages; the walk below is what reads the text properly.
-  const root = chooseRoot(doc, body, (el) => (el.textContent ?? '').length, acceptable);
+  const root = chooseRoot(doc, body, (el) => boundedTextLength(doc, el), acceptable);
   const blocks = yield* walkBlocks(root, opts);
   const title = findTitle(doc, root);
   // The headline is paragraph 0, as in the text format, even when it sits outside the article root.

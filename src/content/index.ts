@@ -12,7 +12,12 @@ import { analyzePageAsync } from './page-analysis';
 import { createYielder } from './schedule';
 import { readPageMeta } from './page-meta';
 
-const isHidden = (el: Element) => typeof el.checkVisibility === 'function' && !el.checkVisibility();
+// Computed style, not checkVisibility(): that walks up the tree (slow on deep pages) and calls
+// display: contents wrappers hidden, though their children show.
+const isHidden = (el: Element) => {
+  const style = getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'hidden' || style.contentVisibility === 'hidden';
+};
 const highlighter = createHighlighter({
   doc: document,
   // Feature-detected: older engines lack the Custom Highlight API and get the wrapping fallback.

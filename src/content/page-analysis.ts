@@ -18,7 +18,7 @@ export interface PageAnalysis {
 }
 
 /** Article-sized pages are analysed whole; longer ones in windows of about this many characters. */
-const WINDOW_CHARS = 60_000;
+const WINDOW_CHARS = 15_000;
 const RANGES_PER_STEP = 200;
 
 function* analyzeSteps(article: ExtractedArticle): Steps<Analysis> {

@@ -20,6 +20,7 @@ describe('attribution', () => {
     ['pronoun after two people', ['Russian Foreign Minister Sergey Lavrov spoke after meeting German Chancellor Olaf Scholz. “We talk to everyone,” he said.'], 'everyone', 'Sergey Lavrov'],
     ['pronoun by gender', ['Mayor Ines Varga met Police Chief Tom Baird. “The budget stands,” she said.'], 'budget', 'Ines Varga'],
     ['unnamed speaker', ['“We have asked for access,” a State Department spokesperson said.'], 'access', 'a State Department spokesperson'],
+    ['unnamed speaker with a qualifier', ['Finance Minister Jan Novak spoke first. “Revenue is on track,” a spokesperson for the treasury said.'], 'Revenue', 'a spokesperson for the treasury'],
     ['according to', ['“Prices will fall,” according to Finance Minister Jan Novak.'], 'Prices', 'Jan Novak'],
     ['journalist question', ['“Will you resign?” asked Maria Diaz, a reporter for the Daily Post.', '“No,” Prime Minister Ole Berg replied, “and I will not be asked again tomorrow.”'], 'resign', 'Maria Diaz'],
     ['appositive after', ['Jen Psaki, the White House press secretary, said “the door to diplomacy” is open.'], 'door', 'Jen Psaki'],

@@ -93,8 +93,10 @@ function personBeforeQualifier(para: Para, k: number, limit: number, mentions: M
 }
 
 function descriptionEndingAt(para: Para, k: number, limit: number): Subject | null {
+  const qualified = qualifiedNounBefore(para, k, limit);
+  if (qualified !== null) k = qualified.end;
   const t = para.tokens[k]!;
-  const isNoun = SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower);
+  const isNoun = qualified !== null || SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower);
   if (!isNoun && !t.cap) return null;
   let from = k;
   let opener = -1;
@@ -119,6 +121,22 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   if (title && lowerFirst === 'the') return { kind: 'title', head: headWord(t.lower), text, start: para.tokens[from]!.start };
   if (opener < 0 && !/s$/.test(t.lower)) return null; // "minister said" without a determiner is not a speaker phrase
   return { kind: 'description', text, start: para.tokens[from]!.start };
+}
+
+/**
+ * "a spokesperson for the treasury said": the speaker noun sits before a qualifier ("for", "of", "at").
+ * Returns the last token of the whole phrase when the words before k are such a qualifier.
+ */
+function qualifiedNounBefore(para: Para, k: number, limit: number): { end: number } | null {
+  for (let j = k - 1; j >= limit && j >= k - 5; j--) {
+    if (!spaceGap(gap(para, j, j + 1))) return null;
+    const w = para.tokens[j]!;
+    if (!w.cap && (STOPS.has(w.lower) || SPEECH_VERBS.has(w.lower))) return null;
+    if (!CONNECTORS.has(w.lower)) continue;
+    const noun = para.tokens[j - 1];
+    if (noun && j - 1 >= limit && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower)) && !noun.cap) return { end: k };
+  }
+  return null;
 }
 
 const headWord = (w: string) => ({ spokesman: 'spokesperson', spokeswoman: 'spokesperson' })[w] ?? w;

@@ -19,14 +19,17 @@ const positionSelector = v.pipe(
   v.check((s) => s.end >= s.start, 'end comes before start'),
 );
 
+/** Only web (and local file) addresses: a `javascript:` or `data:` URL in a file must not become a link. */
+const pageUrl = v.pipe(str(LIMITS.url), v.regex(/^(https?|file):\/\//i, 'not an http(s) or file URL'));
+
 const quote = v.object({
   id,
   text: v.pipe(str(LIMITS.text), v.minLength(1, 'empty')),
   personId: v.nullable(id),
   speaker: v.nullable(str(LIMITS.name)),
   speakerTitle: v.nullable(str(LIMITS.name)),
-  sourceUrl: str(LIMITS.url),
-  sourceUrls: v.pipe(list(str(LIMITS.url), LIMITS.list), v.minLength(1, 'empty')),
+  sourceUrl: pageUrl,
+  sourceUrls: v.pipe(list(pageUrl, LIMITS.list), v.minLength(1, 'empty')),
   paragraph: str(LIMITS.paragraph),
   headline: str(LIMITS.headline),
   selectors: v.tuple([quoteSelector, positionSelector]),
@@ -36,7 +39,7 @@ const quote = v.object({
   published: v.nullable(str(64)),
 });
 
-const personTitle = v.object({ title: str(LIMITS.name), seen: str(64), sourceUrl: str(LIMITS.url) });
+const personTitle = v.object({ title: str(LIMITS.name), seen: str(64), sourceUrl: pageUrl });
 const person = v.object({
   id,
   name: v.pipe(str(LIMITS.name), v.minLength(1, 'empty')),
@@ -45,7 +48,7 @@ const person = v.object({
   official: v.boolean(),
 });
 
-const source = v.object({ url: v.pipe(str(LIMITS.url), v.minLength(1, 'empty')), title: str(LIMITS.headline), outlet: str(LIMITS.name), published: v.nullable(str(64)) });
+const source = v.object({ url: pageUrl, title: str(LIMITS.headline), outlet: str(LIMITS.name), published: v.nullable(str(64)) });
 
 export const libraryExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),

@@ -31,7 +31,7 @@ async function saveAllQuotes(worker: Worker, tabId: number): Promise<{ listed: n
 }
 
 /** A library file someone else made: speakers, titles, outlets and URLs that are payloads. */
-function hostileLibraryFile() {
+function hostileLibraryFile(webbUrl: string) {
   const seen = '2025-01-10T09:00:00.000Z';
   const record = (id: string, personId: string | null, speaker: string | null, speakerTitle: string | null, text: string, sourceUrl: string) => {
     const paragraph = `“${text}” ${speaker ?? 'someone'} said.`;
@@ -50,15 +50,15 @@ function hostileLibraryFile() {
     format: 'onrecord-library', version: 1, exportedAt: seen,
     quotes: [
       // Clara Webb is the page's finance minister: this earlier statement is related to her quotes there.
-      record('q_hostile_webb', 'p_hostile_webb', 'Clara Webb', SVG, `The budget figures will change, ${IMG} believe me`, `javascript:${PWN}`),
+      record('q_hostile_webb', 'p_hostile_webb', 'Clara Webb', SVG, `The budget figures will change, ${IMG} believe me`, webbUrl),
       record('q_hostile_mallory', 'p_hostile_mallory', BOLD, STYLE, `=cmd|' /C calc'!A0 the budget figures are final`, 'https://elsewhere.example/story'),
     ],
     people: [
-      { id: 'p_hostile_webb', name: 'Clara Webb', aliases: [], titles: [{ title: SVG, seen: '2025-01-10', sourceUrl: `javascript:${PWN}` }], official: true },
+      { id: 'p_hostile_webb', name: 'Clara Webb', aliases: [], titles: [{ title: SVG, seen: '2025-01-10', sourceUrl: webbUrl }], official: true },
       { id: 'p_hostile_mallory', name: BOLD, aliases: [IMG], titles: [{ title: STYLE, seen: '2025-01-10', sourceUrl: 'https://elsewhere.example/story' }], official: false },
     ],
     sources: [
-      { url: `javascript:${PWN}`, title: STYLE, outlet: `${IMG} Times`, published: seen },
+      { url: webbUrl, title: STYLE, outlet: `${IMG} Times`, published: seen },
       { url: 'https://elsewhere.example/story', title: SVG, outlet: BOLD, published: seen },
     ],
   };
@@ -149,7 +149,11 @@ test('payloads in an article, its metadata and an imported library stay text in 
   test.setTimeout(120_000);
   // An imported library file carries payload speakers, titles, outlets and a javascript: source URL.
   const library = await openLibrary();
-  const imported = (await library.evaluate((data) => chrome.runtime.sendMessage({ type: 'importLibrary', payload: { data } }), hostileLibraryFile())) as { ok: boolean; error?: string };
+  // A javascript: source URL makes the whole file invalid: nothing is imported, and the error says where.
+  const refused = (await library.evaluate((data) => chrome.runtime.sendMessage({ type: 'importLibrary', payload: { data } }), hostileLibraryFile(`javascript:${PWN}`))) as { ok: boolean; error?: string };
+  expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/sourceUrl.*not an http/) });
+  // The same payloads in an http(s) address are data, and must stay data.
+  const imported = (await library.evaluate((data) => chrome.runtime.sendMessage({ type: 'importLibrary', payload: { data } }), hostileLibraryFile(`https://webb.example/story?x="><svg onload=${PWN}>`))) as { ok: boolean; error?: string };
   expect(imported).toMatchObject({ ok: true });
   await library.close();
 
