@@ -2,22 +2,12 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
+import { saveAllQuotes } from './support/saves';
 import { SEED_000, SEED_003, seedPage } from './support/seed-pages';
 
 const ARTIFACTS = 'test-results/screenshots';
 mkdirSync(ARTIFACTS, { recursive: true });
 
-async function saveAllQuotes(worker: Worker, tabId: number): Promise<number> {
-  return worker.evaluate(async (id) => {
-    const listed = (await chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null })) as { value: { quotes: Array<{ key: string }> } };
-    let saved = 0;
-    for (const q of listed.value.quotes) {
-      const r = (await chrome.tabs.sendMessage(id, { type: 'saveQuoteByKey', payload: { key: q.key } })) as { ok: boolean };
-      if (r.ok) saved++;
-    }
-    return saved;
-  }, tabId);
-}
 
 async function openSeed(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();

@@ -4,23 +4,13 @@
  */
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { saveAllQuotes } from './support/saves';
 import { readCard, hoverQuote } from './support/card';
 import { SEED_000, SEED_003, seedPage } from './support/seed-pages';
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 interface Snapshot { quotes: Array<{ id: string; text: string; speaker: string | null; personId: string | null; sourceUrl: string }>; people: Array<{ id: string; name: string }>; sources: Array<{ url: string }> }
 
-async function saveAllQuotes(worker: Worker, tabId: number): Promise<number> {
-  return worker.evaluate(async (id) => {
-    const listed = (await chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null })) as { value: { quotes: Array<{ key: string }> } };
-    let saved = 0;
-    for (const q of listed.value.quotes) {
-      const r = (await chrome.tabs.sendMessage(id, { type: 'saveQuoteByKey', payload: { key: q.key } })) as { ok: boolean };
-      if (r.ok) saved++;
-    }
-    return saved;
-  }, tabId);
-}
 
 async function openArticle(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();

@@ -1,3 +1,5 @@
+import type { Worker } from '@playwright/test';
+
 /** Save requests made up in tests, shaped like the content script's. */
 export function saveRequest(i: number, host = 'http://127.0.0.1') {
   const text = `Statement number ${i} on the harbour budget and the ferry timetable.`;
@@ -25,3 +27,16 @@ export const readLibraryScript = `(async () => {
   db.close();
   return out;
 })()`;
+
+/** Saves every quote the content script of a tab found, as a reader clicking Save on each would. */
+export async function saveAllQuotes(worker: Worker, tabId: number): Promise<number> {
+  return worker.evaluate(async (id) => {
+    const listed = (await chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null })) as { value: { quotes: Array<{ key: string }> } };
+    let saved = 0;
+    for (const q of listed.value.quotes) {
+      const r = (await chrome.tabs.sendMessage(id, { type: 'saveQuoteByKey', payload: { key: q.key } })) as { ok: boolean };
+      if (r.ok) saved++;
+    }
+    return saved;
+  }, tabId);
+}
