@@ -44,10 +44,13 @@ async function relatedItems(db: LibraryDB, quote: PageQuote, limit: number): Pro
   const personId = person?.ok ? (person.value?.id ?? null) : null;
   const ranked = await findRelated(db, { text: quote.text, paragraph: quote.paragraph, headline: quote.headline, speaker: quote.speaker, sourceUrl: quote.sourceUrl, personId }, limit);
   if (!ranked.ok) return ranked;
+  // One transaction for every result's source row, not one each.
+  const tx = db.transaction('sources');
+  const sources = await Promise.all(ranked.value.map((r) => tx.store.get(r.candidate.sourceUrl)));
   const items: RelatedItem[] = [];
-  for (const r of ranked.value) {
+  for (const [i, r] of ranked.value.entries()) {
     const c = r.candidate;
-    const source = await db.get('sources', c.sourceUrl);
+    const source = sources[i];
     items.push({
       id: c.id, text: c.text, speaker: c.speaker, speakerTitle: c.speakerTitle, sourceUrl: c.sourceUrl,
       outlet: source?.outlet ?? '', title: source?.title ?? '', published: c.published, savedAt: c.savedAt, score: r.score, reasons: r.reasons,
@@ -62,21 +65,26 @@ export const savedOnPage = (open: OpenDb, sourceUrl: string): Promise<Result<Quo
 
 export const toSavedOnPage = (q: QuoteRecord): SavedOnPage => ({ id: q.id, text: q.text, speaker: q.speaker, selectors: q.selectors });
 
-/** For each quote on a page: is it saved, how many earlier related statements, and the best one. */
+/** Related statements shown with a quote; the count covers up to EARLIER_LIMIT. */
+const SHOWN = 5;
+const EARLIER_LIMIT = 50;
+
+/** For each quote on a page: is it saved, how many earlier related statements, and the best ones. */
 export async function statusesOf(open: OpenDb, quotes: PageQuote[]): Promise<Result<QuoteStatus[]>> {
-  const bySource = new Map<string, QuoteRecord[]>();
+  const pages = [...new Set(quotes.map((q) => q.sourceUrl))];
+  const saved = await Promise.all(pages.map((u) => savedOnPage(open, u)));
+  const failed = saved.find((r) => !r.ok);
+  if (failed && !failed.ok) return failed;
+  const savedByPage = new Map(pages.map((u, i) => [u, (saved[i] as { ok: true; value: QuoteRecord[] }).value]));
+  // One lookup per quote, all at once: their index reads interleave instead of queueing.
+  const related = await Promise.all(quotes.map((q) => findRelatedItems(open, q, EARLIER_LIMIT)));
   const out: QuoteStatus[] = [];
-  for (const q of quotes) {
-    if (!bySource.has(q.sourceUrl)) {
-      const saved = await savedOnPage(open, q.sourceUrl);
-      if (!saved.ok) return saved;
-      bySource.set(q.sourceUrl, saved.value);
-    }
+  for (const [i, q] of quotes.entries()) {
+    const r = related[i]!;
+    if (!r.ok) return r;
     const wanted = normaliseQuoteText(q.text);
-    const savedId = bySource.get(q.sourceUrl)!.find((r) => normaliseQuoteText(r.text) === wanted)?.id ?? null;
-    const related = await findRelatedItems(open, q, 50);
-    if (!related.ok) return related;
-    out.push({ savedId, earlier: related.value.length, best: related.value[0] ?? null });
+    const savedId = savedByPage.get(q.sourceUrl)!.find((x) => normaliseQuoteText(x.text) === wanted)?.id ?? null;
+    out.push({ savedId, earlier: r.value.length, best: r.value[0] ?? null, related: r.value.slice(0, SHOWN) });
   }
   return ok(out);
 }

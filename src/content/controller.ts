@@ -130,7 +130,7 @@ export function createController(deps: ControllerDeps) {
     if (range) savedRanges.set(reply.value.id, range);
     savedByQuote.set(index, reply.value.id);
     const key = model.quotes[index]!.key;
-    statuses.set(key, { ...(statuses.get(key) ?? { earlier: 0, best: null }), savedId: reply.value.id });
+    statuses.set(key, { ...(statuses.get(key) ?? { earlier: 0, best: null, related: [] }), savedId: reply.value.id });
     paintSaved();
     deps.card.update({ busy: false, saved: true });
     return reply;

@@ -120,8 +120,11 @@ function overlap<V>(a: Placed<Map<string, V>>, b: Placed<Map<string, V>>): Map<s
   return out;
 }
 
-export function scoreCandidate(query: Features, q: RelatedQuery, c: RelatedCandidate, stats: LibraryStats): { score: number; reasons: string[] } {
-  const f = featuresOf(c);
+/** Computes a candidate's features; callers that see the same saved quotes again may pass a cached one. */
+export type FeatureSource = (c: RelatedCandidate) => Features;
+
+export function scoreCandidate(query: Features, q: RelatedQuery, c: RelatedCandidate, stats: LibraryStats, features: FeatureSource = featuresOf): { score: number; reasons: string[] } {
+  const f = features(c);
   const reasons: string[] = [];
   let score = 0;
   const sameSpeaker = (q.personId && c.personId && q.personId === c.personId) || (!!q.speaker && q.speaker === c.speaker);
@@ -157,13 +160,13 @@ function describeConcept(concept: string, a: Set<string>, b: Set<string>): strin
 }
 
 /** Related saved quotes, best first. Quotes from the query's own page are not "earlier statements". */
-export function rankRelated<C extends RelatedCandidate>(query: RelatedQuery, candidates: C[], stats: LibraryStats, limit = 10): Array<RelatedResult<C>> {
+export function rankRelated<C extends RelatedCandidate>(query: RelatedQuery, candidates: C[], stats: LibraryStats, limit = 10, features: FeatureSource = featuresOf): Array<RelatedResult<C>> {
   const qf = featuresOf(query);
   const results: Array<RelatedResult<C>> = [];
   for (const c of candidates) {
     const onQueryPage = query.sourceUrl !== undefined && (c.sourceUrl === query.sourceUrl || (c.sourceUrls ?? []).includes(query.sourceUrl));
     if ((query.id && c.id === query.id) || onQueryPage) continue;
-    const { score, reasons } = scoreCandidate(qf, query, c, stats);
+    const { score, reasons } = scoreCandidate(qf, query, c, stats, features);
     if (score >= WEIGHTS.minScore) results.push({ candidate: c, score: Math.round(score * 1000) / 1000, reasons });
   }
   results.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));

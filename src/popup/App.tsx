@@ -36,13 +36,19 @@ export async function loadPopupData(api: PopupApi, tabId: number | null): Promis
   const page = await api.pageQuotes(tabId);
   if (!page.ok) return empty;
   const { quotes, orphans } = page.value;
-  const [statuses, related] = await Promise.all([
-    api.statuses(quotes),
-    Promise.all(quotes.map((q) => api.related(q).then((r) => [q.key, r.ok ? r.value : []] as const))),
-  ]);
+  // One round trip for every quote's saved state and related statements.
+  const statuses = await api.statuses(quotes);
   const statusMap = new Map<string, QuoteStatus>();
-  if (statuses.ok) quotes.forEach((q, i) => statuses.value[i] && statusMap.set(q.key, statuses.value[i]!));
-  return { ...empty, quotes, orphans, statuses: statusMap, related: new Map(related) };
+  const related = new Map<string, RelatedItem[]>();
+  if (statuses.ok) {
+    quotes.forEach((q, i) => {
+      const s = statuses.value[i];
+      if (!s) return;
+      statusMap.set(q.key, s);
+      related.set(q.key, s.related);
+    });
+  }
+  return { ...empty, quotes, orphans, statuses: statusMap, related };
 }
 
 export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {

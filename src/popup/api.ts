@@ -8,7 +8,6 @@ export const popupApi = {
   saveOnPage: (tabId: number, key: string) => sendToTab(tabId, 'saveQuoteByKey', { key }),
   refreshPage: (tabId: number) => sendToTab(tabId, 'rescanPage', null),
   statuses: (quotes: PageQuote[]) => sendFromPage('lookupQuotes', { quotes }),
-  related: (quote: PageQuote, limit = 5) => sendFromPage('findRelated', { quote, limit }),
   unsave: (id: string) => sendFromPage('deleteQuote', { id }),
   setSpeaker: (id: string, name: string, title: string | null) => sendFromPage('setQuoteSpeaker', { id, name, title }),
   people: () => sendFromPage('listPeople', null),

@@ -47,7 +47,8 @@ export interface RelatedItem {
   reasons: string[];
 }
 
-export interface QuoteStatus { savedId: string | null; earlier: number; best: RelatedItem | null }
+/** A page quote's standing in the library: saved or not, how many related earlier statements, the best few. */
+export interface QuoteStatus { savedId: string | null; earlier: number; best: RelatedItem | null; related: RelatedItem[] }
 export interface SavedOnPage { id: string; text: string; speaker: string | null; selectors: [TextQuoteSelector, TextPositionSelector] }
 
 /** Content script -> background. Unprivileged: every payload is validated, and only these are accepted. */

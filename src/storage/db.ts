@@ -1,4 +1,5 @@
 /** Opening the library and running work in transactions, with every IndexedDB failure turned into a Result. */
+import { clearStatCache } from './stats';
 import { wrap } from 'idb';
 import { describeError, err, ok, type Result } from '../shared/result';
 import { DB_NAME, DB_VERSION, upgradeLibrary, type LibraryDB, type StoreName, type Tx } from './schema';
@@ -41,6 +42,8 @@ export async function openLibrary(opts: OpenOptions = {}): Promise<Result<Librar
 }
 
 async function openRaw(factory: IDBFactory, name: string): Promise<LibraryDB> {
+  // A fresh connection may follow an upgrade or another context's writes: start with no cached stats.
+  clearStatCache(name);
   const request = factory.open(name, DB_VERSION);
   let upgradeError: unknown = null;
   request.addEventListener('upgradeneeded', (event) => {

@@ -7,7 +7,7 @@ import { parseLibraryExport } from './import-schema';
 import { addAlias, addTitle, toPersonRecord, toStoredPerson } from './person-resolve';
 import { mergeSource } from './quotes';
 import { ALL_STORES, type LibraryDB, type Tx } from './schema';
-import { applyStatDelta, StatDelta } from './stats';
+import { applyStatDelta, clearStatCache, StatDelta } from './stats';
 
 export { toCsv, toWebAnnotation } from './formats';
 export { parseLibraryExport } from './import-schema';
@@ -35,6 +35,7 @@ export function exportLibrary(db: LibraryDB, now: Date = new Date()): Promise<Re
 
 export function wipeLibrary(db: LibraryDB): Promise<Result<null>> {
   return run('Deleting the library', db, ALL_STORES, 'readwrite', async (tx) => {
+    clearStatCache(db.name);
     await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
     return null;
   });

@@ -13,7 +13,22 @@ export class StatDelta {
   }
 }
 
+/**
+ * Rows read recently, per database, so a burst of lookups (a popup asks about a dozen quotes) reads each
+ * row once. Every write here clears it; the whole cache is dropped after a short while anyway.
+ */
+const rowCaches = new Map<string, { rows: Map<string, number>; at: number }>();
+const ROW_CACHE_MS = 30_000;
+export const clearStatCache = (dbName?: string) => (dbName === undefined ? rowCaches.clear() : void rowCaches.delete(dbName));
+
+function cacheFor(dbName: string) {
+  let c = rowCaches.get(dbName);
+  if (!c || Date.now() - c.at > ROW_CACHE_MS) rowCaches.set(dbName, (c = { rows: new Map(), at: Date.now() }));
+  return c;
+}
+
 export async function applyStatDelta(tx: Tx<'readwrite'>, delta: StatDelta): Promise<void> {
+  clearStatCache(tx.db.name);
   const stats = tx.objectStore('stats');
   const changes = [...delta.counts].filter(([, n]) => n !== 0);
   const rows = await Promise.all(changes.map(([key]) => stats.get(key)));
@@ -27,9 +42,11 @@ export async function applyStatDelta(tx: Tx<'readwrite'>, delta: StatDelta): Pro
 /** Reads the rows for `keys` (and the quote count) into a synchronous LibraryStats. */
 export async function loadStats<M extends IDBTransactionMode>(tx: Tx<M>, keys: Iterable<string>): Promise<LibraryStats> {
   const stats = tx.objectStore('stats');
+  const cache = cacheFor(tx.db.name);
   const wanted = [...new Set([DOCS_KEY, ...keys])];
-  const rows = await Promise.all(wanted.map((k) => stats.get(k)));
-  const df = new Map<string, number>();
-  rows.forEach((row, i) => df.set(wanted[i]!, row?.df ?? 0));
+  const missing = wanted.filter((k) => !cache.rows.has(k));
+  const rows = await Promise.all(missing.map((k) => stats.get(k)));
+  rows.forEach((row, i) => cache.rows.set(missing[i]!, row?.df ?? 0));
+  const df = new Map(wanted.map((k) => [k, cache.rows.get(k) ?? 0]));
   return { docs: df.get(DOCS_KEY) ?? 0, df: (k) => df.get(k) ?? 0 };
 }
