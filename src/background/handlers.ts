@@ -3,7 +3,7 @@ import type { SaveInput } from '../core/library';
 import type { SaveRequest } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
-import { findRelatedItems, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
+import { findRelatedItems, forgetStatuses, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
 import type { ContentHandlers, PageHandlers } from './router';
 import type { TabSummaries } from './tab-summaries';
 
@@ -32,6 +32,8 @@ export function sameSite(pageUrl: string | undefined, claimed: string): boolean 
 
 const toSaveInput = (r: SaveRequest, now: Date): SaveInput => ({ ...r, savedAt: now.toISOString() });
 const drop = <T>(r: Result<T>): Result<null> => (r.ok ? ok(null) : r);
+/** A write changes what is saved and related: cached page statuses are stale after it. */
+const writes = <T>(r: Promise<Result<T>>): Promise<Result<T>> => r.finally(forgetStatuses);
 
 export function contentHandlers(deps: HandlerDeps): ContentHandlers {
   return {
@@ -43,10 +45,10 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
     },
     async saveQuote(request, ctx) {
       if (!sameSite(ctx.url, request.source.url)) return err('refused: a page can only save quotes for its own site');
-      return withDb(deps.open, async (db) => {
+      return writes(withDb(deps.open, async (db) => {
         const saved = await lib.saveQuote(db, toSaveInput(request, deps.now()));
         return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
-      });
+      }));
     },
     async lookupQuotes({ quotes }, ctx) {
       if (quotes.some((q) => !sameSite(ctx.url, q.sourceUrl))) return err('refused: a page can only look up its own quotes');
@@ -73,28 +75,29 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
 
 export function pageHandlers(deps: HandlerDeps): PageHandlers {
   const db = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => withDb(deps.open, work);
+  const write = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => writes(withDb(deps.open, work));
   return {
     getTabSummary: async ({ tabId }) => ok(await deps.summaries.read(tabId)),
     ping: async () => ok({ version: deps.version }),
-    saveQuote: (request) => db(async (d) => {
+    saveQuote: (request) => write(async (d) => {
       const saved = await lib.saveQuote(d, toSaveInput(request, deps.now()));
       return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
     }),
     findRelated: ({ quote, limit }) => findRelatedItems(deps.open, quote, Math.min(Math.max(1, limit), 100)),
     lookupQuotes: ({ quotes }) => statusesOf(deps.open, quotes),
-    deleteQuote: ({ id }) => db((d) => lib.deleteQuote(d, id)),
-    restoreQuote: ({ record }) => db(async (d) => drop(await lib.restoreQuote(d, record))),
-    setQuoteSpeaker: ({ id, name, title }) => db((d) => lib.setQuoteSpeaker(d, id, name, title)),
+    deleteQuote: ({ id }) => write((d) => lib.deleteQuote(d, id)),
+    restoreQuote: ({ record }) => write(async (d) => drop(await lib.restoreQuote(d, record))),
+    setQuoteSpeaker: ({ id, name, title }) => write((d) => lib.setQuoteSpeaker(d, id, name, title)),
     listPeople: () => db((d) => lib.listPeople(d)),
-    mergePeople: ({ keepId, mergeId }) => db(async (d) => drop(await lib.mergePeople(d, keepId, mergeId))),
-    splitPerson: ({ personId, quoteIds, newName }) => db((d) => lib.splitPerson(d, personId, quoteIds, newName)),
-    renamePerson: ({ personId, name }) => db(async (d) => drop(await lib.renamePerson(d, personId, name))),
+    mergePeople: ({ keepId, mergeId }) => write(async (d) => drop(await lib.mergePeople(d, keepId, mergeId))),
+    splitPerson: ({ personId, quoteIds, newName }) => write((d) => lib.splitPerson(d, personId, quoteIds, newName)),
+    renamePerson: ({ personId, name }) => write(async (d) => drop(await lib.renamePerson(d, personId, name))),
     searchQuotes: (q) => db(async (d) => {
       const page = await lib.searchQuotes(d, q);
       return page.ok ? ok({ items: page.value.items, total: page.value.total }) : page;
     }),
     exportLibrary: () => db((d) => lib.exportLibrary(d, deps.now())),
-    importLibrary: ({ data }) => db((d) => lib.importLibrary(d, data)),
+    importLibrary: ({ data }) => write((d) => lib.importLibrary(d, data)),
     setSiteEnabled: async ({ host, enabled }) => {
       await deps.siteSettings.set(host, enabled);
       return ok(null);

@@ -69,8 +69,28 @@ export const toSavedOnPage = (q: QuoteRecord): SavedOnPage => ({ id: q.id, text:
 const SHOWN = 5;
 const EARLIER_LIMIT = 50;
 
-/** For each quote on a page: is it saved, how many earlier related statements, and the best ones. */
+/**
+ * Statuses computed when a page is read, kept until the library changes: the popup and the hover card
+ * then answer at once. Any write clears it (see `forgetStatuses`).
+ */
+const statusCache = new Map<string, QuoteStatus>();
+const STATUS_CACHE_LIMIT = 2000;
+const statusKey = (q: PageQuote) => `${q.sourceUrl}\u0000${q.speaker ?? ''}\u0000${normaliseQuoteText(q.text)}`;
+export const forgetStatuses = () => statusCache.clear();
+
 export async function statusesOf(open: OpenDb, quotes: PageQuote[]): Promise<Result<QuoteStatus[]>> {
+  const missing = quotes.filter((q) => !statusCache.has(statusKey(q)));
+  if (missing.length > 0) {
+    const fresh = await computeStatuses(open, missing);
+    if (!fresh.ok) return fresh;
+    if (statusCache.size + missing.length > STATUS_CACHE_LIMIT) statusCache.clear();
+    missing.forEach((q, i) => statusCache.set(statusKey(q), fresh.value[i]!));
+  }
+  return ok(quotes.map((q) => statusCache.get(statusKey(q))!));
+}
+
+/** For each quote on a page: is it saved, how many earlier related statements, and the best ones. */
+async function computeStatuses(open: OpenDb, quotes: PageQuote[]): Promise<Result<QuoteStatus[]>> {
   const pages = [...new Set(quotes.map((q) => q.sourceUrl))];
   const saved = await Promise.all(pages.map((u) => savedOnPage(open, u)));
   const failed = saved.find((r) => !r.ok);

@@ -24,6 +24,9 @@ export interface ControllerDeps {
   strings: { saveFailed: (why: string) => string; nothingSelected: string };
 }
 
+const WARM_LIMIT = 60;
+const WARM_BATCH = 15;
+
 export function createController(deps: ControllerDeps) {
   let model: PageModel | null = null;
   let statuses = new Map<string, QuoteStatus>();
@@ -54,7 +57,22 @@ export function createController(deps: ControllerDeps) {
     const result = summary();
     void deps.send('pageScanned', result);
     await loadSaved();
+    void warmStatuses();
     return result;
+  }
+
+  /**
+   * Asks the library about the page's first quotes in the background, so hover cards and the popup answer
+   * at once. Bounded: a page with thousands of quotes warms only the first few dozen.
+   */
+  async function warmStatuses(): Promise<void> {
+    const quotes = model?.quotes.slice(0, WARM_LIMIT) ?? [];
+    for (let i = 0; i < quotes.length; i += WARM_BATCH) {
+      const batch = quotes.slice(i, i + WARM_BATCH);
+      const reply = await deps.send('lookupQuotes', { quotes: batch });
+      if (!reply.ok) return;
+      batch.forEach((q, k) => reply.value[k] && statuses.set(q.key, reply.value[k]!));
+    }
   }
 
   /** Saved quotes of this page: re-anchored and marked; the ones gone from the page are reported as orphans. */
