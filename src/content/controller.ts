@@ -21,7 +21,7 @@ export interface ControllerDeps {
   analyze: () => Promise<PageAnalysis>;
   readMeta: (headline: string) => SourceRecord;
   location: () => string;
-  strings: { saveFailed: (why: string) => string; nothingSelected: string };
+  strings: { saveFailed: (why: string) => string; nothingSelected: () => string };
 }
 
 const WARM_LIMIT = 60;
@@ -156,7 +156,7 @@ export function createController(deps: ControllerDeps) {
 
   async function saveSelection(selection: Range | null): Promise<Result<{ id: string; created: boolean }>> {
     const request = model && selection && !selection.collapsed ? saveRequestForSelection(model, selection) : null;
-    if (!request) return { ok: false, error: deps.strings.nothingSelected };
+    if (!request) return { ok: false, error: deps.strings.nothingSelected() };
     const reply = await deps.send('saveQuote', request);
     if (reply.ok) {
       savedRanges.set(reply.value.id, selection!.cloneRange());

@@ -25,7 +25,7 @@ const highlighter = createHighlighter({
   Highlight: typeof Highlight === 'function' ? Highlight : undefined,
 });
 const plural = (n: number, one: string, many: string) => (n === 1 ? t(one) : t(many, n));
-const card = new CardView(document, window, {
+const card = new CardView(document, window, () => ({
   unknownSpeaker: t('cardUnknownSpeaker'),
   save: t('cardSave'),
   saved: t('cardSaved'),
@@ -34,7 +34,7 @@ const card = new CardView(document, window, {
   earlier: (n) => plural(n, 'cardEarlierOne', 'cardEarlier'),
   savedStatements: (n) => plural(n, 'cardSavedStatementsOne', 'cardSavedStatements'),
   noEarlier: t('cardNoEarlier'),
-});
+}));
 const controller = createController({
   doc: document,
   highlighter,
@@ -43,7 +43,7 @@ const controller = createController({
   analyze: () => analyzePageAsync(document, { isHidden }, createYielder(() => performance.now())),
   readMeta: (headline) => readPageMeta(document, location.href, headline),
   location: () => location.href,
-  strings: { saveFailed: (why) => t('saveFailed', why), nothingSelected: t('nothingSelected') },
+  strings: { saveFailed: (why) => t('saveFailed', why), nothingSelected: () => t('nothingSelected') },
 });
 
 const siteKey = `site:${location.hostname}`;

@@ -19,7 +19,14 @@ export class CardView {
   private handlers: CardHandlers | null = null;
   private frame = 0;
 
-  constructor(private readonly doc: Document, private readonly win: Window, private readonly strings: CardStrings) {}
+  private stringsCache: CardStrings | null = null;
+
+  /** Strings are looked up when a card is first shown, not on every page load. */
+  constructor(private readonly doc: Document, private readonly win: Window, private readonly makeStrings: () => CardStrings) {}
+
+  private get strings(): CardStrings {
+    return (this.stringsCache ??= this.makeStrings());
+  }
 
   get isOpen(): boolean {
     return this.data !== null;
