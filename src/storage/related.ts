@@ -11,7 +11,7 @@ import type { LibraryDB, Tx } from './schema';
 import { loadStats } from './stats';
 
 /** Keys held by more than `commonShare` of the library say little about a topic and are not probed first. */
-export const RELATED_LIMITS = { samePerson: 50, probes: 6, perProbe: 40, commonShare: 0.2, cachedFeatures: 5000 } as const;
+export const RELATED_LIMITS = { samePerson: 40, probes: 5, perProbe: 30, commonShare: 0.2, cachedFeatures: 5000 } as const;
 
 /**
  * Every stat key scoring can ask about for this query: idf is only computed for keys the query and a

@@ -4,6 +4,7 @@ import { canonicalUrl } from '../core/library';
 import type { QuoteRecord } from '../core/library-model';
 import type { Result } from '../shared/result';
 import { run } from './db';
+import { loadStats } from './stats';
 import type { LibraryDB, Tx } from './schema';
 
 export interface SearchQuery {
@@ -65,37 +66,47 @@ async function collect(first: Promise<ValueCursor | null>, keep: (r: QuoteRecord
 }
 
 /**
- * Text search through the multiEntry term index: the query's rarest word (as a prefix, so "diplom" finds
- * "diplomacy") narrows 100,000 quotes to a few hundred before the exact substring test.
+ * Text search through the multiEntry term index. Words are ranked by their stored frequencies; the rarest
+ * one's matching ids (as a prefix, so "diplom" finds "diplomacy") are intersected with the next rarest's when
+ * that still leaves many, and only the survivors are read and tested for the exact phrase.
  */
-async function byRarestTerm(tx: Tx<'readonly'>, words: string[], keep: (r: QuoteRecord) => boolean): Promise<QuoteRecord[]> {
+const ENOUGH_NARROW = 200;
+const MAX_READ = 2000;
+
+async function byRarestTerms(tx: Tx<'readonly'>, words: string[], keep: (r: QuoteRecord) => boolean): Promise<QuoteRecord[] | null> {
   const index = tx.objectStore('quotes').index('byTerm');
   const range = (w: string) => IDBKeyRange.bound(w, `${w}\uffff`);
-  const counts = await Promise.all(words.map((w) => index.count(range(w))));
-  const rarest = words[counts.indexOf(Math.min(...counts))]!;
-  const seen = new Set<string>();
-  const out: QuoteRecord[] = [];
-  for (const r of await index.getAll(range(rarest))) {
-    if (seen.has(r.id) || !keep(r)) continue;
-    seen.add(r.id);
-    out.push(r);
+  const stats = await loadStats(tx, words);
+  const ranked = [...new Set(words)].sort((a, b) => stats.df(a) - stats.df(b) || b.length - a.length);
+  let ids = new Set(await index.getAllKeys(range(ranked[0]!)));
+  for (const word of ranked.slice(1, 3)) {
+    if (ids.size <= ENOUGH_NARROW) break;
+    const next = new Set(await index.getAllKeys(range(word)));
+    ids = new Set([...ids].filter((id) => next.has(id)));
   }
-  return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
+  // Still thousands: the words are common, so the newest-first scan fills a page quickly instead.
+  if (ids.size > MAX_READ) return null;
+  const store = tx.objectStore('quotes');
+  const records = await Promise.all([...ids].map((id) => store.get(id)));
+  return records
+    .filter((r): r is QuoteRecord => r !== undefined && keep(r))
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
 }
 
 export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<SearchPage>> {
-  return run('Searching the library', db, ['quotes', 'sources'], 'readonly', async (tx) => {
+  return run('Searching the library', db, ['quotes', 'sources', 'stats'], 'readonly', async (tx) => {
     const offset = q.offset ?? 0;
     const want = offset + q.limit + 1;
     const keep = matcher(q, q.outlet ? await outletUrlsOf(tx, q.outlet) : null);
     const quotes = tx.objectStore('quotes');
     let found: QuoteRecord[];
     let complete = true;
+    let narrowed: QuoteRecord[] | null = null;
     if (q.personId) {
       // One person's quotes are few; read them through the index and order them by date here.
       found = (await quotes.index('byPerson').getAll(q.personId)).filter(keep).sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
-    } else if (q.text && topicTerms(q.text).length > 0) {
-      found = await byRarestTerm(tx, topicTerms(q.text), keep);
+    } else if (q.text && topicTerms(q.text).length > 0 && (narrowed = await byRarestTerms(tx, topicTerms(q.text), keep))) {
+      found = narrowed;
     } else if (q.from || q.to) {
       const range = q.from && q.to ? IDBKeyRange.bound(q.from, upperOf(q.to)) : q.from ? IDBKeyRange.lowerBound(q.from) : IDBKeyRange.upperBound(upperOf(q.to!));
       found = await collect(quotes.index('byPublished').openCursor(range, 'prev'), keep, want);
