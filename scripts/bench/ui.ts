@@ -14,7 +14,7 @@ const POPUP_LIBRARY = 10_000;
 const SEARCH_LIBRARY = Number(process.env.BENCH_UI_SEARCH_SIZE ?? 100_000);
 const NEWS_PAGE = '/capital-ledger-ceasefire-talks.html';
 const OPENS = 7;
-/** Common to rare in the generated quotes; the last two match fewer than a page (50) or nothing, so they read every quote. */
+/** Common to rare in the generated quotes; the last two match fewer than a page or nothing. */
 const TERMS = ['ourselves', 'no plan to', 'ceasefire', 'door is open', 'reservoir', 'yarford', 'spoken to ana okafor', 'zeppelin'];
 const POPUP_TARGET = 150;
 const SEARCH_TARGET = 100;

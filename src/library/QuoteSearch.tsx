@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import type { SearchRequest } from '../shared/protocol';
 import type { LibraryApi } from './api';
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 type Filters = Omit<SearchRequest, 'limit' | 'offset'>;
 
 export function QuoteSearch({ api, version }: { api: LibraryApi; version: number }) {
