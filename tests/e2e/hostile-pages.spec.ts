@@ -248,7 +248,10 @@ async function checkPage(path: string, opts: MeasureOptions): Promise<void> {
     // (b) the body is as served, in every run.
     if (!opts.stablePart) expect.soft(run.dom, 'body.outerHTML after the extension worked, compared with DOMContentLoaded').toMatchObject({ same: true });
     const traced = unexplained(scriptTasks(run.traced), scriptTasks(plain.traced), (t) => t.dur);
-    const observed = unexplained(run.observed, plain.observed, (t) => t[1]);
+    // The observer can miss the plain run's own long tasks that the trace does see (a 400 ms layout of a
+    // deep tree, say): any long task of the plain run, however it was seen, explains one of this run.
+    const plainTasks: Array<[number, number]> = [...plain.observed, ...plain.traced.map((t): [number, number] => [0, t.dur])];
+    const observed = unexplained(run.observed, plainTasks, (t) => t[1]);
     const worst = Math.max(0, ...traced.map((t) => t.dur), ...observed.map((t) => t[1]));
     if (!best || worst < best.worst) best = { run, traced, observed, worst };
   }
