@@ -24,7 +24,7 @@ async function shutdown(code: number): Promise<never> {
 process.on('SIGINT', () => void shutdown(130));
 process.on('SIGTERM', () => void shutdown(143));
 
-interface Found { quotes: Array<{ text: string; speaker: string | null; speakerTitle: string | null; official: boolean }>; officials: string[] }
+interface Found { quotes: Array<{ key: string; text: string; speaker: string | null; speakerTitle: string | null; official: boolean }>; officials: string[] }
 
 async function tabSummary(page: Page, ctx: BrowserContext): Promise<{ tabId: number; quoteCount: number; paragraphCount: number } | null> {
   const worker = ctx.serviceWorkers()[0]!;
@@ -82,6 +82,11 @@ async function demoPage(ctx: BrowserContext, extensionId: string, file: string, 
     console.log(`  “${text}” — ${q.speaker ?? 'speaker not identified'}`);
   }
   console.log(`  screenshots: ${join(OUT, `${slug}.png`)}, ${join(OUT, `${slug}-card.png`)}, ${join(OUT, `${slug}-popup.png`)}`);
+  // The demo reader saves every quote as they go, so later pages on the same story show related statements.
+  if (summary) {
+    for (const q of found.quotes) await worker.evaluate(({ id, key }) => chrome.tabs.sendMessage(id, { type: 'saveQuoteByKey', payload: { key } }), { id: summary.tabId, key: q.key });
+    console.log(`  saved its ${found.quotes.length} quotes to the demo library`);
+  }
   await page.close();
 }
 
