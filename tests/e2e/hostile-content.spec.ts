@@ -8,6 +8,7 @@ import type { Download, Page, Worker } from '@playwright/test';
 import { indexKeysOf } from '../../src/core/related';
 import { test, expect } from './fixtures';
 import { readCard } from './support/card';
+import { parseCsv } from '../support/csv';
 
 const PAGE = '/hostile/payloads.html';
 const PWN = 'window.__pwned=1';
@@ -104,31 +105,6 @@ async function scriptLinks(page: Page): Promise<string[]> {
   );
 }
 
-/** RFC 4180 cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 /** Closes any open card (Escape), then points straight at the n-th highlighted quote, so no card is in the way. */
 async function hoverOnly(page: Page, index: number): Promise<void> {

@@ -4,22 +4,8 @@ import { buildQuoteRecord } from '../../../src/core/library';
 import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../../../src/core/library-model';
 import { csvCell, CSV_HEADER, toCsv, toWebAnnotation } from '../../../src/storage/formats';
 import { makeInput } from './helpers';
+import { parseCsv } from '../../support/csv';
 
-/** A strict RFC 4180 reader, to check that what we write parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  return rows;
-}
 
 function library(texts: string[]): LibraryExport {
   const quotes = texts.map((text, i) => buildQuoteRecord(makeInput({ text, speaker: i === 0 ? '=HYPERLINK("x")' : 'Jen Psaki', url: `https://news.example/${i}` }), null));
