@@ -1,7 +1,6 @@
 /** `npm run -s analyze -- FILE...`: one JSON object per file, in order, on stdout. */
-import { analyzeArticle } from '../core/analyze';
 import type { Analysis } from '../core/types';
-import { readArticle } from './read-article';
+import { loadArticle } from './articles';
 
 export function toCliResult(file: string, a: Analysis) {
   return {
@@ -29,7 +28,7 @@ export async function analyzeFiles(files: string[]): Promise<{ results: unknown[
   let failed = 0;
   for (const file of files) {
     try {
-      results.push(toCliResult(file, analyzeArticle(await readArticle(file))));
+      results.push(toCliResult(file, (await loadArticle(file)).analysis));
     } catch (e) {
       failed++;
       results.push({ file, error: e instanceof Error ? e.message : String(e) });

@@ -2,14 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { analyzeArticle } from '../core/analyze';
 import { headlineOf, looksBinary, parseTextArticle } from '../core/article-text';
 import type { SourceRecord } from '../core/library-model';
 import type { Analysis, ArticleInput } from '../core/types';
 import { extractArticle, toArticleInput } from '../content/extract';
 import { readPageMeta } from '../content/page-meta';
-import { MAX_FILE_BYTES } from './read-article';
+import { htmlDocument, MAX_FILE_BYTES } from './read-article';
 
 export interface LoadedArticle {
   file: string;
@@ -25,9 +24,8 @@ export async function loadArticle(file: string): Promise<LoadedArticle> {
   if (looksBinary(text)) throw new Error(`${file}: not a text file (binary content)`);
   const fileUrl = pathToFileURL(resolve(file)).toString();
   const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') {
-    const { document } = parseHTML(text);
-    const doc = document as unknown as Document;
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') {
+    const doc = htmlDocument(text);
     const input = toArticleInput(extractArticle(doc));
     return { file, input, analysis: analyzeArticle(input), source: readPageMeta(doc, fileUrl, input.title ?? '') };
   }

@@ -2,7 +2,7 @@
 import { analyzeArticle } from '../core/analyze';
 import type { Analysis, PersonResult, QuoteResult } from '../core/types';
 import { rangeFor } from './anchor';
-import { extractSteps, runSteps, toArticleInput, type ExtractOptions, type ExtractedArticle, type Steps } from './extract';
+import { extractSteps, type ExtractOptions, type ExtractedArticle, type Steps } from './extract';
 import { runStepsAsync, type Yielder } from './schedule';
 
 export interface AnchoredQuote {
@@ -73,9 +73,6 @@ function* pageSteps(doc: Document, opts: ExtractOptions): Steps<PageAnalysis> {
   return yield* anchorSteps(doc, article, analysis);
 }
 
-export const analyzePage = (doc: Document, opts: ExtractOptions = {}): PageAnalysis => runSteps(pageSteps(doc, opts));
-
-/** The same work in slices, giving the main thread back between them. */
+/** Reads and analyses the page in slices, giving the main thread back between them. */
 export const analyzePageAsync = (doc: Document, opts: ExtractOptions, yielder: Yielder): Promise<PageAnalysis> => runStepsAsync(pageSteps(doc, opts), yielder);
 
-export { toArticleInput };
