@@ -164,9 +164,14 @@ function findOpen(stack: Open[], family: Family): number {
 
 /** The last ’ or ' that could close a quote; an earlier possessive s’ is then an apostrophe. */
 function lastCloserOf(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i];
-    if ((c === '’' || c === "'") && canClose(text, i) && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) return i;
+  // Native lastIndexOf jumps between candidate marks instead of visiting every character.
+  let curly = text.lastIndexOf('’');
+  let straight = text.lastIndexOf("'");
+  while (curly >= 0 || straight >= 0) {
+    const i = Math.max(curly, straight);
+    if (canClose(text, i) && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) return i;
+    if (i === curly) curly = i > 0 ? text.lastIndexOf('’', i - 1) : -1;
+    else straight = i > 0 ? text.lastIndexOf("'", i - 1) : -1;
   }
   return -1;
 }
