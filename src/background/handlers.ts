@@ -1,5 +1,5 @@
 /** Message handlers. Content scripts may only save and look up; everything else needs an extension page. */
-import type { SaveInput } from '../core/library';
+import { sameSite, type SaveInput } from '../core/library';
 import type { SaveRequest } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
@@ -16,19 +16,8 @@ export interface HandlerDeps {
   version: string;
 }
 
-const hostOf = (u: string) => {
-  try {
-    return new URL(u).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-};
 /** A page may only speak for its own site: a canonical link pointing elsewhere is not trusted. */
-export function sameSite(pageUrl: string | undefined, claimed: string): boolean {
-  const a = hostOf(pageUrl ?? '');
-  const b = hostOf(claimed);
-  return a !== '' && (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`));
-}
+const fromSite = (pageUrl: string | undefined, claimed: string) => pageUrl !== undefined && sameSite(pageUrl, claimed);
 
 const toSaveInput = (r: SaveRequest, now: Date): SaveInput => ({ ...r, savedAt: now.toISOString() });
 const drop = <T>(r: Result<T>): Result<null> => (r.ok ? ok(null) : r);
@@ -44,14 +33,14 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
       return ok(null);
     },
     async saveQuote(request, ctx) {
-      if (!sameSite(ctx.url, request.source.url)) return err('refused: a page can only save quotes for its own site');
+      if (!fromSite(ctx.url, request.source.url)) return err('refused: a page can only save quotes for its own site');
       return writes(withDb(deps.open, async (db) => {
         const saved = await lib.saveQuote(db, toSaveInput(request, deps.now()));
         return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
       }));
     },
     async lookupQuotes({ quotes }, ctx) {
-      if (quotes.some((q) => !sameSite(ctx.url, q.sourceUrl))) return err('refused: a page can only look up its own quotes');
+      if (quotes.some((q) => !fromSite(ctx.url, q.sourceUrl))) return err('refused: a page can only look up its own quotes');
       return statusesOf(deps.open, quotes);
     },
     async lookupPeople({ names }) {
@@ -66,7 +55,7 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
       });
     },
     async listSavedOnPage({ sourceUrl }, ctx) {
-      if (!sameSite(ctx.url, sourceUrl)) return err('refused: a page can only list its own saved quotes');
+      if (!fromSite(ctx.url, sourceUrl)) return err('refused: a page can only list its own saved quotes');
       const saved = await savedOnPage(deps.open, sourceUrl);
       return saved.ok ? ok(saved.value.map(toSavedOnPage)) : saved;
     },

@@ -1,5 +1,5 @@
 /** What a saved quote records about its page: canonical URL, title, outlet and published date. */
-import { canonicalUrl } from '../core/library';
+import { canonicalUrl, sameSite, siteOf } from '../core/library';
 import type { SourceRecord } from '../core/library-model';
 
 const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
@@ -36,33 +36,20 @@ function isoOrNull(value: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-const bare = (h: string) => h.toLowerCase().replace(/^www\./, '');
-function sameHost(a: string, b: string): boolean {
-  const x = bare(a);
-  const y = bare(b);
-  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
-}
-
 export function readPageMeta(doc: Document, locationHref: string, headline: string): SourceRecord {
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta(doc, 'meta[property="og:url"]');
   let url = locationHref;
   try {
     // A canonical link to another site is not trusted: the page could claim to be any article.
-    const claimed = canonical ? new URL(canonical, locationHref) : null;
-    if (claimed && sameHost(claimed.hostname, new URL(locationHref).hostname)) url = claimed.toString();
+    const claimed = canonical ? new URL(canonical, locationHref).toString() : null;
+    if (claimed && sameSite(claimed, locationHref)) url = claimed;
   } catch {
     // An unparsable canonical link falls back to the address bar.
-  }
-  let host = '';
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    host = '';
   }
   return {
     url: canonicalUrl(url),
     title: headline || meta(doc, 'meta[property="og:title"]') || doc.title || '',
-    outlet: meta(doc, 'meta[property="og:site_name"]') || host || 'unknown outlet',
+    outlet: meta(doc, 'meta[property="og:site_name"]') || siteOf(url) || 'unknown outlet',
     published: isoOrNull(meta(doc, 'meta[property="article:published_time"]') ?? jsonLdDate(doc) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null),
   };
 }

@@ -39,6 +39,22 @@ export function canonicalUrl(raw: string): string {
   }
 }
 
+/** A page's site: its host without "www.", or '' when the address does not parse. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Same site, or one a subdomain of the other ("m.news.test" and "news.test"). */
+export function sameSite(a: string, b: string): boolean {
+  const x = siteOf(a);
+  const y = siteOf(b);
+  return x !== '' && y !== '' && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
+}
+
 const words = (name: string) => name.normalize('NFC').toLowerCase().replace(/[.’']/g, '').split(/\s+/).filter(Boolean);
 const TITLE_HEAD = /(president|minister|secretary|senator|representative|governor|mayor|chancellor|ambassador|spokes\w+|judge|justice|general|leader|king|queen)/;
 const headOf = (title: string | null) => TITLE_HEAD.exec((title ?? '').toLowerCase())?.[1] ?? null;

@@ -1,5 +1,6 @@
 /** Search and filter saved quotes, a page at a time, with delete and undo. */
 import { useEffect, useState } from 'preact/hooks';
+import { siteOf } from '../core/library';
 import type { PersonRecord, QuoteRecord } from '../core/library-model';
 import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
@@ -71,7 +72,7 @@ export function QuoteSearch({ api, version }: { api: LibraryApi; version: number
             <blockquote>{q.text}</blockquote>
             <div class="meta">
               <strong>{q.speaker ?? t('popupUnattributed')}</strong>
-              {q.speakerTitle ? `, ${q.speakerTitle}` : ''} · {formatDate(q.published) || t('libraryUndated')} · {hostOf(q.sourceUrl)}
+              {q.speakerTitle ? `, ${q.speakerTitle}` : ''} · {formatDate(q.published) || t('libraryUndated')} · {siteOf(q.sourceUrl) || q.sourceUrl}
             </div>
             <button type="button" onClick={() => void remove(q)} aria-label={`${t('libraryDelete')}: ${q.text.slice(0, 40)}`}>{t('libraryDelete')}</button>
           </li>
@@ -84,12 +85,4 @@ export function QuoteSearch({ api, version }: { api: LibraryApi; version: number
       </nav>
     </>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

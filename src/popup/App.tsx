@@ -19,6 +19,7 @@ export interface PopupData {
 
 type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'ready'; data: PopupData };
 
+/** The exact hostname, www included: the per-site switch is kept under the content script's location.hostname. */
 const hostOf = (url: string | undefined) => {
   try {
     return url ? new URL(url).hostname : '';
