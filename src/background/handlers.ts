@@ -1,6 +1,8 @@
 /** Message handlers. Content scripts may only save and look up; everything else needs an extension page. */
 import { sameSite, type SaveInput } from '../core/library';
-import type { SaveRequest } from '../shared/protocol';
+import type { Analysis } from '../core/types';
+import { pageQuoteOf } from '../shared/page-quote';
+import type { ArticleText, SaveRequest } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
 import { findRelatedItems, forgetStatuses, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
@@ -14,18 +16,36 @@ export interface HandlerDeps {
   siteSettings: { set(host: string, enabled: boolean): Promise<void> };
   now: () => Date;
   version: string;
+  analyze: (article: ArticleText) => Analysis;
 }
 
 /** A page may only speak for its own site: a canonical link pointing elsewhere is not trusted. */
 const fromSite = (pageUrl: string | undefined, claimed: string) => pageUrl !== undefined && sameSite(pageUrl, claimed);
 
 const toSaveInput = (r: SaveRequest, now: Date): SaveInput => ({ ...r, savedAt: now.toISOString() });
+/** The library statuses of a page's first quotes are computed as it is read; a page of thousands warms these. */
+const WARM_LIMIT = 60;
 const drop = <T>(r: Result<T>): Result<null> => (r.ok ? ok(null) : r);
 /** A write changes what is saved and related: cached page statuses are stale after it. */
 const writes = <T>(r: Promise<Result<T>>): Promise<Result<T>> => r.finally(forgetStatuses);
 
 export function contentHandlers(deps: HandlerDeps): ContentHandlers {
   return {
+    async analyzePage({ article, source, location }, { tabId, frameId, url }) {
+      const analysis = deps.analyze(article);
+      const quotes = analysis.quotes;
+      if (frameId === 0) {
+        await deps.summaries.record(tabId, { url: location, title: source.title, paragraphCount: article.paragraphs.length, quoteCount: quotes.length, officialCount: analysis.officials.length });
+        await deps.setBadge(tabId, quotes.length);
+      }
+      // A page can only ask about its own site; another site's canonical link gets the analysis alone.
+      if (!fromSite(url, source.url)) return ok({ analysis, saved: [] });
+      const saved = await savedOnPage(deps.open, source.url);
+      const officials = new Set(analysis.officials.map((o) => o.id));
+      // Warmed, not awaited: hover cards and the popup then answer from the cache at once.
+      void statusesOf(deps.open, quotes.slice(0, WARM_LIMIT).map((q, i) => pageQuoteOf(q, `q${i}`, officials, article.paragraphs, source)));
+      return ok({ analysis, saved: saved.ok ? saved.value.map(toSavedOnPage) : [] });
+    },
     async pageScanned(summary, { tabId, frameId }) {
       if (frameId !== 0) return ok(null);
       await deps.summaries.record(tabId, summary);

@@ -1,5 +1,6 @@
 /** Service worker entry: wires messages, the context menu, keyboard commands and the badge. */
 import browser from 'webextension-polyfill';
+import { analyzeArticle } from '../core/analyze';
 import { sendToTab } from '../shared/messaging';
 import { contentHandlers, pageHandlers } from './handlers';
 import { connection } from './library-port';
@@ -12,6 +13,7 @@ const deps = {
   summaries,
   now: () => new Date(),
   version: browser.runtime.getManifest().version,
+  analyze: analyzeArticle,
   async setBadge(tabId: number, count: number) {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a3e00' });

@@ -9,7 +9,6 @@ import type { CardView } from './card/mount';
 import type { Highlighter } from './highlights';
 import { anchorSaved, buildModel, saveRequestFor, saveRequestForSelection, type PageModel } from './page-model';
 import type { PageAnalysis } from './page-analysis';
-import type { SourceRecord } from '../core/library-model';
 
 type Send = <K extends keyof ContentToBackground & string>(type: K, payload: ContentToBackground[K]['request']) => Promise<Result<ContentToBackground[K]['response']>>;
 
@@ -19,13 +18,9 @@ export interface ControllerDeps {
   card: CardView;
   send: Send;
   analyze: () => Promise<PageAnalysis>;
-  readMeta: (headline: string) => SourceRecord;
   location: () => string;
   strings: { saveFailed: (why: string) => string; nothingSelected: () => string };
 }
-
-const WARM_LIMIT = 60;
-const WARM_BATCH = 15;
 
 export function createController(deps: ControllerDeps) {
   let model: PageModel | null = null;
@@ -51,35 +46,17 @@ export function createController(deps: ControllerDeps) {
   async function refresh(): Promise<PageSummary> {
     if (!enabled) return summary();
     const page = await deps.analyze();
-    model = buildModel(page, deps.readMeta(page.article.title));
+    model = buildModel(page, page.source);
     deps.highlighter.set('quote', page.quotes.map((q) => q.range));
     deps.highlighter.set('official', page.officialRanges.map((o) => o.range));
-    const result = summary();
-    void deps.send('pageScanned', result);
-    await loadSaved();
-    void warmStatuses();
-    return result;
-  }
-
-  /**
-   * Asks the library about the page's first quotes in the background, so hover cards and the popup answer
-   * at once. Bounded: a page with thousands of quotes warms only the first few dozen.
-   */
-  async function warmStatuses(): Promise<void> {
-    const quotes = model?.quotes.slice(0, WARM_LIMIT) ?? [];
-    for (let i = 0; i < quotes.length; i += WARM_BATCH) {
-      const batch = quotes.slice(i, i + WARM_BATCH);
-      const reply = await deps.send('lookupQuotes', { quotes: batch });
-      if (!reply.ok) return;
-      batch.forEach((q, k) => reply.value[k] && statuses.set(q.key, reply.value[k]!));
-    }
+    markSaved(page.saved);
+    return summary();
   }
 
   /** Saved quotes of this page: re-anchored and marked; the ones gone from the page are reported as orphans. */
-  async function loadSaved(): Promise<void> {
+  function markSaved(saved: SavedOnPage[]): void {
     if (!model) return;
-    const saved = await deps.send('listSavedOnPage', { sourceUrl: model.source.url });
-    const found = saved.ok ? anchorSaved(deps.doc, model, saved.value) : { ranges: new Map<string, Range>(), orphans: [] };
+    const found = anchorSaved(deps.doc, model, saved);
     savedRanges = found.ranges;
     orphans = found.orphans;
     savedByQuote = new Map();
@@ -185,6 +162,7 @@ export function createController(deps: ControllerDeps) {
     close();
     deps.highlighter.clear();
     model = null;
+    void deps.send('pageScanned', summary());
     statuses = new Map();
     savedRanges = new Map();
     return summary();

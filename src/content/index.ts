@@ -40,8 +40,11 @@ const controller = createController({
   highlighter,
   card,
   send: sendFromContent,
-  analyze: () => analyzePageAsync(document, { isHidden }, createYielder(() => performance.now())),
-  readMeta: (headline) => readPageMeta(document, location.href, headline),
+  analyze: () => analyzePageAsync(document, { isHidden }, createYielder(() => performance.now()), {
+    readMeta: (headline) => readPageMeta(document, location.href, headline),
+    location: () => location.href,
+    analyze: (request) => sendFromContent('analyzePage', request),
+  }),
   location: () => location.href,
   strings: { saveFailed: (why) => t('saveFailed', why), nothingSelected: () => t('nothingSelected') },
 });

@@ -1,8 +1,13 @@
-/** Reads the page's article, runs the engine on it, and anchors every quote and official mention as a Range. */
-import { analyzeArticle } from '../core/analyze';
-import type { Analysis, PersonResult, QuoteResult } from '../core/types';
+/**
+ * Reads the page's article, has the engine (in the background) analyse it, and anchors every quote and
+ * official mention as a Range. The page's own thread only reads text and makes ranges.
+ */
+import type { Analysis, QuoteResult } from '../core/types';
+import type { SourceRecord } from '../core/library-model';
+import type { ContentToBackground, SavedOnPage } from '../shared/protocol';
+import type { Result } from '../shared/result';
 import { rangeFor } from './anchor';
-import { extractSteps, type ExtractOptions, type ExtractedArticle, type Steps } from './extract';
+import { extractSteps, toArticleInput, type ExtractOptions, type ExtractedArticle, type Steps } from './extract';
 import { runStepsAsync, type Yielder } from './schedule';
 
 export interface AnchoredQuote {
@@ -15,34 +20,22 @@ export interface PageAnalysis {
   analysis: Analysis;
   quotes: AnchoredQuote[];
   officialRanges: Array<{ personId: number; range: Range }>;
+  source: SourceRecord;
+  /** The page's saved quotes, as the library has them (re-anchored by the page model). */
+  saved: SavedOnPage[];
 }
 
-/** Article-sized pages are analysed whole; longer ones in windows of about this many characters. */
-const WINDOW_CHARS = 15_000;
+type AnalyzePage = ContentToBackground['analyzePage'];
+export interface AnalyzeDeps {
+  readMeta: (headline: string) => SourceRecord;
+  /** The address the reader sees (after client-side navigation too). */
+  location: () => string;
+  analyze: (request: AnalyzePage['request']) => Promise<Result<AnalyzePage['response']>>;
+}
+
 const RANGES_PER_STEP = 200;
 
-function* analyzeSteps(article: ExtractedArticle): Steps<Analysis> {
-  const paragraphs = article.blocks.map((b) => b.text);
-  const total = paragraphs.reduce((n, p) => n + p.length, 0);
-  if (total <= WINDOW_CHARS) return analyzeArticle({ title: article.title, paragraphs });
-  // A huge page is read window by window: attribution is local, so little is lost at the seams.
-  const merged: Analysis = { title: article.title, officials: [], people: [], quotes: [] };
-  for (let from = 0; from < paragraphs.length; ) {
-    let to = from;
-    for (let size = 0; to < paragraphs.length && (to === from || size + paragraphs[to]!.length <= WINDOW_CHARS); to++) size += paragraphs[to]!.length;
-    const part = analyzeArticle({ title: article.title, paragraphs: paragraphs.slice(from, to) });
-    const idBase = merged.officials.length + merged.people.length + 1;
-    const shift = (p: PersonResult): PersonResult => ({ ...p, id: p.id + idBase * 10_000, mentions: p.mentions.map((m) => ({ ...m, paragraph: m.paragraph + from })) });
-    merged.officials.push(...part.officials.map(shift));
-    merged.people.push(...part.people.map(shift));
-    merged.quotes.push(...part.quotes.map((q) => ({ ...q, paragraph: q.paragraph + from, speakerId: q.speakerId === null ? null : q.speakerId + idBase * 10_000 })));
-    from = to;
-    yield;
-  }
-  return merged;
-}
-
-function* anchorSteps(doc: Document, article: ExtractedArticle, analysis: Analysis): Steps<PageAnalysis> {
+function* anchorSteps(doc: Document, article: ExtractedArticle, analysis: Analysis): Steps<Omit<PageAnalysis, 'source' | 'saved'>> {
   const quotes: AnchoredQuote[] = [];
   let n = 0;
   for (const quote of analysis.quotes) {
@@ -65,14 +58,15 @@ function* anchorSteps(doc: Document, article: ExtractedArticle, analysis: Analys
   return { article, analysis, quotes, officialRanges };
 }
 
-function* pageSteps(doc: Document, opts: ExtractOptions): Steps<PageAnalysis> {
-  const article = yield* extractSteps(doc, opts);
-  yield;
-  const analysis = yield* analyzeSteps(article);
-  yield;
-  return yield* anchorSteps(doc, article, analysis);
+/**
+ * Reads and analyses the page in slices, giving the main thread back between them. If the engine cannot
+ * answer (the extension was reloaded under the page), the page is left as it is.
+ */
+export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yielder: Yielder, deps: AnalyzeDeps): Promise<PageAnalysis> {
+  const article = await runStepsAsync(extractSteps(doc, opts), yielder);
+  const source = deps.readMeta(article.title);
+  const reply = await deps.analyze({ article: toArticleInput(article), source, location: deps.location().slice(0, 8192) });
+  const analysis: Analysis = reply.ok ? reply.value.analysis : { title: article.title, officials: [], people: [], quotes: [] };
+  const anchored = await runStepsAsync(anchorSteps(doc, article, analysis), yielder);
+  return { ...anchored, source, saved: reply.ok ? reply.value.saved : [] };
 }
-
-/** Reads and analyses the page in slices, giving the main thread back between them. */
-export const analyzePageAsync = (doc: Document, opts: ExtractOptions, yielder: Yielder): Promise<PageAnalysis> => runStepsAsync(pageSteps(doc, opts), yielder);
-

@@ -1,5 +1,5 @@
 /** What a saved quote records about its page: canonical URL, title, outlet and published date. */
-import { canonicalUrl, sameSite, siteOf } from '../core/library';
+import { canonicalUrl, sameSite, siteOf } from '../core/page-url';
 import type { SourceRecord } from '../core/library-model';
 
 const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;

@@ -1,8 +1,8 @@
 /** The page as OnRecord sees it: quotes with their speakers and ranges, officials, and where each paragraph starts. */
-import { anchorQuote } from '../core/anchoring';
+import { anchorQuote, selectorsFor } from '../core/anchoring';
 import { PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core/article-text';
-import { selectorsFor } from '../core/library';
 import type { SourceRecord } from '../core/library-model';
+import { pageQuoteOf } from '../shared/page-quote';
 import type { PageQuote, SaveRequest, SavedOnPage } from '../shared/protocol';
 import { offsetOf, rangeFor } from './anchor';
 import type { TextBlock } from './extract';
@@ -19,17 +19,7 @@ export interface PageModel {
 export function buildModel(page: PageAnalysis, source: SourceRecord): PageModel {
   const paragraphs = page.article.blocks.map((b) => b.text);
   const officials = new Set(page.analysis.officials.map((o) => o.id));
-  const quotes = page.quotes.map(({ quote }, i): PageQuote => ({
-    key: `q${i}`,
-    text: quote.text,
-    speaker: quote.speaker,
-    speakerTitle: quote.speakerTitle,
-    official: quote.speakerId !== null && officials.has(quote.speakerId),
-    paragraph: paragraphs[quote.paragraph] ?? '',
-    headline: source.title,
-    sourceUrl: source.url,
-    published: source.published,
-  }));
+  const quotes = page.quotes.map(({ quote }, i) => pageQuoteOf(quote, `q${i}`, officials, paragraphs, source));
   return { page, source, quotes, offsets: paragraphOffsets(paragraphs), fullText: paragraphs.join(PARAGRAPH_SEPARATOR) };
 }
 

@@ -54,3 +54,11 @@ function fuzzyAround(text: string, exact: string, position?: TextPositionSelecto
 }
 
 const FUZZY_WINDOW = 50_000;
+
+/** Builds selectors for a quote at [start, end) of a block's text, with 32 characters of context each side. */
+export function selectorsFor(blockText: string, start: number, end: number, blockOffset: number): [TextQuoteSelector, TextPositionSelector] {
+  return [
+    { type: 'TextQuoteSelector', exact: blockText.slice(start, end), prefix: blockText.slice(Math.max(0, start - 32), start), suffix: blockText.slice(end, end + 32) },
+    { type: 'TextPositionSelector', start: blockOffset + start, end: blockOffset + end },
+  ];
+}

@@ -22,38 +22,9 @@ export function quoteId(text: string, speakerKey: string | null): string {
   return `q_${hashText(`${normaliseQuoteText(text)}\u0000${(speakerKey ?? '').toLowerCase()}`)}`;
 }
 
-const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|smid|_ga|yclid|msclkid)$/i;
-
-/** The canonical form of a page URL: no tracking parameters, no fragment, lower-case host. */
-export function canonicalUrl(raw: string): string {
-  try {
-    const url = new URL(raw);
-    url.hash = '';
-    const keys: string[] = [];
-    url.searchParams.forEach((_value, key) => keys.push(key));
-    for (const key of keys) if (TRACKING.test(key)) url.searchParams.delete(key);
-    url.hostname = url.hostname.toLowerCase();
-    return url.toString();
-  } catch {
-    return raw.trim();
-  }
-}
-
-/** A page's site: its host without "www.", or '' when the address does not parse. */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
-/** Same site, or one a subdomain of the other ("m.news.test" and "news.test"). */
-export function sameSite(a: string, b: string): boolean {
-  const x = siteOf(a);
-  const y = siteOf(b);
-  return x !== '' && y !== '' && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
-}
+// Re-exported: the content script imports these from their own small modules, not the whole library.
+export { canonicalUrl, sameSite, siteOf } from './page-url';
+export { selectorsFor } from './anchoring';
 
 const words = (name: string) => name.normalize('NFC').toLowerCase().replace(/[.’']/g, '').split(/\s+/).filter(Boolean);
 const TITLE_HEAD = /(president|minister|secretary|senator|representative|governor|mayor|chancellor|ambassador|spokes\w+|judge|justice|general|leader|king|queen)/;
@@ -127,14 +98,6 @@ export function buildQuoteRecord(input: SaveInput, personId: string | null): Quo
 export function mergeQuoteRecords(existing: QuoteRecord, incoming: QuoteRecord): QuoteRecord {
   const sourceUrls = [...new Set([...existing.sourceUrls, ...incoming.sourceUrls])];
   return { ...existing, sourceUrls, speakerTitle: existing.speakerTitle ?? incoming.speakerTitle, published: existing.published ?? incoming.published };
-}
-
-/** Builds selectors for a quote at [start, end) of a block's text, with 32 characters of context each side. */
-export function selectorsFor(blockText: string, start: number, end: number, blockOffset: number): [TextQuoteSelector, TextPositionSelector] {
-  return [
-    { type: 'TextQuoteSelector', exact: blockText.slice(start, end), prefix: blockText.slice(Math.max(0, start - 32), start), suffix: blockText.slice(end, end + 32) },
-    { type: 'TextPositionSelector', start: blockOffset + start, end: blockOffset + end },
-  ];
 }
 
 /**

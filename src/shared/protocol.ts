@@ -4,8 +4,9 @@
  */
 import * as v from 'valibot';
 import type { SaveInput } from '../core/library';
-import type { LibraryExport, PersonRecord, QuoteRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
+import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
 import type { SearchQuery } from '../storage/search';
+import type { Analysis } from '../core/types';
 
 export interface PageSummary {
   url: string;
@@ -51,8 +52,19 @@ export interface RelatedItem {
 export interface QuoteStatus { savedId: string | null; earlier: number; best: RelatedItem | null; related: RelatedItem[] }
 export interface SavedOnPage { id: string; text: string; speaker: string | null; selectors: [TextQuoteSelector, TextPositionSelector] }
 
+/** A page's article as the content script reads it: the headline is paragraph 0 when the page has one. */
+export interface ArticleText { title: string; paragraphs: string[] }
+/** Bounds of what a page may ask the engine to read; the extraction stops at these too. */
+export const ARTICLE_LIMITS = { title: 2048, paragraphs: 6000, paragraphChars: 100_000 } as const;
+
 /** Content script -> background. Unprivileged: every payload is validated, and only these are accepted. */
 export type ContentToBackground = {
+  /**
+   * The page's article was read: the engine runs here in the background, warm, not as cold code in every
+   * page. The reply also lists the page's saved quotes; the badge, the tab summary and the quotes' library
+   * statuses are done here too, so the page sends one message, not one per job.
+   */
+  analyzePage: { request: { article: ArticleText; source: SourceRecord; location: string }; response: { analysis: Analysis; saved: SavedOnPage[] } };
   pageScanned: { request: PageSummary; response: null };
   saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
   lookupQuotes: { request: { quotes: PageQuote[] }; response: QuoteStatus[] };
@@ -108,6 +120,14 @@ const pageQuote = v.strictObject({
 
 /** Schemas for what content scripts may send; anything else is refused. */
 export const contentSchemas = {
+  analyzePage: v.strictObject({
+    article: v.strictObject({
+      title: text(ARTICLE_LIMITS.title),
+      paragraphs: v.pipe(v.array(text(ARTICLE_LIMITS.paragraphChars)), v.maxLength(ARTICLE_LIMITS.paragraphs)),
+    }),
+    source,
+    location: text(8192),
+  }),
   pageScanned: v.strictObject({ url: text(8192), title: text(2048), paragraphCount: count, quoteCount: count, officialCount: count }),
   saveQuote: v.strictObject({
     text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), speaker: nullableText(512), speakerTitle: nullableText(512),

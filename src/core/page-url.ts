@@ -1,0 +1,33 @@
+/** Page addresses: their canonical form and their site. Small, because the content script loads it on every page. */
+const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|smid|_ga|yclid|msclkid)$/i;
+
+/** The canonical form of a page URL: no tracking parameters, no fragment, lower-case host. */
+export function canonicalUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    url.hash = '';
+    const keys: string[] = [];
+    url.searchParams.forEach((_value, key) => keys.push(key));
+    for (const key of keys) if (TRACKING.test(key)) url.searchParams.delete(key);
+    url.hostname = url.hostname.toLowerCase();
+    return url.toString();
+  } catch {
+    return raw.trim();
+  }
+}
+
+/** A page's site: its host without "www.", or '' when the address does not parse. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Same site, or one a subdomain of the other ("m.news.test" and "news.test"). */
+export function sameSite(a: string, b: string): boolean {
+  const x = siteOf(a);
+  const y = siteOf(b);
+  return x !== '' && y !== '' && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
+}
