@@ -17,7 +17,8 @@ export interface ControllerDeps {
   highlighter: Highlighter;
   card: CardView;
   send: Send;
-  analyze: () => Promise<PageAnalysis>;
+  /** With the previous read (a live page changed), resolves null when the article's text did not change. */
+  analyze: (previous: PageAnalysis | null) => Promise<PageAnalysis | null>;
   location: () => string;
   strings: { saveFailed: (why: string) => string; nothingSelected: () => string };
 }
@@ -43,10 +44,13 @@ export function createController(deps: ControllerDeps) {
     deps.highlighter.set('saved', [...savedRanges.values()]);
   }
 
-  async function refresh(): Promise<PageSummary> {
+  async function refresh(live = false): Promise<PageSummary> {
     if (!enabled) return summary();
-    const page = await deps.analyze();
+    const page = await deps.analyze(live ? (model?.page ?? null) : null);
+    if (!page) return summary();
     model = buildModel(page, page.source);
+    // Keys are positions on the page; after a change they may name other quotes.
+    statuses = new Map();
     deps.highlighter.set('quote', page.quotes.map((q) => q.range));
     deps.highlighter.set('official', page.officialRanges.map((o) => o.range));
     markSaved(page.saved);

@@ -40,11 +40,11 @@ const controller = createController({
   highlighter,
   card,
   send: sendFromContent,
-  analyze: () => analyzePageAsync(document, { isHidden }, createYielder(() => performance.now()), {
+  analyze: (previous) => analyzePageAsync(document, { isHidden }, createYielder(() => performance.now()), {
     readMeta: (headline) => readPageMeta(document, location.href, headline),
     location: () => location.href,
     analyze: (request) => sendFromContent('analyzePage', request),
-  }),
+  }, previous),
   location: () => location.href,
   strings: { saveFailed: (why) => t('saveFailed', why), nothingSelected: () => t('nothingSelected') },
 });
@@ -52,8 +52,8 @@ const controller = createController({
 const siteKey = `site:${location.hostname}`;
 let observer: ReturnType<typeof observePage> | null = null;
 
-async function refresh(): Promise<void> {
-  await controller.refresh();
+async function refresh(live = false): Promise<void> {
+  await controller.refresh(live);
   if (highlighter.mode === 'wrap') observer?.discard();
 }
 
@@ -62,7 +62,9 @@ async function start(): Promise<void> {
   if (stored[siteKey] === false) return void controller.setEnabled(false);
   await refresh();
   trackHover(document, window, controller, card);
-  observer = observePage(document, window, () => controller.model?.page.article.root ?? null, () => void refresh());
+  // A live change re-reads only what changed; wrapped marks split the page's text nodes, so that mode starts afresh.
+  const live = (reason: 'mutation' | 'navigation') => reason === 'mutation' && highlighter.mode !== 'wrap';
+  observer = observePage(document, window, () => controller.model?.page.article.root ?? null, (reason) => void refresh(live(reason)));
 }
 
 browser.storage.onChanged.addListener((changes, area) => {

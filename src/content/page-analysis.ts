@@ -2,12 +2,13 @@
  * Reads the page's article, has the engine (in the background) analyse it, and anchors every quote and
  * official mention as a Range. The page's own thread only reads text and makes ranges.
  */
-import type { Analysis, QuoteResult } from '../core/types';
+import type { Analysis, QuoteResult, Span } from '../core/types';
 import type { SourceRecord } from '../core/library-model';
 import type { ContentToBackground, SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { rangeFor } from './anchor';
 import { extractSteps, toArticleInput, type ExtractOptions, type ExtractedArticle, type Steps } from './extract';
+import { isUnchanged, matchBlocks, rangesOf } from './page-diff';
 import { runStepsAsync, type Yielder } from './schedule';
 
 export interface AnchoredQuote {
@@ -19,7 +20,7 @@ export interface PageAnalysis {
   article: ExtractedArticle;
   analysis: Analysis;
   quotes: AnchoredQuote[];
-  officialRanges: Array<{ personId: number; range: Range }>;
+  officialRanges: Array<{ personId: number; range: Range; mention: Span }>;
   source: SourceRecord;
   /** The page's saved quotes, as the library has them (re-anchored by the page model). */
   saved: SavedOnPage[];
@@ -35,14 +36,16 @@ export interface AnalyzeDeps {
 
 const RANGES_PER_STEP = 200;
 
-function* anchorSteps(doc: Document, article: ExtractedArticle, analysis: Analysis): Steps<Omit<PageAnalysis, 'source' | 'saved'>> {
+/** Makes a range, or takes the one an unchanged block already had (`reuse`, keyed by paragraph and offsets). */
+type RangeAt = (paragraph: number, start: number, end: number) => Range | null;
+
+function* anchorSteps(article: ExtractedArticle, analysis: Analysis, rangeAt: RangeAt): Steps<Omit<PageAnalysis, 'source' | 'saved'>> {
   const quotes: AnchoredQuote[] = [];
   let n = 0;
   for (const quote of analysis.quotes) {
     if (++n % RANGES_PER_STEP === 0) yield;
-    const block = article.blocks[quote.paragraph];
     // The marks belong to the highlight; a quote left open runs to its paragraph's end.
-    const range = block && rangeFor(doc, block, Math.max(quote.outerStart, 0), Math.max(quote.outerEnd, quote.end));
+    const range = rangeAt(quote.paragraph, Math.max(quote.outerStart, 0), Math.max(quote.outerEnd, quote.end));
     if (range) quotes.push({ quote, range });
   }
   const officialRanges: PageAnalysis['officialRanges'] = [];
@@ -50,23 +53,37 @@ function* anchorSteps(doc: Document, article: ExtractedArticle, analysis: Analys
     for (const m of person.mentions) {
       if (m.kind === 'title') continue;
       if (++n % RANGES_PER_STEP === 0) yield;
-      const block = article.blocks[m.paragraph];
-      const range = block && rangeFor(doc, block, m.start, m.end);
-      if (range) officialRanges.push({ personId: person.id, range });
+      const range = rangeAt(m.paragraph, m.start, m.end);
+      if (range) officialRanges.push({ personId: person.id, range, mention: { paragraph: m.paragraph, start: m.start, end: m.end } });
     }
   }
   return { article, analysis, quotes, officialRanges };
 }
 
+function rangeMaker(doc: Document, article: ExtractedArticle, previous: PageAnalysis | null, matched: number[]): RangeAt {
+  const old = previous ? rangesOf(previous) : new Map<string, Range>();
+  return (paragraph, start, end) => {
+    const was = matched[paragraph] ?? -1;
+    const kept = was >= 0 ? old.get(`${was}:${start}:${end}`) : undefined;
+    if (kept) return kept;
+    const block = article.blocks[paragraph];
+    return block ? rangeFor(doc, block, start, end) : null;
+  };
+}
+
 /**
- * Reads and analyses the page in slices, giving the main thread back between them. If the engine cannot
- * answer (the extension was reloaded under the page), the page is left as it is.
+ * Reads and analyses the page in slices, giving the main thread back between them. With the previous read
+ * of a live page, returns null when no block of the article changed; otherwise only the changed blocks are
+ * anchored again. The engine reads the whole article either way: who "he" is can depend on any paragraph.
+ * If the engine cannot answer (the extension was reloaded under the page), the page is left as it is.
  */
-export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yielder: Yielder, deps: AnalyzeDeps): Promise<PageAnalysis> {
+export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yielder: Yielder, deps: AnalyzeDeps, previous: PageAnalysis | null = null): Promise<PageAnalysis | null> {
   const article = await runStepsAsync(extractSteps(doc, opts), yielder);
+  const matched = previous ? matchBlocks(previous.article.blocks, article.blocks) : article.blocks.map(() => -1);
+  if (previous && isUnchanged(previous.article.blocks, article.blocks, matched)) return null;
   const source = deps.readMeta(article.title);
   const reply = await deps.analyze({ article: toArticleInput(article), source, location: deps.location().slice(0, 8192) });
   const analysis: Analysis = reply.ok ? reply.value.analysis : { title: article.title, officials: [], people: [], quotes: [] };
-  const anchored = await runStepsAsync(anchorSteps(doc, article, analysis), yielder);
+  const anchored = await runStepsAsync(anchorSteps(article, analysis, rangeMaker(doc, article, previous, matched)), yielder);
   return { ...anchored, source, saved: reply.ok ? reply.value.saved : [] };
 }

@@ -94,6 +94,41 @@ test('a page that never stops changing costs bounded work', async ({ context, se
   expect(scans).toBeLessThanOrEqual(5);
 });
 
+test('a live change re-reads only what changed: no engine call without new text, and untouched quotes keep their ranges', async ({ context, server, worker }) => {
+  server.routes.set('/live-diff.html', {
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html><html><body><article><h1>Budget night</h1>
+<p id="one">“We will not raise the levy,” said Finance Minister Lena Sorensen on Tuesday.</p>
+<p id="two">“The numbers do not add up,” said Sen. Paul Okafor, who leads the opposition.</p></article></body></html>`,
+  });
+  await worker.evaluate(() => {
+    (globalThis as unknown as { scans: number }).scans = 0;
+    chrome.storage.onChanged.addListener((changes, area) => {
+      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith('tab:'))) (globalThis as unknown as { scans: number }).scans++;
+    });
+  });
+  const scans = () => worker.evaluate(() => (globalThis as unknown as { scans: number }).scans);
+  const page = await context.newPage();
+  await page.goto(server.url('/live-diff.html'));
+  await ready(page);
+  await expect.poll(scans).toBe(1);
+  // Keep the first quote's Range from the page's own view of the highlight, to compare identities later.
+  await page.evaluate(`window.__first = [...CSS.highlights.get('onrecord-quote')].find((r) => r.toString().includes('levy'))`);
+  // Changes inside the article that add no article text: an ad rail, an attribute, a comment.
+  await page.evaluate(`(() => {
+    const a = document.querySelector('article');
+    const rail = document.createElement('aside'); rail.className = 'related-links'; rail.textContent = 'Read more: “Other stories,” said nobody.';
+    a.appendChild(rail); a.setAttribute('data-x', '1'); a.appendChild(document.createComment('ad slot'));
+  })()`);
+  await page.waitForTimeout(1500);
+  expect(await scans()).toBe(1);
+  // A real change in one block: the engine reads again, the other block keeps its very Range.
+  await page.evaluate(`document.getElementById('two').textContent = '“The sums are wrong,” said Sen. Paul Okafor, who leads the opposition.'`);
+  await expect.poll(async () => (await highlightTexts(page, 'onrecord-quote')).join(' | '), { timeout: 8000 }).toContain('The sums are wrong');
+  expect(await scans()).toBe(2);
+  expect(await page.evaluate(`[...CSS.highlights.get('onrecord-quote')].includes(window.__first)`)).toBe(true);
+});
+
 test('client-side navigation (pushState) triggers a fresh analysis', async ({ context, server, worker }) => {
   server.routes.set('/spa.html', {
     type: 'text/html; charset=utf-8',
