@@ -57,6 +57,7 @@ export function isSkipped(el: Element, root: Element | null, opts: ExtractOption
 
 /** Whitespace that collapses to one space, as in rendered text. */
 const SPACE_RUN = /[ \t\n\r\f]+/g;
+const MESSY_SPACE = /[\t\n\r\f]| {2}/;
 
 class BlockBuilder {
   text = '';
@@ -66,19 +67,33 @@ class BlockBuilder {
 
   constructor(readonly element: Element, private readonly maxChars: number) {}
 
-  /** Word by word, not character by character: this runs on every page, mostly as cold code. */
+  /** Run by run, not character by character: this runs on every page, mostly as cold code. */
   addText(node: Text): void {
     const data = node.data;
+    // Most text nodes hold only single spaces, which map one for one: the node is one run, with at most
+    // a space at either end to collapse.
+    if (!MESSY_SPACE.test(data)) {
+      const lead = data.charCodeAt(0) === 32 ? 1 : 0;
+      const end = data.length > lead && data.charCodeAt(data.length - 1) === 32 ? data.length - 1 : data.length;
+      if (lead) this.space(node, 0);
+      if (end > lead && !this.addWord(node, data, lead, end)) return;
+      if (end < data.length && end >= lead) this.space(node, end);
+      return;
+    }
     SPACE_RUN.lastIndex = 0;
     for (let i = 0; ; ) {
       const space = SPACE_RUN.exec(data);
       const end = space ? space.index : data.length;
       if (end > i && !this.addWord(node, data, i, end)) return;
       if (!space) return;
-      // Real whitespace is a better anchor than a <br>, so it replaces one.
-      if (this.text.length > 0 && (!this.pending || this.pending.node === null)) this.pending = { node, offset: space.index };
+      this.space(node, space.index);
       i = space.index + space[0].length;
     }
+  }
+
+  private space(node: Text, offset: number): void {
+    // Real whitespace is a better anchor than a <br>, so it replaces one.
+    if (this.text.length > 0 && (!this.pending || this.pending.node === null)) this.pending = { node, offset };
   }
 
   addBreak(): void {
@@ -94,8 +109,10 @@ class BlockBuilder {
       this.push(' ', this.pending.node ?? node, this.pending.node ? this.pending.offset : from);
       this.pending = null;
     }
-    const end = Math.min(to, from + room);
-    this.push(data.slice(from, end), node, from);
+    let end = Math.min(to, from + room);
+    // A run may hold single spaces: a cut must not leave one at the block's end.
+    if (end < to) while (end > from && data.charCodeAt(end - 1) === 32) end--;
+    if (end > from) this.push(data.slice(from, end), node, from);
     return end === to;
   }
 
