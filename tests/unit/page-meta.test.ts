@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { readPageMeta } from '../../src/content/page-meta';
+import { isoOrNull, readPageMeta } from '../../src/content/page-meta';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const page = (file: string) => doc(readFileSync(`tests/fixtures/pages/${file}`, 'utf8'));
@@ -32,5 +32,17 @@ describe('readPageMeta', () => {
   test('broken JSON-LD and no dates give null, not an error', () => {
     const m = readPageMeta(doc('<html><head><script type="application/ld+json">{oops</script></head><body></body></html>'), 'https://news.test/', 'T');
     expect(m.published).toBeNull();
+  });
+});
+
+describe('published dates read without Date.parse agree with it', () => {
+  test.each([
+    '2026-03-11T20:20:00+01:00', '2026-03-11T19:20:00Z', '2026-03-11', '2026-03-11T19:20:00.5-05:30',
+    '2026-03-11T19:20+0100', '2026-03-11T19:20:00.123456Z', ' 2026-03-11T19:20:00Z ', 'March 11, 2026 19:20 GMT',
+  ])('%s', (value) => {
+    expect(isoOrNull(value)).toBe(new Date(Date.parse(value.trim())).toISOString());
+  });
+  test.each(['2026-13-11T19:20:00Z', '2026-03-11T25:00:00Z', 'not a date', ''])('%s is no date', (value) => {
+    expect(isoOrNull(value)).toBeNull();
   });
 });
