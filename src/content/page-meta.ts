@@ -42,7 +42,7 @@ export function isoOrNull(value: string | null): string | null {
   const m = ISO_WITH_ZONE.exec(value.trim());
   let t: number;
   if (m) {
-    const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '', zone = 'Z'] = m;
+    const [, y = '', mo = '', d = '', h = '0', mi = '0', sec = '0', frac = '', zone = 'Z'] = m;
     if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31 || +h > 23 || +mi > 59 || +sec > 59) return null;
     const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
     t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), Number(frac.slice(0, 3).padEnd(3, '0'))) - offset * 60_000;
