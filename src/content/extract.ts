@@ -64,6 +64,7 @@ class BlockBuilder {
   segments: Segment[] = [];
   /** Where the whitespace that collapses into the next space was: its node and offset, or a <br> (null node). */
   private pending: { node: Text | null; offset: number } | null = null;
+  private full = false;
 
   constructor(readonly element: Element, private readonly maxChars: number) {}
 
@@ -103,7 +104,7 @@ class BlockBuilder {
   /** Adds data[from, to), cut at the block's length limit; false once the block is full. */
   private addWord(node: Text, data: string, from: number, to: number): boolean {
     const room = this.maxChars - this.text.length - (this.pending ? 1 : 0);
-    if (room <= 0) return false;
+    if (room <= 0 || this.full) return false;
     if (this.pending) {
       // The collapsed space maps to the whitespace it came from; after a <br>, to the next word.
       this.push(' ', this.pending.node ?? node, this.pending.node ? this.pending.offset : from);
@@ -111,7 +112,11 @@ class BlockBuilder {
     }
     let end = Math.min(to, from + room);
     // A run may hold single spaces: a cut must not leave one at the block's end.
-    if (end < to) while (end > from && data.charCodeAt(end - 1) === 32) end--;
+    if (end < to) {
+      while (end > from && data.charCodeAt(end - 1) === 32) end--;
+      // Cut once, the block takes nothing more: later text would not follow on from where it stopped.
+      this.full = true;
+    }
     if (end > from) this.push(data.slice(from, end), node, from);
     return end === to;
   }
@@ -223,6 +228,13 @@ export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<E
 export const extractArticle = (doc: Document, opts: ExtractOptions = {}): ExtractedArticle => runSteps(extractSteps(doc, opts));
 
 export function toArticleInput(article: ExtractedArticle): { title: string; paragraphs: string[] } {
-  // The background accepts a headline of at most 2048 characters; the CLI cuts it the same way to agree.
-  return { title: article.title.slice(0, 2048), paragraphs: article.blocks.map((b) => b.text) };
+  // The background reads a headline of at most 2048 characters and 8 million characters of text in all;
+  // the CLI cuts the same way, so the two agree.
+  const paragraphs: string[] = [];
+  let total = 0;
+  for (const b of article.blocks) {
+    if ((total += b.text.length) > 8_000_000) break;
+    paragraphs.push(b.text);
+  }
+  return { title: article.title.slice(0, 2048), paragraphs };
 }

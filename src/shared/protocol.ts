@@ -55,7 +55,7 @@ export interface SavedOnPage { id: string; text: string; speaker: string | null;
 /** A page's article as the content script reads it: the headline is paragraph 0 when the page has one. */
 export interface ArticleText { title: string; paragraphs: string[] }
 /** Bounds of what a page may ask the engine to read; the extraction stops at these too. */
-export const ARTICLE_LIMITS = { title: 2048, paragraphs: 6000, paragraphChars: 100_000 } as const;
+export const ARTICLE_LIMITS = { title: 2048, paragraphs: 6000, paragraphChars: 100_000, totalChars: 8_000_000 } as const;
 
 /** Content script -> background. Unprivileged: every payload is validated, and only these are accepted. */
 export type ContentToBackground = {
@@ -123,7 +123,11 @@ export const contentSchemas = {
   analyzePage: v.strictObject({
     article: v.strictObject({
       title: text(ARTICLE_LIMITS.title),
-      paragraphs: v.pipe(v.array(text(ARTICLE_LIMITS.paragraphChars)), v.maxLength(ARTICLE_LIMITS.paragraphs)),
+      paragraphs: v.pipe(
+        v.array(text(ARTICLE_LIMITS.paragraphChars)),
+        v.maxLength(ARTICLE_LIMITS.paragraphs),
+        v.check((ps) => ps.reduce((n, p) => n + p.length, 0) <= ARTICLE_LIMITS.totalChars, 'more text than a page can ask the engine to read'),
+      ),
     }),
     source,
     location: text(8192),

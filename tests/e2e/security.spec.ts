@@ -252,6 +252,8 @@ test.describe('a content-script context can only save and look up its own page',
       ['saveQuote for another site', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: 'https://other-site.example/2026/story' } } }],
       ['saveQuote for another port-less host', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: 'http://localhost/story' } } }],
       ['listSavedOnPage for another site', { type: 'listSavedOnPage', payload: { sourceUrl: 'https://other-site.example/2026/story' } }],
+      ['analyzePage with too many paragraphs', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(6001).fill('x') }, source: valid.source, location: pageUrl } }],
+      ['analyzePage with more text than a page may send', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(90).fill('y'.repeat(100_000)) }, source: valid.source, location: pageUrl } }],
       ['lookupQuotes for another site', { type: 'lookupQuotes', payload: { quotes: [{ ...pageQuote, sourceUrl: 'https://other-site.example/2026/story' }] } }],
     ];
     const replies: Record<string, Reply> = {};
@@ -273,6 +275,13 @@ test.describe('a content-script context can only save and look up its own page',
     // And its own page's saved quotes are listed to it.
     const own = await cs.send({ type: 'listSavedOnPage', payload: { sourceUrl: pageUrl } });
     expect(own.ok).toBe(true);
+    // The engine reads any page's text, but lists saved quotes only for the page's own site.
+    const article = { title: 'A headline', paragraphs: ['A headline', `“${valid.text},” said Sen. Paul Okafor.`] };
+    const mine = (await cs.send({ type: 'analyzePage', payload: { article, source: valid.source, location: pageUrl } })) as Reply & { value?: { analysis: { quotes: unknown[] }; saved: Array<{ text: string }> } };
+    expect(mine.value?.analysis.quotes.length).toBe(1);
+    expect(mine.value?.saved.map((q) => q.text)).toContain(valid.text);
+    const elsewhere = (await cs.send({ type: 'analyzePage', payload: { article, source: { ...valid.source, url: 'https://other-site.example/2026/story' }, location: pageUrl } })) as Reply & { value?: { saved: unknown[] } };
+    expect(elsewhere.value?.saved).toEqual([]);
     await cs.session.detach();
   });
 });

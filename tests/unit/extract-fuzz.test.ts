@@ -558,4 +558,15 @@ describe('deep nesting', () => {
     expect(blocks[0]!.text).toBe(`${'w '.repeat(2_500)}${sentence}`);
     checkCharacters(orderOf(doc), blocks[0]!);
   });
+
+  // Found by the limits property: a cut before a trailing space left room, and the next text node's letters
+  // were appended to the cut word.
+  test('a block cut at its limit takes no more text from later nodes', () => {
+    const { document } = parseHTML('<!doctype html><html><body><p id="p"></p></body></html>');
+    const p = document.getElementById('p')!;
+    p.appendChild(document.createTextNode('“not Russia’s s'));
+    p.appendChild(document.createTextNode('aid,” said Sen. Ann Lee.'));
+    const [block] = collectBlocks(p as unknown as Element, { maxBlockChars: 14 });
+    expect(block!.text).toBe('“not Russia’s');
+  });
 });
