@@ -1,5 +1,5 @@
 /** Content script entry: wires the browser to the controller. The logic lives in the modules it imports. */
-import browser from 'webextension-polyfill';
+import { ext as browser, type Browser } from '../shared/ext';
 import { sendFromContent } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import { err, ok, type Result } from '../shared/result';
@@ -90,9 +90,15 @@ const handlers: Record<string, () => Promise<Result<unknown>> | Result<unknown>>
   },
 };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+// sendResponse and `return true`, not a returned promise: Chrome before 148 knows only that form.
+browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
   // Only the extension itself may drive the content script.
-  if (sender.id !== browser.runtime.id) return undefined;
+  const reply = sender.id === browser.runtime.id ? answer(message) : null;
+  void (reply ?? Promise.resolve(err('refused'))).then(sendResponse, (e: unknown) => sendResponse(err(e instanceof Error ? e.message : 'failed')));
+  return true;
+});
+
+function answer(message: unknown): Promise<Result<unknown>> | null {
   const type = (message as { type?: unknown })?.type;
   if (type === 'saveQuoteByKey') {
     const key = (message as { payload?: { key?: unknown } }).payload?.key;
@@ -100,7 +106,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     return Promise.resolve(index >= 0 ? controller.save(index) : err('that quote is no longer on the page'));
   }
   const handler = typeof type === 'string' && Object.hasOwn(handlers, type) ? handlers[type] : undefined;
-  return handler ? Promise.resolve(handler()) : undefined;
-});
+  return handler ? Promise.resolve(handler()) : null;
+}
 
 void start();

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from './ext';
 
 /** Looks up a _locales string; falls back to the key so a missing string is visible, not blank. */
 export function t(key: string, ...substitutions: Array<string | number>): string {

@@ -1,5 +1,5 @@
 /** A small typed send/on wrapper over runtime messaging. */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './ext';
 import type { BackgroundToContent, ContentToBackground, PageToBackground } from './protocol';
 import { describeError, err, type Result } from './result';
 
