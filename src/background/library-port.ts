@@ -6,7 +6,7 @@ import { normaliseQuoteText } from '../core/library';
 import type { QuoteRecord } from '../core/library-model';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
-import { findPerson, findRelated, listQuotesOnPage, openLibrary, type LibraryDB } from '../storage/repository';
+import { findRelatedWithSources, listQuotesOnPage, openLibrary, type LibraryDB } from '../storage/repository';
 
 export type OpenDb = () => Promise<Result<LibraryDB>>;
 
@@ -39,24 +39,14 @@ export async function withDb<T>(open: OpenDb, work: (db: LibraryDB) => Promise<R
 }
 
 async function relatedItems(db: LibraryDB, quote: PageQuote, limit: number): Promise<Result<RelatedItem[]>> {
-  // The library's person for this speaker brings in their other statements as candidates.
-  const person = quote.speaker ? await findPerson(db, quote.speaker, quote.speakerTitle) : null;
-  const personId = person?.ok ? (person.value?.id ?? null) : null;
-  const ranked = await findRelated(db, { text: quote.text, paragraph: quote.paragraph, headline: quote.headline, speaker: quote.speaker, sourceUrl: quote.sourceUrl, personId }, limit);
+  // Without a personId the lookup finds the library's person for this speaker (bringing in their other
+  // statements as candidates) and each result's source, all in the one transaction.
+  const ranked = await findRelatedWithSources(db, { text: quote.text, paragraph: quote.paragraph, headline: quote.headline, speaker: quote.speaker, speakerTitle: quote.speakerTitle, sourceUrl: quote.sourceUrl }, limit);
   if (!ranked.ok) return ranked;
-  // One transaction for every result's source row, not one each.
-  const tx = db.transaction('sources');
-  const sources = await Promise.all(ranked.value.map((r) => tx.store.get(r.candidate.sourceUrl)));
-  const items: RelatedItem[] = [];
-  for (const [i, r] of ranked.value.entries()) {
-    const c = r.candidate;
-    const source = sources[i];
-    items.push({
-      id: c.id, text: c.text, speaker: c.speaker, speakerTitle: c.speakerTitle, sourceUrl: c.sourceUrl,
-      outlet: source?.outlet ?? '', title: source?.title ?? '', published: c.published, savedAt: c.savedAt, score: r.score, reasons: r.reasons,
-    });
-  }
-  return ok(items);
+  return ok(ranked.value.map(({ candidate: c, source, score, reasons }): RelatedItem => ({
+    id: c.id, text: c.text, speaker: c.speaker, speakerTitle: c.speakerTitle, sourceUrl: c.sourceUrl,
+    outlet: source?.outlet ?? '', title: source?.title ?? '', published: c.published, savedAt: c.savedAt, score, reasons,
+  })));
 }
 
 export const findRelatedItems = (open: OpenDb, quote: PageQuote, limit: number) => withDb(open, (db) => relatedItems(db, quote, limit));

@@ -34,7 +34,7 @@ const headOf = (title: string | null) => TITLE_HEAD.exec((title ?? '').toLowerCa
  * The library person a speaker is, if any. "Biden" is "Joe Biden"; two people who share a surname stay
  * apart unless their first names, or (for a surname alone) their titles, agree.
  */
-export function matchPerson(name: string, title: string | null, people: PersonRecord[]): PersonRecord | null {
+export function matchPerson<P extends PersonRecord>(name: string, title: string | null, people: P[]): P | null {
   const w = words(name);
   if (w.length === 0) return null;
   const surname = w[w.length - 1]!;

@@ -90,8 +90,14 @@ const keysOf = <V>(p: Placed<Map<string, V>>) => new Set(PLACES.flatMap((w) => [
  * `statKeys` (the quote's own words, concepts `c:` and entities `e:`) feed the document frequencies, so a
  * headline shared by every quote of an article does not make its words look common.
  */
-export function indexKeysOf(q: RelatedQuery): { terms: string[]; entities: string[]; statKeys: string[] } {
-  const f = featuresOf(q);
+export function indexKeysOf(q: RelatedQuery): IndexKeys {
+  return indexKeysFrom(featuresOf(q));
+}
+
+export interface IndexKeys { terms: string[]; entities: string[]; statKeys: string[] }
+
+/** The same keys from features already computed (storage keeps them on each saved quote). */
+export function indexKeysFrom(f: Features): IndexKeys {
   return {
     terms: [...new Set([...f.terms.quote, ...f.terms.context, ...[...keysOf(f.concepts)].map((c) => `c:${c}`)])],
     entities: [...keysOf(f.entities)],
@@ -120,11 +126,10 @@ function overlap<V>(a: Placed<Map<string, V>>, b: Placed<Map<string, V>>): Map<s
   return out;
 }
 
-/** Computes a candidate's features; callers that see the same saved quotes again may pass a cached one. */
-export type FeatureSource = (c: RelatedCandidate) => Features;
+/** A candidate's features; storage passes the ones it saved with each quote instead of re-deriving them. */
+export type FeatureSource<C extends RelatedCandidate = RelatedCandidate> = (c: C) => Features;
 
-export function scoreCandidate(query: Features, q: RelatedQuery, c: RelatedCandidate, stats: LibraryStats, features: FeatureSource = featuresOf): { score: number; reasons: string[] } {
-  const f = features(c);
+export function scoreCandidate(query: Features, q: RelatedQuery, c: RelatedCandidate, stats: LibraryStats, f: Features = featuresOf(c)): { score: number; reasons: string[] } {
   const reasons: string[] = [];
   let score = 0;
   const sameSpeaker = (q.personId && c.personId && q.personId === c.personId) || (!!q.speaker && q.speaker === c.speaker);
@@ -160,13 +165,16 @@ function describeConcept(concept: string, a: Set<string>, b: Set<string>): strin
 }
 
 /** Related saved quotes, best first. Quotes from the query's own page are not "earlier statements". */
-export function rankRelated<C extends RelatedCandidate>(query: RelatedQuery, candidates: C[], stats: LibraryStats, limit = 10, features: FeatureSource = featuresOf): Array<RelatedResult<C>> {
-  const qf = featuresOf(query);
+export function rankRelated<C extends RelatedCandidate>(
+  query: RelatedQuery, candidates: C[], stats: LibraryStats, limit = 10,
+  { features = featuresOf, queryFeatures = featuresOf(query) }: { features?: FeatureSource<C>; queryFeatures?: Features } = {},
+): Array<RelatedResult<C>> {
+  const qf = queryFeatures;
   const results: Array<RelatedResult<C>> = [];
   for (const c of candidates) {
     const onQueryPage = query.sourceUrl !== undefined && (c.sourceUrl === query.sourceUrl || (c.sourceUrls ?? []).includes(query.sourceUrl));
     if ((query.id && c.id === query.id) || onQueryPage) continue;
-    const { score, reasons } = scoreCandidate(qf, query, c, stats, features);
+    const { score, reasons } = scoreCandidate(qf, query, c, stats, features(c));
     if (score >= WEIGHTS.minScore) results.push({ candidate: c, score: Math.round(score * 1000) / 1000, reasons });
   }
   results.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));

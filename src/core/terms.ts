@@ -26,6 +26,9 @@ const CONCEPTS: Record<string, string> = {
 };
 for (const [concept, words] of Object.entries(CONCEPTS)) for (const w of words.split(' ')) CONCEPT_WORDS[w] = concept;
 
+/** The concept a lower-case word belongs to, if any: lets a stored list of concept words stand for `conceptsOf`. */
+export const conceptOfWord = (word: string): string | undefined => (Object.hasOwn(CONCEPT_WORDS, word) ? CONCEPT_WORDS[word] : undefined);
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Crude English stemming, enough to match "talks" with "talk" and "invaded" with "invade". */
@@ -52,7 +55,7 @@ export function topicTerms(text: string): string[] {
 export function conceptsOf(text: string): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    const concept = CONCEPT_WORDS[m[0]];
+    const concept = conceptOfWord(m[0]);
     if (!concept) continue;
     const words = found.get(concept) ?? new Set<string>();
     words.add(m[0]);

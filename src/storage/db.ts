@@ -69,7 +69,8 @@ async function openRaw(factory: IDBFactory, name: string): Promise<LibraryDB> {
 
 /**
  * Runs `work` in one transaction and resolves once it has committed. If `work` fails midway the
- * transaction is aborted, so nothing it wrote survives.
+ * transaction is aborted, so nothing it wrote survives. A read-only transaction has nothing to commit:
+ * its results are final once read, so it resolves without waiting another round trip for `complete`.
  */
 export async function inTransaction<M extends 'readonly' | 'readwrite', T>(
   db: LibraryDB, stores: StoreName[], mode: M, work: (tx: Tx<M>) => Promise<T>,
@@ -80,7 +81,7 @@ export async function inTransaction<M extends 'readonly' | 'readwrite', T>(
   done.catch(() => undefined);
   try {
     const value = await work(tx);
-    await done;
+    if (mode !== 'readonly') await done;
     return value;
   } catch (e) {
     try { tx.abort(); } catch { /* already aborted or committed */ }

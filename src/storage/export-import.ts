@@ -6,7 +6,8 @@ import { run } from './db';
 import { parseLibraryExport } from './import-schema';
 import { addAlias, addTitle, toPersonRecord, toStoredPerson } from './person-resolve';
 import { mergeSource } from './quotes';
-import { ALL_STORES, type LibraryDB, type Tx } from './schema';
+import { keepFeatures, toQuoteRecord, toStoredQuote } from './features';
+import { ALL_STORES, type LibraryDB, type OnRecordDB, type Tx } from './schema';
 import { applyStatDelta, clearStatCache, StatDelta } from './stats';
 
 export { toCsv, toWebAnnotation } from './formats';
@@ -26,7 +27,7 @@ export function exportLibrary(db: LibraryDB, now: Date = new Date()): Promise<Re
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: now.toISOString(),
-      quotes: quotes.sort(byKey((q) => q.id)),
+      quotes: quotes.map(toQuoteRecord).sort(byKey((q) => q.id)),
       people: people.map(toPersonRecord).sort(byKey((p) => p.id)),
       sources: sources.sort(byKey((s) => s.url)),
     };
@@ -63,13 +64,13 @@ const CHUNK = 500;
 
 /** Reads `items` existing rows a chunk at a time and writes what `combine` returns. */
 async function upsertAll<S extends 'quotes' | 'people' | 'sources', T>(
-  tx: Tx<'readwrite'>, store: S, items: T[], key: (x: T) => string, combine: (existing: T | undefined, incoming: T) => T,
+  tx: Tx<'readwrite'>, store: S, items: T[], key: (x: T) => string, combine: (existing: OnRecordDB[S]['value'] | undefined, incoming: T) => OnRecordDB[S]['value'],
 ): Promise<number> {
   const os = tx.objectStore(store);
   let existed = 0;
   for (let i = 0; i < items.length; i += CHUNK) {
     const chunk = items.slice(i, i + CHUNK);
-    const found = (await Promise.all(chunk.map((x) => os.get(key(x))))) as Array<T | undefined>;
+    const found = (await Promise.all(chunk.map((x) => os.get(key(x))))) as Array<OnRecordDB[S]['value'] | undefined>;
     existed += found.filter((x) => x !== undefined).length;
     await Promise.all(chunk.map((x, j) => os.put(combine(found[j], x) as never)));
   }
@@ -83,10 +84,12 @@ async function writeImport(tx: Tx<'readwrite'>, data: LibraryExport): Promise<Im
   await upsertAll(tx, 'sources', sources, (s) => s.url, (old, s) => mergeSource(old, s));
   const quotes = dedupe<QuoteRecord>(data.quotes, (q) => q.id, mergeQuoteRecords);
   const delta = new StatDelta();
+  // Features are derived here from the text, never read from the file.
   const existed = await upsertAll(tx, 'quotes', quotes.items, (q) => q.id, (old, q) => {
-    if (old) return mergeQuoteRecords(old, q);
-    delta.add(q, 1);
-    return q;
+    if (old) return keepFeatures(mergeQuoteRecords(toQuoteRecord(old), q), old);
+    const stored = toStoredQuote(q);
+    delta.add(stored, 1);
+    return stored;
   });
   await applyStatDelta(tx, delta);
   return { added: quotes.items.length - existed, merged: existed + quotes.folded };

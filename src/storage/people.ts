@@ -4,7 +4,7 @@ import type { PersonRecord, QuoteRecord } from '../core/library-model';
 import type { Result } from '../shared/result';
 import { LibraryError, run } from './db';
 import { addAlias, addTitle, cleanName, dropIfOrphan, freshPersonId, titlesWithout, toPersonRecord } from './person-resolve';
-import { surnameOf, type LibraryDB, type StoredPerson, type Tx } from './schema';
+import { surnameOf, type LibraryDB, type StoredPerson, type StoredQuote, type Tx } from './schema';
 
 export interface PersonSummary extends PersonRecord { quoteCount: number }
 
@@ -35,10 +35,15 @@ export function listPeople(db: LibraryDB): Promise<Result<PersonSummary[]>> {
 /** The library person a speaker name refers to, without creating one (hover cards, related-quote queries). */
 export function findPerson(db: LibraryDB, name: string, title: string | null): Promise<Result<PersonRecord | null>> {
   return run('Looking up the person', db, ['people'], 'readonly', async (tx) => {
-    const candidates = await tx.objectStore('people').index('bySurname').getAll(surnameOf(cleanName(name)));
-    const match = matchPerson(cleanName(name), title, candidates);
+    const match = await personNamed(tx, name, title);
     return match ? toPersonRecord(match) : null;
   });
+}
+
+/** `findPerson` inside the caller's transaction. */
+export async function personNamed<M extends IDBTransactionMode>(tx: Tx<M>, name: string, title: string | null): Promise<StoredPerson | null> {
+  const candidates = await tx.objectStore('people').index('bySurname').getAll(surnameOf(cleanName(name)));
+  return matchPerson(cleanName(name), title, candidates);
 }
 
 /** The old name stays as an alias, so later articles using it still find this person. */
@@ -53,7 +58,7 @@ export function renamePerson(db: LibraryDB, id: string, name: string): Promise<R
   });
 }
 
-async function moveQuotes(tx: Tx<'readwrite'>, quotes: QuoteRecord[], personId: string): Promise<void> {
+async function moveQuotes(tx: Tx<'readwrite'>, quotes: StoredQuote[], personId: string): Promise<void> {
   const store = tx.objectStore('quotes');
   // Record ids stay as they are: undo, exports and open pages keep referring to the same quote.
   await Promise.all(quotes.map((q) => store.put({ ...q, personId })));

@@ -1,12 +1,13 @@
 /** Saving, reading, deleting and re-attributing quotes. Each operation is one transaction. */
 import { buildQuoteRecord, canonicalUrl, mergeQuoteRecords, normaliseQuoteText, type SaveInput } from '../core/library';
 import type { QuoteRecord, SourceRecord } from '../core/library-model';
-import { indexKeysOf } from '../core/related';
+import { indexKeysFrom } from '../core/related';
 import { err, type Result } from '../shared/result';
 import { LibraryError, run } from './db';
 import { LIMITS } from './limits';
 import { dropIfOrphan, resolvePerson } from './person-resolve';
-import { ALL_STORES, type LibraryDB, type Tx } from './schema';
+import { featuresOfRecord, keepFeatures, toQuoteRecord, toStoredQuote } from './features';
+import { ALL_STORES, type LibraryDB, type StoredQuote, type Tx } from './schema';
 import { applyStatDelta, StatDelta } from './stats';
 
 export interface SaveOutcome { record: QuoteRecord; created: boolean }
@@ -45,7 +46,7 @@ export function mergeSource(old: SourceRecord | undefined, s: SourceRecord): Sou
  * The stored record `incoming` is another sighting of. After two people are merged the same statement
  * would get a new id (ids include the person), but on its own page it is still the same record.
  */
-async function existingFor(tx: Tx<'readwrite'>, incoming: QuoteRecord): Promise<QuoteRecord | undefined> {
+async function existingFor(tx: Tx<'readwrite'>, incoming: QuoteRecord): Promise<StoredQuote | undefined> {
   const quotes = tx.objectStore('quotes');
   const byId = await quotes.get(incoming.id);
   if (byId || incoming.personId === null) return byId;
@@ -54,17 +55,21 @@ async function existingFor(tx: Tx<'readwrite'>, incoming: QuoteRecord): Promise<
   return onPage.find((q) => q.personId === incoming.personId && normaliseQuoteText(q.text) === key);
 }
 
-/** Stores `incoming`, or merges it into the record it repeats; stats count new quotes only. */
+/**
+ * Stores `incoming`, or merges it into the record it repeats; stats count new quotes only. A merge keeps the
+ * stored text and speaker, so the stored features stay; a new record gets them derived here.
+ */
 export async function storeQuote(tx: Tx<'readwrite'>, incoming: QuoteRecord): Promise<SaveOutcome> {
   const existing = await existingFor(tx, incoming);
   if (existing) {
-    const record = mergeQuoteRecords(existing, incoming);
-    await tx.objectStore('quotes').put(record);
+    const record = mergeQuoteRecords(toQuoteRecord(existing), incoming);
+    await tx.objectStore('quotes').put(keepFeatures(record, existing));
     return { record, created: false };
   }
-  await tx.objectStore('quotes').put(incoming);
-  await applyStatDelta(tx, new StatDelta().add(incoming, 1));
-  return { record: incoming, created: true };
+  const stored = toStoredQuote(incoming);
+  await tx.objectStore('quotes').put(stored);
+  await applyStatDelta(tx, new StatDelta().add(stored, 1));
+  return { record: toQuoteRecord(stored), created: true };
 }
 
 /**
@@ -90,7 +95,10 @@ export function saveQuote(db: LibraryDB, input: SaveInput): Promise<Result<SaveO
 }
 
 export function getQuote(db: LibraryDB, id: string): Promise<Result<QuoteRecord | null>> {
-  return run('Reading the quote', db, ['quotes'], 'readonly', async (tx) => (await tx.objectStore('quotes').get(id)) ?? null);
+  return run('Reading the quote', db, ['quotes'], 'readonly', async (tx) => {
+    const q = await tx.objectStore('quotes').get(id);
+    return q ? toQuoteRecord(q) : null;
+  });
 }
 
 export function countQuotes(db: LibraryDB): Promise<Result<number>> {
@@ -104,7 +112,7 @@ export function deleteQuote(db: LibraryDB, id: string): Promise<Result<QuoteReco
     if (!q) return null;
     await tx.objectStore('quotes').delete(id);
     await applyStatDelta(tx, new StatDelta().add(q, -1));
-    return q;
+    return toQuoteRecord(q);
   });
 }
 
@@ -126,13 +134,15 @@ export function setQuoteSpeaker(
     const person = speaker && (opts.named ?? true)
       ? await resolvePerson(tx, { name: speaker, title, official: opts.official ?? false, sourceUrl: q.sourceUrl, seenAt: q.savedAt })
       : null;
-    const changed: QuoteRecord = { ...q, personId: person?.id ?? null, speaker, speakerTitle: title };
-    const keys = indexKeysOf(changed);
-    const next: QuoteRecord = { ...changed, terms: keys.terms, entities: keys.entities };
+    // The speaker's name is one of the quote's entities: index keys and features are derived again.
+    const changed: QuoteRecord = { ...toQuoteRecord(q), personId: person?.id ?? null, speaker, speakerTitle: title };
+    const f = featuresOfRecord(changed);
+    const keys = indexKeysFrom(f);
+    const next = toStoredQuote({ ...changed, terms: keys.terms, entities: keys.entities }, f);
     await tx.objectStore('quotes').put(next);
     // The speaker's name is one of the quote's stat keys, so the counts move with it.
     await applyStatDelta(tx, new StatDelta().add(q, -1).add(next, 1));
     if (q.personId !== next.personId) await dropIfOrphan(tx, q.personId);
-    return next;
+    return toQuoteRecord(next);
   });
 }

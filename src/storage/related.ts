@@ -1,31 +1,31 @@
 /**
  * Related saved quotes for a statement. Candidates come only through indexes (the same person, and the
  * query's rarest terms and entities) and the document frequencies from the `stats` store, so the cost
- * does not grow with the size of the library.
+ * does not grow with the size of the library; candidates are scored on the features stored with them.
  */
-import type { QuoteRecord } from '../core/library-model';
-import { featuresOf, indexKeysOf, rankRelated, type Features, type LibraryStats, type RelatedCandidate, type RelatedQuery, type RelatedResult } from '../core/related';
+import type { QuoteRecord, SourceRecord } from '../core/library-model';
+import { featuresOf, indexKeysFrom, indexKeysOf, rankRelated, type IndexKeys, type LibraryStats, type RelatedQuery, type RelatedResult } from '../core/related';
 import type { Result } from '../shared/result';
 import { run } from './db';
-import type { LibraryDB, Tx } from './schema';
+import { storedFeatures, toQuoteRecord } from './features';
+import { personNamed } from './people';
+import type { LibraryDB, StoredQuote, Tx } from './schema';
 import { loadStats } from './stats';
 
 /** Keys held by more than `commonShare` of the library say little about a topic and are not probed first. */
-export const RELATED_LIMITS = { samePerson: 40, probes: 5, perProbe: 30, commonShare: 0.2, cachedFeatures: 5000 } as const;
+export const RELATED_LIMITS = { samePerson: 40, probes: 5, perProbe: 30, commonShare: 0.2 } as const;
 
 /**
  * Every stat key scoring can ask about for this query: idf is only computed for keys the query and a
  * candidate share, and all of those are the query's own terms, `c:` concepts and `e:` entities.
  */
-export function relatedStatKeys(query: RelatedQuery): string[] {
-  const keys = indexKeysOf(query);
+export function relatedStatKeys(query: RelatedQuery, keys: IndexKeys = indexKeysOf(query)): string[] {
   return [...new Set([...keys.terms, ...keys.entities.map((e) => `e:${e}`), ...keys.statKeys])];
 }
 
 interface Probe { index: 'byTerm' | 'byEntity'; key: string; statKey: string }
 
-function probesOf(query: RelatedQuery): Probe[] {
-  const keys = indexKeysOf(query);
+function probesOf(keys: IndexKeys): Probe[] {
   return [
     ...keys.terms.map((key): Probe => ({ index: 'byTerm', key, statKey: key })),
     ...keys.entities.map((key): Probe => ({ index: 'byEntity', key, statKey: `e:${key}` })),
@@ -45,41 +45,49 @@ function rarestProbes(probes: Probe[], stats: LibraryStats): Probe[] {
     .slice(0, RELATED_LIMITS.probes);
 }
 
-async function candidatesFor(tx: Tx<'readonly'>, query: RelatedQuery, stats: LibraryStats): Promise<QuoteRecord[]> {
+async function candidatesFor(tx: Tx<'readonly'>, query: RelatedQuery, keys: IndexKeys, stats: LibraryStats): Promise<StoredQuote[]> {
   const quotes = tx.objectStore('quotes');
-  const probes = rarestProbes(probesOf(query), stats);
+  const probes = rarestProbes(probesOf(keys), stats);
   const batches = await Promise.all([
     query.personId ? quotes.index('byPerson').getAll(query.personId, RELATED_LIMITS.samePerson) : Promise.resolve([]),
     ...probes.map((p) => quotes.index(p.index).getAll(p.key, RELATED_LIMITS.perProbe)),
   ]);
-  const byId = new Map<string, QuoteRecord>();
+  const byId = new Map<string, StoredQuote>();
   for (const q of batches.flat()) byId.set(q.id, q);
   return [...byId.values()];
 }
 
-/**
- * A saved quote's features depend only on its text, context and speaker, so they are kept between lookups
- * (the popup asks about a dozen quotes at once, mostly over the same candidates). Bounded, oldest out first.
- */
-const featureCache = new Map<string, Features>();
-function cachedFeatures(c: RelatedCandidate): Features {
-  const key = `${c.id}\u0000${c.speaker ?? ''}`;
-  let f = featureCache.get(key);
-  if (!f) {
-    f = featuresOf(c);
-    if (featureCache.size >= RELATED_LIMITS.cachedFeatures) featureCache.delete(featureCache.keys().next().value!);
-    featureCache.set(key, f);
-  }
-  return f;
+/** Ranks inside the caller's transaction; `personId` undefined means "resolve it from the speaker here". */
+async function relatedIn(tx: Tx<'readonly'>, query: RelatedLookup, limit: number): Promise<Array<RelatedResult<StoredQuote>>> {
+  // The query's features are derived once; every candidate's were stored with it.
+  const queryFeatures = featuresOf(query);
+  const keys = indexKeysFrom(queryFeatures);
+  const needsPerson = query.personId === undefined && !!query.speaker;
+  const [person, stats] = await Promise.all([
+    needsPerson ? personNamed(tx, query.speaker!, query.speakerTitle ?? null) : null,
+    loadStats(tx, relatedStatKeys(query, keys)),
+  ]);
+  const personId = query.personId === undefined ? (person?.id ?? null) : query.personId;
+  const candidates = await candidatesFor(tx, { ...query, personId }, keys, stats);
+  return rankRelated({ ...query, personId }, candidates, stats, limit, { features: storedFeatures, queryFeatures });
 }
 
+/** A related-quote query; without `personId`, the library person is found from the speaker and title. */
+export interface RelatedLookup extends RelatedQuery { speakerTitle?: string | null }
+
 /** Saved quotes related to `query`, best first. Quotes from the query's own page are left out. */
-export function findRelated(
-  db: LibraryDB, query: RelatedQuery & { personId?: string | null }, limit = 10,
-): Promise<Result<Array<RelatedResult<QuoteRecord>>>> {
-  return run('Finding related quotes', db, ['quotes', 'stats'], 'readonly', async (tx) => {
-    const stats = await loadStats(tx, relatedStatKeys(query));
-    const candidates = await candidatesFor(tx, query, stats);
-    return rankRelated(query, candidates, stats, limit, cachedFeatures);
+export function findRelated(db: LibraryDB, query: RelatedLookup, limit = 10): Promise<Result<Array<RelatedResult<QuoteRecord>>>> {
+  return run('Finding related quotes', db, ['quotes', 'stats', 'people'], 'readonly', async (tx) => {
+    const ranked = await relatedIn(tx, query, limit);
+    return ranked.map((r) => ({ ...r, candidate: toQuoteRecord(r.candidate) }));
+  });
+}
+
+/** `findRelated` with each result's source row, all in one transaction: the popup and card show both. */
+export function findRelatedWithSources(db: LibraryDB, query: RelatedLookup, limit = 10): Promise<Result<Array<RelatedResult<QuoteRecord> & { source: SourceRecord | null }>>> {
+  return run('Finding related quotes', db, ['quotes', 'stats', 'people', 'sources'], 'readonly', async (tx) => {
+    const ranked = await relatedIn(tx, query, limit);
+    const sources = await Promise.all(ranked.map((r) => tx.objectStore('sources').get(r.candidate.sourceUrl)));
+    return ranked.map((r, i) => ({ ...r, candidate: toQuoteRecord(r.candidate), source: sources[i] ?? null }));
   });
 }

@@ -3,11 +3,17 @@
  * `upgradeLibrary`; a browser may skip versions, so each step runs from whatever version it finds.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { indexKeysOf } from '../core/related';
 import type { PersonRecord, QuoteRecord, SourceRecord } from '../core/library-model';
+import { indexKeysFrom } from '../core/related';
+import { featuresOfRecord, statKeysOf, toStoredQuote } from './features';
+
+export { statKeysOf } from './features';
 
 export const DB_NAME = 'onrecord';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/** A quote as stored: its scoring features ride along, packed (see features.ts), so ranking never re-derives them. */
+export interface StoredQuote extends QuoteRecord { features: string }
 
 /** A person as stored: the surname is kept so candidates for a name come from an index, not a scan. */
 export interface StoredPerson extends PersonRecord { surname: string }
@@ -19,7 +25,7 @@ export const DOCS_KEY = '__docs';
 export interface OnRecordDB extends DBSchema {
   quotes: {
     key: string;
-    value: QuoteRecord;
+    value: StoredQuote;
     indexes: {
       byPerson: string; bySaved: string; byPublished: string; bySource: string; byTerm: string;
       bySources: string; byEntity: string;
@@ -38,20 +44,6 @@ export type Tx<M extends IDBTransactionMode = IDBTransactionMode> = IDBPTransact
 /** Same normalisation as core `matchPerson`, so the index finds exactly the people it would compare. */
 export function surnameOf(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/[.’']/g, '').split(/\s+/).filter(Boolean).at(-1) ?? '';
-}
-
-const str = (x: unknown) => (typeof x === 'string' ? x : '');
-
-/**
- * Stat keys of one saved quote, deduplicated so a quote counts once per key. Tolerates a malformed record
- * from an old build: it is counted with what it has, instead of making an upgrade or a delete fail.
- */
-export function statKeysOf(q: Pick<QuoteRecord, 'text' | 'paragraph' | 'headline' | 'speaker'>): string[] {
-  return [...new Set(safeIndexKeysOf(q).statKeys)];
-}
-
-function safeIndexKeysOf(q: Pick<QuoteRecord, 'text' | 'paragraph' | 'headline' | 'speaker'>) {
-  return indexKeysOf({ text: str(q.text), paragraph: str(q.paragraph), headline: str(q.headline), speaker: typeof q.speaker === 'string' ? q.speaker : null });
 }
 
 function createV1(db: LibraryDB): void {
@@ -82,7 +74,7 @@ async function upgradeToV2(tx: Tx<'versionchange'>): Promise<void> {
     const q = cursor.value;
     // Records written by early builds may predate these fields; fill them rather than drop the quote.
     if (!Array.isArray(q.sourceUrls) || !Array.isArray(q.entities)) {
-      const entities = Array.isArray(q.entities) ? q.entities : safeIndexKeysOf(q).entities;
+      const entities = Array.isArray(q.entities) ? q.entities : indexKeysFrom(featuresOfRecord(q)).entities;
       await cursor.update({ ...q, sourceUrls: Array.isArray(q.sourceUrls) ? q.sourceUrls : [q.sourceUrl], entities });
     }
     docs++;
@@ -92,8 +84,28 @@ async function upgradeToV2(tx: Tx<'versionchange'>): Promise<void> {
   await stats.put({ key: DOCS_KEY, df: docs });
 }
 
+/**
+ * v3: every quote gets its scoring features (see features.ts). Derived inside the upgrade transaction, so
+ * the library is never visible at v3 with a quote that lacks them; a failure rolls back to v2 intact.
+ * Read and written in batches: a cursor's one round trip per quote took minutes on a 100k library.
+ */
+const UPGRADE_BATCH = 500;
+
+async function upgradeToV3(tx: Tx<'versionchange'>): Promise<void> {
+  const quotes = tx.objectStore('quotes');
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const batch = await quotes.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), UPGRADE_BATCH);
+    if (batch.length === 0) return;
+    // async: a put that throws becomes a rejection, so the batch's other writes are still awaited.
+    await Promise.all(batch.map(async (q) => quotes.put(toStoredQuote(q))));
+    after = batch[batch.length - 1]!.id;
+  }
+}
+
 /** Runs every migration step from `oldVersion` up to DB_VERSION inside the versionchange transaction. */
 export async function upgradeLibrary(db: LibraryDB, oldVersion: number, tx: Tx<'versionchange'>): Promise<void> {
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) await upgradeToV2(tx);
+  if (oldVersion < 3) await upgradeToV3(tx);
 }

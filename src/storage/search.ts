@@ -5,7 +5,8 @@ import type { QuoteRecord } from '../core/library-model';
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { loadStats } from './stats';
-import type { LibraryDB, Tx } from './schema';
+import { toQuoteRecord } from './features';
+import type { LibraryDB, StoredQuote, Tx } from './schema';
 
 export interface SearchQuery {
   /** Case-insensitive substring of the quote. */
@@ -89,7 +90,7 @@ async function byRarestTerms(tx: Tx<'readonly'>, words: string[], keep: (r: Quot
   const store = tx.objectStore('quotes');
   const records = await Promise.all([...ids].map((id) => store.get(id)));
   return records
-    .filter((r): r is QuoteRecord => r !== undefined && keep(r))
+    .filter((r): r is StoredQuote => r !== undefined && keep(r))
     .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
 }
 
@@ -115,13 +116,13 @@ export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<Sear
       found = await collect(quotes.index('bySaved').openCursor(null, 'prev'), keep, want);
       complete = found.length < want;
     }
-    return { items: found.slice(offset, offset + q.limit), total: complete ? found.length : null, more: found.length > offset + q.limit };
+    return { items: found.slice(offset, offset + q.limit).map(toQuoteRecord), total: complete ? found.length : null, more: found.length > offset + q.limit };
   });
 }
 
 /** Every saved quote seen on a page (through the multiEntry `bySources` index), for re-highlighting it. */
 export function listQuotesOnPage(db: LibraryDB, sourceUrl: string): Promise<Result<QuoteRecord[]>> {
-  return run('Listing the page\'s saved quotes', db, ['quotes'], 'readonly', (tx) => tx.objectStore('quotes').index('bySources').getAll(canonicalUrl(sourceUrl)));
+  return run('Listing the page\'s saved quotes', db, ['quotes'], 'readonly', async (tx) => (await tx.objectStore('quotes').index('bySources').getAll(canonicalUrl(sourceUrl))).map(toQuoteRecord));
 }
 
 /** A page position: quotes saved before this one. A bare date string pages by time alone. */
@@ -137,7 +138,7 @@ export function listQuotes(db: LibraryDB, opts: { limit: number; before?: QuoteP
     for (; cursor && out.length < opts.limit; cursor = await cursor.continue()) {
       // Quotes saved in the same millisecond are ordered by id, so a page boundary never skips one.
       if (at && cursor.value.savedAt === at.savedAt && cursor.value.id >= at.id) continue;
-      out.push(cursor.value);
+      out.push(toQuoteRecord(cursor.value));
     }
     return out;
   });

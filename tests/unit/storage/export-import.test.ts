@@ -43,6 +43,8 @@ describe('round trip', () => {
     const ids = library.quotes.map((q) => q.id);
     expect(ids).toEqual([...ids].sort());
     expect(library.people.every((p) => Object.keys(p).sort().join() === 'aliases,id,name,official,titles')).toBe(true);
+    const quoteFields = 'entities,headline,id,paragraph,personId,published,savedAt,selectors,sourceUrl,sourceUrls,speaker,speakerTitle,terms,text';
+    expect(library.quotes.every((q) => Object.keys(q).sort().join() === quoteFields)).toBe(true);
   });
 
   test('importing into a library that has the quotes merges them and leaves stats alone', async () => {

@@ -2,11 +2,13 @@
 import 'fake-indexeddb/auto';
 // Renamed: the package exports a value named IDBFactory, which would hide the DOM type of the same name.
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
+import { expect } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze';
 import { selectorsFor, type SaveInput } from '../../../src/core/library';
 import type { Result } from '../../../src/shared/result';
 import { openLibrary } from '../../../src/storage/db';
 import { saveQuote } from '../../../src/storage/quotes';
+import { featuresOfRecord, packFeatures } from '../../../src/storage/features';
 import type { LibraryDB, StatRow } from '../../../src/storage/schema';
 import type { Annotated } from '../../support/corpus';
 
@@ -85,4 +87,11 @@ export async function statRows(db: LibraryDB): Promise<Map<string, number>> {
 
 export async function saveAll(db: LibraryDB, inputs: SaveInput[]): Promise<void> {
   for (const input of inputs) unwrap(await saveQuote(db, input));
+}
+
+/** Every stored quote (`count` of them, when given) carries the features of its own current text and speaker. */
+export async function expectFeaturesCurrent(db: LibraryDB, count?: number): Promise<void> {
+  const stored = await db.getAll('quotes');
+  if (count !== undefined) expect(stored).toHaveLength(count);
+  for (const q of stored) expect([q.id, q.features]).toEqual([q.id, packFeatures(featuresOfRecord(q))]);
 }

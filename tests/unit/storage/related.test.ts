@@ -4,7 +4,7 @@ import { analyzeArticle } from '../../../src/core/analyze';
 import { headlineOf } from '../../../src/core/article-text';
 import { rankRelated, type LibraryStats, type RelatedQuery } from '../../../src/core/related';
 import { findPerson } from '../../../src/storage/people';
-import { findRelated, relatedStatKeys } from '../../../src/storage/related';
+import { findRelated, findRelatedWithSources, relatedStatKeys } from '../../../src/storage/related';
 import type { LibraryDB } from '../../../src/storage/schema';
 import { loadSeeds, type Annotated } from '../../support/corpus';
 import { freshLibrary, makeInput, saveAll, seedInputs, unwrap } from './helpers';
@@ -62,6 +62,22 @@ describe('findRelated on the seeds', () => {
     expect(spies.stores.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'quotes')).toEqual([]);
     const biden = /^Biden: (I have no immediate plans|I’m prepared to speak)/;
     expect(top3(results).some((t) => biden.test(t)), top3(results).join('\n')).toBe(true);
+  });
+
+  test('without a person id the lookup finds the speaker\'s person itself, and brings each result\'s source', async () => {
+    const { db } = await freshLibrary();
+    await withFiller(db, 300);
+    await saveAll(db, seedInputs(seed003!, URL003, 2));
+    await saveAll(db, seedInputs(seed000!, 'https://elsewhere.example/biden', 3));
+    const query = queryFrom(seed000!, 'I have no immediate plans', URL000);
+    const biden = unwrap(await findPerson(db, 'Biden', 'President'))!;
+    const given = unwrap(await findRelated(db, { ...query, personId: biden.id }, 10));
+    const resolved = unwrap(await findRelatedWithSources(db, { ...query, speakerTitle: 'President' }, 10));
+    expect(resolved.map(({ source: _s, ...r }) => r)).toEqual(given);
+    // The person's other statements came in as candidates, not only quotes sharing words.
+    expect(resolved.filter((r) => r.reasons.includes('same speaker')).length).toBeGreaterThan(0);
+    expect(resolved.map((r) => r.source?.outlet)).toEqual(resolved.map(() => 'Seed News'));
+    expect(resolved.every((r) => r.source?.url === r.candidate.sourceUrl)).toBe(true);
   });
 
   test('quotes from the query\'s own page are not offered', async () => {

@@ -1,39 +1,16 @@
-/** A version-1 library opens at version 2 with every record intact and its stats counted. */
+/** A version-1 library opens at the current version with every record intact, its stats counted and its features derived. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
-import { buildQuoteRecord } from '../../../src/core/library';
-import type { QuoteRecord, SourceRecord } from '../../../src/core/library-model';
 import { statsOf } from '../../../src/core/related';
 import { openLibrary } from '../../../src/storage/db';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { saveQuote } from '../../../src/storage/quotes';
-import { DB_VERSION, DOCS_KEY, statKeysOf, surnameOf } from '../../../src/storage/schema';
-import { makeInput, statRows, unwrap } from './helpers';
-import { createV1Database, type V1Data, type V1Person } from './v1-database';
+import { DB_VERSION, DOCS_KEY, statKeysOf } from '../../../src/storage/schema';
+import { expectFeaturesCurrent, makeInput, statRows, unwrap } from './helpers';
+import { oldLibrary } from './old-library';
+import { createV1Database, type V1Data } from './v1-database';
 
 afterEach(() => vi.restoreAllMocks());
-
-const SPEAKERS = [
-  ['Jen Psaki', 'White House Press Secretary'], ['Antony Blinken', 'Secretary of State'], ['Sergey Lavrov', 'Russian Foreign Minister'],
-  ['Olaf Scholz', 'German Chancellor'], ['Emmanuel Macron', 'French President'], ['Joe Biden', 'President'], ['Mark Kelly', 'Senator'], ['Laura Kelly', 'Governor'],
-] as const;
-const TOPICS = ['sanctions on Russian banks', 'grain exports through the Black Sea', 'inflation and the budget', 'talks with Moscow', 'troops in Estonia', 'asylum at the border', 'a ceasefire in Ukraine'];
-
-/** 240 quotes by 8 people on 30 pages, some seen on two pages. */
-function v1Library(count = 240): V1Data & { quotes: QuoteRecord[] } {
-  const people: V1Person[] = SPEAKERS.map(([name, title], i) => ({
-    id: `p_v1_${i}`, name, aliases: [], titles: [{ title, seen: '2023-05-01', sourceUrl: 'https://old.example/0' }], official: true, surname: surnameOf(name),
-  }));
-  const sources: SourceRecord[] = Array.from({ length: 30 }, (_, i) => ({ url: `https://old.example/${i}`, title: `Story ${i}`, outlet: i % 2 ? 'Old Times' : 'Wire', published: `2023-0${1 + (i % 9)}-01T00:00:00.000Z` }));
-  const quotes = Array.from({ length: count }, (_, i) => {
-    const [speaker, speakerTitle] = SPEAKERS[i % SPEAKERS.length]!;
-    const source = sources[i % sources.length]!;
-    const input = makeInput({ text: `We discussed ${TOPICS[i % TOPICS.length]} again, item ${i}.`, speaker, speakerTitle, url: source.url, published: source.published, savedAt: new Date(Date.UTC(2023, 5, 1, 0, i)).toISOString() });
-    const record = buildQuoteRecord(input, people[i % SPEAKERS.length]!.id);
-    return i % 10 === 0 ? { ...record, sourceUrls: [record.sourceUrl, sources[(i + 1) % sources.length]!.url] } : record;
-  });
-  return { quotes, people, sources };
-}
 
 async function upgraded(data: V1Data) {
   const factory = new FakeIDBFactory();
@@ -42,8 +19,8 @@ async function upgraded(data: V1Data) {
   return { db, factory };
 }
 
-describe('v1 -> v2', () => {
-  const data = v1Library();
+describe('v1 -> v3', () => {
+  const data = oldLibrary();
 
   test('every quote, person and source survives unchanged', async () => {
     const { db } = await upgraded(data);
@@ -66,6 +43,11 @@ describe('v1 -> v2', () => {
     const holding = data.quotes.filter((q) => statKeysOf(q).includes('sanction')).length;
     expect(holding).toBeGreaterThan(30);
     expect(rows.get('sanction')).toBe(holding);
+  });
+
+  test('every quote gets the features of its own text', async () => {
+    const { db } = await upgraded(data);
+    await expectFeaturesCurrent(db, 240);
   });
 
   test('the new indexes cover the old quotes', async () => {
@@ -111,9 +93,9 @@ describe('v1 -> v2', () => {
     expect((await statRows(db)).get(DOCS_KEY)).toBe(240);
   });
 
-  test('a new library starts at version 2 with a zero count', async () => {
+  test('a new library starts at version 3 with a zero count', async () => {
     const db = unwrap(await openLibrary({ indexedDB: new FakeIDBFactory(), name: 'new' }));
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['people', 'quotes', 'sources', 'stats']);
     expect(await statRows(db)).toEqual(new Map([[DOCS_KEY, 0]]));
   });

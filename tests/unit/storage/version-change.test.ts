@@ -2,7 +2,7 @@
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
 import { connection } from '../../../src/background/library-port';
-import { openLibrary, saveQuote } from '../../../src/storage/repository';
+import { DB_VERSION, openLibrary, saveQuote } from '../../../src/storage/repository';
 import { makeInput, unwrap } from './helpers';
 
 test('a version change from another page closes our connection instead of blocking it, and errors are readable', async () => {
@@ -13,7 +13,7 @@ test('a version change from another page closes our connection instead of blocki
   unwrap(await saveQuote(db, makeInput({ text: 'Saved before the upgrade.' })));
   // A newer page opens the database at a higher version; it must not stay blocked by us.
   const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = factory.open(name, 3);
+    const req = factory.open(name, DB_VERSION + 1);
     req.onupgradeneeded = () => undefined;
     req.onblocked = () => reject(new Error('blocked by the open connection'));
     req.onsuccess = () => resolve(req.result);
