@@ -13,7 +13,7 @@ import type { LibraryDB, StoredQuote, Tx } from './schema';
 import { loadStats } from './stats';
 
 /** Keys held by more than `commonShare` of the library say little about a topic and are not probed first. */
-export const RELATED_LIMITS = { samePerson: 40, probes: 5, perProbe: 30, commonShare: 0.2 } as const;
+export const RELATED_LIMITS = { samePerson: 20, probes: 5, perProbe: 20, commonShare: 0.2 } as const;
 
 /**
  * Every stat key scoring can ask about for this query: idf is only computed for keys the query and a
@@ -45,11 +45,20 @@ function rarestProbes(probes: Probe[], stats: LibraryStats): Probe[] {
     .slice(0, RELATED_LIMITS.probes);
 }
 
+/** The speaker's latest statements: the ones a reader compares with first, and a bounded read at any size. */
+async function latestOf(tx: Tx<'readonly'>, personId: string, count: number): Promise<StoredQuote[]> {
+  const index = tx.objectStore('quotes').index('byPersonSaved');
+  const out: StoredQuote[] = [];
+  const range = IDBKeyRange.bound([personId, ''], [personId, '\uffff']);
+  for (let c = await index.openCursor(range, 'prev'); c && out.length < count; c = await c.continue()) out.push(c.value);
+  return out;
+}
+
 async function candidatesFor(tx: Tx<'readonly'>, query: RelatedQuery, keys: IndexKeys, stats: LibraryStats): Promise<StoredQuote[]> {
   const quotes = tx.objectStore('quotes');
   const probes = rarestProbes(probesOf(keys), stats);
   const batches = await Promise.all([
-    query.personId ? quotes.index('byPerson').getAll(query.personId, RELATED_LIMITS.samePerson) : Promise.resolve([]),
+    query.personId ? latestOf(tx, query.personId, RELATED_LIMITS.samePerson) : Promise.resolve([]),
     ...probes.map((p) => quotes.index(p.index).getAll(p.key, RELATED_LIMITS.perProbe)),
   ]);
   const byId = new Map<string, StoredQuote>();

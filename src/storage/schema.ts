@@ -10,7 +10,7 @@ import { featuresOfRecord, statKeysOf, toStoredQuote } from './features';
 export { statKeysOf } from './features';
 
 export const DB_NAME = 'onrecord';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A quote as stored: its scoring features ride along, packed (see features.ts), so ranking never re-derives them. */
 export interface StoredQuote extends QuoteRecord { features: string }
@@ -28,7 +28,7 @@ export interface OnRecordDB extends DBSchema {
     value: StoredQuote;
     indexes: {
       byPerson: string; bySaved: string; byPublished: string; bySource: string; byTerm: string;
-      bySources: string; byEntity: string;
+      bySources: string; byEntity: string; byPersonSaved: [string, string];
     };
   };
   people: { key: string; value: StoredPerson; indexes: { bySurname: string } };
@@ -103,9 +103,18 @@ async function upgradeToV3(tx: Tx<'versionchange'>): Promise<void> {
   }
 }
 
+/**
+ * v4: a person's quotes by time, so related look-ups take a speaker's latest statements, not whichever
+ * their ids happen to list first. Only an index: the browser fills it from the existing records.
+ */
+function upgradeToV4(tx: Tx<'versionchange'>): void {
+  tx.objectStore('quotes').createIndex('byPersonSaved', ['personId', 'savedAt']);
+}
+
 /** Runs every migration step from `oldVersion` up to DB_VERSION inside the versionchange transaction. */
 export async function upgradeLibrary(db: LibraryDB, oldVersion: number, tx: Tx<'versionchange'>): Promise<void> {
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) await upgradeToV2(tx);
   if (oldVersion < 3) await upgradeToV3(tx);
+  if (oldVersion < 4) upgradeToV4(tx);
 }

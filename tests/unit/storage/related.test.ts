@@ -4,7 +4,7 @@ import { analyzeArticle } from '../../../src/core/analyze';
 import { headlineOf } from '../../../src/core/article-text';
 import { rankRelated, type LibraryStats, type RelatedQuery } from '../../../src/core/related';
 import { findPerson } from '../../../src/storage/people';
-import { findRelated, findRelatedWithSources, relatedStatKeys } from '../../../src/storage/related';
+import { findRelated, findRelatedWithSources, RELATED_LIMITS, relatedStatKeys } from '../../../src/storage/related';
 import type { LibraryDB } from '../../../src/storage/schema';
 import { loadSeeds, type Annotated } from '../../support/corpus';
 import { freshLibrary, makeInput, saveAll, seedInputs, unwrap } from './helpers';
@@ -85,6 +85,25 @@ describe('findRelated on the seeds', () => {
     await saveAll(db, seedInputs(seed003!, URL003, 2));
     const results = unwrap(await findRelated(db, queryFrom(seed003!, 'the door to diplomacy [with Russia]', URL003), 10));
     expect(results).toEqual([]);
+  });
+});
+
+describe('the same speaker', () => {
+  test('brings their latest statements, not whichever ids come first', async () => {
+    const { db } = await freshLibrary();
+    const topics = ['harbour dredging', 'tram fares', 'library hours', 'snow clearing', 'park benches', 'bus lanes'];
+    // Many statements by one speaker, one a day, none sharing a word with the query but the speaker.
+    const total = 3 * RELATED_LIMITS.samePerson;
+    const inputs = Array.from({ length: total }, (_, i) => makeInput({
+      text: `Council will review ${topics[i % topics.length]} plan ${i}.`, speaker: 'Ana Ruiz', speakerTitle: 'Mayor', url: `https://city.example/${i}`,
+      savedAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString(),
+    }));
+    await saveAll(db, [...inputs].reverse());
+    const person = unwrap(await findPerson(db, 'Ana Ruiz', 'Mayor'))!;
+    const query = { text: 'Fireworks are cancelled this year.', paragraph: '“Fireworks are cancelled this year,” the mayor said.', headline: 'No fireworks', speaker: 'Ana Ruiz', personId: person.id, sourceUrl: 'https://city.example/new' };
+    const found = new Set(unwrap(await findRelated(db, query, total)).map((r) => Number(/plan (\d+)/.exec(r.candidate.text)![1])));
+    const latest = Array.from({ length: RELATED_LIMITS.samePerson }, (_, k) => total - 1 - k);
+    expect(latest.filter((n) => !found.has(n))).toEqual([]);
   });
 });
 

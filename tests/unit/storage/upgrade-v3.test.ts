@@ -6,7 +6,7 @@ import { statsOf } from '../../../src/core/related';
 import { openLibrary } from '../../../src/storage/db';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { deleteQuote, saveQuote } from '../../../src/storage/quotes';
-import { DOCS_KEY, statKeysOf, type StatRow } from '../../../src/storage/schema';
+import { DB_VERSION, DOCS_KEY, statKeysOf, type StatRow } from '../../../src/storage/schema';
 import { expectFeaturesCurrent, makeInput, statRows, unwrap } from './helpers';
 import { oldLibrary } from './old-library';
 import { createV2Database, rawRows, type V2Data } from './v2-database';
@@ -37,12 +37,19 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 describe('v2 -> v3', () => {
   test('every quote, person and source survives unchanged, and the stats are untouched', async () => {
     const { db } = await upgraded();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     const library = unwrap(await exportLibrary(db));
     expect(library.quotes).toEqual([...data.quotes].sort(byId));
     expect(library.people).toEqual(data.people.map(({ surname: _s, ...p }) => p).sort(byId));
     expect(library.sources).toEqual([...data.sources].sort((a, b) => (a.url < b.url ? -1 : 1)));
     expect(await statRows(db)).toEqual(new Map(data.stats.map((r) => [r.key, r.df])));
+  });
+
+  test('v4: every quote with a person is listed by person and time', async () => {
+    const { db } = await upgraded();
+    const withPerson = data.quotes.filter((q) => q.personId !== null).length;
+    expect(withPerson).toBeGreaterThan(0);
+    expect(await db.transaction('quotes').store.index('byPersonSaved').count()).toBe(withPerson);
   });
 
   test('every quote gets the features of its own text', async () => {
