@@ -45,12 +45,19 @@ function rarestProbes(probes: Probe[], stats: LibraryStats): Probe[] {
     .slice(0, RELATED_LIMITS.probes);
 }
 
-/** The speaker's latest statements: the ones a reader compares with first, and a bounded read at any size. */
+/**
+ * The speaker's latest statements: the ones a reader compares with first, and a bounded read at any size.
+ * One descending getAll where the browser has it (Chrome 141+); elsewhere a cursor, one row at a time.
+ */
 async function latestOf(tx: Tx<'readonly'>, personId: string, count: number): Promise<StoredQuote[]> {
   const index = tx.objectStore('quotes').index('byPersonSaved');
+  const query = IDBKeyRange.bound([personId, ''], [personId, '\uffff']);
+  if (typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype) {
+    const getAll = index.getAll as unknown as (options: { query: IDBKeyRange; count: number; direction: 'prev' }) => Promise<StoredQuote[]>;
+    return getAll.call(index, { query, count, direction: 'prev' });
+  }
   const out: StoredQuote[] = [];
-  const range = IDBKeyRange.bound([personId, ''], [personId, '\uffff']);
-  for (let c = await index.openCursor(range, 'prev'); c && out.length < count; c = await c.continue()) out.push(c.value);
+  for (let c = await index.openCursor(query, 'prev'); c && out.length < count; c = await c.continue()) out.push(c.value);
   return out;
 }
 
