@@ -42,6 +42,8 @@ export function isSkipped(el: Element, root: Element | null, opts: ExtractOption
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   if (el !== root && CHROME_TAGS.has(tag) && !el.querySelector('h1')) return true;
+  // Most article elements (<p>, <em>, <b>) carry no attribute: nothing below can apply to them.
+  if (el.attributes.length === 0) return opts.isHidden?.(el) ?? false;
   if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -139,19 +141,20 @@ export function* walkBlocks(root: Element, opts: ExtractOptions = {}): Steps<Tex
   const maxChars = opts.maxBlockChars ?? 100_000;
   const blocks: TextBlock[] = [];
   const open: BlockBuilder[] = [new BlockBuilder(root, maxChars)];
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: true }];
+  // Nodes to visit, and null marks where an open block ends: no object per node on pages read cold.
+  const stack: Array<Node | null> = [null];
   const flush = (b: BlockBuilder) => {
     if (b.text.trim().length > 0 && blocks.length < maxBlocks) blocks.push({ element: b.element, text: b.text, segments: b.segments });
   };
   const pushChildren = (el: Node) => {
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   };
   pushChildren(root);
   for (let n = 1; stack.length > 0 && blocks.length < maxBlocks; n++) {
     if (n % NODES_PER_STEP === 0) yield;
-    const { node, exit } = stack.pop()!;
+    const node = stack.pop() as Node | null;
     const top = open[open.length - 1]!;
-    if (exit) {
+    if (node === null) {
       flush(open.pop()!);
       continue;
     }
@@ -172,7 +175,7 @@ export function* walkBlocks(root: Element, opts: ExtractOptions = {}): Steps<Tex
       flush(top);
       open[open.length - 1] = new BlockBuilder(top.element, maxChars);
       open.push(new BlockBuilder(el, maxChars));
-      stack.push({ node: el, exit: true });
+      stack.push(null);
     }
     pushChildren(el);
   }
