@@ -13,7 +13,7 @@ import type { LibraryDB, StoredQuote, Tx } from './schema';
 import { loadStats } from './stats';
 
 /** Keys held by more than `commonShare` of the library say little about a topic and are not probed first. */
-export const RELATED_LIMITS = { samePerson: 20, probes: 5, perProbe: 20, commonShare: 0.2 } as const;
+export const RELATED_LIMITS = { samePerson: 20, probes: 5, perProbe: 15, commonShare: 0.2 } as const;
 
 /**
  * Every stat key scoring can ask about for this query: idf is only computed for keys the query and a
