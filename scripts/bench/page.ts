@@ -12,7 +12,7 @@ import { ensureChromeBuild } from './library-fill';
 import { bigArticlePage } from './news-gen';
 import { median } from './stats';
 
-const RUNS = 5;
+const RUNS = 9;
 const SAMPLING_US = 100;
 const TARGET_MS = 5;
 const MARKER = '__onrecordBenchMark';

@@ -40,7 +40,7 @@ const controller = createController({
   highlighter,
   card,
   send: sendFromContent,
-  analyze: (previous) => analyzePageAsync(document, { isHidden }, createYielder(() => performance.now()), {
+  analyze: (previous) => analyzePageAsync(document, { isHidden }, createYielder(Date.now), {
     readMeta: (headline) => readPageMeta(document, location.href, headline),
     location: () => location.href,
     analyze: (request) => sendFromContent('analyzePage', request),

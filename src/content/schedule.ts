@@ -11,9 +11,12 @@ interface SchedulerLike { yield?: () => Promise<void> }
 
 export function createYielder(now: () => number, budgetMs = 12): Yielder {
   let sliceStart = now();
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  const giveBack = () =>
-    typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+  // Looked up only when a slice runs out: the first touch of `scheduler` builds its bindings in the
+  // content script's world, which costs more than reading a whole article-sized page.
+  const giveBack = () => {
+    const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+    return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+  };
   return {
     maybe() {
       if (now() - sliceStart < budgetMs) return null;
