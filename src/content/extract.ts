@@ -5,6 +5,7 @@
  */
 import { CHROME_PATTERN, CHROME_TAGS, INLINE_TAGS, OWN_UI_ATTRIBUTE, SKIP_TAGS } from './extract-rules';
 import { chooseRoot } from './extract-root';
+import { ARTICLE_LIMITS } from '../core/article-text';
 
 export interface Segment {
   node: Text;
@@ -137,8 +138,8 @@ export type Steps<T> = Generator<void, T, void>;
 
 /** Walks the root without recursion (pages nest thousands deep) and cuts it into blocks. */
 export function* walkBlocks(root: Element, opts: ExtractOptions = {}): Steps<TextBlock[]> {
-  const maxBlocks = opts.maxBlocks ?? 5000;
-  const maxChars = opts.maxBlockChars ?? 100_000;
+  const maxBlocks = opts.maxBlocks ?? ARTICLE_LIMITS.blocks;
+  const maxChars = opts.maxBlockChars ?? ARTICLE_LIMITS.paragraphChars;
   const blocks: TextBlock[] = [];
   const open: BlockBuilder[] = [new BlockBuilder(root, maxChars)];
   // Nodes to visit, and null marks where an open block ends: no object per node on pages read cold.
@@ -231,13 +232,12 @@ export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<E
 export const extractArticle = (doc: Document, opts: ExtractOptions = {}): ExtractedArticle => runSteps(extractSteps(doc, opts));
 
 export function toArticleInput(article: ExtractedArticle): { title: string; paragraphs: string[] } {
-  // The background reads a headline of at most 2048 characters and 8 million characters of text in all;
-  // the CLI cuts the same way, so the two agree.
+  // Cut where the background stops reading; the CLI cuts the same way, so the two agree.
   const paragraphs: string[] = [];
   let total = 0;
   for (const b of article.blocks) {
-    if ((total += b.text.length) > 8_000_000) break;
+    if ((total += b.text.length) > ARTICLE_LIMITS.totalChars) break;
     paragraphs.push(b.text);
   }
-  return { title: article.title.slice(0, 2048), paragraphs };
+  return { title: article.title.slice(0, ARTICLE_LIMITS.title), paragraphs };
 }

@@ -81,8 +81,10 @@ export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yiel
   const article = await runStepsAsync(extractSteps(doc, opts), yielder);
   const matched = previous ? matchBlocks(previous.article.blocks, article.blocks) : article.blocks.map(() => -1);
   if (previous && isUnchanged(previous.article.blocks, article.blocks, matched)) return null;
-  const source = deps.readMeta(article.title);
-  const reply = await deps.analyze({ article: toArticleInput(article), source, location: deps.location().slice(0, 8192) });
+  const input = toArticleInput(article);
+  // The cut headline: a page's whole <h1> can be longer than the background accepts as a title.
+  const source = deps.readMeta(input.title);
+  const reply = await deps.analyze({ article: input, source, location: deps.location().slice(0, 8192) });
   const analysis: Analysis = reply.ok ? reply.value.analysis : { title: article.title, officials: [], people: [], quotes: [] };
   const anchored = await runStepsAsync(anchorSteps(article, analysis, rangeMaker(doc, article, previous, matched)), yielder);
   return { ...anchored, source, saved: reply.ok ? reply.value.saved : [] };

@@ -1,5 +1,5 @@
 /** What a saved quote records about its page: canonical URL, title, outlet and published date. */
-import { canonicalUrl, sameSite, siteOf } from '../core/page-url';
+import { canonicalUrl, sameSite, siteOf, SOURCE_LIMITS } from '../core/page-url';
 import type { SourceRecord } from '../core/library-model';
 
 const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
@@ -60,10 +60,11 @@ export function readPageMeta(doc: Document, locationHref: string, headline: stri
   } catch {
     // An unparsable canonical link falls back to the address bar.
   }
+  // Cut to what the background accepts: one overlong field would otherwise refuse the page's whole read.
   return {
-    url: canonicalUrl(url),
-    title: headline || meta(doc, 'meta[property="og:title"]') || doc.title || '',
-    outlet: meta(doc, 'meta[property="og:site_name"]') || siteOf(url) || 'unknown outlet',
+    url: canonicalUrl(url).slice(0, SOURCE_LIMITS.url),
+    title: (headline || meta(doc, 'meta[property="og:title"]') || doc.title || '').slice(0, SOURCE_LIMITS.title),
+    outlet: (meta(doc, 'meta[property="og:site_name"]') || siteOf(url) || 'unknown outlet').slice(0, SOURCE_LIMITS.outlet),
     published: isoOrNull(meta(doc, 'meta[property="article:published_time"]') ?? jsonLdDate(doc) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null),
   };
 }

@@ -1,5 +1,12 @@
 /** The plain-text article format: line 1 is the headline, blank lines separate paragraphs. */
+import { SOURCE_LIMITS } from './page-url';
 import type { ArticleInput } from './types';
+
+/**
+ * How much of a page is read: the extraction stops at these, and the background refuses more from a page.
+ * Paragraphs may exceed blocks by a few: a headline outside the article root comes first as its own block.
+ */
+export const ARTICLE_LIMITS = { title: SOURCE_LIMITS.title, blocks: 5000, paragraphs: 6000, paragraphChars: 100_000, totalChars: 8_000_000 } as const;
 
 /**
  * The article's real headline: line 1, unless line 1 is a short section label ("Tipsheet", "WORLD · DIPLOMACY")

@@ -1,4 +1,7 @@
 /** Page addresses: their canonical form and their site. Small, because the content script loads it on every page. */
+/** The longest page address, headline and outlet a page's source record may carry (the protocol enforces them). */
+export const SOURCE_LIMITS = { url: 8192, title: 2048, outlet: 512 } as const;
+
 const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|smid|_ga|yclid|msclkid)$/i;
 
 /** The canonical form of a page URL: no tracking parameters, no fragment, lower-case host. */

@@ -6,6 +6,8 @@ import * as v from 'valibot';
 import type { SaveInput } from '../core/library';
 import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
 import type { SearchQuery } from '../storage/search';
+import { ARTICLE_LIMITS } from '../core/article-text';
+import { SOURCE_LIMITS } from '../core/page-url';
 import type { Analysis } from '../core/types';
 
 export interface PageSummary {
@@ -54,8 +56,6 @@ export interface SavedOnPage { id: string; text: string; speaker: string | null;
 
 /** A page's article as the content script reads it: the headline is paragraph 0 when the page has one. */
 export interface ArticleText { title: string; paragraphs: string[] }
-/** Bounds of what a page may ask the engine to read; the extraction stops at these too. */
-export const ARTICLE_LIMITS = { title: 2048, paragraphs: 6000, paragraphChars: 100_000, totalChars: 8_000_000 } as const;
 
 /** Content script -> background. Unprivileged: every payload is validated, and only these are accepted. */
 export type ContentToBackground = {
@@ -107,15 +107,15 @@ export type BackgroundToContent = {
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
-const url = v.pipe(v.string(), v.maxLength(8192), v.check((u) => /^(https?|file):\/\//i.test(u), 'must be an http(s) URL'));
+const url = v.pipe(v.string(), v.maxLength(SOURCE_LIMITS.url), v.check((u) => /^(https?|file):\/\//i.test(u), 'must be an http(s) URL'));
 const selectors = v.tuple([
   v.strictObject({ type: v.literal('TextQuoteSelector'), exact: text(20_000), prefix: text(200), suffix: text(200) }),
   v.strictObject({ type: v.literal('TextPositionSelector'), start: count, end: count }),
 ]);
-const source = v.strictObject({ url, title: text(2048), outlet: text(512), published: nullableText(64) });
+const source = v.strictObject({ url, title: text(SOURCE_LIMITS.title), outlet: text(SOURCE_LIMITS.outlet), published: nullableText(64) });
 const pageQuote = v.strictObject({
   key: text(64), text: text(20_000), speaker: nullableText(512), speakerTitle: nullableText(512), official: v.boolean(),
-  paragraph: text(100_000), headline: text(2048), sourceUrl: url, published: nullableText(64),
+  paragraph: text(ARTICLE_LIMITS.paragraphChars), headline: text(ARTICLE_LIMITS.title), sourceUrl: url, published: nullableText(64),
 });
 
 /** Schemas for what content scripts may send; anything else is refused. */
@@ -135,7 +135,7 @@ export const contentSchemas = {
   pageScanned: v.strictObject({ url: text(8192), title: text(2048), paragraphCount: count, quoteCount: count, officialCount: count }),
   saveQuote: v.strictObject({
     text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), speaker: nullableText(512), speakerTitle: nullableText(512),
-    named: v.boolean(), official: v.boolean(), paragraph: text(100_000), headline: text(2048), selectors, source,
+    named: v.boolean(), official: v.boolean(), paragraph: text(ARTICLE_LIMITS.paragraphChars), headline: text(ARTICLE_LIMITS.title), selectors, source,
   }),
   lookupQuotes: v.strictObject({ quotes: v.pipe(v.array(pageQuote), v.maxLength(2000)) }),
   lookupPeople: v.strictObject({ names: v.pipe(v.array(text(512)), v.maxLength(500)) }),

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import * as v from 'valibot';
+import { extractArticle, toArticleInput } from '../../src/content/extract';
 import { isoOrNull, readPageMeta } from '../../src/content/page-meta';
+import { contentSchemas } from '../../src/shared/protocol';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const page = (file: string) => doc(readFileSync(`tests/fixtures/pages/${file}`, 'utf8'));
@@ -44,5 +47,20 @@ describe('published dates read without Date.parse agree with it', () => {
   });
   test.each(['2026-13-11T19:20:00Z', '2026-03-11T25:00:00Z', 'not a date', ''])('%s is no date', (value) => {
     expect(isoOrNull(value)).toBeNull();
+  });
+});
+
+describe('a page with overlong metadata is still read', () => {
+  test('headline, outlet and address are cut to what the background accepts', () => {
+    const long = (word: string, n: number) => Array(n).fill(word).join(' ');
+    const d = doc(`<!doctype html><html><head><meta property="og:site_name" content="${long('Outlet', 300)}"></head>
+      <body><h1>${long('Headline', 400)}</h1><article><p>“We will not raise the levy,” said Finance Minister Lena Sorensen on Tuesday, to applause.</p>
+      <p>${long('More article text follows here.', 20)}</p></article></body></html>`);
+    const input = toArticleInput(extractArticle(d));
+    const source = readPageMeta(d, `https://news.example/story?${'x'.repeat(9000)}`, input.title);
+    const request = { article: input, source, location: 'https://news.example/story' };
+    const parsed = v.safeParse(contentSchemas.analyzePage, request);
+    expect(parsed.success, parsed.success ? '' : v.summarize(parsed.issues)).toBe(true);
+    expect(source.title.length).toBeLessThanOrEqual(2048);
   });
 });
