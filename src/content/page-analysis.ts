@@ -8,7 +8,7 @@ import type { ContentToBackground, SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { rangeFor } from './anchor';
 import { extractSteps, toArticleInput, type ExtractOptions, type ExtractedArticle, type Steps } from './extract';
-import { isUnchanged, matchBlocks, rangesOf } from './page-diff';
+import { isUnchanged, matchBlocks, quoteBounds, rangeKey, rangesOf } from './page-diff';
 import { runStepsAsync, type Yielder } from './schedule';
 
 export interface AnchoredQuote {
@@ -44,8 +44,7 @@ function* anchorSteps(article: ExtractedArticle, analysis: Analysis, rangeAt: Ra
   let n = 0;
   for (const quote of analysis.quotes) {
     if (++n % RANGES_PER_STEP === 0) yield;
-    // The marks belong to the highlight; a quote left open runs to its paragraph's end.
-    const range = rangeAt(quote.paragraph, Math.max(quote.outerStart, 0), Math.max(quote.outerEnd, quote.end));
+    const range = rangeAt(quote.paragraph, ...quoteBounds(quote));
     if (range) quotes.push({ quote, range });
   }
   const officialRanges: PageAnalysis['officialRanges'] = [];
@@ -64,7 +63,7 @@ function rangeMaker(doc: Document, article: ExtractedArticle, previous: PageAnal
   const old = previous ? rangesOf(previous) : new Map<string, Range>();
   return (paragraph, start, end) => {
     const was = matched[paragraph] ?? -1;
-    const kept = was >= 0 ? old.get(`${was}:${start}:${end}`) : undefined;
+    const kept = was >= 0 ? old.get(rangeKey(was, start, end)) : undefined;
     if (kept) return kept;
     const block = article.blocks[paragraph];
     return block ? rangeFor(doc, block, start, end) : null;

@@ -2,6 +2,7 @@
  * What changed between two reads of a live page's article. Blocks are compared by element, text and the
  * very text nodes behind them, so a block that is the same keeps its ranges and is not anchored again.
  */
+import type { QuoteResult } from '../core/types';
 import type { TextBlock } from './extract';
 import type { PageAnalysis } from './page-analysis';
 
@@ -20,10 +21,15 @@ export function matchBlocks(before: readonly TextBlock[], after: readonly TextBl
 export const isUnchanged = (before: readonly TextBlock[], after: readonly TextBlock[], matched: readonly number[]) =>
   before.length === after.length && matched.every((m, i) => m === i);
 
-/** The previous read's ranges by old paragraph and offsets, for blocks that did not change. */
+/** Where a quote's highlight runs: the marks belong to it, and a quote left open runs to its paragraph's end. */
+export const quoteBounds = (q: QuoteResult): [number, number] => [Math.max(q.outerStart, 0), Math.max(q.outerEnd, q.end)];
+
+export const rangeKey = (paragraph: number, start: number, end: number) => `${paragraph}:${start}:${end}`;
+
+/** The previous read's ranges by paragraph and offsets, for blocks that did not change. */
 export function rangesOf(previous: PageAnalysis): Map<string, Range> {
   const ranges = new Map<string, Range>();
-  for (const { quote, range } of previous.quotes) ranges.set(`${quote.paragraph}:${Math.max(quote.outerStart, 0)}:${Math.max(quote.outerEnd, quote.end)}`, range);
-  for (const { range, mention } of previous.officialRanges) ranges.set(`${mention.paragraph}:${mention.start}:${mention.end}`, range);
+  for (const { quote, range } of previous.quotes) ranges.set(rangeKey(quote.paragraph, ...quoteBounds(quote)), range);
+  for (const { range, mention } of previous.officialRanges) ranges.set(rangeKey(mention.paragraph, mention.start, mention.end), range);
   return ranges;
 }
