@@ -63,17 +63,7 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
       if (quotes.some((q) => !fromSite(ctx.url, q.sourceUrl))) return err('refused: a page can only look up its own quotes');
       return statusesOf(deps.open, quotes);
     },
-    async lookupPeople({ names }) {
-      return withDb(deps.open, async (db) => {
-        const people = await lib.listPeople(db);
-        if (!people.ok) return people;
-        const lower = (s: string) => s.toLowerCase();
-        return ok(names.map((name) => {
-          const p = people.value.find((x) => [x.name, ...x.aliases].some((n) => lower(n) === lower(name)));
-          return { name, saved: p?.quoteCount ?? 0 };
-        }));
-      });
-    },
+    lookupPeople: ({ names }) => withDb(deps.open, (db) => lib.savedCounts(db, names)),
     async listSavedOnPage({ sourceUrl }, ctx) {
       if (!fromSite(ctx.url, sourceUrl)) return err('refused: a page can only list its own saved quotes');
       const saved = await savedOnPage(deps.open, sourceUrl);

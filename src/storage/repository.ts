@@ -5,7 +5,7 @@
 export { openLibrary, storageErrorMessage, type OpenOptions } from './db';
 export { DB_NAME, DB_VERSION, type LibraryDB } from './schema';
 export { countQuotes, deleteQuote, getQuote, restoreQuote, saveQuote, setQuoteSpeaker, type SaveOutcome } from './quotes';
-export { findPerson, listPeople, mergePeople, renamePerson, splitPerson, type PersonSummary } from './people';
+export { findPerson, listPeople, mergePeople, renamePerson, savedCounts, splitPerson, type PersonSummary } from './people';
 export { findRelated, findRelatedWithSources, relatedStatKeys, RELATED_LIMITS, type RelatedLookup } from './related';
 export { listQuotes, listQuotesOnPage, searchQuotes, type QuotePosition, type SearchPage, type SearchQuery } from './search';
 export { exportLibrary, importLibrary, parseLibraryExport, toCsv, toWebAnnotation, wipeLibrary, type ImportOutcome } from './export-import';

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyze';
 import { exportLibrary } from '../../../src/storage/export-import';
-import { findPerson, listPeople, mergePeople, renamePerson, splitPerson } from '../../../src/storage/people';
+import { findPerson, listPeople, mergePeople, renamePerson, savedCounts, splitPerson } from '../../../src/storage/people';
 import { getQuote, saveQuote, setQuoteSpeaker } from '../../../src/storage/quotes';
 import { DOCS_KEY } from '../../../src/storage/schema';
 import { loadSeeds } from '../../support/corpus';
@@ -147,5 +147,19 @@ describe('editing people', () => {
     const again = unwrap(await saveQuote(db, input));
     expect(again).toMatchObject({ created: false, record: { id: q.id, speaker: 'Sergey Lavrov' } });
     expect(unwrap(await listPeople(db)).map((p) => p.name)).toEqual(['Sergey Lavrov']);
+  });
+});
+
+describe('savedCounts (an official hover card)', () => {
+  test('counts a speaker by full name or surname, and an unknown name as none', async () => {
+    const { db } = await freshLibrary();
+    await saveAll(db, [
+      makeInput({ text: 'The ceasefire holds.', speaker: 'Maria Alvarez', speakerTitle: 'Secretary of State' }),
+      makeInput({ text: 'Talks resume on Monday.', speaker: 'Maria Alvarez', speakerTitle: 'Secretary of State' }),
+      makeInput({ text: 'We will not raise the levy.', speaker: 'Lena Sorensen', speakerTitle: 'Finance Minister' }),
+    ]);
+    expect(unwrap(await savedCounts(db, ['Maria Alvarez', 'Alvarez', 'Lena Sorensen', 'Paul Okafor']))).toEqual([
+      { name: 'Maria Alvarez', saved: 2 }, { name: 'Alvarez', saved: 2 }, { name: 'Lena Sorensen', saved: 1 }, { name: 'Paul Okafor', saved: 0 },
+    ]);
   });
 });
