@@ -148,5 +148,9 @@ congress, parliament, assembly, government, administration, forces, army, navy, 
 board, authority, service, services, fund, trust, network, channel, radio, television, tv, magazine, review, daily, weekly, inc, corp, ltd, plc, llc, airlines,
 motors, industries, holdings, partners, capital, group's, region, province, county, district, state, republic, kingdom, city, town, village, valley, coast, north, south, east, west`.split(/[\s,]+/).filter(Boolean));
 
+/** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);
+export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Month names that are also given names or surnames ("Theresa May", "Jan Novak"): names unless a date follows. */
 export const NAME_LIKE_MONTHS = new Set(['may', 'jan', 'mar', 'jun', 'june', 'april', 'august']);

@@ -1,12 +1,9 @@
 /** Recognises name runs and title phrases in a paragraph's tokens. */
-import { HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, TITLES, TITLE_DISPLAY, TITLE_MODIFIERS } from './lexicon';
+import { NON_NAME_WORDS, TITLES, TITLE_DISPLAY, TITLE_MODIFIERS } from './lexicon';
 import type { Token } from './tokens';
+import { W } from './words';
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const POSSESSIVE = /['’]s?$/;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
-const ARABIC_ARTICLE = /^(al|el|ad|as|ash|at|bin|ibn|abu|d)[-'’]\p{Lu}/u;
 const WHITESPACE_GAP = /^[ \u00a0]$/;
 
 export interface NameRun {
@@ -38,37 +35,20 @@ for (const title of TITLES) {
   });
 }
 
-/** Strips a possessive ending: "Putin’s" -> "Putin". */
-export function bareWord(t: Token): { word: string; possessive: boolean } {
-  if (t.text.length > 2 && POSSESSIVE.test(t.text) && /['’]s$/.test(t.text)) return { word: t.text.slice(0, -2), possessive: true };
-  return { word: t.text, possessive: false };
-}
-
 export function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && WHITESPACE_GAP.test(text[a.end]!);
 }
 
 /** A token that can be part of a personal name. */
 export function isNameWord(t: Token): boolean {
-  return (t.nameWord ??= computeNameWord(t));
-}
-
-function computeNameWord(t: Token): boolean {
-  if (!t.cap && !(t.text.length > 3 && ARABIC_ARTICLE.test(t.text))) return false; // al-Amin, el-Sisi
-  if (t.shout && t.text.length > 3) return false; // WASHINGTON, REUTERS
-  const { word } = bareWord(t);
-  if (NON_NAME_WORDS.has(word.toLowerCase())) return false;
-  if (TITLES.has(word.toLowerCase())) return false;
-  if (HONORIFICS.has(word.toLowerCase())) return false;
-  if (TITLE_MODIFIERS.has(word.toLowerCase())) return false; // "Deputy Foreign Minister", "Prime Minister" 
-  return !/\d/.test(word);
+  return (t.flags & W.name) !== 0;
 }
 
 /** The longest run of name words starting at token i, allowing inner particles ("Ursula von der Leyen"). */
 /** "May 5" and "5 May" are dates; "Theresa May" is not. */
 function isDate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!NAME_LIKE_MONTHS.has(t.lower)) return false;
+  if ((t.flags & W.month) === 0) return false;
   return /^\d/.test(tokens[i + 1]?.text ?? '') || /^\d/.test(tokens[i - 1]?.text ?? '') || /^(in|since|until|by|of|last|next|early|late|mid)$/.test(tokens[i - 1]?.lower ?? '');
 }
 
@@ -82,35 +62,35 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
   const first = tokens[i];
   if (!first || !isNameWord(first) || isDate(tokens, i)) return null;
   let to = i + 1;
-  let possessive = bareWord(first).possessive;
+  let possessive = first.word.possessive;
   while (!possessive && to < tokens.length && to - i < maxWords + 2) {
     const prev = tokens[to - 1]!;
     const t = tokens[to]!;
     if (!gapIsSpace(text, prev, t) && !(prev.dot && INITIALS.test(prev.text) && t.start - prev.end === 2)) break;
     if (isNameWord(t) && !isDate(tokens, to)) {
       to++;
-      possessive = bareWord(t).possessive;
+      possessive = t.word.possessive;
       continue;
     }
-    if (PARTICLES.has(t.lower) && !t.cap) {
+    if (t.flags & W.particle && !t.cap) {
       let n = to + 1;
-      while (n < tokens.length && n - to < 3 && PARTICLES.has(tokens[n]!.lower) && !tokens[n]!.cap && gapIsSpace(text, tokens[n - 1]!, tokens[n]!)) n++;
+      while (n < tokens.length && n - to < 3 && tokens[n]!.flags & W.particle && !tokens[n]!.cap && gapIsSpace(text, tokens[n - 1]!, tokens[n]!)) n++;
       const next = tokens[n];
       if (next && isNameWord(next) && gapIsSpace(text, tokens[n - 1]!, next)) {
         to = n + 1;
-        possessive = bareWord(next).possessive;
+        possessive = next.word.possessive;
         continue;
       }
     }
-    if (SUFFIXES.has(t.lower) && t.cap) to++;
+    if (t.flags & W.suffix && t.cap) to++;
     break;
   }
   if (to - i > maxWords) return null; // a capitalised run this long is a headline or a name of a thing
   // "Constitutional Democratic Party", "Keeling Road": the run names an organisation or a place.
   const after = tokens[to];
-  if (!possessive && after && after.cap && ORG_WORDS.has(after.lower) && gapIsSpace(text, tokens[to - 1]!, after)) return null;
-  if (ORG_WORDS.has(tokens[to - 1]!.lower)) return null;
-  const words = tokens.slice(i, to).map((t) => bareWord(t).word);
+  if (!possessive && after && after.cap && after.flags & W.org && gapIsSpace(text, tokens[to - 1]!, after)) return null;
+  if (tokens[to - 1]!.flags & W.org) return null;
+  const words = tokens.slice(i, to).map((t) => t.word.bare);
   const last = tokens[to - 1]!;
   return { from: i, to, words, start: first.start, end: possessive ? last.end - 2 : last.end, possessive };
 }
@@ -133,6 +113,7 @@ export function titleAt(tokens: Token[], i: number): { to: number; core: string 
 }
 
 function matchTitle(tokens: Token[], i: number): { to: number; core: string } | null {
+  if ((tokens[i]!.flags & W.titleStart) === 0) return null;
   let node = TITLE_TRIE.next.get(tokens[i]!.lower);
   let best: { to: number; core: string } | null = null;
   for (let n = 0; node && n < MAX_TITLE_WORDS; n++) {
@@ -171,30 +152,50 @@ export function modifiersBefore(text: string, tokens: Token[], i: number, senten
   return from;
 }
 
+const HEAD_ALIASES: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', col: 'colonel',
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', pm: 'minister', 'ex-pm': 'minister', congresswoman: 'congressman', congressmember: 'congressman',
+};
+/** Mostly the lexicon's title cores; the library also asks of saved titles, hence the bound. */
+const heads = new Map<string, string>();
+
 export function headOf(core: string): string {
-  const words = core.replace(/\./g, '').split(' ');
-  const ofAt = words.indexOf('of');
-  const head = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;
-  const aliases: Record<string, string> = {
-    sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', col: 'colonel',
-    spokesman: 'spokesperson', spokeswoman: 'spokesperson', pm: 'minister', 'ex-pm': 'minister', congresswoman: 'congressman', congressmember: 'congressman',
-  };
-  return aliases[head] ?? head;
+  let head = heads.get(core);
+  if (head === undefined) {
+    const words = core.replace(/\./g, '').split(' ');
+    const ofAt = words.indexOf('of');
+    const last = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;
+    head = Object.hasOwn(HEAD_ALIASES, last) ? HEAD_ALIASES[last]! : last;
+    if (heads.size >= 2_000) heads.clear();
+    heads.set(core, head);
+  }
+  return head;
 }
 
 const SMALL = new Set(['of', 'the', 'for', 'and', 'to', 'on', 'in']);
+const ABBREVIATED: Record<string, string> = {
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', adm: 'Admiral', col: 'Colonel', lt: 'Lieutenant', maj: 'Major', brig: 'Brigadier',
+};
+/** An article repeats its titles; a page of distinct ones only refills this. */
+const displays = new Map<string, string>();
+
 /** Display form of a title: Title Case except small words, abbreviations expanded. */
 export function displayTitle(words: string[]): string {
-  return words
-    .map((w, i) => {
-      const lower = w.toLowerCase();
-      if (i > 0 && SMALL.has(lower)) return lower;
-      if (/^(sen|rep|gov|gen|adm|col|lt|maj|brig)\.?$/.test(lower) && i === words.length - 1) {
-        return { sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', adm: 'Admiral', col: 'Colonel', lt: 'Lieutenant', maj: 'Major', brig: 'Brigadier' }[lower.replace('.', '')]!;
-      }
-      if (TITLE_DISPLAY[lower]) return TITLE_DISPLAY[lower];
-      if (w.length > 3 && w === w.toUpperCase()) return w[0]! + w.slice(1).toLowerCase(); // tabloid capitals: "FORMER"
-      return w[0]!.toUpperCase() + w.slice(1);
-    })
-    .join(' ');
+  const key = words.join(' ');
+  let display = displays.get(key);
+  if (display === undefined) {
+    display = words.map(displayWord).join(' ');
+    if (displays.size >= 5_000) displays.clear();
+    displays.set(key, display);
+  }
+  return display;
+}
+
+function displayWord(w: string, i: number, words: string[]): string {
+  const lower = w.toLowerCase();
+  if (i > 0 && SMALL.has(lower)) return lower;
+  if (/^(sen|rep|gov|gen|adm|col|lt|maj|brig)\.?$/.test(lower) && i === words.length - 1) return ABBREVIATED[lower.replace('.', '')]!;
+  if (Object.hasOwn(TITLE_DISPLAY, lower)) return TITLE_DISPLAY[lower]!;
+  if (w.length > 3 && w === w.toUpperCase()) return w[0]! + w.slice(1).toLowerCase(); // tabloid capitals: "FORMER"
+  return w[0]!.toUpperCase() + w.slice(1);
 }

@@ -9,6 +9,7 @@ import { displayTitle, gapIsSpace, headOf, isNameWord, modifiersBefore, nameRunA
 import { guessGender, isKnownGivenName } from './gender';
 import { Registry, type Person } from './registry';
 import type { Token } from './tokens';
+import { W } from './words';
 
 export interface TitleMention {
   paragraph: number;
@@ -55,7 +56,7 @@ function introduceInParagraph(para: Para, registry: Registry, titleMentions: Tit
       i = introduceAfterTitle(para, registry, titleMentions, i, title) - 1;
       continue;
     }
-    const honorific = t.cap ? HONORIFICS.get(t.dot ? `${t.lower}.` : t.lower) : undefined;
+    const honorific = t.cap && t.flags & (t.dot ? W.honorificDot : W.honorific) ? HONORIFICS.get(t.dot ? `${t.lower}.` : t.lower) : undefined;
     if (honorific !== undefined) {
       const run = nameRunAt(text, tokens, i + 1);
       if (run && (gapIsSpace(text, t, tokens[i + 1]!) || t.dot)) {
@@ -64,7 +65,7 @@ function introduceInParagraph(para: Para, registry: Registry, titleMentions: Tit
       }
       continue;
     }
-    if (ROLES.has(t.lower) && !t.cap) {
+    if (t.flags & W.role && !t.cap) {
       const run = nameRunAt(text, tokens, i + 1);
       if (run && gapIsSpace(text, t, tokens[i + 1]!) && (run.words.length >= 2 || isKnownGivenName(run.words[0]!))) {
         const from = modifiersBefore(text, tokens, i, sentenceStart(para, t.start));

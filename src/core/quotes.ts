@@ -18,31 +18,31 @@ export interface QuoteSpan {
   family: Family;
 }
 
+import { isAlnumAt, isDigitAt, isSpaceAt } from './chars';
+
 type Family = 'double' | 'single' | 'guillemet' | 'german' | 'straight' | 'apos' | 'gsingle';
 interface Open { at: number; family: Family }
 
 const MARKS = /[“”"‘’'«»„‚]/g;
-const LETTER = /[\p{L}\p{N}]/u;
-const SPACE = /[\s\u00a0]/u;
-const OPEN_BEFORE = /[\s\u00a0([{—–\-/:;“‘«„‚"']/u;
-const CLOSE_AFTER = /[\s\u00a0.,;:!?)\]}—–\-”’»"'…]/u;
+const OPEN_BEFORE = new Set([...'([{—–-/:;“‘«„‚"\''].map((c) => c.charCodeAt(0)));
+const CLOSE_AFTER = new Set([...'.,;:!?)]}—–-”’»"\'…'].map((c) => c.charCodeAt(0)));
 const ELISIONS = /^(?:n|em|tis|twas|til|cause|bout|round|nuff)\b/i;
 
-const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
-const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
-const canOpen = (text: string, i: number) => (i === 0 || OPEN_BEFORE.test(text[i - 1]!)) && !isSpace(text[i + 1]);
-const canClose = (text: string, i: number) => !isSpace(text[i - 1]) && (i + 1 >= text.length || CLOSE_AFTER.test(text[i + 1]!));
+const canOpen = (text: string, i: number) =>
+  (i === 0 || isSpaceAt(text, i - 1) || OPEN_BEFORE.has(text.charCodeAt(i - 1))) && !isSpaceAt(text, i + 1);
+const canClose = (text: string, i: number) =>
+  !isSpaceAt(text, i - 1) && (i + 1 >= text.length || isSpaceAt(text, i + 1) || CLOSE_AFTER.has(text.charCodeAt(i + 1)));
 
 /** Is the mark at i an apostrophe rather than a quotation mark? */
 function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser: boolean): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (isLetter(prev) && isLetter(next)) return true; // don't, Russia's, O'Rourke
-  if (/\d/.test(next ?? '') && !isLetter(prev)) return /^\d\ds?\b/.test(text.slice(i + 1, i + 5)); // '90s
+  const letterBefore = isAlnumAt(text, i - 1);
+  if (letterBefore && isAlnumAt(text, i + 1)) return true; // don't, Russia's, O'Rourke
+  if (isDigitAt(text, i + 1) && !letterBefore) return /^\d\ds?\b/.test(text.slice(i + 1, i + 5)); // '90s
   if (/^\s['’]n['’]\s/.test(text.slice(i - 1, i + 4)) || /^\s['’]n['’]\s/.test(text.slice(i - 3, i + 2))) return true; // rock 'n' roll
-  if (!isLetter(prev) && ELISIONS.test(text.slice(i + 1, i + 6)) && !singleOpen) return true;
-  if (isLetter(prev) && !singleOpen) return true; // Joneses' house, with no quote open
-  if ((prev === 's' || prev === 'S') && next === ' ' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterCloser) return true;
+  if (!letterBefore && ELISIONS.test(text.slice(i + 1, i + 6)) && !singleOpen) return true;
+  if (letterBefore && !singleOpen) return true; // Joneses' house, with no quote open
+  const prev = text[i - 1];
+  if ((prev === 's' || prev === 'S') && text[i + 1] === ' ' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterCloser) return true;
   return false;
 }
 
@@ -110,7 +110,7 @@ function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boo
   if (stack.length === 0) return null;
   const outer = stack[0]!;
   let end = text.length;
-  while (end > outer.at + 1 && isSpace(text[end - 1])) end--;
+  while (end > outer.at + 1 && isSpaceAt(text, end - 1)) end--;
   emit(outer, end, false);
   return outer.family;
 }
@@ -133,23 +133,23 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
     case '„':
       return 'open';
     case '‚':
-      return isLetter(text[i - 1]) ? 'skip' : 'open';
+      return isAlnumAt(text, i - 1) ? 'skip' : 'open';
     case '"':
-      if (/\d/.test(text[i - 1] ?? '') && !has('straight')) return 'skip'; // 5'9" inches
+      if (isDigitAt(text, i - 1) && !has('straight')) return 'skip'; // 5'9" inches
       if (top?.family === 'straight' && canClose(text, i)) return 'straight';
       if (canOpen(text, i)) return 'open';
       return has('straight') && canClose(text, i) ? 'straight' : 'skip';
     case '‘': {
       if (top?.family === 'gsingle') return 'gsingle';
-      if (/\d/.test(text[i + 1] ?? '') && /^\d\ds?\b/.test(text.slice(i + 1, i + 5))) return 'skip';
-      return isLetter(text[i - 1]) ? 'skip' : 'open';
+      if (isDigitAt(text, i + 1) && /^\d\ds?\b/.test(text.slice(i + 1, i + 5))) return 'skip';
+      return isAlnumAt(text, i - 1) ? 'skip' : 'open';
     }
     default: {
       // ’ and ': closers of single quotes, or apostrophes.
       const singleOpen = has('single') || has('apos');
       if (isApostrophe(text, i, singleOpen, i < lastSingleCloser)) return 'skip';
       if (c === "'" && canOpen(text, i) && !(top?.family === 'apos' && canClose(text, i))) return 'open';
-      if (!canClose(text, i) && !isSpace(text[i + 1])) return 'skip';
+      if (!canClose(text, i) && !isSpaceAt(text, i + 1)) return 'skip';
       if (c === '’' && has('single')) return 'single';
       if (has('apos')) return 'apos';
       return has('single') ? 'single' : 'skip';
@@ -169,7 +169,7 @@ function lastCloserOf(text: string): number {
   let straight = text.lastIndexOf("'");
   while (curly >= 0 || straight >= 0) {
     const i = Math.max(curly, straight);
-    if (canClose(text, i) && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) return i;
+    if (canClose(text, i) && !(isAlnumAt(text, i - 1) && isAlnumAt(text, i + 1))) return i;
     if (i === curly) curly = i > 0 ? text.lastIndexOf('’', i - 1) : -1;
     else straight = i > 0 ? text.lastIndexOf("'", i - 1) : -1;
   }

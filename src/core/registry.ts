@@ -55,6 +55,8 @@ function firstNamesAgree(a: string | null, b: string | null): boolean {
 export class Registry {
   readonly people: Person[] = [];
   private bySurname = new Map<string, Person[]>();
+  /** People by each of their given names, built when first asked and dropped when anyone is introduced. */
+  private byGivenName: Map<string, Person[]> | null = null;
 
   find(words: string[]): Person | null {
     const candidates = this.bySurname.get(surnameOf(words)) ?? [];
@@ -71,11 +73,24 @@ export class Registry {
     const key = norm(word);
     if (this.bySurname.has(key)) return null;
     // "Trevor" for Trevor Bassett; "Lula" for Luiz Inácio Lula da Silva.
-    const holders = this.people.filter((p) => p.words.length > 1 && p.words.slice(0, -1).some((w) => norm(w) === key));
-    return holders.length === 1 ? holders[0]! : null;
+    const holders = (this.byGivenName ??= this.indexGivenNames()).get(key);
+    return holders?.length === 1 ? holders[0]! : null;
+  }
+
+  private indexGivenNames(): Map<string, Person[]> {
+    const index = new Map<string, Person[]>();
+    for (const p of this.people) {
+      for (const key of new Set(p.words.slice(0, -1).map(norm))) {
+        const holders = index.get(key);
+        if (holders) holders.push(p);
+        else index.set(key, [p]);
+      }
+    }
+    return index;
   }
 
   introduce(intro: Introduction): Person {
+    this.byGivenName = null;
     const existing = this.find(intro.words);
     const person = existing ?? this.create(intro);
     if (existing && intro.words.length > existing.words.length) existing.words = intro.words;

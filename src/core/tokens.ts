@@ -1,5 +1,6 @@
 /** Word tokens with offsets, and sentence boundaries, for one paragraph. */
-import { ABBREVIATIONS } from './lexicon';
+import { isAlnumAt, isWordCharAt } from './chars';
+import { factsAt, W, type WordFacts } from './words';
 
 export interface Token {
   start: number;
@@ -12,33 +13,16 @@ export interface Token {
   shout: boolean;
   /** Followed directly by a full stop (abbreviation, initial, or sentence end). */
   dot: boolean;
-  /** Cache: can this token be part of a personal name (see names.ts). */
-  nameWord?: boolean;
+  /** What the lexicon knows of the word: bits of `W`. */
+  flags: number;
+  word: WordFacts;
   /** Cache: the name run starting here (see names.ts). */
   run?: import('./names').NameRun | null;
   /** Cache: the title phrase starting here (see names.ts). */
   title?: { to: number; core: string } | null;
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /\p{L}/u;
-
-/** Can a word start with this character? ASCII answers without a regex; other scripts ask Unicode properties. */
-function startsWord(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(text[i]!);
-}
-
-function continuesWord(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(text[i]!);
-}
 
 const isJoiner = (c: number) => c === 39 || c === 8217 || c === 8208 || c === 45;
 
@@ -50,16 +34,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    if (!startsWord(text, i)) {
+    if (!isAlnumAt(text, i)) {
       i++;
       continue;
     }
     const start = i;
     i++;
     for (;;) {
-      while (i < text.length && continuesWord(text, i)) i++;
+      while (i < text.length && isWordCharAt(text, i)) i++;
       const c = text.charCodeAt(i);
-      if (isJoiner(c) && i + 1 < text.length && continuesWord(text, i + 1)) {
+      if (isJoiner(c) && i + 1 < text.length && isWordCharAt(text, i + 1)) {
         i += 1;
         continue;
       }
@@ -76,32 +60,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 function makeToken(text: string, start: number, end: number): Token {
-  const word = text.slice(start, end);
-  const c = word.charCodeAt(0);
-  // ASCII first: most words decide their case without a regex.
-  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word[0]!);
+  const word = factsAt(text, start, end);
   return {
     start,
     end,
-    text: word,
-    lower: cap || c >= 128 ? word.toLowerCase() : word,
-    cap,
-    shout: cap && word.length >= 3 && isShouted(word),
+    text: word.text,
+    lower: word.lower,
+    cap: word.cap,
+    shout: word.shout,
     dot: text.charCodeAt(end) === 46,
+    flags: word.flags,
+    word,
     // Declared up front so every token has one shape for the engine's hot loops.
-    nameWord: undefined,
     run: undefined,
     title: undefined,
   };
-}
-
-function isShouted(word: string): boolean {
-  for (let j = 1; j < word.length; j++) {
-    const c = word.charCodeAt(j);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 128) return !LOWER.test(word);
-  }
-  return true;
 }
 
 const SENTENCE_MARK = /[.!?]/g;
@@ -137,5 +110,5 @@ export function sentenceEnds(text: string, tokens: Token[], inside: (i: number) 
 
 function isAbbreviation(t: Token): boolean {
   if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text)) return true; // initials: "John F. Kennedy", "J.D. Vance"
-  return ABBREVIATIONS.has(t.lower);
+  return (t.flags & W.abbreviation) !== 0;
 }

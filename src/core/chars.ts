@@ -1,0 +1,37 @@
+/**
+ * Character tests by code unit. The engine asks them of nearly every character of a page; ASCII answers
+ * with comparisons, and only other scripts pay for a Unicode property regex.
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /[\s\u00a0]/u;
+
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** A letter or digit at i (false out of range). */
+export function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c);
+  return c === c && LETTER_OR_DIGIT.test(text[i]!); // c !== c: NaN, out of range
+}
+
+/** A letter, digit or combining mark at i: a character that continues a word. */
+export function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c);
+  return c === c && WORD_CHAR.test(text[i]!);
+}
+
+/** White space at i; out of range counts as space, as the edges of a paragraph do. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== c) return true;
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
+
+/** An ASCII digit at i. */
+export function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}

@@ -1,0 +1,111 @@
+/**
+ * Facts about a word that depend on its spelling alone: its lower-case form, its case, and which word lists
+ * hold it. A page asks them of every token, and an article reuses a small vocabulary, so each distinct
+ * spelling is looked up in the lexicon once and then answered by one map probe (a hand-made open-addressing
+ * table keyed by a hash of the page's characters measured slower than this Map).
+ */
+import {
+  ABBREVIATIONS, HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, PARTICLES, ROLES, SPEECH_VERBS, SUFFIXES, TITLES, TITLE_MODIFIERS,
+} from './lexicon';
+
+export interface WordFacts {
+  /** The spelling, shared by every token of it. */
+  text: string;
+  lower: string;
+  /** First letter upper-case. */
+  cap: boolean;
+  /** Every letter upper-case and at least three letters (datelines, acronyms). */
+  shout: boolean;
+  /** Without a possessive ending: "Putin’s" -> "Putin". */
+  bare: string;
+  possessive: boolean;
+  flags: number;
+}
+
+/** Bits of `WordFacts.flags`. */
+export const W = {
+  /** Can be part of a personal name. */
+  name: 1,
+  /** Can open a title phrase ("press" of "press secretary"). */
+  titleStart: 2,
+  role: 4,
+  /** An honorific as written ("Mr"), and with a full stop after it ("Mr."). */
+  honorific: 8,
+  honorificDot: 16,
+  particle: 32,
+  suffix: 64,
+  org: 128,
+  month: 256,
+  abbreviation: 512,
+  speech: 1024,
+} as const;
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const ARABIC_ARTICLE = /^(al|el|ad|as|ash|at|bin|ibn|abu|d)[-'’]\p{Lu}/u;
+const POSSESSIVE = /['’]s$/;
+/** First words of titles, as the title trie keys them (without a final full stop). */
+const TITLE_STARTS = new Set([...TITLES].map((t) => t.split(' ')[0]!.replace(/\.$/, '')));
+
+const MAX_WORDS = 50_000; // a hostile page of unique words cannot grow the table without bound
+const known = new Map<string, WordFacts>();
+
+/** The facts of the word text[start, end). */
+export function factsAt(text: string, start: number, end: number): WordFacts {
+  const word = text.slice(start, end);
+  let facts = known.get(word);
+  if (facts === undefined) {
+    if (known.size >= MAX_WORDS) known.clear();
+    facts = learn(word);
+    known.set(word, facts);
+  }
+  return facts;
+}
+
+export const factsOf = (word: string): WordFacts => factsAt(word, 0, word.length);
+
+/** Forgets every word: bounds the table, and lets the bench time a first read. */
+export function forgetWords(): void {
+  known.clear();
+}
+
+function learn(text: string): WordFacts {
+  const c = text.charCodeAt(0);
+  // ASCII first: most words decide their case without a regex.
+  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[0]!);
+  const lower = cap || c >= 128 ? text.toLowerCase() : text;
+  const shout = cap && text.length >= 3 && isShouted(text);
+  const possessive = text.length > 2 && POSSESSIVE.test(text);
+  const bare = possessive ? text.slice(0, -2) : text;
+  let flags = 0;
+  if (isNameWord(text, cap, shout, bare)) flags |= W.name;
+  if (TITLE_STARTS.has(lower)) flags |= W.titleStart;
+  if (ROLES.has(lower)) flags |= W.role;
+  if (HONORIFICS.has(lower)) flags |= W.honorific;
+  if (HONORIFICS.has(`${lower}.`)) flags |= W.honorificDot;
+  if (PARTICLES.has(lower)) flags |= W.particle;
+  if (SUFFIXES.has(lower)) flags |= W.suffix;
+  if (ORG_WORDS.has(lower)) flags |= W.org;
+  if (NAME_LIKE_MONTHS.has(lower)) flags |= W.month;
+  if (ABBREVIATIONS.has(lower)) flags |= W.abbreviation;
+  if (SPEECH_VERBS.has(lower)) flags |= W.speech;
+  return { text, lower, cap, shout, bare, possessive, flags };
+}
+
+function isShouted(word: string): boolean {
+  for (let j = 1; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return !LOWER.test(word);
+  }
+  return true;
+}
+
+function isNameWord(text: string, cap: boolean, shout: boolean, bare: string): boolean {
+  if (!cap && !(text.length > 3 && ARABIC_ARTICLE.test(text))) return false; // al-Amin, el-Sisi
+  if (shout && text.length > 3) return false; // WASHINGTON, REUTERS
+  const lower = bare.toLowerCase();
+  if (NON_NAME_WORDS.has(lower) || TITLES.has(lower) || HONORIFICS.has(lower)) return false;
+  if (TITLE_MODIFIERS.has(lower)) return false; // "Deputy Foreign Minister", "Prime Minister"
+  return !/\d/.test(bare);
+}
