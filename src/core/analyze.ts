@@ -49,13 +49,13 @@ function analyzeParagraphs(title: string, paragraphs: string[]): Analysis {
 }
 
 function indexMentions(paras: Para[], registry: Registry, salience: Salience): MentionIndex {
-  const ends = new Map<string, Person>();
-  const starts = new Map<string, { person: Person; end: number }>();
+  // Keyed by document position (a number): string keys cost a concatenation and a hash per probe.
+  const ends = new Map<number, Person>();
+  const starts = new Map<number, { person: Person; end: number }>();
   let sentence = -1;
   for (const m of findNameMentions(paras, registry)) {
-    const key = (o: number) => `${m.para.index}:${o}`;
-    ends.set(key(m.end), m.person);
-    starts.set(key(m.start), { person: m.person, end: m.end });
+    ends.set(POS(m.para.index, m.end), m.person);
+    starts.set(POS(m.para.index, m.start), { person: m.person, end: m.end });
     m.person.mentions.push({ paragraph: m.para.index, start: m.start, end: m.end, text: m.para.text.slice(m.start, m.end), kind: m.possessive ? 'surname' : 'name' });
     // Names inside quotations are what speakers talk about, not who is speaking.
     if (insideQuote(m.para, m.start)) continue;
@@ -70,8 +70,8 @@ function indexMentions(paras: Para[], registry: Registry, salience: Salience): M
     salience.note(m.person, m.para.index, m.start, speaks, subject);
   }
   return {
-    endingAt: (p, o) => ends.get(`${p}:${o}`) ?? null,
-    startingAt: (p, o) => starts.get(`${p}:${o}`) ?? null,
+    endingAt: (p, o) => ends.get(POS(p, o)) ?? null,
+    startingAt: (p, o) => starts.get(POS(p, o)) ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 /** Per-paragraph facts shared by the passes: tokens, sentences, quotes, headline style. */
+import { isSpaceAt } from './chars';
 import type { QuoteSpan } from './quotes';
 import { sentenceEnds, tokenize, type Token } from './tokens';
 
@@ -38,7 +39,7 @@ function insideTest(quotes: QuoteSpan[]): (i: number) => boolean {
 
 /** Headline capitalisation; a sentence that ends in a full stop is prose, however many names it holds. */
 function isTitleCase(text: string, tokens: Token[]): boolean {
-  if (/[.;]["”’»]?\s*$/.test(text)) return false;
+  if (endsInStop(text)) return false;
   let long = 0;
   let capped = 0;
   for (const t of tokens) {
@@ -47,6 +48,16 @@ function isTitleCase(text: string, tokens: Token[]): boolean {
     if (t.cap) capped++;
   }
   return long >= 3 && capped / long >= 0.75;
+}
+
+const STOPS = new Set(['.', ';']);
+const CLOSERS = new Set(['"', '”', '’', '»']);
+
+/** Ends in a full stop or semicolon, maybe inside a closing mark: /[.;]["”’»]?\s*$/, read from the end. */
+function endsInStop(text: string): boolean {
+  let j = text.length - 1;
+  while (j >= 0 && isSpaceAt(text, j)) j--;
+  return STOPS.has(text[j]!) || (CLOSERS.has(text[j]!) && STOPS.has(text[j - 1]!));
 }
 
 /** Start offset of the sentence containing offset i. */

@@ -20,6 +20,7 @@ export interface TitleMention {
 }
 
 const BYLINE = /^(?:by|author:|written by|reporting by|reported by|words by)\s/i;
+const INTRODUCERS = W.titleStart | W.role | W.name;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** A capitalised run after these is a place or an organisation ("in El Paso", "of The Columbus Dispatch"). */
 const PLACE_BEFORE = new Set('in at from near outside inside across around throughout to into via of the on for by with'.split(' '));
@@ -51,6 +52,7 @@ function introduceInParagraph(para: Para, registry: Registry, titleMentions: Tit
   const { tokens, text } = para;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!t.cap && (t.flags & INTRODUCERS) === 0) continue; // no title, honorific, role or name starts here
     const title = titleAt(tokens, i);
     if (title) {
       i = introduceAfterTitle(para, registry, titleMentions, i, title) - 1;
@@ -167,12 +169,13 @@ function introduceByLaterUse(paras: Para[], registry: Registry): void {
     if (para.titleCase) continue;
     const { tokens, text } = para;
     for (let i = 0; i < tokens.length; i++) {
+      if ((tokens[i]!.flags & W.name) === 0) continue; // what nameRunAt would say, without the call
       const run = nameRunAt(text, tokens, i);
       if (!run) continue;
       i = run.to - 1;
       const before = tokens[run.from - 1];
       if (before && PLACE_BEFORE.has(before.lower)) continue;
-      const last = run.words[run.words.length - 1]!.toLowerCase();
+      const last = tokens[run.to - 1]!.word.bareLower;
       singles.set(last, (singles.get(last) ?? 0) + 1);
       if (run.words.length >= 2 && run.words.length <= 4 && !registry.find(run.words)) candidates.push({ run, para });
     }

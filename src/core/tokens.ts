@@ -23,6 +23,8 @@ export interface Token {
 }
 
 const LETTER = /\p{L}/u;
+/** 1 for the ASCII letters and digits. */
+const ALNUM = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
 
 const isJoiner = (c: number) => c === 39 || c === 8217 || c === 8208 || c === 45;
 
@@ -32,23 +34,29 @@ const isJoiner = (c: number) => c === 39 || c === 8217 || c === 8208 || c === 45
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let i = from;
   while (i < to) {
-    if (!isAlnumAt(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ALNUM[c] === 0 : !isAlnumAt(text, i)) {
       i++;
       continue;
     }
     const start = i;
     i++;
     for (;;) {
-      while (i < text.length && isWordCharAt(text, i)) i++;
-      const c = text.charCodeAt(i);
-      if (isJoiner(c) && i + 1 < text.length && isWordCharAt(text, i + 1)) {
+      while (i < length) {
+        const d = text.charCodeAt(i);
+        if (d < 128 ? ALNUM[d] === 0 : !isWordCharAt(text, i)) break;
+        i++;
+      }
+      const d = text.charCodeAt(i);
+      if (isJoiner(d) && i + 1 < length && isWordCharAt(text, i + 1)) {
         i += 1;
         continue;
       }
       // "J.D" and "U.S": a dot between single letters joins them.
-      if (c === 46 && i + 2 < text.length && LETTER.test(text[i + 1]!) && text.charCodeAt(i + 2) === 46) {
+      if (d === 46 && i + 2 < length && LETTER.test(text[i + 1]!) && text.charCodeAt(i + 2) === 46) {
         i += 1;
         continue;
       }

@@ -18,6 +18,7 @@ export interface WordFacts {
   shout: boolean;
   /** Without a possessive ending: "Putin’s" -> "Putin". */
   bare: string;
+  bareLower: string;
   possessive: boolean;
   flags: number;
 }
@@ -50,12 +51,41 @@ const TITLE_STARTS = new Set([...TITLES].map((t) => t.split(' ')[0]!.replace(/\.
 const MAX_WORDS = 50_000; // a hostile page of unique words cannot grow the table without bound
 const known = new Map<string, WordFacts>();
 
+/**
+ * Words of up to six letters, lower-case after the first ("said", "The", "minister" is too long), keyed by a
+ * number built from their letters: most tokens of news text are these, and they then cost no substring.
+ */
+const short = new Map<number, WordFacts>();
+
+function shortKey(text: string, start: number, end: number): number {
+  if (end - start > 6) return -1;
+  const c = text.charCodeAt(start);
+  const first = c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 38 : -1; // 1..26 lower, 27..52 capital
+  if (first < 0) return -1;
+  let rest = 0; // the other letters in base 27, 1..26 each, so that lengths differ too
+  for (let i = start + 1; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (d < 97 || d > 122) return -1;
+    rest = rest * 27 + (d - 96);
+  }
+  return rest * 53 + first; // < 27^5 * 53 < 2^30: a small integer in every engine
+}
+
 /** The facts of the word text[start, end). */
 export function factsAt(text: string, start: number, end: number): WordFacts {
+  const key = shortKey(text, start, end);
+  if (key >= 0) {
+    let facts = short.get(key);
+    if (facts === undefined) {
+      if (short.size >= MAX_WORDS) forgetWords();
+      short.set(key, (facts = learn(text.slice(start, end))));
+    }
+    return facts;
+  }
   const word = text.slice(start, end);
   let facts = known.get(word);
   if (facts === undefined) {
-    if (known.size >= MAX_WORDS) known.clear();
+    if (known.size >= MAX_WORDS) forgetWords();
     facts = learn(word);
     known.set(word, facts);
   }
@@ -67,6 +97,7 @@ export const factsOf = (word: string): WordFacts => factsAt(word, 0, word.length
 /** Forgets every word: bounds the table, and lets the bench time a first read. */
 export function forgetWords(): void {
   known.clear();
+  short.clear();
 }
 
 function learn(text: string): WordFacts {
@@ -89,7 +120,7 @@ function learn(text: string): WordFacts {
   if (NAME_LIKE_MONTHS.has(lower)) flags |= W.month;
   if (ABBREVIATIONS.has(lower)) flags |= W.abbreviation;
   if (SPEECH_VERBS.has(lower)) flags |= W.speech;
-  return { text, lower, cap, shout, bare, possessive, flags };
+  return { text, lower, cap, shout, bare, bareLower: bare.toLowerCase(), possessive, flags };
 }
 
 function isShouted(word: string): boolean {
