@@ -59,13 +59,24 @@ export class Registry {
   private byGivenName: Map<string, Person[]> | null = null;
 
   find(words: string[]): Person | null {
-    const candidates = this.bySurname.get(surnameOf(words)) ?? [];
+    const candidates = this.bySurname.get(surnameOf(words));
+    if (candidates === undefined) return null;
     const first = firstOf(words);
-    const agreeing = candidates.filter((p) => firstNamesAgree(firstOf(p.words), first));
-    if (agreeing.length === 0) return null;
-    if (first) return agreeing.find((p) => firstOf(p.words) === first) ?? agreeing[0]!;
+    // In one pass: the first agreeing person, the first with this very given name, the first with a full name.
+    let agreeing: Person | null = null;
+    let same: Person | null = null;
+    let full: Person | null = null;
+    for (const p of candidates) {
+      const theirs = firstOf(p.words);
+      if (!firstNamesAgree(theirs, first)) continue;
+      agreeing ??= p;
+      if (same === null && theirs === first) same = p;
+      if (full === null && p.words.length > 1) full = p;
+    }
+    if (agreeing === null) return null;
+    if (first) return same ?? agreeing;
     // Surname alone: prefer the one with a full name, then the first seen.
-    return agreeing.find((p) => p.words.length > 1) ?? agreeing[0]!;
+    return full ?? agreeing;
   }
 
   /** A given name alone ("Trevor fumed") means the one person of the article who has it, if only one does. */
@@ -114,7 +125,9 @@ export class Registry {
     };
     this.people.push(person);
     const key = surnameOf(intro.words);
-    this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), person]);
+    const holders = this.bySurname.get(key);
+    if (holders) holders.push(person);
+    else this.bySurname.set(key, [person]);
     return person;
   }
 

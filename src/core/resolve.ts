@@ -67,8 +67,7 @@ export class Salience {
 
   /** Events before pos and at or after floor, most recent first. */
   private before(pos: number, floor: number): Salient[] {
-    const out = [...lastBefore(this.mentions, pos, floor), ...lastBefore(this.speakers, pos, floor)];
-    return out.sort((a, b) => b.pos - a.pos || Number(b.speaker) - Number(a.speaker));
+    return mergeRecentFirst(lastBefore(this.mentions, pos, floor), lastBefore(this.speakers, pos, floor));
   }
 }
 
@@ -83,6 +82,27 @@ function lastBefore(events: Salient[], pos: number, floor: number): Salient[] {
   }
   const out: Salient[] = [];
   for (let i = lo - 1; i >= 0 && out.length < LIMIT && events[i]!.pos >= floor; i--) out.push(events[i]!);
+  return out;
+}
+
+/** Two lists, each most recent first, as one; at the same position a speaker comes before a mention. */
+function mergeRecentFirst(a: Salient[], b: Salient[]): Salient[] {
+  const out: Salient[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (y.pos > x.pos || (y.pos === x.pos && y.speaker && !x.speaker)) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 

@@ -2,24 +2,40 @@
 import { isAlnumAt, isWordCharAt } from './chars';
 import { factsAt, W, type WordFacts } from './words';
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** First letter upper-case. */
-  cap: boolean;
-  /** Every letter upper-case and at least three letters (datelines, acronyms). */
-  shout: boolean;
-  /** Followed directly by a full stop (abbreviation, initial, or sentence end). */
-  dot: boolean;
-  /** What the lexicon knows of the word: bits of `W`. */
-  flags: number;
-  word: WordFacts;
+/**
+ * A word of a paragraph. Its spelling's facts are shared with every other token of the same word, so a token
+ * holds only what is its own: where it is, whether a full stop follows, and two caches.
+ */
+export class Token {
   /** Cache: the name run starting here (see names.ts). */
-  run?: import('./names').NameRun | null;
+  run: import('./names').NameRun | null | undefined = undefined;
   /** Cache: the title phrase starting here (see names.ts). */
-  title?: { to: number; core: string } | null;
+  title: { to: number; core: string } | null | undefined = undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly word: WordFacts,
+    /** Followed directly by a full stop (abbreviation, initial, or sentence end). */
+    readonly dot: boolean,
+  ) {}
+  get text(): string {
+    return this.word.text;
+  }
+  get lower(): string {
+    return this.word.lower;
+  }
+  /** First letter upper-case. */
+  get cap(): boolean {
+    return this.word.cap;
+  }
+  /** Every letter upper-case and at least three letters (datelines, acronyms). */
+  get shout(): boolean {
+    return this.word.shout;
+  }
+  /** What the lexicon knows of the word: bits of `W`. */
+  get flags(): number {
+    return this.word.flags;
+  }
 }
 
 const LETTER = /\p{L}/u;
@@ -62,27 +78,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       break;
     }
-    tokens.push(makeToken(text, start, i));
+    tokens.push(new Token(start, i, factsAt(text, start, i), text.charCodeAt(i) === 46));
   }
   return tokens;
-}
-
-function makeToken(text: string, start: number, end: number): Token {
-  const word = factsAt(text, start, end);
-  return {
-    start,
-    end,
-    text: word.text,
-    lower: word.lower,
-    cap: word.cap,
-    shout: word.shout,
-    dot: text.charCodeAt(end) === 46,
-    flags: word.flags,
-    word,
-    // Declared up front so every token has one shape for the engine's hot loops.
-    run: undefined,
-    title: undefined,
-  };
 }
 
 const SENTENCE_MARK = /[.!?]/g;
