@@ -1,9 +1,8 @@
 /** Recognises name runs and title phrases in a paragraph's tokens. */
-import { NON_NAME_WORDS, TITLES, TITLE_DISPLAY, TITLE_MODIFIERS } from './lexicon';
+import { NON_NAME_WORDS, TITLES, TITLE_DISPLAY } from './lexicon';
 import type { Token } from './tokens';
 import { W } from './words';
 
-const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 const WHITESPACE_GAP = /^[ \u00a0]$/;
 
 export interface NameRun {
@@ -66,7 +65,7 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
   while (!possessive && to < tokens.length && to - i < maxWords + 2) {
     const prev = tokens[to - 1]!;
     const t = tokens[to]!;
-    if (!gapIsSpace(text, prev, t) && !(prev.dot && INITIALS.test(prev.text) && t.start - prev.end === 2)) break;
+    if (!gapIsSpace(text, prev, t) && !(prev.dot && prev.flags & W.initials && t.start - prev.end === 2)) break;
     if (isNameWord(t) && !isDate(tokens, to)) {
       to++;
       possessive = t.word.possessive;
@@ -137,7 +136,7 @@ export function modifiersBefore(text: string, tokens: Token[], i: number, senten
     if (gap !== ' ' && gap !== '-' && gap !== '. ' && gap !== '\u00a0') break;
     if (gap === '. ' && !(t.text.length <= 2 || t.lower === 'u.s' || t.lower === 'u.k')) break;
     const lower = t.lower;
-    if (TITLE_MODIFIERS.has(lower) || TITLE_MODIFIERS.has(`${lower}.`)) {
+    if (t.flags & (W.titleModifier | W.titleModifierDot)) {
       if (lower === 'the' || lower === 'of' || lower === 'for' || lower === 'and') break;
       from--;
       continue;

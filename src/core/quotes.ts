@@ -34,7 +34,7 @@ const canClose = (text: string, i: number) =>
   !isSpaceAt(text, i - 1) && (i + 1 >= text.length || isSpaceAt(text, i + 1) || CLOSE_AFTER.has(text.charCodeAt(i + 1)));
 
 /** Is the mark at i an apostrophe rather than a quotation mark? */
-function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser: boolean): boolean {
+function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser: () => boolean): boolean {
   const letterBefore = isAlnumAt(text, i - 1);
   if (letterBefore && isAlnumAt(text, i + 1)) return true; // don't, Russia's, O'Rourke
   if (isDigitAt(text, i + 1) && !letterBefore) return /^\d\ds?\b/.test(text.slice(i + 1, i + 5)); // '90s
@@ -42,7 +42,7 @@ function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser:
   if (!letterBefore && ELISIONS.test(text.slice(i + 1, i + 6)) && !singleOpen) return true;
   if (letterBefore && !singleOpen) return true; // Joneses' house, with no quote open
   const prev = text[i - 1];
-  if ((prev === 's' || prev === 'S') && text[i + 1] === ' ' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterCloser) return true;
+  if ((prev === 's' || prev === 'S') && text[i + 1] === ' ' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterCloser()) return true;
   return false;
 }
 
@@ -79,7 +79,9 @@ function familyOfOpener(c: string): Family {
 /** Scans one paragraph; returns the family of a quote it leaves open, if any. */
 function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boolean): Family | null {
   const stack: Open[] = [];
-  const lastSingleCloser = lastCloserOf(text);
+  // Asked only of a possessive s’ before a lower-case word, so found only then.
+  let lastCloser: number | undefined;
+  const lastSingleCloser = () => (lastCloser ??= lastCloserOf(text));
   let first = true;
   const emit = (open: Open, close: number, closed: boolean) => {
     const isContinuation = continued && first;
@@ -118,7 +120,7 @@ function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boo
 type Action = 'open' | 'skip' | Family;
 
 /** Which open family a closing mark may close, or open/skip. */
-function classify(text: string, i: number, c: string, stack: Open[], lastSingleCloser: number): Action {
+function classify(text: string, i: number, c: string, stack: Open[], lastSingleCloser: () => number): Action {
   const top = stack[stack.length - 1];
   const has = (f: Family) => stack.some((o) => o.family === f);
   switch (c) {
@@ -147,7 +149,7 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
     default: {
       // ’ and ': closers of single quotes, or apostrophes.
       const singleOpen = has('single') || has('apos');
-      if (isApostrophe(text, i, singleOpen, i < lastSingleCloser)) return 'skip';
+      if (isApostrophe(text, i, singleOpen, () => i < lastSingleCloser())) return 'skip';
       if (c === "'" && canOpen(text, i) && !(top?.family === 'apos' && canClose(text, i))) return 'open';
       if (!canClose(text, i) && !isSpaceAt(text, i + 1)) return 'skip';
       if (c === '’' && has('single')) return 'single';

@@ -115,6 +115,5 @@ export function sentenceEnds(text: string, tokens: Token[], inside: (i: number) 
 }
 
 function isAbbreviation(t: Token): boolean {
-  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(t.text)) return true; // initials: "John F. Kennedy", "J.D. Vance"
-  return (t.flags & W.abbreviation) !== 0;
+  return (t.flags & (W.initials | W.abbreviation)) !== 0;
 }

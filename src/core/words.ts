@@ -39,12 +39,18 @@ export const W = {
   month: 256,
   abbreviation: 512,
   speech: 1024,
+  /** Initials: "F" of "John F. Kennedy", "J.D" of "J.D. Vance". */
+  initials: 2048,
+  /** Extends a title leftwards, as written or with a full stop ("former", "u.s" of "U.S."). */
+  titleModifier: 4096,
+  titleModifierDot: 8192,
 } as const;
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const ARABIC_ARTICLE = /^(al|el|ad|as|ash|at|bin|ibn|abu|d)[-'’]\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 /** First words of titles, as the title trie keys them (without a final full stop). */
 const TITLE_STARTS = new Set([...TITLES].map((t) => t.split(' ')[0]!.replace(/\.$/, '')));
 
@@ -120,6 +126,9 @@ function learn(text: string): WordFacts {
   if (NAME_LIKE_MONTHS.has(lower)) flags |= W.month;
   if (ABBREVIATIONS.has(lower)) flags |= W.abbreviation;
   if (SPEECH_VERBS.has(lower)) flags |= W.speech;
+  if (INITIALS.test(text)) flags |= W.initials;
+  if (TITLE_MODIFIERS.has(lower)) flags |= W.titleModifier;
+  if (TITLE_MODIFIERS.has(`${lower}.`)) flags |= W.titleModifierDot;
   return { text, lower, cap, shout, bare, bareLower: bare.toLowerCase(), possessive, flags };
 }
 
