@@ -32,24 +32,32 @@ export async function benchCore(): Promise<Record<string, number>> {
     return median(samples);
   };
 
-  analyzeArticle(corpus[0]!); // warm the JIT before timing
-  const coreMs = time(() => corpus.forEach((a) => analyzeArticle(a)), 7);
-  const compromiseMs = time(() => {
-    for (const a of corpus) {
+  const runCore = () => corpus.forEach((a) => analyzeArticle(a));
+  const runCompromise = (articles: typeof corpus) => {
+    for (const a of articles) {
       const doc = nlp(a.paragraphs.join('\n\n'));
       doc.people().out('array');
       doc.quotations().out('array');
     }
-  }, 3);
+  };
+  // The first pass of a fresh process runs mostly unoptimised code; it is printed, but the comparison is of
+  // both engines warmed up, since a page is read by a background worker that has read pages before.
+  const firstMs = time(runCore, 1);
+  const warmUntil = performance.now() + 2000;
+  while (performance.now() < warmUntil) runCore();
+  const coreMs = time(runCore, 15);
+  runCompromise(corpus.slice(0, 60));
+  const compromiseMs = time(() => runCompromise(corpus), 3);
   const hostile = adversarialParagraph(1_048_576);
   const hostileMs = time(() => analyzeArticle({ paragraphs: [hostile] }), 5);
 
   const coreWps = words / (coreMs / 1000);
   const compromiseWps = words / (compromiseMs / 1000);
-  console.log(`\n## Core engine (${(bytes / 1048576).toFixed(2)} MB, ${corpus.length} articles, ${words.toLocaleString('en')} words; medians)`);
+  console.log(`\n## Core engine (${(bytes / 1048576).toFixed(2)} MB, ${corpus.length} articles, ${words.toLocaleString('en')} words; medians after warm-up: 15 runs of the core, 3 of compromise)`);
   console.log(`| engine | median time | words/s |`);
   console.log(`|---|---|---|`);
   console.log(`| OnRecord core | ${coreMs.toFixed(0)} ms | ${Math.round(coreWps).toLocaleString('en')} |`);
+  console.log(`| OnRecord core, first pass of a fresh process | ${firstMs.toFixed(0)} ms | ${Math.round(words / (firstMs / 1000)).toLocaleString('en')} |`);
   console.log(`| compromise .people() + .quotations() | ${compromiseMs.toFixed(0)} ms | ${Math.round(compromiseWps).toLocaleString('en')} |`);
   console.log(`ratio: OnRecord is ${(coreWps / compromiseWps).toFixed(0)}x compromise`);
   console.log(`adversarial 1 MB paragraph: median ${hostileMs.toFixed(0)} ms (target <= 200 ms)`);
