@@ -66,7 +66,7 @@ function indexMentions(paras: Para[], registry: Registry, salience: Salience): M
     const prev = m.para.tokens[k - 1];
     const subject = start !== sentence && !(prev && PREPOSITIONS.has(prev.lower));
     if (subject || start !== sentence) sentence = start;
-    const speaks = next !== undefined && /^[ \u00a0]+$/.test(m.para.text.slice(m.end, next.start)) && isSpeechVerb(next.lower);
+    const speaks = next !== undefined && /^[ \u00a0]+$/.test(m.para.text.slice(m.end, next.start)) && isSpeechVerb(next);
     salience.note(m.person, m.para.index, m.start, speaks, subject);
   }
   return {

@@ -160,7 +160,7 @@ function resolveSubject(para: Para, s: Subject, last: Person | null, deps: Attri
 /** Speech verbs are lower-case mid-sentence; "State" in "the State Department" is not "state". */
 function isVerbAt(para: Para, v: number): boolean {
   const t = para.tokens[v]!;
-  if (!isSpeechVerb(t.lower)) return false;
+  if (!isSpeechVerb(t)) return false;
   return !t.cap || para.titleCase || sentenceStart(para, t.start) >= (para.tokens[v - 1]?.end ?? 0);
 }
 
@@ -279,7 +279,7 @@ function introducesNextParagraph(para: Para, deps: AttributionDeps): Speaker | n
   if (!text.endsWith(':') || para.tokens.length === 0) return null;
   const from = tokenIndexAt(para.tokens, sentenceStart(para, text.length - 1));
   for (let v = para.tokens.length - 1; v >= from; v--) {
-    if (!isSpeechVerb(para.tokens[v]!.lower)) continue;
+    if (!isSpeechVerb(para.tokens[v]!)) continue;
     const s = subjectLeftOf(para, v, from, deps.mentions);
     if (s) return resolveSubject(para, s, null, deps);
   }

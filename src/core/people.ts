@@ -4,7 +4,7 @@
  * name ("Psaki", "Mr. Putin", "Putin's") becomes a mention of the same person.
  */
 import { POS, sentenceStart, type Para } from './context';
-import { HONORIFICS, ROLES, SPEECH_VERBS, WEAK_TITLES } from './lexicon';
+import { HONORIFICS, ROLES, WEAK_TITLES } from './lexicon';
 import { displayTitle, gapIsSpace, headOf, isNameWord, modifiersBefore, nameRunAt, titleAt, type NameRun } from './names';
 import { guessGender, isKnownGivenName } from './gender';
 import { Registry, type Person } from './registry';
@@ -151,8 +151,8 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   // "Kerry Ann Doyle, 38, who lives opposite" and "Achieng Odhiambo, 24, a developer": ages and relative clauses mark people.
   const aged = commaAfter && /^\d{1,3}$/.test(after.text) && /^,/.test(text.slice(after.end));
   const relative = commaAfter && /^(who|whose)$/.test(after.lower);
-  const verbAfter = after && SPEECH_VERBS.has(after.lower);
-  const verbBefore = before && (SPEECH_VERBS.has(before.lower) || (before.lower === 'to' && tokens[run.from - 2]?.lower === 'according'));
+  const verbAfter = after && after.flags & W.speech;
+  const verbBefore = before && (before.flags & W.speech || (before.lower === 'to' && tokens[run.from - 2]?.lower === 'according'));
   if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || registry.find(run.words))) {
     registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
   }
@@ -229,7 +229,7 @@ function closesAppositive(para: Para, to: number): boolean {
   const { tokens, text } = para;
   for (let j = to; j < Math.min(tokens.length, to + 14); j++) {
     if (/[,.;:!?)—–]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return true;
-    if (SPEECH_VERBS.has(tokens[j]!.lower)) return false;
+    if (tokens[j]!.flags & W.speech) return false;
   }
   return to >= tokens.length;
 }

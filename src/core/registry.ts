@@ -47,8 +47,8 @@ const firstOf = (words: string[]) => (words.length > 1 && !PARTICLE_START.test(n
 function firstNamesAgree(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   if (a === b) return true;
-  const ia = a.replace(/\./g, '');
-  const ib = b.replace(/\./g, '');
+  const ia = a.includes('.') ? a.replace(/\./g, '') : a;
+  const ib = b.includes('.') ? b.replace(/\./g, '') : b;
   return (ia.length === 1 && ib.startsWith(ia)) || (ib.length === 1 && ia.startsWith(ib));
 }
 

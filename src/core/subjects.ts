@@ -3,6 +3,8 @@ import type { Para } from './context';
 import { DESCRIPTION_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 import { titleAt } from './names';
 import type { Person } from './registry';
+import type { Token } from './tokens';
+import { W } from './words';
 
 export type Subject =
   | { kind: 'person'; person: Person; start: number }
@@ -24,7 +26,8 @@ morning afternoon evening today yesterday tonight`.split(/\s+/));
 const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
 const CONNECTORS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to', 'on']);
 
-export const isSpeechVerb = (lower: string) => SPEECH_VERBS.has(lower);
+/** A speech verb ("said", "told"), known from the token's word facts. */
+export const isSpeechVerb = (t: Token) => (t.flags & W.speech) !== 0;
 
 const gap = (para: Para, a: number, b: number) => para.text.slice(para.tokens[a]!.end, para.tokens[b]!.start);
 const spaceGap = (g: string) => g === ' ' || g === '\u00a0';
