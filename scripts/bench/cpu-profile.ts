@@ -75,3 +75,25 @@ export function scriptMsWithin(cost: ScriptCost, offset: number, start: number, 
   const sum = cost.samples.reduce((total, s) => (s.inScript && s.at >= from && s.at < to ? total + s.ms : total), 0);
   return Math.min(sum, duration); // the last sample may run past the task's end
 }
+
+/** A top-level task of the page's main thread from a Chrome trace: wall and thread (CPU) duration, µs. */
+export interface ThreadTask { ts: number; dur: number; tdur: number }
+
+/**
+ * The script's samples (with callees) as CPU time: each sample counts for the share of its task the thread
+ * actually ran (tdur / dur). Sampled time alone is wall time, and on a busy machine the page's thread is
+ * often descheduled in the middle of a task; a sample outside any traced task counts in full.
+ */
+export function scriptCpuMs(cost: ScriptCost, tasks: ThreadTask[]): number {
+  const sorted = [...tasks].sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  let k = 0;
+  for (const s of cost.samples) {
+    if (!s.inScript) continue;
+    const us = s.at * 1000;
+    while (k < sorted.length && sorted[k]!.ts + sorted[k]!.dur <= us) k++;
+    const task = sorted[k];
+    cpu += task && task.ts <= us && task.dur > 0 ? (s.ms * Math.min(task.tdur, task.dur)) / task.dur : s.ms;
+  }
+  return cpu;
+}
