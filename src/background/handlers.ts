@@ -13,7 +13,7 @@ export interface HandlerDeps {
   open: OpenDb;
   summaries: TabSummaries;
   setBadge: (tabId: number, count: number) => Promise<void>;
-  siteSettings: { set(host: string, enabled: boolean): Promise<void> };
+  siteSettings: { get(host: string): Promise<boolean>; set(host: string, enabled: boolean): Promise<void> };
   now: () => Date;
   version: string;
   analyze: (article: ArticleText) => Analysis;
@@ -21,6 +21,14 @@ export interface HandlerDeps {
 
 /** A page may only speak for its own site: a canonical link pointing elsewhere is not trusted. */
 const fromSite = (pageUrl: string | undefined, claimed: string) => pageUrl !== undefined && sameSite(pageUrl, claimed);
+
+const hostOf = (url: string | undefined): string | null => {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+};
 
 const toSaveInput = (r: SaveRequest, now: Date): SaveInput => ({ ...r, savedAt: now.toISOString() });
 /** The library statuses of a page's first quotes are computed as it is read; a page of thousands warms these. */
@@ -45,6 +53,11 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
       // Warmed, not awaited: hover cards and the popup then answer from the cache at once.
       void statusesOf(deps.open, quotes.slice(0, WARM_LIMIT).map((q, i) => pageQuoteOf(q, `q${i}`, officials, article.paragraphs, source)));
       return ok({ analysis, saved: saved.ok ? saved.value.map(toSavedOnPage) : [] });
+    },
+    async getSiteSetting(_, { url }) {
+      // The sender's own site, from the browser, not from the page.
+      const host = hostOf(url);
+      return ok({ enabled: host === null || (await deps.siteSettings.get(host)) });
     },
     async pageScanned(summary, { tabId, frameId }) {
       if (frameId !== 0) return ok(null);

@@ -31,10 +31,19 @@ const deps = {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a3e00' });
   },
   siteSettings: {
+    async get(host: string) {
+      const key = `site:${host}`;
+      const stored = await browser.storage.local.get(key);
+      return stored[key] !== false;
+    },
     async set(host: string, enabled: boolean) {
       const key = `site:${host}`;
       if (enabled) await browser.storage.local.remove(key);
       else await browser.storage.local.set({ [key]: false });
+      // Open pages hear it by message: content scripts don't read storage (its API costs every page).
+      const tabs = await browser.tabs.query({});
+      const message = { type: 'siteSettingChanged', payload: { host, enabled } };
+      await Promise.all(tabs.map((t) => (t.id === undefined ? null : browser.tabs.sendMessage(t.id, message).catch(() => null))));
     },
   },
 };

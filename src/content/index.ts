@@ -49,7 +49,6 @@ const controller = createController({
   strings: { saveFailed: (why) => t('saveFailed', why), nothingSelected: () => t('nothingSelected') },
 });
 
-const siteKey = `site:${location.hostname}`;
 let observer: ReturnType<typeof observePage> | null = null;
 
 async function refresh(live = false): Promise<void> {
@@ -58,8 +57,8 @@ async function refresh(live = false): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const stored = await browser.storage.local.get(siteKey).catch(() => ({}) as Record<string, unknown>);
-  if (stored[siteKey] === false) return void controller.setEnabled(false);
+  const setting = await sendFromContent('getSiteSetting', null);
+  if (setting.ok && !setting.value.enabled) return void controller.setEnabled(false);
   await refresh();
   trackHover(document, window, controller, card);
   // A live change re-reads only what changed; wrapped marks split the page's text nodes, so that mode starts afresh.
@@ -67,13 +66,11 @@ async function start(): Promise<void> {
   observer = observePage(document, window, () => controller.model?.page.article.root ?? null, (reason) => void refresh(live(reason)));
 }
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(siteKey in changes)) return;
-  const on = changes[siteKey]?.newValue !== false;
+function setSiteEnabled(on: boolean): void {
   if (on === controller.enabled) return;
   void Promise.resolve(controller.setEnabled(on)).then(() => highlighter.mode === 'wrap' && observer?.discard());
   if (on && !observer) void start();
-});
+}
 
 const handlers: Record<string, () => Promise<Result<unknown>> | Result<unknown>> = {
   rescanPage: async () => ok(await controller.refresh()),
@@ -100,6 +97,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime
 
 function answer(message: unknown): Promise<Result<unknown>> | null {
   const type = (message as { type?: unknown })?.type;
+  if (type === 'siteSettingChanged') {
+    const setting = (message as { payload?: { host?: unknown; enabled?: unknown } }).payload;
+    if (setting?.host === location.hostname && typeof setting.enabled === 'boolean') setSiteEnabled(setting.enabled);
+    return Promise.resolve(ok(null));
+  }
   if (type === 'saveQuoteByKey') {
     const key = (message as { payload?: { key?: unknown } }).payload?.key;
     const index = controller.model?.quotes.findIndex((q) => q.key === key) ?? -1;

@@ -66,6 +66,8 @@ export type ContentToBackground = {
    */
   analyzePage: { request: { article: ArticleText; source: SourceRecord; location: string }; response: { analysis: Analysis; saved: SavedOnPage[] } };
   pageScanned: { request: PageSummary; response: null };
+  /** Whether the reader switched OnRecord off for the sender's site (the page never touches storage itself). */
+  getSiteSetting: { request: null; response: { enabled: boolean } };
   saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
   lookupQuotes: { request: { quotes: PageQuote[] }; response: QuoteStatus[] };
   lookupPeople: { request: { names: string[] }; response: Array<{ name: string; saved: number }> };
@@ -102,6 +104,8 @@ export type BackgroundToContent = {
   saveQuoteByKey: { request: { key: string }; response: { id: string; created: boolean } };
   saveFocusedQuote: { request: null; response: { id: string; created: boolean } };
   focusNextQuote: { request: null; response: null };
+  /** The reader switched OnRecord on or off for a site; pages of other sites ignore it. */
+  siteSettingChanged: { request: { host: string; enabled: boolean }; response: null };
 };
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
@@ -132,6 +136,7 @@ export const contentSchemas = {
     source,
     location: text(8192),
   }),
+  getSiteSetting: v.null(),
   pageScanned: v.strictObject({ url: text(8192), title: text(2048), paragraphCount: count, quoteCount: count, officialCount: count }),
   saveQuote: v.strictObject({
     text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), speaker: nullableText(512), speakerTitle: nullableText(512),
