@@ -1,5 +1,6 @@
 /** Message handlers. Content scripts may only save and look up; everything else needs an extension page. */
 import { sameSite, type SaveInput } from '../core/library';
+import { hostOf } from '../core/page-url';
 import type { Analysis } from '../core/types';
 import { pageQuoteOf } from '../shared/page-quote';
 import type { ArticleText, SaveRequest } from '../shared/protocol';
@@ -21,14 +22,6 @@ export interface HandlerDeps {
 
 /** A page may only speak for its own site: a canonical link pointing elsewhere is not trusted. */
 const fromSite = (pageUrl: string | undefined, claimed: string) => pageUrl !== undefined && sameSite(pageUrl, claimed);
-
-const hostOf = (url: string | undefined): string | null => {
-  try {
-    return url ? new URL(url).hostname : null;
-  } catch {
-    return null;
-  }
-};
 
 const toSaveInput = (r: SaveRequest, now: Date): SaveInput => ({ ...r, savedAt: now.toISOString() });
 /** The library statuses of a page's first quotes are computed as it is read; a page of thousands warms these. */
@@ -57,7 +50,7 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
     async getSiteSetting(_, { url }) {
       // The sender's own site, from the browser, not from the page.
       const host = hostOf(url);
-      return ok({ enabled: host === null || (await deps.siteSettings.get(host)) });
+      return ok({ enabled: host === '' || (await deps.siteSettings.get(host)) });
     },
     async pageScanned(summary, { tabId, frameId }) {
       if (frameId !== 0) return ok(null);

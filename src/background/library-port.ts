@@ -66,17 +66,33 @@ const EARLIER_LIMIT = 50;
 const statusCache = new Map<string, QuoteStatus>();
 const STATUS_CACHE_LIMIT = 2000;
 const statusKey = (q: PageQuote) => `${q.sourceUrl}\u0000${q.speaker ?? ''}\u0000${normaliseQuoteText(q.text)}`;
-export const forgetStatuses = () => statusCache.clear();
+/** Bumped by every write, so a look-up that was under way during one does not cache what it read before it. */
+let generation = 0;
+export const forgetStatuses = () => {
+  generation++;
+  statusCache.clear();
+};
 
 export async function statusesOf(open: OpenDb, quotes: PageQuote[]): Promise<Result<QuoteStatus[]>> {
-  const missing = quotes.filter((q) => !statusCache.has(statusKey(q)));
+  const startedAt = generation;
+  const known = new Map<string, QuoteStatus>();
+  const missing: PageQuote[] = [];
+  for (const q of quotes) {
+    const cached = statusCache.get(statusKey(q));
+    if (cached) known.set(statusKey(q), cached);
+    else missing.push(q);
+  }
   if (missing.length > 0) {
     const fresh = await computeStatuses(open, missing);
     if (!fresh.ok) return fresh;
-    if (statusCache.size + missing.length > STATUS_CACHE_LIMIT) statusCache.clear();
-    missing.forEach((q, i) => statusCache.set(statusKey(q), fresh.value[i]!));
+    missing.forEach((q, i) => known.set(statusKey(q), fresh.value[i]!));
+    if (generation === startedAt) {
+      if (statusCache.size + missing.length > STATUS_CACHE_LIMIT) statusCache.clear();
+      missing.forEach((q, i) => statusCache.set(statusKey(q), fresh.value[i]!));
+    }
   }
-  return ok(quotes.map((q) => statusCache.get(statusKey(q))!));
+  // Answered from what this call read, not from the cache, which a write may have cleared meanwhile.
+  return ok(quotes.map((q) => known.get(statusKey(q))!));
 }
 
 /** For each quote on a page: is it saved, how many earlier related statements, and the best ones. */

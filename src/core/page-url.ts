@@ -19,6 +19,15 @@ export function canonicalUrl(raw: string): string {
   }
 }
 
+/** The exact hostname, www included (the per-site switch is kept under it), or '' when there is none. */
+export function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
 /** A page's site: its host without "www.", or '' when the address does not parse. */
 export function siteOf(url: string): string {
   try {

@@ -1,6 +1,6 @@
 /** Reads the speaker phrase next to a speech verb: a name, a pronoun, a title, or a description. */
 import type { Para } from './context';
-import { DESCRIPTION_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import { DESCRIPTION_OPENERS, SPEAKER_NOUNS, TITLES } from './lexicon';
 import { titleAt } from './names';
 import type { Person } from './registry';
 import type { Token } from './tokens';
@@ -107,7 +107,7 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
     if (!spaceGap(gap(para, j, j + 1)) && gap(para, j, j + 1) !== '-') break;
     const tok = para.tokens[j]!;
     const lower = tok.lower;
-    if (!tok.cap && (STOPS.has(lower) || SPEECH_VERBS.has(lower))) break;
+    if (!tok.cap && (STOPS.has(lower) || isSpeechVerb(tok))) break;
     from = j;
     if (DESCRIPTION_OPENERS.has(lower) && !/^(senior|top|other)$/.test(lower)) opener = j;
   }
@@ -134,7 +134,7 @@ function qualifiedNounBefore(para: Para, k: number, limit: number): { end: numbe
   for (let j = k - 1; j >= limit && j >= k - 5; j--) {
     if (!spaceGap(gap(para, j, j + 1))) return null;
     const w = para.tokens[j]!;
-    if (!w.cap && (STOPS.has(w.lower) || SPEECH_VERBS.has(w.lower))) return null;
+    if (!w.cap && (STOPS.has(w.lower) || isSpeechVerb(w))) return null;
     if (!CONNECTORS.has(w.lower)) continue;
     const noun = para.tokens[j - 1];
     if (noun && j - 1 >= limit && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower)) && !noun.cap) return { end: k };

@@ -1,5 +1,5 @@
 /** Word tokens with offsets, and sentence boundaries, for one paragraph. */
-import { isAlnumAt, isWordCharAt } from './chars';
+import { ASCII_ALNUM as ALNUM, isAlnumAt, isWordCharAt } from './chars';
 import { factsAt, W, type WordFacts } from './words';
 
 /**
@@ -39,8 +39,6 @@ export class Token {
 }
 
 const LETTER = /\p{L}/u;
-/** 1 for the ASCII letters and digits. */
-const ALNUM = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
 
 const isJoiner = (c: number) => c === 39 || c === 8217 || c === 8208 || c === 45;
 

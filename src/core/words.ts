@@ -98,10 +98,8 @@ export function factsAt(text: string, start: number, end: number): WordFacts {
   return facts;
 }
 
-export const factsOf = (word: string): WordFacts => factsAt(word, 0, word.length);
-
-/** Forgets every word: bounds the table, and lets the bench time a first read. */
-export function forgetWords(): void {
+/** Forgets every word, when either table is full. */
+function forgetWords(): void {
   known.clear();
   short.clear();
 }

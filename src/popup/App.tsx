@@ -1,6 +1,7 @@
 /** The popup: the page's quotes grouped by speaker, each with its related earlier statements, and a compare view. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { hostOf } from '../core/page-url';
 import { t } from '../shared/i18n';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage, TabSummary } from '../shared/protocol';
 import type { PopupApi } from './api';
@@ -19,14 +20,6 @@ export interface PopupData {
 
 type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'ready'; data: PopupData };
 
-/** The exact hostname, www included: the per-site switch is kept under the content script's location.hostname. */
-const hostOf = (url: string | undefined) => {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
-};
 
 export async function loadPopupData(api: PopupApi, tabId: number | null): Promise<PopupData> {
   const summary = tabId === null ? null : await api.summary(tabId).then((r) => (r.ok ? r.value : null));
