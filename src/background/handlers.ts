@@ -1,6 +1,7 @@
 /** Message handlers. Content scripts may only save and look up; everything else needs an extension page. */
 import { sameSite, type SaveInput } from '../core/library';
 import { hostOf } from '../core/page-url';
+import { sourceFromMeta } from '../core/page-source';
 import type { Analysis } from '../core/types';
 import { pageQuoteOf } from '../shared/page-quote';
 import type { ArticleText, SaveRequest } from '../shared/protocol';
@@ -32,20 +33,21 @@ const writes = <T>(r: Promise<Result<T>>): Promise<Result<T>> => r.finally(forge
 
 export function contentHandlers(deps: HandlerDeps): ContentHandlers {
   return {
-    async analyzePage({ article, source, location }, { tabId, frameId, url }) {
+    async analyzePage({ article, meta, location }, { tabId, frameId, url }) {
       const analysis = deps.analyze(article);
+      const source = sourceFromMeta(meta, location, article.title);
       const quotes = analysis.quotes;
       if (frameId === 0) {
         await deps.summaries.record(tabId, { url: location, title: source.title, paragraphCount: article.paragraphs.length, quoteCount: quotes.length, officialCount: analysis.officials.length });
         await deps.setBadge(tabId, quotes.length);
       }
       // A page can only ask about its own site; another site's canonical link gets the analysis alone.
-      if (!fromSite(url, source.url)) return ok({ analysis, saved: [] });
+      if (!fromSite(url, source.url)) return ok({ analysis, saved: [], source });
       const saved = await savedOnPage(deps.open, source.url);
       const officials = new Set(analysis.officials.map((o) => o.id));
       // Warmed, not awaited: hover cards and the popup then answer from the cache at once.
       void statusesOf(deps.open, quotes.slice(0, WARM_LIMIT).map((q, i) => pageQuoteOf(q, `q${i}`, officials, article.paragraphs, source)));
-      return ok({ analysis, saved: saved.ok ? saved.value.map(toSavedOnPage) : [] });
+      return ok({ analysis, saved: saved.ok ? saved.value.map(toSavedOnPage) : [], source });
     },
     async getSiteSetting(_, { url }) {
       // The sender's own site, from the browser, not from the page.

@@ -36,7 +36,7 @@ export function createController(deps: ControllerDeps) {
     url: deps.location().slice(0, 8192),
     title: (model?.source.title ?? '').slice(0, 2048),
     paragraphCount: model?.page.article.blocks.length ?? 0,
-    quoteCount: model?.quotes.length ?? 0,
+    quoteCount: model?.page.quotes.length ?? 0,
     officialCount: model?.page.analysis.officials.length ?? 0,
   });
 
@@ -64,7 +64,7 @@ export function createController(deps: ControllerDeps) {
     savedRanges = found.ranges;
     orphans = found.orphans;
     savedByQuote = new Map();
-    model.page.quotes.forEach((q, i) => {
+    if (savedRanges.size > 0) model.page.quotes.forEach((q, i) => {
       for (const [id, r] of savedRanges) if (q.range.compareBoundaryPoints(Range.START_TO_END, r) > 0 && q.range.compareBoundaryPoints(Range.END_TO_START, r) < 0) savedByQuote.set(i, id);
     });
     paintSaved();
@@ -147,8 +147,8 @@ export function createController(deps: ControllerDeps) {
   }
 
   function focusNext(): void {
-    if (!model || model.quotes.length === 0) return;
-    focused = (focused + 1) % model.quotes.length;
+    if (!model || model.page.quotes.length === 0) return;
+    focused = (focused + 1) % model.page.quotes.length;
     const range = model.page.quotes[focused]!.range;
     (range.startContainer.parentElement ?? deps.doc.body)?.scrollIntoView({ block: 'center' });
     deps.highlighter.set('focus', [range]);

@@ -1,14 +1,25 @@
 /** Chooses the element that holds the article: semantic markup first, else the densest run of paragraphs. */
 import { MIN_ROOT_TEXT, ROOT_SELECTORS } from './extract-rules';
 
+/** Text length of an element, read no further than `cap` characters. */
+export type Measure = (el: Element, cap: number) => number;
+
+/** Enough text to compare candidate roots, without reading a 5 MB article in one go. */
+const MEASURE_CAP = 50_000;
+
 /** `acceptable` rejects candidates that are hidden, chrome (comment threads of <article>s), or inside such. */
-export function chooseRoot(doc: Document, body: Element, measure: (el: Element) => number, acceptable: (el: Element) => boolean = () => true): Element {
+export function chooseRoot(doc: Document, body: Element, measure: Measure, acceptable: (el: Element) => boolean = () => true): Element {
   for (const selector of ROOT_SELECTORS) {
+    const candidates = [...doc.querySelectorAll(selector)].filter(acceptable);
+    // A lone candidate only has to hold enough text, which the first few text nodes usually show.
+    if (candidates.length === 1) {
+      if (measure(candidates[0]!, MIN_ROOT_TEXT) >= MIN_ROOT_TEXT) return candidates[0]!;
+      continue;
+    }
     let best: Element | null = null;
     let bestLength = MIN_ROOT_TEXT - 1;
-    for (const el of doc.querySelectorAll(selector)) {
-      if (!acceptable(el)) continue;
-      const length = measure(el);
+    for (const el of candidates) {
+      const length = measure(el, MEASURE_CAP);
       if (length > bestLength) [best, bestLength] = [el, length];
     }
     if (best) return best;

@@ -202,12 +202,10 @@ function findTitle(doc: Document, root: Element | null): string {
   return og || (doc.title ?? '').trim();
 }
 
-/** Enough text to compare candidate roots, without reading a 5 MB article in one go. */
-const MEASURE_CAP = 50_000;
-function boundedTextLength(doc: Document, el: Element): number {
+function boundedTextLength(doc: Document, el: Element, cap: number): number {
   const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let n = 0;
-  for (let t = walker.nextNode(); t && n < MEASURE_CAP; t = walker.nextNode()) n += (t as Text).data.length;
+  for (let t = walker.nextNode(); t && n < cap; t = walker.nextNode()) n += (t as Text).data.length;
   return n;
 }
 
@@ -218,7 +216,7 @@ export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<E
     for (let a: Element | null = el; a && a !== body; a = a.parentElement) if (isSkipped(a, null, opts)) return false;
     return true;
   };
-  const root = chooseRoot(doc, body, (el) => boundedTextLength(doc, el), acceptable);
+  const root = chooseRoot(doc, body, (el, cap) => boundedTextLength(doc, el, cap), acceptable);
   const blocks = yield* walkBlocks(root, opts);
   const title = findTitle(doc, root);
   // The headline is paragraph 0, as in the text format, even when it sits outside the article root.

@@ -10,7 +10,7 @@ import { trackHover } from './hover';
 import { observePage } from './observe';
 import { analyzePageAsync } from './page-analysis';
 import { createYielder } from './schedule';
-import { readPageMeta } from './page-meta';
+import { readMetaText } from './page-meta';
 
 // Computed style, not checkVisibility(): that walks up the tree (slow on deep pages) and calls
 // display: contents wrappers hidden, though their children show.
@@ -41,7 +41,7 @@ const controller = createController({
   card,
   send: sendFromContent,
   analyze: (previous) => analyzePageAsync(document, { isHidden }, createYielder(Date.now), {
-    readMeta: (headline) => readPageMeta(document, location.href, headline),
+    readMeta: (headline) => readMetaText(document, headline),
     location: () => location.href,
     analyze: (request) => sendFromContent('analyzePage', request),
   }, previous),

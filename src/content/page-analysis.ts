@@ -4,6 +4,7 @@
  */
 import type { Analysis, QuoteResult, Span } from '../core/types';
 import type { SourceRecord } from '../core/library-model';
+import type { PageMetaText } from '../core/page-source';
 import type { ContentToBackground, SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { rangeFor } from './anchor';
@@ -28,7 +29,7 @@ export interface PageAnalysis {
 
 type AnalyzePage = ContentToBackground['analyzePage'];
 export interface AnalyzeDeps {
-  readMeta: (headline: string) => SourceRecord;
+  readMeta: (headline: string) => PageMetaText;
   /** The address the reader sees (after client-side navigation too). */
   location: () => string;
   analyze: (request: AnalyzePage['request']) => Promise<Result<AnalyzePage['response']>>;
@@ -82,9 +83,14 @@ export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yiel
   if (previous && isUnchanged(previous.article.blocks, article.blocks, matched)) return null;
   const input = toArticleInput(article);
   // The cut headline: a page's whole <h1> can be longer than the background accepts as a title.
-  const source = deps.readMeta(input.title);
-  const reply = await deps.analyze({ article: input, source, location: deps.location().slice(0, 8192) });
-  const analysis: Analysis = reply.ok ? reply.value.analysis : { title: article.title, officials: [], people: [], quotes: [] };
+  const location = deps.location().slice(0, 8192);
+  const reply = await deps.analyze({ article: input, meta: deps.readMeta(input.title), location });
+  if (!reply.ok) {
+    // Nothing to mark, and nothing can be saved while the background cannot answer: the page is left as it is.
+    const analysis: Analysis = { title: article.title, officials: [], people: [], quotes: [] };
+    return { article, analysis, quotes: [], officialRanges: [], source: { url: location, title: input.title, outlet: '', published: null }, saved: [] };
+  }
+  const { analysis, source, saved } = reply.value;
   const anchored = await runStepsAsync(anchorSteps(article, analysis, rangeMaker(doc, article, previous, matched)), yielder);
-  return { ...anchored, source, saved: reply.ok ? reply.value.saved : [] };
+  return { ...anchored, source, saved };
 }

@@ -11,16 +11,26 @@ import type { PageAnalysis } from './page-analysis';
 export interface PageModel {
   page: PageAnalysis;
   source: SourceRecord;
-  quotes: PageQuote[];
+  readonly quotes: PageQuote[];
   offsets: number[];
-  fullText: string;
+  readonly fullText: string;
 }
 
 export function buildModel(page: PageAnalysis, source: SourceRecord): PageModel {
   const paragraphs = page.article.blocks.map((b) => b.text);
-  const officials = new Set(page.analysis.officials.map((o) => o.id));
-  const quotes = page.quotes.map(({ quote }, i) => pageQuoteOf(quote, `q${i}`, officials, paragraphs, source));
-  return { page, source, quotes, offsets: paragraphOffsets(paragraphs), fullText: paragraphs.join(PARAGRAPH_SEPARATOR) };
+  let quotes: PageQuote[] | null = null;
+  let fullText: string | null = null;
+  // Built when first asked for (a hover, the popup, a save, a saved quote to re-anchor), not on every page load.
+  return {
+    page, source, offsets: paragraphOffsets(paragraphs),
+    get quotes() {
+      const officials = new Set(page.analysis.officials.map((o) => o.id));
+      return (quotes ??= page.quotes.map(({ quote }, i) => pageQuoteOf(quote, `q${i}`, officials, paragraphs, source)));
+    },
+    get fullText() {
+      return (fullText ??= paragraphs.join(PARAGRAPH_SEPARATOR));
+    },
+  };
 }
 
 export function saveRequestFor(model: PageModel, index: number): SaveRequest | null {

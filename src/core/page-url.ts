@@ -1,4 +1,4 @@
-/** Page addresses: their canonical form and their site. Small, because the content script loads it on every page. */
+/** Page addresses: their canonical form and their site. */
 /** The longest page address, headline and outlet a page's source record may carry (the protocol enforces them). */
 export const SOURCE_LIMITS = { url: 8192, title: 2048, outlet: 512 } as const;
 

@@ -8,6 +8,7 @@ import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositi
 import type { SearchQuery } from '../storage/search';
 import { ARTICLE_LIMITS } from '../core/article-text';
 import { SOURCE_LIMITS } from '../core/page-url';
+import { META_LIMITS, type PageMetaText } from '../core/page-source';
 import type { Analysis } from '../core/types';
 
 export interface PageSummary {
@@ -64,7 +65,8 @@ export type ContentToBackground = {
    * page. The reply also lists the page's saved quotes; the badge, the tab summary and the quotes' library
    * statuses are done here too, so the page sends one message, not one per job.
    */
-  analyzePage: { request: { article: ArticleText; source: SourceRecord; location: string }; response: { analysis: Analysis; saved: SavedOnPage[] } };
+  /** The page's metadata goes as found; the background makes the source record and answers with it. */
+  analyzePage: { request: { article: ArticleText; meta: PageMetaText; location: string }; response: { analysis: Analysis; saved: SavedOnPage[]; source: SourceRecord } };
   pageScanned: { request: PageSummary; response: null };
   /** Whether the reader switched OnRecord off for the sender's site (the page never touches storage itself). */
   getSiteSetting: { request: null; response: { enabled: boolean } };
@@ -133,7 +135,12 @@ export const contentSchemas = {
         v.check((ps) => ps.reduce((n, p) => n + p.length, 0) <= ARTICLE_LIMITS.totalChars, 'more text than a page can ask the engine to read'),
       ),
     }),
-    source,
+    meta: v.strictObject({
+      canonical: nullableText(META_LIMITS.field), ogUrl: nullableText(META_LIMITS.field), ogTitle: nullableText(META_LIMITS.field),
+      siteName: nullableText(META_LIMITS.field), publishedTime: nullableText(META_LIMITS.field), timeDatetime: nullableText(META_LIMITS.field),
+      jsonLd: v.pipe(v.array(text(META_LIMITS.jsonLdChars)), v.maxLength(META_LIMITS.jsonLdScripts)),
+      docTitle: text(META_LIMITS.field),
+    }),
     location: text(8192),
   }),
   getSiteSetting: v.null(),

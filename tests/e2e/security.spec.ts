@@ -205,6 +205,7 @@ test.describe('a content-script context can only save and look up its own page',
     const pageUrl = page.url();
     const [someQuote] = before.quotes;
     const [keep, merge] = before.people;
+    const meta = (canonical: string | null) => ({ canonical, ogUrl: null, ogTitle: null, siteName: null, publishedTime: null, jsonLd: [], timeDatetime: null, docTitle: '' });
     const valid = {
       text: 'A statement this test makes up to prove the channel works.',
       speaker: 'Maria Alvarez', speakerTitle: 'Secretary of State', named: true, official: true,
@@ -252,8 +253,10 @@ test.describe('a content-script context can only save and look up its own page',
       ['saveQuote for another site', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: 'https://other-site.example/2026/story' } } }],
       ['saveQuote for another port-less host', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: 'http://localhost/story' } } }],
       ['listSavedOnPage for another site', { type: 'listSavedOnPage', payload: { sourceUrl: 'https://other-site.example/2026/story' } }],
-      ['analyzePage with too many paragraphs', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(6001).fill('x') }, source: valid.source, location: pageUrl } }],
-      ['analyzePage with more text than a page may send', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(90).fill('y'.repeat(100_000)) }, source: valid.source, location: pageUrl } }],
+      ['analyzePage with too many paragraphs', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(6001).fill('x') }, meta: meta(null), location: pageUrl } }],
+      ['analyzePage with more text than a page may send', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(90).fill('y'.repeat(100_000)) }, meta: meta(null), location: pageUrl } }],
+      ['analyzePage with a made source record instead of metadata', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, source: valid.source, location: pageUrl } }],
+      ['analyzePage with too many JSON-LD scripts', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, meta: { ...meta(null), jsonLd: Array(5).fill('{}') }, location: pageUrl } }],
       ['lookupQuotes for another site', { type: 'lookupQuotes', payload: { quotes: [{ ...pageQuote, sourceUrl: 'https://other-site.example/2026/story' }] } }],
     ];
     const replies: Record<string, Reply> = {};
@@ -277,10 +280,17 @@ test.describe('a content-script context can only save and look up its own page',
     expect(own.ok).toBe(true);
     // The engine reads any page's text, but lists saved quotes only for the page's own site.
     const article = { title: 'A headline', paragraphs: ['A headline', `“${valid.text},” said Sen. Paul Okafor.`] };
-    const mine = (await cs.send({ type: 'analyzePage', payload: { article, source: valid.source, location: pageUrl } })) as Reply & { value?: { analysis: { quotes: unknown[] }; saved: Array<{ text: string }> } };
+    type AnalyzeReply = Reply & { value?: { analysis: { quotes: unknown[] }; saved: Array<{ text: string }>; source: { url: string } } };
+    const mine = (await cs.send({ type: 'analyzePage', payload: { article, meta: meta(pageUrl), location: pageUrl } })) as AnalyzeReply;
     expect(mine.value?.analysis.quotes.length).toBe(1);
     expect(mine.value?.saved.map((q) => q.text)).toContain(valid.text);
-    const elsewhere = (await cs.send({ type: 'analyzePage', payload: { article, source: { ...valid.source, url: 'https://other-site.example/2026/story' }, location: pageUrl } })) as Reply & { value?: { saved: unknown[] } };
+    // A canonical link to another site is not believed: the page keeps its own address and saved quotes.
+    const claimed = (await cs.send({ type: 'analyzePage', payload: { article, meta: meta('https://other-site.example/2026/story'), location: pageUrl } })) as AnalyzeReply;
+    expect(claimed.value?.source.url).toBe(pageUrl);
+    expect(claimed.value?.saved.map((q) => q.text)).toContain(valid.text);
+    // A page that claims to be at another site's address gets the analysis, and no one's saved quotes.
+    const elsewhere = (await cs.send({ type: 'analyzePage', payload: { article, meta: meta(null), location: 'https://other-site.example/2026/story' } })) as AnalyzeReply;
+    expect(elsewhere.value?.analysis.quotes.length).toBe(1);
     expect(elsewhere.value?.saved).toEqual([]);
     await cs.session.detach();
   });

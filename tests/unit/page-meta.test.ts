@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
 import { extractArticle, toArticleInput } from '../../src/content/extract';
-import { isoOrNull, readPageMeta } from '../../src/content/page-meta';
+import { readMetaText, readPageMeta } from '../../src/content/page-meta';
+import { isoOrNull, sourceFromMeta } from '../../src/core/page-source';
 import { contentSchemas } from '../../src/shared/protocol';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -58,9 +59,32 @@ describe('a page with overlong metadata is still read', () => {
       <p>${long('More article text follows here.', 20)}</p></article></body></html>`);
     const input = toArticleInput(extractArticle(d));
     const source = readPageMeta(d, `https://news.example/story?${'x'.repeat(9000)}`, input.title);
-    const request = { article: input, source, location: 'https://news.example/story' };
+    const request = { article: input, meta: readMetaText(d, input.title), location: 'https://news.example/story' };
     const parsed = v.safeParse(contentSchemas.analyzePage, request);
     expect(parsed.success, parsed.success ? '' : v.summarize(parsed.issues)).toBe(true);
     expect(source.title.length).toBeLessThanOrEqual(2048);
+  });
+});
+
+describe('the content script reads metadata strings only; fallbacks only when needed', () => {
+  const head = (h: string) => doc(`<html><head>${h}</head><body></body></html>`);
+  test('a meta published time leaves JSON-LD and <time> unread', () => {
+    const m = readMetaText(head('<meta property="article:published_time" content="2026-03-11T19:20:00Z"><script type="application/ld+json">{"datePublished":"2020-01-01"}</script>'), 'H');
+    expect(m).toMatchObject({ publishedTime: '2026-03-11T19:20:00Z', jsonLd: [], timeDatetime: null, ogTitle: null, docTitle: '' });
+  });
+  test('JSON-LD without a date, or over the size limit, is not sent', () => {
+    const big = `{"datePublished":"2026-01-01","x":"${'y'.repeat(300_000)}"}`;
+    const m = readMetaText(head(`<script type="application/ld+json">{"@type":"Person"}</script><script type="application/ld+json">${big}</script>`), '');
+    expect(m.jsonLd).toEqual([]);
+  });
+  test('at most four JSON-LD scripts are sent, and the first dated one wins', () => {
+    const scripts = [1, 2, 3, 4, 5, 6].map((n) => `<script type="application/ld+json">{"datePublished":"2026-01-0${n}"}</script>`).join('');
+    const m = readMetaText(head(scripts), 'H');
+    expect(m.jsonLd).toHaveLength(4);
+    expect(sourceFromMeta(m, 'https://news.test/a', 'H').published).toBe('2026-01-01T00:00:00.000Z');
+  });
+  test('the og:title and document title stand in for a missing headline', () => {
+    expect(sourceFromMeta(readMetaText(head('<meta property="og:title" content=" From OG "><title>Doc</title>'), ''), 'https://news.test/', '').title).toBe('From OG');
+    expect(sourceFromMeta(readMetaText(head('<title> Doc </title>'), ''), 'https://news.test/', '').title).toBe('Doc');
   });
 });
