@@ -36,7 +36,8 @@ export function scriptCost(profile: CpuProfile, scriptUrl: string): ScriptCost {
     return has;
   };
   const onStack = memo((f) => f.url === scriptUrl);
-  const inStartup = memo((f) => f.url === scriptUrl && f.functionName === '' && f.lineNumber === 0);
+  // The bundle's top level: its wrapping function starts on line 0, or on line 1 below the compile hint.
+  const inStartup = memo((f) => f.url === scriptUrl && f.functionName === '' && f.lineNumber <= 1);
   const ids = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   const at: number[] = [];
