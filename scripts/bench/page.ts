@@ -9,6 +9,7 @@ import { launchWithExtension } from '../../tests/support/chromium';
 import { startStaticServer, type StaticServer } from '../../tests/support/static-server';
 import { clockOffset, scriptCost, scriptCpuMs, scriptMsWithin, type CpuProfile, type ThreadTask } from './cpu-profile';
 import { ensureChromeBuild } from './library-fill';
+import { benchFirstLoad } from './page-first-load';
 import { bigArticlePage } from './news-gen';
 import { median } from './stats';
 
@@ -120,9 +121,14 @@ export async function benchPage(): Promise<{ rows: PageRow[]; articleMedian: num
     }
   } finally {
     await context.close();
-    await server.close();
     const { rmSync } = await import('node:fs');
     rmSync(profileDir, { recursive: true, force: true });
+  }
+  let firstLoad: { first: number; next: number };
+  try {
+    firstLoad = await benchFirstLoad(server, pages.filter((p) => !p.big).map((p) => p.path));
+  } finally {
+    await server.close();
   }
 
   const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -140,5 +146,6 @@ export async function benchPage(): Promise<{ rows: PageRow[]; articleMedian: num
   const b = rows.find((r) => r.big)!;
   const bigOver50 = b.longestScriptInTask > 50;
   console.log(`2 MB page: ${b.longestTask > 50 ? `long tasks up to ${ms(b.longestTask)}` : 'no long task over 50 ms'}; content script in one task at most ${ms(b.longestScriptInTask)}: ${bigOver50 ? 'the content script DOES block the page for more than 50 ms' : 'the content script never blocks for 50 ms'}`);
+  console.log(`first page of a fresh browser (nothing of the content script compiled yet), median of 6 launches: ${ms(firstLoad.first)} of thread time in the script's evaluation and the page's microtasks; the next load of the same page: ${ms(firstLoad.next)} (trace only, no profiler)`);
   return { rows, articleMedian, bigOver50 };
 }

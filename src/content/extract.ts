@@ -3,7 +3,7 @@
  * the text nodes behind each character so offsets can be mapped back to DOM positions.
  * Works on any Document (the browser's, or linkedom's in the CLI).
  */
-import { CHROME_PATTERN, CHROME_TAGS, INLINE_TAGS, OWN_UI_ATTRIBUTE, SKIP_TAGS } from './extract-rules';
+import { CHROME_TAGS, INLINE_TAGS, marksChrome, OWN_UI_ATTRIBUTE, SKIP_TAGS } from './extract-rules';
 import { chooseRoot } from './extract-root';
 import { ARTICLE_LIMITS } from '../core/article-text';
 
@@ -49,11 +49,12 @@ export function isSkipped(el: Element, root: Element | null, opts: ExtractOption
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  const style = el.getAttribute('style') ?? '';
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  // Tested only where there is a style attribute: compiling the pattern costs every page otherwise.
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   if (el !== root) {
     const marker = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('role') ?? ''}`;
-    if (CHROME_PATTERN.test(marker) || /\b(complementary|navigation|banner|contentinfo)\b/.test(marker)) return true;
+    if (marksChrome(marker)) return true;
   }
   return opts.isHidden?.(el) ?? false;
 }
