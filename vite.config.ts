@@ -13,8 +13,11 @@ const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const compileHintForContentScript = (): Plugin => ({
   name: 'onrecord-content-compile-hint',
-  renderChunk(code, chunk) {
-    return chunk.facadeModuleId?.endsWith('/src/content/index.ts') ? { code: COMPILE_HINT + code, map: null } : null;
+  // After minification, which would drop the comment.
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/content/index.ts')) chunk.code = COMPILE_HINT + chunk.code;
+    }
   },
 });
 
