@@ -44,6 +44,8 @@ async function demoPage(ctx: BrowserContext, extensionId: string, file: string, 
   const page = await ctx.newPage();
   await page.goto(url);
   const summary = await tabSummary(page, ctx);
+  // The background records the summary before the page has anchored its highlights: wait for them.
+  await page.waitForFunction(`CSS.highlights.has('onrecord-quote')`, null, { timeout: 10_000 }).catch(() => undefined);
   // Show the first highlighted quote, not the masthead.
   await page.evaluate(`(() => {
     const first = [...(CSS.highlights.get('onrecord-quote') ?? [])][0];
