@@ -77,6 +77,16 @@ export function scriptMsWithin(cost: ScriptCost, offset: number, start: number, 
   return Math.min(sum, duration); // the last sample may run past the task's end
 }
 
+/** A complete event of a Chrome trace (µs); `tdur` is thread (CPU) time. */
+export interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { url?: string } } }
+
+/** The events of the thread that evaluated the script (the page's main thread), with that evaluation. */
+export function scriptThread(events: TraceEvent[], scriptUrl: string): { evaluated: TraceEvent; events: TraceEvent[] } | null {
+  const evaluated = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url === scriptUrl);
+  if (!evaluated) return null;
+  return { evaluated, events: events.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X') };
+}
+
 /** A top-level task of the page's main thread from a Chrome trace: wall and thread (CPU) duration, µs. */
 export interface ThreadTask { ts: number; dur: number; tdur: number }
 

@@ -8,17 +8,18 @@ import { rmSync } from 'node:fs';
 import type { CDPSession } from '@playwright/test';
 import { launchWithExtension } from '../../tests/support/chromium';
 import type { StaticServer } from '../../tests/support/static-server';
+import { scriptThread, type TraceEvent } from './cpu-profile';
 import { median } from './stats';
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; tdur?: number; args?: { data?: { url?: string } } }
 const POLL = `(() => { const poll = setInterval(() => { if (CSS.highlights && CSS.highlights.has('onrecord-quote')) { window.__onrecordShown = true; clearInterval(poll); } }, 2); })();`;
 
 /** Thread time (ms) of the content script's evaluation and of the microtasks on its thread after it. */
 function scriptThreadMs(events: TraceEvent[], scriptUrl: string): number | null {
-  const evaluated = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url === scriptUrl);
-  if (!evaluated) return null;
-  const own = events.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && e.ts >= evaluated.ts);
-  return own.filter((e) => e === evaluated || e.name === 'RunMicrotasks').reduce((a, e) => a + (e.tdur ?? 0) / 1000, 0);
+  const thread = scriptThread(events, scriptUrl);
+  if (!thread) return null;
+  const { evaluated } = thread;
+  const own = thread.events.filter((e) => e === evaluated || (e.name === 'RunMicrotasks' && e.ts >= evaluated.ts));
+  return own.reduce((a, e) => a + (e.tdur ?? 0) / 1000, 0);
 }
 
 async function tracedLoad(cdp: CDPSession, url: string, scriptUrl: string): Promise<number | null> {

@@ -7,7 +7,7 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { launchWithExtension } from '../../tests/support/chromium';
 import { startStaticServer, type StaticServer } from '../../tests/support/static-server';
-import { clockOffset, scriptCost, scriptCpuMs, scriptMsWithin, type CpuProfile, type ThreadTask } from './cpu-profile';
+import { clockOffset, scriptCost, scriptCpuMs, scriptMsWithin, scriptThread, type CpuProfile, type ThreadTask, type TraceEvent } from './cpu-profile';
 import { ensureChromeBuild } from './library-fill';
 import { benchFirstLoad } from './page-first-load';
 import { bigArticlePage } from './news-gen';
@@ -33,15 +33,13 @@ const INIT = `(() => {
 /** A 10 ms busy loop under a known name, so profile samples can be put on the page's clock. */
 const MARK = `(function ${MARKER}() { const t = performance.now(); while (performance.now() - t < 10) {} return t; })()`;
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { url?: string } } }
 const TRACE_CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute';
 
 /** The top-level tasks of the thread that evaluated the content script (the page's main thread). */
 function pageTasks(events: TraceEvent[], scriptUrl: string): ThreadTask[] {
-  const evaluated = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url === scriptUrl);
-  if (!evaluated) return [];
-  return events
-    .filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 0)
+  const thread = scriptThread(events, scriptUrl);
+  return (thread?.events ?? [])
+    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 0)
     .map((e) => ({ ts: e.ts, dur: e.dur!, tdur: e.tdur ?? e.dur! }));
 }
 

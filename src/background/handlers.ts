@@ -1,6 +1,6 @@
 /** Message handlers. Content scripts may only save and look up; everything else needs an extension page. */
-import { sameSite, type SaveInput } from '../core/library';
-import { hostOf } from '../core/page-url';
+import type { SaveInput } from '../core/library';
+import { hostOf, sameSite } from '../core/page-url';
 import { sourceFromMeta } from '../core/page-source';
 import type { Analysis } from '../core/types';
 import { pageQuoteOf } from '../shared/page-quote';

@@ -48,7 +48,7 @@ export function createController(deps: ControllerDeps) {
     if (!enabled) return summary();
     const page = await deps.analyze(live ? (model?.page ?? null) : null);
     if (!page) return summary();
-    model = buildModel(page, page.source);
+    model = buildModel(page);
     // Keys are positions on the page; after a change they may name other quotes.
     statuses = new Map();
     deps.highlighter.set('quote', page.quotes.map((q) => q.range));

@@ -16,7 +16,8 @@ export interface PageModel {
   readonly fullText: string;
 }
 
-export function buildModel(page: PageAnalysis, source: SourceRecord): PageModel {
+export function buildModel(page: PageAnalysis): PageModel {
+  const { source } = page;
   const paragraphs = page.article.blocks.map((b) => b.text);
   let quotes: PageQuote[] | null = null;
   let fullText: string | null = null;
@@ -24,8 +25,9 @@ export function buildModel(page: PageAnalysis, source: SourceRecord): PageModel 
   return {
     page, source, offsets: paragraphOffsets(paragraphs),
     get quotes() {
+      if (quotes) return quotes;
       const officials = new Set(page.analysis.officials.map((o) => o.id));
-      return (quotes ??= page.quotes.map(({ quote }, i) => pageQuoteOf(quote, `q${i}`, officials, paragraphs, source)));
+      return (quotes = page.quotes.map(({ quote }, i) => pageQuoteOf(quote, `q${i}`, officials, paragraphs, source)));
     },
     get fullText() {
       return (fullText ??= paragraphs.join(PARAGRAPH_SEPARATOR));
