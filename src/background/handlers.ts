@@ -1,5 +1,7 @@
 /** Message handlers. Content scripts may only save and look up; everything else needs an extension page. */
+import { ARTICLE_LIMITS } from '../core/article-text';
 import type { SaveInput } from '../core/library';
+import type { Uploads } from '../shared/article-upload';
 import { hostOf, sameSite } from '../core/page-url';
 import { sourceFromMeta } from '../core/page-source';
 import type { Analysis } from '../core/types';
@@ -19,6 +21,7 @@ export interface HandlerDeps {
   now: () => Date;
   version: string;
   analyze: (article: ArticleText) => Analysis;
+  uploads: Uploads;
 }
 
 /** A page may only speak for its own site: a canonical link pointing elsewhere is not trusted. */
@@ -33,7 +36,16 @@ const writes = <T>(r: Promise<Result<T>>): Promise<Result<T>> => r.finally(forge
 
 export function contentHandlers(deps: HandlerDeps): ContentHandlers {
   return {
-    async analyzePage({ article, meta, location }, { tabId, frameId, url }) {
+    async articlePart({ upload, index, paragraphs }, { tabId, frameId }) {
+      return deps.uploads.add(`${tabId}:${frameId}`, upload, index, paragraphs);
+    },
+    async analyzePage({ article: last, upload, meta, location }, { tabId, frameId, url }) {
+      const earlier = upload ? deps.uploads.take(`${tabId}:${frameId}`, upload.id, upload.parts) : ok([]);
+      if (!earlier.ok) return earlier;
+      const article = earlier.value.length > 0 ? { title: last.title, paragraphs: [...earlier.value, ...last.paragraphs] } : last;
+      if (article.paragraphs.length > ARTICLE_LIMITS.paragraphs || article.paragraphs.reduce((n, p) => n + p.length, 0) > ARTICLE_LIMITS.totalChars) {
+        return err('invalid analyzePage: more text than a page can ask the engine to read');
+      }
       const analysis = deps.analyze(article);
       const source = sourceFromMeta(meta, location, article.title);
       const quotes = analysis.quotes;

@@ -1,6 +1,7 @@
 /** Service worker entry: wires messages, the context menu, keyboard commands and the badge. */
 import browser from 'webextension-polyfill';
 import { analyzeArticle } from '../core/analyze';
+import { createUploads } from '../shared/article-upload';
 import { sendToTab } from '../shared/messaging';
 import type { ArticleText } from '../shared/protocol';
 import { contentHandlers, pageHandlers } from './handlers';
@@ -20,12 +21,14 @@ function timed<T>(name: string, work: () => T): T {
 }
 
 const summaries = createTabSummaries(browser.storage.session);
+const uploads = createUploads();
 const deps = {
   open: connection(),
   summaries,
   now: () => new Date(),
   version: browser.runtime.getManifest().version,
   analyze: (article: ArticleText) => timed('onrecord-analyze', () => analyzeArticle(article)),
+  uploads,
   async setBadge(tabId: number, count: number) {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a3e00' });
@@ -56,7 +59,10 @@ const route = createRouter({
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
-browser.tabs.onRemoved.addListener((tabId) => void summaries.forget(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  uploads.forgetTab(tabId);
+  void summaries.forget(tabId);
+});
 
 const MENU_ID = 'onrecord-save-selection';
 browser.runtime.onInstalled.addListener(() => {

@@ -44,6 +44,8 @@ const controller = createController({
     readMeta: (headline) => readMetaText(document, headline),
     location: () => location.href,
     analyze: (request) => sendFromContent('analyzePage', request),
+    sendPart: (request) => sendFromContent('articlePart', request),
+    uploadId: () => crypto.randomUUID(),
   }, previous),
   location: () => location.href,
   strings: { saveFailed: (why) => t('saveFailed', why), nothingSelected: () => t('nothingSelected') },

@@ -5,7 +5,8 @@
 import type { Analysis, QuoteResult, Span } from '../core/types';
 import type { SourceRecord } from '../core/library-model';
 import type { PageMetaText } from '../core/page-source';
-import type { ContentToBackground, SavedOnPage } from '../shared/protocol';
+import { splitParts } from '../shared/article-upload';
+import type { ArticleText, ContentToBackground, SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { rangeFor } from './anchor';
 import { extractSteps, toArticleInput, type ExtractOptions, type ExtractedArticle, type Steps } from './extract';
@@ -33,6 +34,21 @@ export interface AnalyzeDeps {
   /** The address the reader sees (after client-side navigation too). */
   location: () => string;
   analyze: (request: AnalyzePage['request']) => Promise<Result<AnalyzePage['response']>>;
+  sendPart: (request: ContentToBackground['articlePart']['request']) => Promise<Result<null>>;
+  /** A fresh id for each upload, so parts of an older read of the page are never mixed in. */
+  uploadId: () => string;
+}
+
+/** Sends all but the last part ahead (one message each, awaited in turn), then analyzePage with the last. */
+async function sendArticle(input: ArticleText, rest: Omit<AnalyzePage['request'], 'article' | 'upload'>, deps: AnalyzeDeps): Promise<Result<AnalyzePage['response']>> {
+  const parts = splitParts(input.paragraphs);
+  if (parts.length === 1) return deps.analyze({ article: input, ...rest });
+  const id = deps.uploadId();
+  for (let index = 0; index < parts.length - 1; index++) {
+    const sent = await deps.sendPart({ upload: id, index, paragraphs: parts[index]! });
+    if (!sent.ok) return sent;
+  }
+  return deps.analyze({ article: { title: input.title, paragraphs: parts.at(-1)! }, upload: { id, parts: parts.length - 1 }, ...rest });
 }
 
 const RANGES_PER_STEP = 200;
@@ -84,7 +100,7 @@ export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yiel
   const input = toArticleInput(article);
   // The cut headline: a page's whole <h1> can be longer than the background accepts as a title.
   const location = deps.location().slice(0, 8192);
-  const reply = await deps.analyze({ article: input, meta: deps.readMeta(input.title), location });
+  const reply = await sendArticle(input, { meta: deps.readMeta(input.title), location }, deps);
   if (!reply.ok) {
     // Nothing to mark, and nothing can be saved while the background cannot answer: the page is left as it is.
     const analysis: Analysis = { title: article.title, officials: [], people: [], quotes: [] };

@@ -7,6 +7,7 @@ import type { SaveInput } from '../core/library';
 import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
 import type { SearchQuery } from '../storage/search';
 import { ARTICLE_LIMITS } from '../core/article-text';
+import { MAX_PARTS } from './article-upload';
 import { SOURCE_LIMITS } from '../core/page-url';
 import { META_LIMITS, type PageMetaText } from '../core/page-source';
 import type { Analysis } from '../core/types';
@@ -57,6 +58,8 @@ export interface SavedOnPage { id: string; text: string; speaker: string | null;
 
 /** A page's article as the content script reads it: the headline is paragraph 0 when the page has one. */
 export interface ArticleText { title: string; paragraphs: string[] }
+/** Names the parts of a long article sent ahead of analyzePage: `parts` articlePart messages under `id`. */
+export interface ArticleUpload { id: string; parts: number }
 
 /** Content script -> background. Unprivileged: every payload is validated, and only these are accepted. */
 export type ContentToBackground = {
@@ -66,7 +69,9 @@ export type ContentToBackground = {
    * statuses are done here too, so the page sends one message, not one per job.
    */
   /** The page's metadata goes as found; the background makes the source record and answers with it. */
-  analyzePage: { request: { article: ArticleText; meta: PageMetaText; location: string }; response: { analysis: Analysis; saved: SavedOnPage[]; source: SourceRecord } };
+  analyzePage: { request: { article: ArticleText; upload?: ArticleUpload; meta: PageMetaText; location: string }; response: { analysis: Analysis; saved: SavedOnPage[]; source: SourceRecord } };
+  /** An earlier part of a long article (see shared/article-upload); analyzePage then carries the last part. */
+  articlePart: { request: { upload: string; index: number; paragraphs: string[] }; response: null };
   pageScanned: { request: PageSummary; response: null };
   /** Whether the reader switched OnRecord off for the sender's site (the page never touches storage itself). */
   getSiteSetting: { request: null; response: { enabled: boolean } };
@@ -141,7 +146,13 @@ export const contentSchemas = {
       jsonLd: v.pipe(v.array(text(META_LIMITS.jsonLdChars)), v.maxLength(META_LIMITS.jsonLdScripts)),
       docTitle: text(META_LIMITS.field),
     }),
+    upload: v.optional(v.strictObject({ id: text(64), parts: v.pipe(count, v.maxValue(MAX_PARTS)) })),
     location: text(8192),
+  }),
+  articlePart: v.strictObject({
+    upload: text(64),
+    index: v.pipe(count, v.maxValue(MAX_PARTS)),
+    paragraphs: v.pipe(v.array(text(ARTICLE_LIMITS.paragraphChars)), v.maxLength(ARTICLE_LIMITS.paragraphs)),
   }),
   getSiteSetting: v.null(),
   pageScanned: v.strictObject({ url: text(8192), title: text(2048), paragraphCount: count, quoteCount: count, officialCount: count }),

@@ -6,10 +6,12 @@
  *  plus what each page is about (frames, shadow roots, editors, right-to-left, the page's own highlights,
  *  built-ins the page replaced).
  *
- * Long tasks are read two ways. The page's PerformanceObserver('longtask') is what a site would see, but
- * Chromium leaves some tasks that only run isolated-world script out of it (measured: usually the content
- * script's first one), so the DevTools trace of the page's main thread is read as well: a task over 50 ms
- * that is mostly script counts. Rendering-only tasks (layout, paint) are the page's and are not counted.
+ * Long tasks are read from the DevTools trace of the page's main thread: a task over 50 ms that is mostly
+ * script counts. Rendering-only tasks (layout, paint) are the page's and are not counted. A task's length is
+ * its THREAD time (the trace's tdur), not its wall time: on a loaded machine a 20 ms task that the OS
+ * preempts can span 90 ms of wall time, and that is the machine, not the extension. The page's own
+ * PerformanceObserver('longtask') measures wall time and misses isolated-world tasks (measured: usually the
+ * content script's first one), so it is printed with the trace for diagnosis but does not decide.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { test, expect } from '@playwright/test';
@@ -84,13 +86,18 @@ interface Measured {
 
 /** Installed before any page script: the long-task observer and the body as served. */
 function installProbes() {
+  const PROBE_MARK = 'onrecord-test-probe';
   const w = window as unknown as { __longtasks: Array<[number, number]>; __before: string | null };
   w.__longtasks = [];
   w.__before = null;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__longtasks.push([Math.round(e.startTime), Math.round(e.duration)]);
   }).observe({ type: 'longtask', buffered: true });
-  document.addEventListener('DOMContentLoaded', () => (w.__before = document.body.outerHTML), { once: true });
+  // The snapshot of a 5 MB body is itself a long script task: the trace mark lets the count leave it out.
+  document.addEventListener('DOMContentLoaded', () => {
+    console.timeStamp(PROBE_MARK);
+    w.__before = document.body.outerHTML;
+  }, { once: true });
 }
 
 /** Runs expressions through the DevTools protocol: in the main world, or in a fresh isolated world the page cannot have tampered with. */
@@ -127,7 +134,7 @@ class Probe {
 const highlightTexts = (probe: Probe, name = 'onrecord-quote') => probe.clean<string[]>(`[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((r) => r.toString())`);
 const stripMarks = (s: string) => s.replace(/^[“"«]|[”"»]$/g, '');
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: Record<string, unknown> & { name?: string; beginData?: { url?: string }; data?: { url?: string } } }
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: Record<string, unknown> & { name?: string; beginData?: { url?: string }; data?: { url?: string; message?: string } } }
 
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback', 'V8.Execute', 'v8.run', 'v8.callFunction']);
@@ -137,12 +144,20 @@ function longTasksOf(events: TraceEvent[], origin: string): Task[] {
   const pids = new Set(events.filter((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(origin)).map((e) => e.pid));
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`));
   const onMain = events.filter((e) => e.ph === 'X' && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  // The test's own snapshot task (see installProbes) is neither the page's nor the extension's.
+  const probes = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'onrecord-test-probe' && mains.has(`${e.pid}:${e.tid}`)).map((e) => e.ts);
   const tasks: Task[] = [];
   let end = -1;
   for (const t of onMain) {
     if (!TASK_EVENTS.has(t.name) || t.ts < end) continue; // outermost tasks only
+    if (probes.some((ts) => ts >= t.ts && ts <= t.ts + t.dur!)) {
+      end = t.ts + t.dur!;
+      continue;
+    }
     end = t.ts + t.dur!;
-    if (t.dur! <= LONG_MS * 1000) continue;
+    // Thread time where the trace has it (it does for tasks on Chromium's main thread).
+    const thread = t.tdur ?? t.dur!;
+    if (thread <= LONG_MS * 1000) continue;
     // The part of the task that ran script (nested script events merged).
     let script = 0;
     let reach = t.ts;
@@ -154,7 +169,9 @@ function longTasksOf(events: TraceEvent[], origin: string): Task[] {
       if (to > from) script += to - from;
       reach = Math.max(reach, to);
     }
-    tasks.push({ start: Math.round(t.ts / 1000), dur: Math.round(t.dur! / 1000), script: Math.round(script / 1000) });
+    // The script share is measured on the wall clock and applied to the thread time.
+    const share = t.dur! > 0 ? script / t.dur! : 0;
+    tasks.push({ start: Math.round(t.ts / 1000), dur: Math.round(thread / 1000), script: Math.round((share * thread) / 1000) });
   }
   return tasks;
 }
@@ -242,24 +259,19 @@ async function checkPage(path: string, opts: MeasureOptions): Promise<void> {
   const url = server.url(path);
   const plain = await measure(url, false, opts);
   if (!opts.stablePart) expect(plain.dom.same, 'the page changes itself: the DOM comparison would mean nothing').toBe(true);
-  let best: { run: Measured; traced: Task[]; observed: Array<[number, number]>; worst: number } | null = null;
+  let best: { run: Measured; traced: Task[]; worst: number } | null = null;
   for (let attempt = 0; attempt < 2 && (!best || best.worst > 0); attempt++) {
     const run = await measure(url, true, opts);
     // (b) the body is as served, in every run.
     if (!opts.stablePart) expect.soft(run.dom, 'body.outerHTML after the extension worked, compared with DOMContentLoaded').toMatchObject({ same: true });
     const traced = unexplained(scriptTasks(run.traced), scriptTasks(plain.traced), (t) => t.dur);
-    // The observer can miss the plain run's own long tasks that the trace does see (a 400 ms layout of a
-    // deep tree, say): any long task of the plain run, however it was seen, explains one of this run.
-    const plainTasks: Array<[number, number]> = [...plain.observed, ...plain.traced.map((t): [number, number] => [0, t.dur])];
-    const observed = unexplained(run.observed, plainTasks, (t) => t[1]);
-    const worst = Math.max(0, ...traced.map((t) => t.dur), ...observed.map((t) => t[1]));
-    if (!best || worst < best.worst) best = { run, traced, observed, worst };
+    const worst = Math.max(0, ...traced.map((t) => t.dur));
+    if (!best || worst < best.worst) best = { run, traced, worst };
   }
   const report = JSON.stringify({ plain: { observed: plain.observed, traced: plain.traced }, withExtension: { observed: best!.run.observed, traced: best!.run.traced } });
   if (process.env.HOSTILE_DEBUG) console.log(path, report);
   // (a) no long task the extension adds.
-  expect.soft(best!.traced, `long script tasks (DevTools trace) only with the extension; all long tasks: ${report}`).toEqual([]);
-  expect.soft(best!.observed, `long tasks (PerformanceObserver) only with the extension; all long tasks: ${report}`).toEqual([]);
+  expect.soft(best!.traced, `long script tasks (DevTools trace, thread time) only with the extension; all long tasks: ${report}`).toEqual([]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
