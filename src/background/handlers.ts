@@ -2,7 +2,8 @@
 import { ARTICLE_LIMITS } from '../core/article-text';
 import type { SaveInput } from '../core/library';
 import type { Uploads } from '../shared/article-upload';
-import { hostOf, sameSite } from '../core/page-url';
+import { hostOf } from '../core/page-url';
+import { sameSite } from '../core/site';
 import { sourceFromMeta } from '../core/page-source';
 import type { Analysis } from '../core/types';
 import { pageQuoteOf } from '../shared/page-quote';

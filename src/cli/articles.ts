@@ -7,7 +7,7 @@ import { headlineOf, looksBinary, parseTextArticle } from '../core/article-text'
 import type { SourceRecord } from '../core/library-model';
 import type { Analysis, ArticleInput } from '../core/types';
 import { extractArticle, toArticleInput } from '../content/extract';
-import { readPageMeta } from '../content/page-meta';
+import { readPageMeta } from './page-meta';
 import { htmlDocument, MAX_FILE_BYTES } from './read-article';
 
 export interface LoadedArticle {

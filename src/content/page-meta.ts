@@ -1,6 +1,6 @@
 /** Reads a page's metadata strings for its source record; the background interprets them (core/page-source). */
-import { META_LIMITS, sourceFromMeta, type PageMetaText } from '../core/page-source';
-import type { SourceRecord } from '../core/library-model';
+import { META_LIMITS } from '../core/page-url';
+import type { PageMetaText } from '../core/page-source';
 
 const cut = (s: string | null | undefined): string | null => (s == null ? null : s.slice(0, META_LIMITS.field));
 const attr = (doc: Document, selector: string, name: string) => cut(doc.querySelector(selector)?.getAttribute(name));
@@ -33,7 +33,3 @@ export function readMetaText(doc: Document, headline: string): PageMetaText {
     docTitle: headline || ogTitle?.trim() ? '' : (doc.title ?? '').slice(0, META_LIMITS.field),
   };
 }
-
-/** The CLI's path: read and interpret in one place, as the content script and background do together. */
-export const readPageMeta = (doc: Document, locationHref: string, headline: string): SourceRecord =>
-  sourceFromMeta(readMetaText(doc, headline), locationHref, headline);

@@ -23,7 +23,8 @@ export function quoteId(text: string, speakerKey: string | null): string {
 }
 
 // Re-exported: the content script imports these from their own small modules, not the whole library.
-export { canonicalUrl, sameSite, siteOf } from './page-url';
+export { canonicalUrl, siteOf } from './page-url';
+export { sameSite } from './site';
 export { selectorsFor } from './anchoring';
 
 const words = (name: string) => name.normalize('NFC').toLowerCase().replace(/[.’']/g, '').split(/\s+/).filter(Boolean);

@@ -3,7 +3,8 @@
  * content script read. Interpreting them (URLs, dates, JSON-LD) happens here, in the background, so the
  * page's own thread only reads attributes.
  */
-import { canonicalUrl, sameSite, siteOf, SOURCE_LIMITS } from './page-url';
+import { canonicalUrl, siteOf, SOURCE_LIMITS } from './page-url';
+import { sameSite } from './site';
 import type { SourceRecord } from './library-model';
 
 /** The metadata strings of a page, as found; every field is cut to META_LIMITS by the reader. */
@@ -19,7 +20,7 @@ export interface PageMetaText {
   docTitle: string;
 }
 
-export const META_LIMITS = { field: 8192, jsonLdScripts: 4, jsonLdChars: 262_144 } as const;
+export { META_LIMITS } from './page-url';
 
 const present = (s: string | null): string | null => s?.trim() || null;
 

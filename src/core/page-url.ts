@@ -1,6 +1,8 @@
 /** Page addresses: their canonical form and their site. */
 /** The longest page address, headline and outlet a page's source record may carry (the protocol enforces them). */
 export const SOURCE_LIMITS = { url: 8192, title: 2048, outlet: 512 } as const;
+/** The longest metadata string a page may send, and how many JSON-LD scripts of what size. */
+export const META_LIMITS = { field: 8192, jsonLdScripts: 4, jsonLdChars: 262_144 } as const;
 
 const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|smid|_ga|yclid|msclkid)$/i;
 
@@ -35,11 +37,4 @@ export function siteOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-/** Same site, or one a subdomain of the other ("m.news.test" and "news.test"). */
-export function sameSite(a: string, b: string): boolean {
-  const x = siteOf(a);
-  const y = siteOf(b);
-  return x !== '' && y !== '' && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
 }

@@ -41,19 +41,19 @@ export function createUploads(maxPending = 16) {
     add(sender: string, id: string, index: number, paragraphs: string[]): Result<null> {
       let p = pending.get(sender);
       if (!p || p.id !== id) {
-        if (index !== 0) return err('upload part out of order');
+        if (index !== 0) return err('refused: upload part out of order');
         p = { id, parts: [], chars: 0, paragraphs: 0 };
         pending.delete(sender);
         // Oldest first out: a tab that never finishes its upload cannot hold memory for long.
         if (pending.size >= maxPending) pending.delete(pending.keys().next().value!);
         pending.set(sender, p);
       }
-      if (index !== p.parts.length) return (pending.delete(sender), err('upload part out of order'));
+      if (index !== p.parts.length) return (pending.delete(sender), err('refused: upload part out of order'));
       p.chars += paragraphs.reduce((n, s) => n + s.length, 0);
       p.paragraphs += paragraphs.length;
       if (p.chars > ARTICLE_LIMITS.totalChars || p.paragraphs > ARTICLE_LIMITS.paragraphs || p.parts.length >= MAX_PARTS) {
         pending.delete(sender);
-        return err('more text than a page can ask the engine to read');
+        return err('refused: more text than a page can ask the engine to read');
       }
       p.parts.push(paragraphs);
       return ok(null);
@@ -62,7 +62,7 @@ export function createUploads(maxPending = 16) {
     take(sender: string, id: string, parts: number): Result<string[]> {
       const p = pending.get(sender);
       pending.delete(sender);
-      if (!p || p.id !== id || p.parts.length !== parts) return err('upload incomplete: read the page again');
+      if (!p || p.id !== id || p.parts.length !== parts) return err('refused: upload incomplete, read the page again');
       return ok(p.parts.flat());
     },
     forgetTab(tabId: number): void {

@@ -203,6 +203,11 @@ test.describe('a content-script context can only save and look up its own page',
     expect(await cs.run('typeof chrome.runtime.sendMessage')).toBe('function');
 
     const pageUrl = page.url();
+    const otherPort = (() => {
+      const u = new URL(pageUrl);
+      u.port = String(Number(u.port) === 1 ? 2 : Number(u.port) - 1);
+      return u.toString();
+    })();
     const [someQuote] = before.quotes;
     const [keep, merge] = before.people;
     const meta = (canonical: string | null) => ({ canonical, ogUrl: null, ogTitle: null, siteName: null, publishedTime: null, jsonLd: [], timeDatetime: null, docTitle: '' });
@@ -258,6 +263,14 @@ test.describe('a content-script context can only save and look up its own page',
       ['analyzePage with a made source record instead of metadata', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, source: valid.source, location: pageUrl } }],
       ['analyzePage with too many JSON-LD scripts', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, meta: { ...meta(null), jsonLd: Array(5).fill('{}') }, location: pageUrl } }],
       ['lookupQuotes for another site', { type: 'lookupQuotes', payload: { quotes: [{ ...pageQuote, sourceUrl: 'https://other-site.example/2026/story' }] } }],
+      // One IP, another port: another site (the old rule ignored ports).
+      ['saveQuote for the same host on another port', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: otherPort } } }],
+      ['listSavedOnPage for the same host on another port', { type: 'listSavedOnPage', payload: { sourceUrl: otherPort } }],
+      ['lookupQuotes for the same host on another port', { type: 'lookupQuotes', payload: { quotes: [{ ...pageQuote, sourceUrl: otherPort }] } }],
+      // An upload must be whole and in order.
+      ['analyzePage naming parts never sent', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, upload: { id: 'never-sent', parts: 3 }, meta: meta(null), location: pageUrl } }],
+      ['articlePart out of order', { type: 'articlePart', payload: { upload: 'u-forged', index: 4, paragraphs: ['x'] } }],
+      ['articlePart with an overlong paragraph', { type: 'articlePart', payload: { upload: 'u-forged', index: 0, paragraphs: ['z'.repeat(100_001)] } }],
     ];
     const replies: Record<string, Reply> = {};
     for (const [label, message] of forged) replies[label] = await cs.send(message);

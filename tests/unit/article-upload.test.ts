@@ -56,7 +56,7 @@ describe('createUploads', () => {
     const big = 'y'.repeat(ARTICLE_LIMITS.paragraphChars);
     let last = u.add('1:0', 'u1', 0, [big]);
     for (let i = 1; last.ok && i < 200; i++) last = u.add('1:0', 'u1', i, [big]);
-    expect(last).toEqual({ ok: false, error: 'more text than a page can ask the engine to read' });
+    expect(last).toEqual({ ok: false, error: 'refused: more text than a page can ask the engine to read' });
     expect(u.take('1:0', 'u1', 80).ok).toBe(false);
   });
 

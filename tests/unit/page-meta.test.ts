@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
 import { extractArticle, toArticleInput } from '../../src/content/extract';
-import { readMetaText, readPageMeta } from '../../src/content/page-meta';
+import { readMetaText } from '../../src/content/page-meta';
+import { readPageMeta } from '../../src/cli/page-meta';
 import { isoOrNull, sourceFromMeta } from '../../src/core/page-source';
 import { contentSchemas } from '../../src/shared/protocol';
 

@@ -1,0 +1,7 @@
+/** The CLI's path: read and interpret a page's metadata in one place, as the content script and background do together. */
+import type { SourceRecord } from '../core/library-model';
+import { sourceFromMeta } from '../core/page-source';
+import { readMetaText } from '../content/page-meta';
+
+export const readPageMeta = (doc: Document, locationHref: string, headline: string): SourceRecord =>
+  sourceFromMeta(readMetaText(doc, headline), locationHref, headline);
