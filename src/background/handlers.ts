@@ -10,15 +10,21 @@ import { pageQuoteOf } from '../shared/page-quote';
 import type { ArticleText, SaveRequest } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
-import { findRelatedItems, forgetStatuses, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
+import { findRelatedItems, forgetStatuses, LOOKUP_LIMIT, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
 import type { ContentHandlers, PageHandlers } from './router';
 import type { TabSummaries } from './tab-summaries';
+import type { Cards } from './cards';
+import type { Preferences } from '../shared/protocol';
 
 export interface HandlerDeps {
   open: OpenDb;
   summaries: TabSummaries;
   setBadge: (tabId: number, count: number) => Promise<void>;
   siteSettings: { get(host: string): Promise<boolean>; set(host: string, enabled: boolean): Promise<void> };
+  /** Reader preferences; markSaved: paint saved quotes on pages (the page's scripts can then see which). */
+  preferences: { get(): Promise<Preferences>; set(patch: Partial<Preferences>): Promise<void> };
+  cards: Cards;
+  cardUrl: string;
   now: () => Date;
   version: string;
   analyze: (article: ArticleText) => Analysis;
@@ -30,10 +36,18 @@ const fromSite = (pageUrl: string | undefined, claimed: string) => pageUrl !== u
 
 const toSaveInput = (r: SaveRequest, now: Date): SaveInput => ({ ...r, savedAt: now.toISOString() });
 /** The library statuses of a page's first quotes are computed as it is read; a page of thousands warms these. */
-const WARM_LIMIT = 60;
+const WARM_LIMIT = LOOKUP_LIMIT;
 const drop = <T>(r: Result<T>): Result<null> => (r.ok ? ok(null) : r);
 /** A write changes what is saved and related: cached page statuses are stale after it. */
 const writes = <T>(r: Promise<Result<T>>): Promise<Result<T>> => r.finally(forgetStatuses);
+
+/** A save, from a content script, the card frame or an extension page: the same record either way. */
+export function saveRequest(open: OpenDb, request: SaveRequest, now: Date): Promise<Result<{ id: string; created: boolean }>> {
+  return writes(withDb(open, async (db) => {
+    const saved = await lib.saveQuote(db, toSaveInput(request, now));
+    return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
+  }));
+}
 
 export function contentHandlers(deps: HandlerDeps): ContentHandlers {
   return {
@@ -59,13 +73,28 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
       const saved = await savedOnPage(deps.open, source.url);
       const officials = new Set(analysis.officials.map((o) => o.id));
       // Warmed, not awaited: hover cards and the popup then answer from the cache at once.
-      void statusesOf(deps.open, quotes.slice(0, WARM_LIMIT).map((q, i) => pageQuoteOf(q, `q${i}`, officials, article.paragraphs, source)));
+      void statusesOf(deps.open, quotes.slice(0, WARM_LIMIT).map((q, i) => pageQuoteOf(q, `q${i}`, officials, article.paragraphs, source)), `tab:${tabId}`);
       return ok({ analysis, saved: saved.ok ? saved.value.map(toSavedOnPage) : [], source });
     },
     async getSiteSetting(_, { url }) {
       // The sender's own site, from the browser, not from the page.
       const host = hostOf(url);
-      return ok({ enabled: host === '' || (await deps.siteSettings.get(host)) });
+      const { markSaved } = await deps.preferences.get();
+      // The card frame's address as the background has it: per session (use_dynamic_url) in Chromium, so a
+      // page cannot probe for the extension by a fixed address.
+      return ok({ enabled: host === '' || (await deps.siteSettings.get(host)), markSaved, cardUrl: deps.cardUrl });
+    },
+    async showCard({ card }, ctx) {
+      if (ctx.frameId !== 0) return err('refused: cards are for the top frame');
+      if (card.kind === 'quote' && (!fromSite(ctx.url, card.quote.sourceUrl) || !fromSite(ctx.url, card.save.source.url))) {
+        return err('refused: a page can only show its own quotes');
+      }
+      deps.cards.show(ctx.tabId, card);
+      return ok(null);
+    },
+    async hideCard(_, ctx) {
+      deps.cards.hide(ctx.tabId);
+      return ok(null);
     },
     async pageScanned(summary, { tabId, frameId }) {
       if (frameId !== 0) return ok(null);
@@ -75,16 +104,8 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
     },
     async saveQuote(request, ctx) {
       if (!fromSite(ctx.url, request.source.url)) return err('refused: a page can only save quotes for its own site');
-      return writes(withDb(deps.open, async (db) => {
-        const saved = await lib.saveQuote(db, toSaveInput(request, deps.now()));
-        return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
-      }));
+      return saveRequest(deps.open, request, deps.now());
     },
-    async lookupQuotes({ quotes }, ctx) {
-      if (quotes.some((q) => !fromSite(ctx.url, q.sourceUrl))) return err('refused: a page can only look up its own quotes');
-      return statusesOf(deps.open, quotes);
-    },
-    lookupPeople: ({ names }) => withDb(deps.open, (db) => lib.savedCounts(db, names)),
     async listSavedOnPage({ sourceUrl }, ctx) {
       if (!fromSite(ctx.url, sourceUrl)) return err('refused: a page can only list its own saved quotes');
       const saved = await savedOnPage(deps.open, sourceUrl);
@@ -99,12 +120,9 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
   return {
     getTabSummary: async ({ tabId }) => ok(await deps.summaries.read(tabId)),
     ping: async () => ok({ version: deps.version }),
-    saveQuote: (request) => write(async (d) => {
-      const saved = await lib.saveQuote(d, toSaveInput(request, deps.now()));
-      return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
-    }),
+    saveQuote: (request) => saveRequest(deps.open, request, deps.now()),
     findRelated: ({ quote, limit }) => findRelatedItems(deps.open, quote, Math.min(Math.max(1, limit), 100)),
-    lookupQuotes: ({ quotes }) => statusesOf(deps.open, quotes),
+    lookupQuotes: ({ quotes }) => statusesOf(deps.open, quotes, 'popup'),
     deleteQuote: ({ id }) => write((d) => lib.deleteQuote(d, id)),
     restoreQuote: ({ record }) => write(async (d) => drop(await lib.restoreQuote(d, record))),
     setQuoteSpeaker: ({ id, name, title }) => write((d) => lib.setQuoteSpeaker(d, id, name, title)),
@@ -118,6 +136,11 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
     }),
     exportLibrary: () => db((d) => lib.exportLibrary(d, deps.now())),
     importLibrary: ({ data }) => write((d) => lib.importLibrary(d, data)),
+    getPreferences: async () => ok(await deps.preferences.get()),
+    setPreferences: async (patch) => {
+      await deps.preferences.set(patch);
+      return ok(await deps.preferences.get());
+    },
     setSiteEnabled: async ({ host, enabled }) => {
       await deps.siteSettings.set(host, enabled);
       return ok(null);

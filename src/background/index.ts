@@ -4,9 +4,14 @@ import { analyzeArticle } from '../core/analyze';
 import { createUploads } from '../shared/article-upload';
 import { sendToTab } from '../shared/messaging';
 import type { ArticleText } from '../shared/protocol';
-import { contentHandlers, pageHandlers } from './handlers';
-import { connection } from './library-port';
-import { createRouter } from './router';
+import { CARD_PORT } from '../shared/card-protocol';
+import { ok } from '../shared/result';
+import { savedCounts } from '../storage/repository';
+import { createCards } from './cards';
+import { contentHandlers, pageHandlers, saveRequest } from './handlers';
+import { connection, statusesOf, withDb } from './library-port';
+import { createPreferences } from './preferences';
+import { createRouter, isCardPage } from './router';
 import { createTabSummaries } from './tab-summaries';
 
 /** A User Timing measure per engine run: visible in DevTools, and read by `npm run bench`. Bounded. */
@@ -51,15 +56,40 @@ const deps = {
   },
 };
 
+const open = deps.open;
+const cards = createCards({
+  status: async (quote, tabId) => {
+    const r = await statusesOf(open, [quote], `card:${tabId}`);
+    return r.ok ? ok(r.value[0]!) : r;
+  },
+  savedCount: async (name) => {
+    const r = await withDb(open, (db) => savedCounts(db, [name]));
+    return r.ok ? ok(r.value[0]?.saved ?? 0) : r;
+  },
+  save: (request) => saveRequest(open, request, new Date()),
+  notify: (tabId, event) => void sendToTab(tabId, 'cardEvent', event),
+  saveFailed: (why) => browser.i18n.getMessage('saveFailed', [why]) || why,
+});
+const handlerDeps = { ...deps, cards, preferences: createPreferences(browser.storage.local), cardUrl: browser.runtime.getURL('src/card/index.html') };
+
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  content: contentHandlers(deps),
-  page: pageHandlers(deps),
+  content: contentHandlers(handlerDeps),
+  page: pageHandlers(handlerDeps),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
+// The card frame: an extension page inside a tab. The browser names its tab and its sender id; only our own
+// card page may connect (its host may be the static or the per-session dynamic id).
+browser.runtime.onConnect.addListener((port) => {
+  const tabId = port.sender?.tab?.id;
+  if (port.name !== CARD_PORT || port.sender?.id !== browser.runtime.id || !isCardPage(port.sender?.url) || tabId === undefined) return port.disconnect();
+  cards.connect(tabId, port);
+});
+
 browser.tabs.onRemoved.addListener((tabId) => {
+  cards.forgetTab(tabId);
   uploads.forgetTab(tabId);
   void summaries.forget(tabId);
 });

@@ -5,6 +5,7 @@
 import { normaliseQuoteText } from '../core/library';
 import type { QuoteRecord } from '../core/library-model';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage } from '../shared/protocol';
+import { createFairQueue } from '../shared/fair-queue';
 import { err, ok, type Result } from '../shared/result';
 import { findRelatedWithSources, listQuotesOnPage, openLibrary, type LibraryDB } from '../storage/repository';
 
@@ -73,7 +74,16 @@ export const forgetStatuses = () => {
   statusCache.clear();
 };
 
-export async function statusesOf(open: OpenDb, quotes: PageQuote[]): Promise<Result<QuoteStatus[]>> {
+/**
+ * Related look-ups of every caller go through one queue, a few at a time and taking turns by owner: a
+ * popup asking about 3,000 quotes cannot hold the service worker while another tab waits to be read.
+ */
+const lookups = createFairQueue(4);
+/** The most quotes one look-up may ask about: callers ask in pages (the popup does, as the reader scrolls). */
+export const LOOKUP_LIMIT = 50;
+
+export async function statusesOf(open: OpenDb, quotes: PageQuote[], owner = 'page'): Promise<Result<QuoteStatus[]>> {
+  if (quotes.length > LOOKUP_LIMIT) return err(`too many quotes in one look-up (${quotes.length}); ask for at most ${LOOKUP_LIMIT} at a time`);
   const startedAt = generation;
   const known = new Map<string, QuoteStatus>();
   const missing: PageQuote[] = [];
@@ -83,7 +93,7 @@ export async function statusesOf(open: OpenDb, quotes: PageQuote[]): Promise<Res
     else missing.push(q);
   }
   if (missing.length > 0) {
-    const fresh = await computeStatuses(open, missing);
+    const fresh = await computeStatuses(open, missing, owner);
     if (!fresh.ok) return fresh;
     missing.forEach((q, i) => known.set(statusKey(q), fresh.value[i]!));
     if (generation === startedAt) {
@@ -96,14 +106,13 @@ export async function statusesOf(open: OpenDb, quotes: PageQuote[]): Promise<Res
 }
 
 /** For each quote on a page: is it saved, how many earlier related statements, and the best ones. */
-async function computeStatuses(open: OpenDb, quotes: PageQuote[]): Promise<Result<QuoteStatus[]>> {
+async function computeStatuses(open: OpenDb, quotes: PageQuote[], owner: string): Promise<Result<QuoteStatus[]>> {
   const pages = [...new Set(quotes.map((q) => q.sourceUrl))];
   const saved = await Promise.all(pages.map((u) => savedOnPage(open, u)));
   const failed = saved.find((r) => !r.ok);
   if (failed && !failed.ok) return failed;
   const savedByPage = new Map(pages.map((u, i) => [u, (saved[i] as { ok: true; value: QuoteRecord[] }).value]));
-  // One lookup per quote, all at once: their index reads interleave instead of queueing.
-  const related = await Promise.all(quotes.map((q) => findRelatedItems(open, q, EARLIER_LIMIT)));
+  const related = await Promise.all(quotes.map((q) => lookups.run(owner, () => findRelatedItems(open, q, EARLIER_LIMIT))));
   const out: QuoteStatus[] = [];
   for (const [i, q] of quotes.entries()) {
     const r = related[i]!;

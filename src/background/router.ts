@@ -35,8 +35,22 @@ export interface RouterDeps {
   page: PageHandlers;
 }
 
+/**
+ * The popup and the library page. The card frame is an extension page too, but it lives inside a page the
+ * reader did not choose: it talks over its own port (background/cards) and gets no privileged command.
+ */
 export function isPrivileged(sender: SenderInfo, deps: Pick<RouterDeps, 'extensionId' | 'extensionOrigin'>): boolean {
-  return sender.id === deps.extensionId && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+  return sender.id === deps.extensionId && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin) && !isCardPage(sender.url);
+}
+
+/** The card frame's page, whichever id its address carries. */
+export function isCardPage(url: string | undefined): boolean {
+  try {
+    const u = new URL(url ?? '');
+    return /^(chrome|moz)-extension:$/.test(u.protocol) && u.pathname.startsWith('/src/card/');
+  } catch {
+    return false;
+  }
 }
 
 export function createRouter(deps: RouterDeps) {

@@ -2,10 +2,10 @@
  * The content script's state and actions: analyse the page, paint highlights, show cards, save quotes.
  * Everything it needs from the browser arrives as arguments, so the logic is testable and the entry file only wires.
  */
-import type { ContentToBackground, PageQuote, PageSummary, QuoteStatus, SavedOnPage } from '../shared/protocol';
+import type { CardRequest } from '../shared/card-protocol';
+import { LIST_LIMIT, type BackgroundToContent, type ContentToBackground, type PageSummary, type SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';
-import type { CardData } from './card/Card';
-import type { CardView } from './card/mount';
+import type { FrameCard } from './card/frame-host';
 import type { Highlighter } from './highlights';
 import { anchorSaved, buildModel, saveRequestFor, saveRequestForSelection, type PageModel } from './page-model';
 import type { PageAnalysis } from './page-analysis';
@@ -15,17 +15,19 @@ type Send = <K extends keyof ContentToBackground & string>(type: K, payload: Con
 export interface ControllerDeps {
   doc: Document;
   highlighter: Highlighter;
-  card: CardView;
+  card: FrameCard;
   send: Send;
   /** With the previous read (a live page changed), resolves null when the article's text did not change. */
   analyze: (previous: PageAnalysis | null) => Promise<PageAnalysis | null>;
   location: () => string;
   strings: { saveFailed: (why: string) => string; nothingSelected: () => string };
+  /** Paint saved quotes on the page: off unless the reader turns it on (the page's scripts can read the marks). */
+  markSaved: () => boolean;
 }
 
 export function createController(deps: ControllerDeps) {
   let model: PageModel | null = null;
-  let statuses = new Map<string, QuoteStatus>();
+  let cardQuote = -1;
   let savedRanges = new Map<string, Range>();
   let savedByQuote = new Map<number, string>();
   let orphans: SavedOnPage[] = [];
@@ -41,7 +43,7 @@ export function createController(deps: ControllerDeps) {
   });
 
   function paintSaved(): void {
-    deps.highlighter.set('saved', [...savedRanges.values()]);
+    deps.highlighter.set('saved', deps.markSaved() ? [...savedRanges.values()] : []);
   }
 
   async function refresh(live = false): Promise<PageSummary> {
@@ -49,8 +51,6 @@ export function createController(deps: ControllerDeps) {
     const page = await deps.analyze(live ? (model?.page ?? null) : null);
     if (!page) return summary();
     model = buildModel(page);
-    // Keys are positions on the page; after a change they may name other quotes.
-    statuses = new Map();
     deps.highlighter.set('quote', page.quotes.map((q) => q.range));
     deps.highlighter.set('official', page.officialRanges.map((o) => o.range));
     markSaved(page.saved);
@@ -70,68 +70,57 @@ export function createController(deps: ControllerDeps) {
     paintSaved();
   }
 
-  async function statusOf(index: number): Promise<QuoteStatus | null> {
-    const q = model?.quotes[index];
-    if (!q) return null;
-    const cached = statuses.get(q.key);
-    if (cached) return cached;
-    const reply = await deps.send('lookupQuotes', { quotes: [q] });
-    if (!reply.ok || !reply.value[0]) return null;
-    statuses.set(q.key, reply.value[0]);
-    return reply.value[0];
-  }
+  const dirOf = (range: Range) => directionOf(range);
+  const rectOf = (range: Range) => () => (range.startContainer.isConnected ? range.getBoundingClientRect() : null);
 
-  function cardData(index: number): CardData | null {
+  /** Page facts only: what the library says about this quote is shown by the card frame, never sent here. */
+  function showQuote(index: number, focus = false): void {
     const q = model?.quotes[index];
-    const anchored = model?.page.quotes[index];
-    if (!q || !anchored) return null;
-    const status = statuses.get(q.key);
-    const dir = directionOf(anchored.range);
-    return {
-      kind: 'quote', speaker: q.speaker, title: q.speakerTitle, text: q.text, saved: savedByQuote.has(index) || Boolean(status?.savedId),
-      busy: false, error: null, earlier: status?.earlier ?? 0, best: status?.best ?? null, savedCount: 0, dir,
-    };
-  }
-
-  function showQuote(index: number, focusSave = false): void {
-    const data = cardData(index);
     const range = model?.page.quotes[index]?.range;
-    if (!data || !range) return;
-    deps.card.show(data, () => (range.startContainer.isConnected ? range.getBoundingClientRect() : null), {
-      onSave: () => void save(index),
-      onClose: () => close(),
-    });
-    if (focusSave) deps.card.focusSave();
-    void statusOf(index).then((s) => s && deps.card.isOpen && deps.card.update({ earlier: s.earlier, best: s.best, saved: Boolean(s.savedId) || savedByQuote.has(index) }));
+    const save = model ? saveRequestFor(model, index) : null;
+    if (!q || !range || !save) return;
+    cardQuote = index;
+    deps.card.show(rectOf(range), focus);
+    void showCard({ kind: 'quote', quote: q, save, dir: dirOf(range), focus });
   }
 
-  async function showOfficial(personId: number, range: Range): Promise<void> {
+  function showOfficial(personId: number, range: Range): void {
     const person = model?.page.analysis.officials.find((o) => o.id === personId);
     if (!person) return;
-    const base: CardData = { kind: 'official', speaker: person.name, title: person.title, text: '', saved: false, busy: false, error: null, earlier: 0, best: null, savedCount: 0, dir: directionOf(range) };
-    deps.card.show(base, () => (range.startContainer.isConnected ? range.getBoundingClientRect() : null), { onSave: () => undefined, onClose: () => close() });
-    const counts = await deps.send('lookupPeople', { names: [person.name] });
-    if (counts.ok && deps.card.isOpen) deps.card.update({ savedCount: counts.value[0]?.saved ?? 0 });
+    cardQuote = -1;
+    deps.card.show(rectOf(range));
+    void showCard({ kind: 'official', name: person.name, title: person.title, dir: dirOf(range), focus: false });
+  }
+
+  async function showCard(card: CardRequest): Promise<void> {
+    const shown = await deps.send('showCard', { card });
+    if (!shown.ok) deps.card.hide();
+  }
+
+  /** From the card frame, through the background. */
+  function onCardEvent(event: BackgroundToContent['cardEvent']['request']): void {
+    if (event.type === 'closed') return close();
+    const index = model?.quotes.findIndex((q) => q.key === event.key) ?? -1;
+    if (index >= 0) markSavedAt(index, event.id);
+  }
+
+  function markSavedAt(index: number, id: string): void {
+    const range = model?.page.quotes[index]?.range;
+    if (range) savedRanges.set(id, range);
+    savedByQuote.set(index, id);
+    paintSaved();
   }
 
   async function save(index: number): Promise<Result<{ id: string; created: boolean }>> {
     if (!model) return { ok: false, error: 'page not read yet' };
     const request = saveRequestFor(model, index);
     if (!request) return { ok: false, error: 'no such quote' };
-    deps.card.update({ busy: true, error: null });
     const reply = await deps.send('saveQuote', request);
-    if (!reply.ok) {
-      // Never a silent loss: the reader sees why the save failed and can try again.
-      deps.card.update({ busy: false, error: deps.strings.saveFailed(reply.error) });
-      return reply;
-    }
-    const range = model.page.quotes[index]?.range;
-    if (range) savedRanges.set(reply.value.id, range);
-    savedByQuote.set(index, reply.value.id);
-    const key = model.quotes[index]!.key;
-    statuses.set(key, { ...(statuses.get(key) ?? { earlier: 0, best: null, related: [] }), savedId: reply.value.id });
-    paintSaved();
-    deps.card.update({ busy: false, saved: true });
+    // A failure goes back to whoever asked (the popup or the keyboard command shows it): never a silent loss.
+    if (!reply.ok) return reply;
+    markSavedAt(index, reply.value.id);
+    // An open card of this quote is shown afresh, so it says Saved.
+    if (deps.card.isOpen && cardQuote === index) showQuote(index);
     return reply;
   }
 
@@ -146,6 +135,12 @@ export function createController(deps: ControllerDeps) {
     return reply;
   }
 
+  /** The keyboard's Save: the quote the reader moved to with the keyboard, else the one whose card is open. */
+  function saveFocused(): Promise<Result<{ id: string; created: boolean }>> | Result<never> {
+    const index = focused >= 0 ? focused : deps.card.isOpen ? cardQuote : -1;
+    return index >= 0 ? save(index) : { ok: false, error: deps.strings.nothingSelected() };
+  }
+
   function focusNext(): void {
     if (!model || model.page.quotes.length === 0) return;
     focused = (focused + 1) % model.page.quotes.length;
@@ -156,8 +151,11 @@ export function createController(deps: ControllerDeps) {
   }
 
   function close(): void {
+    const wasOpen = deps.card.isOpen;
     deps.card.hide();
+    cardQuote = -1;
     deps.highlighter.set('focus', []);
+    if (wasOpen) void deps.send('hideCard', null);
   }
 
   function setEnabled(on: boolean): Promise<PageSummary> | PageSummary {
@@ -167,17 +165,16 @@ export function createController(deps: ControllerDeps) {
     deps.highlighter.clear();
     model = null;
     void deps.send('pageScanned', summary());
-    statuses = new Map();
     savedRanges = new Map();
     return summary();
   }
 
   return {
-    refresh, save, saveSelection, focusNext, close, setEnabled, showQuote, showOfficial,
+    refresh, save, saveSelection, saveFocused, focusNext, close, setEnabled, showQuote, showOfficial, onCardEvent, paintSaved,
     get enabled() { return enabled; },
     get model() { return model; },
     get focusedIndex() { return focused; },
-    listPageQuotes: () => ({ quotes: model?.quotes ?? [], orphans }),
+    listPageQuotes: () => ({ quotes: (model?.quotes ?? []).slice(0, LIST_LIMIT), orphans: orphans.slice(0, LIST_LIMIT), total: model?.quotes.length ?? 0 }),
     hitTest(node: Node, offset: number, x: number, y: number): { quote: number } | { official: number; range: Range } | null {
       if (!model) return null;
       // The caret snaps to the nearest text; the pointer must be over the highlighted words themselves.

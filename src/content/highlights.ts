@@ -12,33 +12,44 @@ export interface Highlighter {
 }
 
 interface HighlightRegistryLike { set(name: string, h: unknown): void; delete(name: string): boolean }
-interface Env { highlights?: HighlightRegistryLike; Highlight?: new (...ranges: Range[]) => unknown; doc: Document }
+interface HighlightLike { add(range: Range): void; priority?: number }
+interface Env {
+  highlights?: HighlightRegistryLike;
+  Highlight?: new () => HighlightLike;
+  doc: Document;
+  /** Puts the highlight styles in the page while OnRecord marks it, and takes them out (see highlight-styles). */
+  styles?: { attach(): void; detach(): void };
+}
 
 export function createHighlighter(env: Env): Highlighter {
-  if (env.highlights && env.Highlight) return cssHighlighter(env.highlights, env.Highlight);
+  if (env.highlights && env.Highlight) return cssHighlighter(env.highlights, env.Highlight, env.styles);
   return wrappingHighlighter(env.doc);
 }
 
-function cssHighlighter(registry: HighlightRegistryLike, Highlight: new (...ranges: Range[]) => unknown): Highlighter {
+function cssHighlighter(registry: HighlightRegistryLike, Highlight: new () => HighlightLike, styles: Env['styles']): Highlighter {
   const used = new Set<string>();
+  const release = (name: string) => {
+    registry.delete(name);
+    used.delete(name);
+    if (used.size === 0) styles?.detach();
+  };
   return {
     mode: 'css',
     set(kind, ranges) {
       const name = HIGHLIGHT_NAMES[kind];
-      if (ranges.length === 0) {
-        registry.delete(name);
-        used.delete(name);
-        return;
-      }
-      const h = new Highlight(...ranges) as { priority?: number };
+      if (ranges.length === 0) return release(name);
+      // Added one by one: `new Highlight(...ranges)` spreads every range as an argument, and at 100,000
+      // ranges that overflows the call stack and nothing is highlighted.
+      const h = new Highlight();
+      for (const range of ranges) h.add(range);
       // Saved and focused quotes paint over plain quotes.
       h.priority = kind === 'focus' ? 3 : kind === 'saved' ? 2 : kind === 'official' ? 1 : 0;
+      if (used.size === 0) styles?.attach();
       registry.set(name, h);
       used.add(name);
     },
     clear() {
-      for (const name of used) registry.delete(name);
-      used.clear();
+      for (const name of [...used]) release(name);
     },
   };
 }
@@ -71,6 +82,13 @@ function wrappingHighlighter(doc: Document): Highlighter {
   };
 }
 
+const MARK_STYLES: Record<HighlightKind, string> = {
+  quote: 'background: rgba(255, 196, 61, 0.38); color: inherit; padding: 0',
+  official: 'background: none; color: inherit; padding: 0; text-decoration: underline dotted 2px rgba(32, 98, 168, 0.9)',
+  saved: 'background: rgba(88, 190, 120, 0.42); color: inherit; padding: 0',
+  focus: 'background: rgba(255, 150, 40, 0.55); color: inherit; padding: 0',
+};
+
 function wrapRange(doc: Document, range: Range, kind: HighlightKind): HTMLElement[] {
   const root = range.commonAncestorContainer;
   const texts: Text[] = [];
@@ -89,6 +107,8 @@ function wrapRange(doc: Document, range: Range, kind: HighlightKind): HTMLElemen
     const mark = doc.createElement('mark');
     // Not the own-UI attribute: the text inside a mark is still page text to read.
     mark.setAttribute('data-onrecord-mark', kind);
+    // Styled inline: OnRecord puts no style sheet of its own into the page.
+    mark.setAttribute('style', MARK_STYLES[kind]);
     middle.parentNode!.insertBefore(mark, middle);
     mark.appendChild(middle);
     out.push(mark);

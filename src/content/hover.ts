@@ -1,6 +1,6 @@
 /** Finds what the pointer is over (a highlighted quote or an official's name) without touching the page. */
 import type { Controller } from './controller';
-import type { CardView } from './card/mount';
+import type { FrameCard } from './card/frame-host';
 
 interface CaretDoc {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -19,8 +19,8 @@ export function pointAt(doc: Document, x: number, y: number): { node: Node; offs
 
 const HIDE_DELAY_MS = 350;
 
-/** Pointer tracking, throttled to one hit test per frame. Returns a function that detaches it. */
-export function trackHover(doc: Document, win: Window, controller: Controller, card: CardView): () => void {
+/** Pointer tracking of trusted events only, throttled to one hit test per frame. Returns a function that detaches it. */
+export function trackHover(doc: Document, win: Window, controller: Controller, card: FrameCard): () => void {
   let frame = 0;
   let last: { x: number; y: number; target: EventTarget | null } | null = null;
   let current: string | null = null;
@@ -48,15 +48,17 @@ export function trackHover(doc: Document, win: Window, controller: Controller, c
     win.clearTimeout(hideTimer);
     current = key;
     if ('quote' in hit) controller.showQuote(hit.quote);
-    else void controller.showOfficial(hit.official, hit.range);
+    else controller.showOfficial(hit.official, hit.range);
   };
 
   const onMove = (e: MouseEvent) => {
+    // Only the reader's pointer: a page's own dispatchEvent(new MouseEvent(...)) is untrusted and opens nothing.
+    if (!e.isTrusted) return;
     last = { x: e.clientX, y: e.clientY, target: e.target };
     if (!frame) frame = win.requestAnimationFrame(check);
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && card.isOpen) {
+    if (e.isTrusted && e.key === 'Escape' && card.isOpen) {
       current = null;
       controller.close();
     }

@@ -3,9 +3,10 @@ import { ext as browser, type Browser } from '../shared/ext';
 import { sendFromContent } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import { err, ok, type Result } from '../shared/result';
-import { CardView } from './card/mount';
+import { FrameCard } from './card/frame-host';
 import { createController } from './controller';
 import { createHighlighter } from './highlights';
+import { highlightStyles } from './highlight-styles';
 import { trackHover } from './hover';
 import { observePage } from './observe';
 import { analyzePageAsync } from './page-analysis';
@@ -23,18 +24,11 @@ const highlighter = createHighlighter({
   // Feature-detected: older engines lack the Custom Highlight API and get the wrapping fallback.
   highlights: typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined,
   Highlight: typeof Highlight === 'function' ? Highlight : undefined,
+  styles: highlightStyles(document, typeof CSSStyleSheet === 'function' ? CSSStyleSheet : undefined),
 });
-const plural = (n: number, one: string, many: string) => (n === 1 ? t(one) : t(many, n));
-const card = new CardView(document, window, () => ({
-  unknownSpeaker: t('cardUnknownSpeaker'),
-  save: t('cardSave'),
-  saved: t('cardSaved'),
-  saving: t('cardSaving'),
-  close: t('cardClose'),
-  earlier: (n) => plural(n, 'cardEarlierOne', 'cardEarlier'),
-  savedStatements: (n) => plural(n, 'cardSavedStatementsOne', 'cardSavedStatements'),
-  noEarlier: t('cardNoEarlier'),
-}));
+let cardUrl = browser.runtime.getURL('src/card/index.html');
+const card = new FrameCard({ doc: document, win: window, frameUrl: () => cardUrl, title: t('cardFrameTitle') });
+let markSaved = false;
 const controller = createController({
   doc: document,
   highlighter,
@@ -49,6 +43,7 @@ const controller = createController({
   }, previous),
   location: () => location.href,
   strings: { saveFailed: (why) => t('saveFailed', why), nothingSelected: () => t('nothingSelected') },
+  markSaved: () => markSaved,
 });
 
 let observer: ReturnType<typeof observePage> | null = null;
@@ -61,6 +56,8 @@ async function refresh(live = false): Promise<void> {
 async function start(): Promise<void> {
   const setting = await sendFromContent('getSiteSetting', null);
   if (setting.ok && !setting.value.enabled) return void controller.setEnabled(false);
+  markSaved = setting.ok && setting.value.markSaved;
+  if (setting.ok && setting.value.cardUrl) cardUrl = setting.value.cardUrl;
   await refresh();
   trackHover(document, window, controller, card);
   // A live change re-reads only what changed; wrapped marks split the page's text nodes, so that mode starts afresh.
@@ -82,7 +79,7 @@ const handlers: Record<string, () => Promise<Result<unknown>> | Result<unknown>>
     return controller.saveSelection(selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null);
   },
   saveQuoteByKey: () => err('missing key'),
-  saveFocusedQuote: () => (controller.focusedIndex >= 0 ? controller.save(controller.focusedIndex) : err(t('nothingSelected'))),
+  saveFocusedQuote: () => controller.saveFocused(),
   focusNextQuote: () => {
     controller.focusNext();
     return ok(null);
@@ -102,6 +99,12 @@ function answer(message: unknown): Promise<Result<unknown>> | null {
   if (type === 'siteSettingChanged') {
     const setting = (message as { payload?: { host?: unknown; enabled?: unknown } }).payload;
     if (setting?.host === location.hostname && typeof setting.enabled === 'boolean') setSiteEnabled(setting.enabled);
+    return Promise.resolve(ok(null));
+  }
+  if (type === 'cardEvent') {
+    const event = (message as { payload?: { type?: unknown; key?: unknown; id?: unknown } }).payload;
+    if (event?.type === 'closed') controller.onCardEvent({ type: 'closed' });
+    if (event?.type === 'saved' && typeof event.key === 'string' && typeof event.id === 'string') controller.onCardEvent({ type: 'saved', key: event.key, id: event.id });
     return Promise.resolve(ok(null));
   }
   if (type === 'saveQuoteByKey') {

@@ -1,5 +1,5 @@
 /** The popup: the page's quotes grouped by speaker, each with its related earlier statements, and a compare view. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { hostOf } from '../core/page-url';
 import { t } from '../shared/i18n';
@@ -11,6 +11,8 @@ import { QuoteGroups } from './QuoteGroups';
 export interface PopupData {
   summary: TabSummary | null;
   quotes: PageQuote[];
+  /** All the page's quotes; more than `quotes` holds when the page has more than the popup lists. */
+  total: number;
   orphans: SavedOnPage[];
   statuses: Map<string, QuoteStatus>;
   related: Map<string, RelatedItem[]>;
@@ -25,33 +27,57 @@ export async function loadPopupData(api: PopupApi, tabId: number | null): Promis
   const summary = tabId === null ? null : await api.summary(tabId).then((r) => (r.ok ? r.value : null));
   const host = hostOf(summary?.url);
   const siteEnabled = host ? await api.siteEnabled(host) : true;
-  const empty: PopupData = { summary, quotes: [], orphans: [], statuses: new Map(), related: new Map(), siteEnabled, host };
+  const empty: PopupData = { summary, quotes: [], total: 0, orphans: [], statuses: new Map(), related: new Map(), siteEnabled, host };
+
   if (tabId === null || !summary || !siteEnabled) return empty;
   const page = await api.pageQuotes(tabId);
-  if (!page.ok) return empty;
-  const { quotes, orphans } = page.value;
-  // One round trip for every quote's saved state and related statements.
+  // Never "no quotes" for a page the popup could not list: say why.
+  if (!page.ok) throw new Error(page.error);
+  const { quotes, orphans, total } = page.value;
+  const data = { ...empty, quotes, orphans, total };
+  // What the popup shows first is asked for first; the rest follows page by page (see loadRemainingStatuses).
+  await addStatuses(api, data, quotes.slice(0, STATUS_PAGE));
+  return data;
+}
+
+/** Quotes per look-up: the background refuses more than its limit, and smaller pages keep it answering others. */
+export const STATUS_PAGE = 25;
+
+async function addStatuses(api: PopupApi, data: PopupData, quotes: PageQuote[]): Promise<boolean> {
+  if (quotes.length === 0) return true;
   const statuses = await api.statuses(quotes);
-  const statusMap = new Map<string, QuoteStatus>();
-  const related = new Map<string, RelatedItem[]>();
-  if (statuses.ok) {
-    quotes.forEach((q, i) => {
-      const s = statuses.value[i];
-      if (!s) return;
-      statusMap.set(q.key, s);
-      related.set(q.key, s.related);
-    });
+  if (!statuses.ok) return false;
+  quotes.forEach((q, i) => {
+    const s = statuses.value[i];
+    if (!s) return;
+    data.statuses.set(q.key, s);
+    data.related.set(q.key, s.related);
+  });
+  return true;
+}
+
+/** The quotes after the first page, one page at a time, each awaited: never a flood of look-ups. */
+export async function loadRemainingStatuses(api: PopupApi, data: PopupData, onPage: () => void, stopped: () => boolean): Promise<void> {
+  for (let from = STATUS_PAGE; from < data.quotes.length && !stopped(); from += STATUS_PAGE) {
+    if (!(await addStatuses(api, data, data.quotes.slice(from, from + STATUS_PAGE)))) return;
+    onPage();
   }
-  return { ...empty, quotes, orphans, statuses: statusMap, related };
 }
 
 export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [compare, setCompare] = useState<{ quote: PageQuote; other: RelatedItem } | null>(null);
-  const reload = () =>
-    loadPopupData(api, tabId)
-      .then((data) => setState({ kind: 'ready', data }))
+  const [, setPages] = useState(0);
+  const generation = useRef(0);
+  const reload = () => {
+    const mine = ++generation.current;
+    return loadPopupData(api, tabId)
+      .then((data) => {
+        setState({ kind: 'ready', data });
+        return loadRemainingStatuses(api, data, () => setPages((n) => n + 1), () => generation.current !== mine);
+      })
       .catch((e: unknown) => setState({ kind: 'error', error: e instanceof Error ? e.message : String(e) }));
+  };
   useEffect(() => void reload(), [tabId]);
 
   const data = state.kind === 'ready' ? state.data : null;
@@ -95,6 +121,7 @@ function PopupBody({ data, tabId, api, onChanged, onCompare }: { data: PopupData
         <li data-testid="quote-count"><strong>{data.summary.quoteCount}</strong> {t('popupQuotes')}</li>
         <li data-testid="official-count"><strong>{data.summary.officialCount}</strong> {t('popupOfficials')}</li>
       </ul>
+      {data.total > data.quotes.length && <p class="muted" role="status" data-testid="too-many">{t('popupTooMany', data.quotes.length, data.total)}</p>}
       {data.quotes.length === 0 ? <p class="empty">{t('popupNoQuotes')}</p> : <QuoteGroups data={data} tabId={tabId} api={api} onChanged={onChanged} onCompare={onCompare} />}
       {data.orphans.length > 0 && (
         <section aria-labelledby="orphans-h" class="orphans">

@@ -8,6 +8,7 @@ import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositi
 import type { SearchQuery } from '../storage/search';
 import { ARTICLE_LIMITS } from '../core/article-text';
 import { MAX_PARTS } from './article-upload';
+import type { CardRequest } from './card-protocol';
 import { SOURCE_LIMITS } from '../core/page-url';
 import { META_LIMITS, type PageMetaText } from '../core/page-source';
 import type { Analysis } from '../core/types';
@@ -74,10 +75,14 @@ export type ContentToBackground = {
   articlePart: { request: { upload: string; index: number; paragraphs: string[] }; response: null };
   pageScanned: { request: PageSummary; response: null };
   /** Whether the reader switched OnRecord off for the sender's site (the page never touches storage itself). */
-  getSiteSetting: { request: null; response: { enabled: boolean } };
+  getSiteSetting: { request: null; response: { enabled: boolean; markSaved: boolean; cardUrl: string } };
   saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
-  lookupQuotes: { request: { quotes: PageQuote[] }; response: QuoteStatus[] };
-  lookupPeople: { request: { names: string[] }; response: Array<{ name: string; saved: number }> };
+  /**
+   * The reader pointed at a quote or an official: the card frame shows it. The page's facts go in; what the
+   * library holds about them goes only to the frame (see background/cards), never back to the page's side.
+   */
+  showCard: { request: { card: CardRequest }; response: null };
+  hideCard: { request: null; response: null };
   listSavedOnPage: { request: { sourceUrl: string }; response: SavedOnPage[] };
 };
 
@@ -99,18 +104,30 @@ export type PageToBackground = {
   exportLibrary: { request: null; response: LibraryExport };
   importLibrary: { request: { data: unknown }; response: { added: number; merged: number } };
   setSiteEnabled: { request: { host: string; enabled: boolean }; response: null };
+  getPreferences: { request: null; response: Preferences };
+  setPreferences: { request: Partial<Preferences>; response: Preferences };
 };
 
+/** The reader's settings. markSaved is off by default: a mark in the page's highlight registry is visible to the page's scripts. */
+export interface Preferences { markSaved: boolean }
+export const DEFAULT_PREFERENCES: Preferences = { markSaved: false };
+
 export type SearchRequest = SearchQuery & { offset: number };
+
+/** Quotes one listPageQuotes answer carries: each may hold its paragraph of up to 100k characters. */
+export const LIST_LIMIT = 500;
 
 /** Background or extension pages -> content script. */
 export type BackgroundToContent = {
   rescanPage: { request: null; response: PageSummary };
-  listPageQuotes: { request: null; response: { quotes: PageQuote[]; orphans: SavedOnPage[] } };
+  /** The first LIST_LIMIT quotes (one message must stay far below the browser's 64 MiB), and how many there are. */
+  listPageQuotes: { request: null; response: { quotes: PageQuote[]; orphans: SavedOnPage[]; total: number } };
   saveSelection: { request: null; response: { id: string; created: boolean } };
   saveQuoteByKey: { request: { key: string }; response: { id: string; created: boolean } };
   saveFocusedQuote: { request: null; response: { id: string; created: boolean } };
   focusNextQuote: { request: null; response: null };
+  /** From the card frame, through the background: its quote was saved, or the reader closed it. */
+  cardEvent: { request: { type: 'saved'; key: string; id: string } | { type: 'closed' }; response: null };
   /** The reader switched OnRecord on or off for a site; pages of other sites ignore it. */
   siteSettingChanged: { request: { host: string; enabled: boolean }; response: null };
 };
@@ -128,6 +145,12 @@ const pageQuote = v.strictObject({
   key: text(64), text: text(20_000), speaker: nullableText(512), speakerTitle: nullableText(512), official: v.boolean(),
   paragraph: text(ARTICLE_LIMITS.paragraphChars), headline: text(ARTICLE_LIMITS.title), sourceUrl: url, published: nullableText(64),
 });
+
+const saveRequest = v.strictObject({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), speaker: nullableText(512), speakerTitle: nullableText(512),
+  named: v.boolean(), official: v.boolean(), paragraph: text(ARTICLE_LIMITS.paragraphChars), headline: text(ARTICLE_LIMITS.title), selectors, source,
+});
+const dir = v.picklist(['ltr', 'rtl']);
 
 /** Schemas for what content scripts may send; anything else is refused. */
 export const contentSchemas = {
@@ -156,11 +179,13 @@ export const contentSchemas = {
   }),
   getSiteSetting: v.null(),
   pageScanned: v.strictObject({ url: text(8192), title: text(2048), paragraphCount: count, quoteCount: count, officialCount: count }),
-  saveQuote: v.strictObject({
-    text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), speaker: nullableText(512), speakerTitle: nullableText(512),
-    named: v.boolean(), official: v.boolean(), paragraph: text(ARTICLE_LIMITS.paragraphChars), headline: text(ARTICLE_LIMITS.title), selectors, source,
+  saveQuote: saveRequest,
+  showCard: v.strictObject({
+    card: v.variant('kind', [
+      v.strictObject({ kind: v.literal('quote'), quote: pageQuote, save: saveRequest, dir, focus: v.boolean() }),
+      v.strictObject({ kind: v.literal('official'), name: text(512), title: nullableText(512), dir, focus: v.boolean() }),
+    ]),
   }),
-  lookupQuotes: v.strictObject({ quotes: v.pipe(v.array(pageQuote), v.maxLength(2000)) }),
-  lookupPeople: v.strictObject({ names: v.pipe(v.array(text(512)), v.maxLength(500)) }),
+  hideCard: v.null(),
   listSavedOnPage: v.strictObject({ sourceUrl: url }),
 } satisfies { [K in keyof ContentToBackground]: v.GenericSchema<unknown, ContentToBackground[K]['request']> };

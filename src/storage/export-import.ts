@@ -1,11 +1,11 @@
 /** The whole library out to a file and back in. Import validates everything before it writes anything. */
-import { mergeQuoteRecords } from '../core/library';
+import { mergeQuoteRecords, normaliseQuoteText } from '../core/library';
 import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/library-model';
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { parseLibraryExport } from './import-schema';
 import { addAlias, addTitle, toPersonRecord, toStoredPerson } from './person-resolve';
-import { mergeSource } from './quotes';
+import { existingFor, mergeSource } from './quotes';
 import { keepFeatures, toQuoteRecord, toStoredQuote } from './features';
 import { ALL_STORES, type LibraryDB, type OnRecordDB, type Tx } from './schema';
 import { applyStatDelta, clearStatCache, StatDelta } from './stats';
@@ -82,17 +82,35 @@ async function writeImport(tx: Tx<'readwrite'>, data: LibraryExport): Promise<Im
   await upsertAll(tx, 'people', people, (p) => p.id, (old, p) => toStoredPerson(old ? mergePerson(old, p) : p));
   const sources = dedupe<SourceRecord>(data.sources, (s) => s.url, (a, b) => mergeSource(a, b)).items;
   await upsertAll(tx, 'sources', sources, (s) => s.url, (old, s) => mergeSource(old, s));
-  const quotes = dedupe<QuoteRecord>(data.quotes, (q) => q.id, mergeQuoteRecords);
+  // The same rule as saving: one record per person, text and page, whatever id the file gives it.
+  const byId = dedupe<QuoteRecord>(data.quotes, (q) => q.id, mergeQuoteRecords);
+  const quotes = dedupe<QuoteRecord>(byId.items, sameStatementKey, mergeQuoteRecords);
   const delta = new StatDelta();
-  // Features are derived here from the text, never read from the file.
-  const existed = await upsertAll(tx, 'quotes', quotes.items, (q) => q.id, (old, q) => {
-    if (old) return keepFeatures(mergeQuoteRecords(toQuoteRecord(old), q), old);
-    const stored = toStoredQuote(q);
-    delta.add(stored, 1);
-    return stored;
-  });
+  const existed = await storeAll(tx, quotes.items, delta);
   await applyStatDelta(tx, delta);
-  return { added: quotes.items.length - existed, merged: existed + quotes.folded };
+  return { added: quotes.items.length - existed, merged: existed + byId.folded + quotes.folded };
+}
+
+const sameStatementKey = (q: QuoteRecord) => (q.personId === null ? `id\u0000${q.id}` : `${q.personId}\u0000${q.sourceUrl}\u0000${normaliseQuoteText(q.text)}`);
+
+/** Quotes a chunk at a time, each merged into the stored record it repeats (by id, or by person, text and page). */
+async function storeAll(tx: Tx<'readwrite'>, items: QuoteRecord[], delta: StatDelta): Promise<number> {
+  const os = tx.objectStore('quotes');
+  let existed = 0;
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const chunk = items.slice(i, i + CHUNK);
+    const found = await Promise.all(chunk.map((q) => existingFor(tx, q)));
+    existed += found.filter((x) => x !== undefined).length;
+    await Promise.all(chunk.map((q, j) => {
+      const old = found[j];
+      // Features are derived here from the text, never read from the file.
+      if (old) return os.put(keepFeatures(mergeQuoteRecords(toQuoteRecord(old), q), old));
+      const stored = toStoredQuote(q);
+      delta.add(stored, 1);
+      return os.put(stored);
+    }));
+  }
+  return existed;
 }
 
 /**

@@ -70,10 +70,13 @@ function pathOf(issue: Issue): string {
   return out || 'the file';
 }
 
+/** A value from the file, quoted in an error: never more than 80 characters of it (a field can hold 30,000). */
+export const cutValue = (value: string, max = 80): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
 function describeIssue(issue: Issue): string {
-  if (issue.kind !== 'schema') return `${pathOf(issue)}: ${issue.message}`;
+  if (issue.kind !== 'schema') return `${pathOf(issue)}: ${cutValue(issue.message, 160)}`;
   if (issue.type === 'object' && issue.received === 'undefined' && issue.expected?.startsWith('"')) return `${pathOf(issue)}: missing`;
-  return `${pathOf(issue)}: expected ${issue.expected ?? 'something else'}, received ${issue.received}`;
+  return `${pathOf(issue)}: expected ${cutValue(issue.expected ?? 'something else')}, received ${cutValue(issue.received)}`;
 }
 
 /** Links inside the file that the types alone cannot check. */
@@ -81,7 +84,7 @@ function crossCheck(data: LibraryExport): string[] {
   const people = new Set(data.people.map((p) => p.id));
   const problems: string[] = [];
   data.quotes.forEach((q, i) => {
-    if (q.personId !== null && !people.has(q.personId)) problems.push(`quotes[${i}].personId: no person ${q.personId} in people`);
+    if (q.personId !== null && !people.has(q.personId)) problems.push(`quotes[${i}].personId: no person ${cutValue(q.personId)} in people`);
     if (!q.sourceUrls.includes(q.sourceUrl)) problems.push(`quotes[${i}].sourceUrls: does not include sourceUrl`);
   });
   return problems;
@@ -94,7 +97,7 @@ export function parseLibraryExport(data: unknown): Result<LibraryExport> {
     try {
       input = JSON.parse(data) as unknown;
     } catch (e) {
-      return { ok: false, error: `Not a valid OnRecord export: the JSON is malformed or truncated (${e instanceof Error ? e.message : 'parse error'})` };
+      return { ok: false, error: `Not a valid OnRecord export: the JSON is malformed or truncated (${cutValue(e instanceof Error ? e.message : 'parse error')})` };
     }
   }
   const parsed = v.safeParse(libraryExportSchema, input);

@@ -46,7 +46,7 @@ export function mergeSource(old: SourceRecord | undefined, s: SourceRecord): Sou
  * The stored record `incoming` is another sighting of. After two people are merged the same statement
  * would get a new id (ids include the person), but on its own page it is still the same record.
  */
-async function existingFor(tx: Tx<'readwrite'>, incoming: QuoteRecord): Promise<StoredQuote | undefined> {
+export async function existingFor(tx: Tx<'readwrite'>, incoming: QuoteRecord): Promise<StoredQuote | undefined> {
   const quotes = tx.objectStore('quotes');
   const byId = await quotes.get(incoming.id);
   if (byId || incoming.personId === null) return byId;

@@ -99,6 +99,8 @@ test('a browser crash mid-transaction leaves a consistent library', async () => 
 });
 
 test('the popup closes in the middle of a save: the save still completes', async ({ context, server, worker, openPopup }) => {
+  // Saved marks on the page are the reader's opt-in (they are visible to the page's scripts).
+  await worker.evaluate(() => chrome.storage.local.set({ preferences: { markSaved: true } }));
   const page = await context.newPage();
   await page.goto(server.url('/basic/foundation.html'));
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);

@@ -17,7 +17,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from '@play
 import { test, expect } from '@playwright/test';
 import { chromiumPath, launchWithExtension } from '../support/chromium';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-import { readCard } from './support/card';
+import { cardFrame, readCard } from './support/card';
 
 const LONG_MS = 50;
 const SETTLE_MS = 2500;
@@ -476,22 +476,7 @@ interface CdpNode { nodeName: string; attributes?: string[]; children?: CdpNode[
 
 /** The `dir` of the card's dialog element, read through the closed shadow root. */
 async function cardDirection(page: Page): Promise<string | null> {
-  const session = await page.context().newCDPSession(page);
-  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  await session.detach();
-  const attr = (n: CdpNode, name: string) => {
-    const a = n.attributes ?? [];
-    const i = a.findIndex((x, j) => j % 2 === 0 && x === name);
-    return i >= 0 ? a[i + 1]! : null;
-  };
-  const find = (n: CdpNode, inCard: boolean): string | null => {
-    const card = inCard || n.nodeName === 'ONRECORD-CARD';
-    if (card && (attr(n, 'class') ?? '').split(/\s+/).includes('card')) return attr(n, 'dir');
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-      const hit = find(c, card);
-      if (hit !== null) return hit;
-    }
-    return null;
-  };
-  return find(root, false);
+  // The card is an extension-origin frame: read its direction there, as the browser renders it.
+  const frame = cardFrame(page);
+  return frame ? frame.locator('.card').getAttribute('dir') : null;
 }

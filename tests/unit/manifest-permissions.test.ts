@@ -53,9 +53,12 @@ describe.each(BUILDS)('dist/%s/manifest.json', (target) => {
     expect(m).not.toHaveProperty('host_permissions');
   });
 
-  test('exposes nothing to pages or other extensions', () => {
+  test('exposes only the card frame to web pages, and nothing to other extensions', () => {
     const m = readManifest(target);
-    expect(m).not.toHaveProperty('web_accessible_resources');
+    // The hover card is an extension-origin frame (the page can neither read nor style it); nothing else is reachable.
+    // Chromium gets a per-session URL (use_dynamic_url) so the address cannot fingerprint the extension.
+    const card = { resources: ['src/card/index.html'], matches: [...CONTENT_SCRIPT_MATCHES], ...(target === 'chrome' ? { use_dynamic_url: true } : {}) };
+    expect(m.web_accessible_resources).toEqual([card]);
     expect(m).not.toHaveProperty('externally_connectable');
   });
 

@@ -1,52 +1,31 @@
-/** Reads and clicks the hover card through the DevTools protocol, which can see into closed shadow roots. */
-import type { Page } from '@playwright/test';
+/** Reads and clicks the hover card. */
+import type { Frame, Page } from '@playwright/test';
 
-interface CdpNode { nodeId: number; backendNodeId: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] }
+/**
+ * The hover card is an extension-origin frame inside a closed shadow root: the page can see neither. The
+ * test reads it as the browser does, through Playwright's frame tree (which reaches out-of-process frames).
+ */
+export const CARD_FRAME_PATH = '/src/card/index.html';
 
-async function cardRoot(page: Page): Promise<{ root: CdpNode | null; session: import('@playwright/test').CDPSession }> {
-  const session = await page.context().newCDPSession(page);
-  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const find = (n: CdpNode): CdpNode | null => {
-    if (n.nodeName === 'ONRECORD-CARD') return n.shadowRoots?.[0] ?? null;
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-      const hit = find(c);
-      if (hit) return hit;
-    }
-    return null;
-  };
-  return { root: find(root), session };
+export function cardFrame(page: Page): Frame | null {
+  return page.frames().find((f) => f.url().endsWith(CARD_FRAME_PATH)) ?? null;
 }
 
-const textOf = (n: CdpNode): string =>
-  n.nodeName === '#text' ? (n.nodeValue ?? '') : n.nodeName === 'STYLE' ? '' : (n.children ?? []).map(textOf).join(' ');
-
+/** The card's text while it is open, else null. The host's display is read from Playwright's own world, not the page's. */
 export async function readCard(page: Page): Promise<string | null> {
-  const { root, session } = await cardRoot(page);
-  await session.detach();
-  if (!root) return null;
-  const text = textOf(root).replace(/\s+/g, ' ').trim();
-  return text || null;
+  const host = page.locator('onrecord-card');
+  if ((await host.count()) === 0 || !(await host.isVisible())) return null;
+  const frame = cardFrame(page);
+  if (!frame) return null;
+  const text = await frame.locator('body').innerText().catch(() => '');
+  return text.replace(/\s+/g, ' ').trim() || null;
 }
 
-function findByClass(n: CdpNode, cls: string): CdpNode | null {
-  const attrs = n.attributes ?? [];
-  const i = attrs.indexOf('class');
-  if (i >= 0 && attrs[i + 1]!.split(/\s+/).includes(cls)) return n;
-  for (const c of n.children ?? []) {
-    const hit = findByClass(c, cls);
-    if (hit) return hit;
-  }
-  return null;
-}
-
+/** A real click (trusted input at the element's place) on the card's element with this class. */
 export async function clickInCard(page: Page, cls: string): Promise<void> {
-  const { root, session } = await cardRoot(page);
-  const button = root && findByClass(root, cls);
-  if (!button) throw new Error(`no .${cls} in the card`);
-  const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
-  await session.detach();
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  const frame = cardFrame(page);
+  if (!frame) throw new Error('no card frame');
+  await frame.locator(`.${cls}`).click({ timeout: 10_000 });
 }
 
 /** Moves the pointer onto the n-th highlighted quote, after scrolling it into view. */

@@ -110,3 +110,36 @@ describe('invalid files change nothing and say where they are wrong', () => {
     expect(result.ok ? '' : result.error).toMatch(/^Not a valid OnRecord export: quotes\[0\]\.text: .*\(and \d+ more problems\)$/);
   });
 });
+
+describe('import applies the save rule and keeps errors short', () => {
+  test('a quote whose id was changed in the file is the same statement: it is merged, not stored twice', async () => {
+    const db = await sampleLibrary();
+    const file = copy(unwrap(await exportLibrary(db, EPOCH)));
+    const named = file.quotes.find((q) => q.personId !== null)!;
+    const before = unwrap(await countQuotes(db));
+    const stats = await statRows(db);
+    named.id = 'q_renamed_by_hand';
+    // In the file too: the original and the renamed copy fold together.
+    file.quotes.push({ ...named, id: 'q_renamed_again' });
+    const outcome = unwrap(await importLibrary(db, file));
+    expect(outcome.added).toBe(0);
+    expect(unwrap(await countQuotes(db))).toBe(before);
+    expect(await statRows(db)).toEqual(stats);
+  });
+
+  test.each([
+    ['a 30,000-character speaker of the wrong type', (f: LibraryExport) => ((f.quotes[0] as unknown as { speaker: unknown }).speaker = 7), /quotes\[0\]\.speaker/],
+    ['a 30,000-character person id nobody has', (f: LibraryExport) => (f.quotes[0]!.personId = 'p'.repeat(30_182)), /quotes\[0\]\.personId/],
+    ['a 30,000-character URL', (f: LibraryExport) => (f.quotes[0]!.sourceUrl = `https://x.test/${'u'.repeat(30_182)}`), /quotes\[0\]\.sourceUrl/],
+  ])('%s: the error names the path and quotes at most 80 characters of the value', async (_name, mutate, path) => {
+    const db = await sampleLibrary();
+    const file = copy(unwrap(await exportLibrary(db, EPOCH)));
+    mutate(file);
+    const result = await importLibrary(db, file);
+    expect(result.ok).toBe(false);
+    const error = result.ok ? '' : result.error;
+    expect(error).toMatch(path);
+    expect(error.length).toBeLessThan(400);
+    expect(/(.)\1{80}/.test(error)).toBe(false);
+  });
+});

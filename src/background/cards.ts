@@ -1,0 +1,110 @@
+/**
+ * The hover card's background half. A tab's content script names the quote or official the reader pointed
+ * at (page facts only); the card frame of that tab, an extension page the page cannot read, connects by
+ * port and is told what to show, library facts included. Save and Close come back from the frame alone, so
+ * a page can neither see what the library says about its quotes nor press Save through a message.
+ */
+import * as v from 'valibot';
+import type { CardData, CardRequest, CardSave, ToCard } from '../shared/card-protocol';
+import { contentSchemas } from '../shared/protocol';
+import type { PageQuote, QuoteStatus, SaveRequest } from '../shared/protocol';
+import type { Result } from '../shared/result';
+
+export interface CardPort {
+  postMessage(message: ToCard): void;
+  onMessage: { addListener(cb: (message: unknown) => void): void };
+  onDisconnect: { addListener(cb: () => void): void };
+}
+
+export interface CardDeps {
+  status: (quote: PageQuote, tabId: number) => Promise<Result<QuoteStatus>>;
+  savedCount: (name: string) => Promise<Result<number>>;
+  save: (request: SaveRequest) => Promise<Result<{ id: string; created: boolean }>>;
+  /** Tells the tab's content script: the card's quote was saved, or the reader closed the card. */
+  notify: (tabId: number, event: { type: 'saved'; key: string; id: string } | { type: 'closed' }) => void;
+  saveFailed: (why: string) => string;
+}
+
+function baseData(request: CardRequest): CardData {
+  const common = { saved: false, busy: false, error: null, earlier: 0, best: null, savedCount: 0, dir: request.dir };
+  return request.kind === 'quote'
+    ? { ...common, kind: 'quote', speaker: request.quote.speaker, title: request.quote.speakerTitle, text: request.quote.text }
+    : { ...common, kind: 'official', speaker: request.name, title: request.title, text: '' };
+}
+
+export function createCards(deps: CardDeps) {
+  const requests = new Map<number, { request: CardRequest; seq: number }>();
+  const ports = new Map<number, CardPort>();
+  let seq = 0;
+
+  const post = (tabId: number, message: ToCard) => {
+    try {
+      ports.get(tabId)?.postMessage(message);
+    } catch {
+      ports.delete(tabId); // the frame went away with its page
+    }
+  };
+  const current = (tabId: number, at: number) => requests.get(tabId)?.seq === at;
+
+  /** Shows the page facts at once, then the library's, unless another card was asked for meanwhile. */
+  async function present(tabId: number): Promise<void> {
+    const entry = requests.get(tabId);
+    if (!entry || !ports.has(tabId)) return;
+    const { request, seq: at } = entry;
+    const save = request.kind === 'quote' ? { key: request.quote.key, request: request.save } : null;
+    post(tabId, { type: 'show', data: baseData(request), focus: request.focus, save });
+    if (request.kind === 'quote') {
+      const status = await deps.status(request.quote, tabId);
+      if (status.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best } });
+    } else {
+      const count = await deps.savedCount(request.name);
+      if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value } });
+    }
+  }
+
+  /** The frame's save: checked as strictly as a content script's, then stored; the same statement twice is one record. */
+  async function saveFor(tabId: number, save: CardSave): Promise<void> {
+    const valid = v.safeParse(contentSchemas.saveQuote, save?.request);
+    if (!valid.success || typeof save.key !== 'string') return post(tabId, { type: 'patch', patch: { busy: false, error: deps.saveFailed('invalid save') } });
+    const at = requests.get(tabId)?.seq;
+    post(tabId, { type: 'patch', patch: { busy: true, error: null } });
+    const saved = await deps.save(valid.output);
+    // After a worker restart there is no entry; the frame that asked is still showing this quote.
+    if (at !== undefined && !current(tabId, at)) return;
+    if (!saved.ok) return post(tabId, { type: 'patch', patch: { busy: false, error: deps.saveFailed(saved.error) } });
+    post(tabId, { type: 'patch', patch: { busy: false, saved: true } });
+    deps.notify(tabId, { type: 'saved', key: save.key, id: saved.value.id });
+  }
+
+  return {
+    show(tabId: number, request: CardRequest): void {
+      requests.set(tabId, { request, seq: ++seq });
+      void present(tabId);
+    },
+    hide(tabId: number): void {
+      requests.delete(tabId);
+      post(tabId, { type: 'hide' });
+    },
+    /** A card frame of `tabId` connected (the browser names the tab; the page cannot). */
+    connect(tabId: number, port: CardPort): void {
+      ports.get(tabId) === port || ports.set(tabId, port);
+      port.onDisconnect.addListener(() => ports.get(tabId) === port && ports.delete(tabId));
+      port.onMessage.addListener((message) => {
+        const m = message as { type?: unknown; save?: CardSave } | null;
+        const type = m?.type;
+        if (type === 'save' && m?.save) void saveFor(tabId, m.save);
+        if (type === 'close') {
+          requests.delete(tabId);
+          post(tabId, { type: 'hide' });
+          deps.notify(tabId, { type: 'closed' });
+        }
+      });
+      void present(tabId);
+    },
+    forgetTab(tabId: number): void {
+      requests.delete(tabId);
+      ports.delete(tabId);
+    },
+  };
+}
+export type Cards = ReturnType<typeof createCards>;

@@ -1,0 +1,85 @@
+/** The hover card: who said it, their title, the quote, Save, and the best earlier related statement. */
+import type { CardData } from '../shared/card-protocol';
+
+export type { CardData };
+
+export interface CardStrings {
+  unknownSpeaker: string;
+  save: string;
+  saved: string;
+  saving: string;
+  close: string;
+  earlier: (n: number) => string;
+  savedStatements: (n: number) => string;
+  noEarlier: string;
+  /** Where the browser cannot prove the card is visible, Save is not a click here: where to save instead. */
+  saveElsewhere: string;
+  /** Shown while the frame is hidden, covered or faded by the page: a click does nothing then. */
+  notVisible: string;
+}
+
+/**
+ * `saveMode`: 'click' where the frame can prove it is visible (IntersectionObserver v2), with `canClick`
+ * telling whether it is now; 'elsewhere' where it cannot, so a click on a frame the page made invisible
+ * can never save.
+ */
+export interface SaveGate { saveMode: 'click' | 'elsewhere'; canClick: boolean }
+
+const formatDate = (iso: string | null) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+};
+
+export function Card({ data, strings, gate, onSave, onClose }: { data: CardData; strings: CardStrings; gate: SaveGate; onSave: () => void; onClose: () => void }) {
+  const heading = data.speaker ?? strings.unknownSpeaker;
+  return (
+    <div class="card" dir={data.dir} role="dialog" aria-label={heading}>
+      <div class="head">
+        <div class="who">
+          <div class="name">{heading}</div>
+          {data.title && <div class="title">{data.title}</div>}
+        </div>
+        <button type="button" class="close" aria-label={strings.close} onClick={onClose}>×</button>
+      </div>
+      <div class="body">
+        {data.kind === 'quote' && <blockquote class="quote">“{data.text}”</blockquote>}
+        {data.kind === 'official' && <p class="meta">{strings.savedStatements(data.savedCount)}</p>}
+        {data.kind === 'quote' && (
+          <div class="related">
+            <div class="meta">{data.earlier > 0 ? strings.earlier(data.earlier) : strings.noEarlier}</div>
+            {data.best && (
+              <div class="best">
+                <div class="best-quote">“{data.best.text}”</div>
+                <div class="best-source">
+                  {data.best.speaker ?? strings.unknownSpeaker} · {data.best.outlet}
+                  {data.best.published ? ` · ${formatDate(data.best.published)}` : ''}
+                </div>
+                {data.best.reasons.length > 0 && <div class="reason">{data.best.reasons.join(' · ')}</div>}
+              </div>
+            )}
+          </div>
+        )}
+        {data.error && <p class="error" role="alert">{data.error}</p>}
+      </div>
+      {data.kind === 'quote' && <SaveAction data={data} strings={strings} gate={gate} onSave={onSave} />}
+      <div class="sr-only" role="status" aria-live="polite">
+        {heading}
+        {data.title ? `, ${data.title}` : ''}: {data.kind === 'quote' ? data.text : strings.savedStatements(data.savedCount)}
+      </div>
+    </div>
+  );
+}
+
+function SaveAction({ data, strings, gate, onSave }: { data: CardData; strings: CardStrings; gate: SaveGate; onSave: () => void }) {
+  if (data.saved) return <div class="actions"><span class="save done" role="status">{strings.saved}</span></div>;
+  if (gate.saveMode === 'elsewhere') return <div class="actions"><span class="hint">{strings.saveElsewhere}</span></div>;
+  return (
+    <div class="actions">
+      {!gate.canClick && <span class="hint">{strings.notVisible}</span>}
+      <button type="button" class="save" disabled={data.busy || !gate.canClick} onClick={onSave}>
+        {data.busy ? strings.saving : strings.save}
+      </button>
+    </div>
+  );
+}

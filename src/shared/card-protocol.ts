@@ -1,0 +1,39 @@
+/**
+ * The hover card runs in an extension-origin frame (src/card), so the page can neither read nor style what it
+ * shows from the library. The content script says which quote the reader pointed at; the background, which
+ * owns the library, tells the frame what to show over a port, and carries Save and Close back.
+ */
+import type { PageQuote, RelatedItem, SaveRequest } from './protocol';
+
+/** What the content script asks the card to show: page facts only, never library content. */
+export type CardRequest =
+  | { kind: 'quote'; quote: PageQuote; save: SaveRequest; dir: 'ltr' | 'rtl'; focus: boolean }
+  | { kind: 'official'; name: string; title: string | null; dir: 'ltr' | 'rtl'; focus: boolean };
+
+/** What the frame renders. Library facts (saved, earlier, best, savedCount) come from the background. */
+export interface CardData {
+  kind: 'quote' | 'official';
+  speaker: string | null;
+  title: string | null;
+  text: string;
+  saved: boolean;
+  busy: boolean;
+  error: string | null;
+  earlier: number;
+  best: RelatedItem | null;
+  savedCount: number;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Background -> card frame. */
+export type ToCard = { type: 'show'; data: CardData; focus: boolean; save: CardSave | null } | { type: 'patch'; patch: Partial<CardData> } | { type: 'hide' };
+/**
+ * Card frame -> background. Save carries its request: the frame (our own page, which the page cannot script)
+ * keeps it, so a save in flight when the service worker stops is sent again to the restarted worker.
+ */
+export type FromCard = { type: 'save'; save: CardSave } | { type: 'close' };
+export interface CardSave { key: string; request: SaveRequest }
+
+export const CARD_PORT = 'onrecord-card';
+/** The frame's fixed size: the page can measure the frame, so its size must not depend on what the library holds. */
+export const CARD_SIZE = { width: 360, height: 236 } as const;
