@@ -10,6 +10,7 @@ import { pageQuoteOf } from '../shared/page-quote';
 import type { ArticleText, SaveRequest } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
+import { exportPage } from '../storage/export-pages';
 import { findRelatedItems, forgetStatuses, LOOKUP_LIMIT, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
 import type { ContentHandlers, PageHandlers } from './router';
 import type { TabSummaries } from './tab-summaries';
@@ -135,6 +136,7 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
       return page.ok ? ok({ items: page.value.items, total: page.value.total }) : page;
     }),
     exportLibrary: () => db((d) => lib.exportLibrary(d, deps.now())),
+    exportPage: ({ store, after }) => db((d) => exportPage(d, store, after)),
     importLibrary: ({ data }) => write((d) => lib.importLibrary(d, data)),
     getPreferences: async () => ok(await deps.preferences.get()),
     setPreferences: async (patch) => {

@@ -1,17 +1,25 @@
 /** Export the library as JSON, Web Annotation or CSV; import JSON with progress and errors in words. */
 import { useState } from 'preact/hooks';
-import { toCsv, toWebAnnotation } from '../storage/formats';
+import { parseLibraryExport } from '../storage/import-schema';
+import { buildExportParts, type ExportKind } from './export-file';
+import { splitImport } from './import-parts';
 import { t } from '../shared/i18n';
 import type { LibraryApi } from './api';
 
-function download(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+function download(name: string, type: string, parts: BlobPart[]): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
   a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+const FILES: Record<ExportKind, { ext: string; type: string }> = {
+  json: { ext: 'json', type: 'application/json' },
+  anno: { ext: 'jsonld', type: 'application/ld+json' },
+  csv: { ext: 'csv', type: 'text/csv' },
+};
 
 export function readFileWithProgress(file: File, onProgress: (pct: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -26,21 +34,32 @@ export function readFileWithProgress(file: File, onProgress: (pct: number) => vo
 export function ExportImport({ api, onImported }: { api: LibraryApi; onImported: () => void }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const stamp = new Date().toISOString().slice(0, 10);
-  const exportAs = async (kind: 'json' | 'anno' | 'csv') => {
-    const r = await api.exportJson();
-    if (!r.ok) return setMessage({ text: r.error, error: true });
-    if (kind === 'json') download(`onrecord-${stamp}.json`, 'application/json', JSON.stringify(r.value, null, 2));
-    if (kind === 'anno') download(`onrecord-${stamp}.jsonld`, 'application/ld+json', JSON.stringify(toWebAnnotation(r.value), null, 2));
-    if (kind === 'csv') download(`onrecord-${stamp}.csv`, 'text/csv', toCsv(r.value));
+  const exportAs = async (kind: ExportKind) => {
+    try {
+      const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) => setMessage({ text: t('libraryExporting', n), error: false }));
+      download(`onrecord-${stamp}.${FILES[kind].ext}`, FILES[kind].type, parts);
+      setMessage(null);
+    } catch (err) {
+      setMessage({ text: err instanceof Error ? err.message : String(err), error: true });
+    }
   };
   const importFile = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
       const text = await readFileWithProgress(file, (pct) => setMessage({ text: t('libraryImportReading', pct), error: false }));
-      const r = await api.importJson(text);
-      setMessage(r.ok ? { text: t('libraryImportDone', r.value.added, r.value.merged), error: false } : { text: t('libraryImportFailed', r.error), error: true });
-      if (r.ok) onImported();
+      // The whole file is checked before anything is written; then it goes in parts, one message each.
+      const parsed = parseLibraryExport(text);
+      if (!parsed.ok) return setMessage({ text: t('libraryImportFailed', parsed.error), error: true });
+      const total = { added: 0, merged: 0 };
+      for (const part of splitImport(parsed.value)) {
+        const r = await api.importJson(part);
+        if (!r.ok) return setMessage({ text: t('libraryImportFailed', r.error), error: true });
+        total.added += r.value.added;
+        total.merged += r.value.merged;
+      }
+      setMessage({ text: t('libraryImportDone', total.added, total.merged), error: false });
+      onImported();
     } catch (err) {
       setMessage({ text: t('libraryImportFailed', err instanceof Error ? err.message : String(err)), error: true });
     }

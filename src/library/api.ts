@@ -2,6 +2,7 @@
 import { sendFromPage } from '../shared/messaging';
 import type { SearchRequest } from '../shared/protocol';
 import type { QuoteRecord } from '../core/library-model';
+import type { ExportStore } from '../storage/export-pages';
 
 export const libraryApi = {
   search: (q: SearchRequest) => sendFromPage('searchQuotes', q),
@@ -12,6 +13,7 @@ export const libraryApi = {
   merge: (keepId: string, mergeId: string) => sendFromPage('mergePeople', { keepId, mergeId }),
   split: (personId: string, quoteIds: string[], newName: string) => sendFromPage('splitPerson', { personId, quoteIds, newName }),
   exportJson: () => sendFromPage('exportLibrary', null),
+  exportPage: (store: ExportStore, after: string | null) => sendFromPage('exportPage', { store, after }),
   importJson: (data: unknown) => sendFromPage('importLibrary', { data }),
   ping: () => sendFromPage('ping', null),
 };

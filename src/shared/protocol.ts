@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { SaveInput } from '../core/library';
 import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
 import type { SearchQuery } from '../storage/search';
+import type { ExportPage, ExportStore } from '../storage/export-pages';
 import { ARTICLE_LIMITS } from '../core/article-text';
 import { MAX_PARTS } from './article-upload';
 import type { CardRequest } from './card-protocol';
@@ -102,6 +103,8 @@ export type PageToBackground = {
   renamePerson: { request: { personId: string; name: string }; response: null };
   searchQuotes: { request: SearchRequest; response: { items: QuoteRecord[]; total: number | null } };
   exportLibrary: { request: null; response: LibraryExport };
+  /** The library in pages, for files of any size (see storage/export-pages). */
+  exportPage: { request: { store: ExportStore; after: string | null }; response: ExportPage };
   importLibrary: { request: { data: unknown }; response: { added: number; merged: number } };
   setSiteEnabled: { request: { host: string; enabled: boolean }; response: null };
   getPreferences: { request: null; response: Preferences };

@@ -1,5 +1,5 @@
 /** Exports for other tools: W3C Web Annotations (JSON-LD) and a spreadsheet-safe CSV. Pure functions. */
-import type { LibraryExport, PersonRecord, QuoteRecord } from '../core/library-model';
+import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord } from '../core/library-model';
 
 interface TextualBody { type: 'TextualBody'; purpose: 'describing' | 'tagging'; format: 'text/plain'; value: string }
 interface AnnotationTarget { source: string; selector: Array<QuoteRecord['selectors'][number]> }
@@ -26,7 +26,7 @@ export interface WebAnnotationCollection {
 
 const body = (purpose: TextualBody['purpose'], value: string): TextualBody => ({ type: 'TextualBody', purpose, format: 'text/plain', value });
 
-function annotationOf(q: QuoteRecord, person: PersonRecord | undefined): WebAnnotation {
+export function annotationOf(q: QuoteRecord, person: PersonRecord | undefined): WebAnnotation {
   const who = [person?.name ?? q.speaker, q.speakerTitle].filter((x): x is string => !!x).join(', ');
   // Offsets only hold on the page the quote was saved from; other pages are found by the quoted text.
   const targets = q.sourceUrls.map((source): AnnotationTarget => ({ source, selector: source === q.sourceUrl ? [...q.selectors] : [q.selectors[0]] }));
@@ -65,11 +65,19 @@ export function csvCell(value: string | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(data: LibraryExport): string {
-  const sources = new Map(data.sources.map((s) => [s.url, s]));
-  const rows = data.quotes.map((q) => {
+const csvLine = (cells: Array<string | null>) => `${cells.map(csvCell).join(',')}\r\n`;
+export const csvHeaderLine = () => csvLine([...CSV_HEADER]);
+
+/** The CSV lines of some quotes, each ending in CRLF: an export written in pages is these, one after another. */
+export function csvRows(quotes: QuoteRecord[], sources: ReadonlyMap<string, SourceRecord>): string {
+  let out = '';
+  for (const q of quotes) {
     const s = sources.get(q.sourceUrl);
-    return [q.id, q.text, q.speaker, q.speakerTitle, s?.outlet ?? '', s?.title ?? q.headline, q.sourceUrl, q.published ?? s?.published ?? '', q.savedAt];
-  });
-  return [[...CSV_HEADER], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+    out += csvLine([q.id, q.text, q.speaker, q.speakerTitle, s?.outlet ?? '', s?.title ?? q.headline, q.sourceUrl, q.published ?? s?.published ?? '', q.savedAt]);
+  }
+  return out;
+}
+
+export function toCsv(data: LibraryExport): string {
+  return csvHeaderLine() + csvRows(data.quotes, new Map(data.sources.map((s) => [s.url, s])));
 }
