@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage, TabSummary } from '../shared/protocol';
 import type { PopupApi } from './api';
 import { Compare } from './Compare';
+import { MarkSavedSetting } from './MarkSavedSetting';
 import { QuoteGroups } from './QuoteGroups';
 
 export interface PopupData {
@@ -106,6 +107,7 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
         {data && compare && <Compare quote={compare.quote} other={compare.other} onBack={() => setCompare(null)} />}
         {data && !compare && <PopupBody data={data} tabId={tabId} api={api} onChanged={() => void reload()} onCompare={(quote, other) => setCompare({ quote, other })} />}
       </main>
+      {!compare && <MarkSavedSetting api={api} />}
     </>
   );
 }

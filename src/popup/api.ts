@@ -13,6 +13,8 @@ export const popupApi = {
   people: () => sendFromPage('listPeople', null),
   summary: (tabId: number) => sendFromPage('getTabSummary', { tabId }),
   setSiteEnabled: (host: string, enabled: boolean) => sendFromPage('setSiteEnabled', { host, enabled }),
+  preferences: () => sendFromPage('getPreferences', null),
+  setMarkSaved: (markSaved: boolean) => sendFromPage('setPreferences', { markSaved }),
   async siteEnabled(host: string): Promise<boolean> {
     const key = `site:${host}`;
     const stored = await browser.storage.local.get(key);

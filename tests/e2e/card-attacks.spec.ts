@@ -123,3 +123,15 @@ test('on an ordinary page the same click saves, and the page cannot tell', async
   expect((await libraryQuotes(worker, openLibrary)).some((t) => t.includes(FOREIGN))).toBe(true);
   expect(await page.evaluate(() => [...CSS.highlights.keys()].sort())).toEqual(['onrecord-official', 'onrecord-quote']);
 });
+
+test('the card page cannot be probed at the extension\'s fixed address, only at its per-session one', async ({ context, server, worker, extensionId }) => {
+  const page = await context.newPage();
+  server.routes.set('/first/port.html', { type: 'text/html; charset=utf-8', body: FIRST });
+  await page.goto(server.url('/first/port.html'));
+  const probe = (url: string) => page.evaluate(async (u) => fetch(u).then((r) => `fetched ${r.status}`, () => 'blocked'), url);
+  expect(await probe(`chrome-extension://${extensionId}/src/card/index.html`)).toBe('blocked');
+  expect(await probe(`chrome-extension://${extensionId}/src/popup/index.html`)).toBe('blocked');
+  // The address the frame really uses differs from the fixed one (use_dynamic_url).
+  const dynamic = await worker.evaluate(() => chrome.runtime.getURL('src/card/index.html'));
+  expect(new URL(dynamic).host).not.toBe(extensionId);
+});
