@@ -1,11 +1,12 @@
 /** `npm run bench`: speed and memory figures, as medians and ratios (never asserted in tests). */
 import { benchCore } from './bench/core';
+import { benchExport } from './bench/export';
 import { benchPage } from './bench/page';
 import { benchStorage } from './bench/storage';
 import { benchUi } from './bench/ui';
 
 // `npm run bench -- page storage` runs those sections only; no names runs them all.
-const SECTIONS = { core: benchCore, page: benchPage, storage: benchStorage, ui: benchUi } as const;
+const SECTIONS = { core: benchCore, page: benchPage, storage: benchStorage, ui: benchUi, export: benchExport } as const;
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !Object.hasOwn(SECTIONS, name));
 if (unknown.length > 0) {

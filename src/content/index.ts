@@ -62,7 +62,7 @@ async function start(): Promise<void> {
   trackHover(document, window, controller, card);
   // A live change re-reads only what changed; wrapped marks split the page's text nodes, so that mode starts afresh.
   const live = (reason: 'mutation' | 'navigation') => reason === 'mutation' && highlighter.mode !== 'wrap';
-  observer = observePage(document, window, () => controller.model?.page.article.root ?? null, (reason) => void refresh(live(reason)));
+  observer = observePage(document, window, () => controller.model?.page.article.root ?? null, (reason) => refresh(live(reason)));
 }
 
 function setSiteEnabled(on: boolean): void {

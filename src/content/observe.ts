@@ -9,16 +9,28 @@ export interface ObserveOptions {
   debounceMs?: number;
   minIntervalMs?: number;
   urlPollMs?: number;
+  /** The longest wait between re-reads of a page that keeps changing, however costly a re-read is. */
+  maxIntervalMs?: number;
 }
 
-export function observePage(doc: Document, win: Window, root: () => Element | null, onChange: (reason: 'mutation' | 'navigation') => void, opts: ObserveOptions = {}): { stop: () => void; discard: () => void } {
+/**
+ * A re-read may take at most about a tenth of the time: the wait before the next one grows with what the
+ * last one cost, so a huge page that changes every few milliseconds is re-read less often, not constantly.
+ */
+const COST_SHARE = 10;
+
+export function observePage(doc: Document, win: Window, root: () => Element | null, onChange: (reason: 'mutation' | 'navigation') => Promise<void> | void, opts: ObserveOptions = {}): { stop: () => void; discard: () => void } {
   const debounceMs = opts.debounceMs ?? 400;
-  const minIntervalMs = opts.minIntervalMs ?? 2000;
+  const baseIntervalMs = opts.minIntervalMs ?? 2000;
+  const maxIntervalMs = opts.maxIntervalMs ?? 60_000;
+  let minIntervalMs = baseIntervalMs;
   let timer = 0;
   let lastRun = 0;
   let url = win.location.href;
 
   let pendingSince = 0;
+  let running = false;
+  let again: 'mutation' | 'navigation' | null = null;
   const schedule = (reason: 'mutation' | 'navigation') => {
     // Debounced, but a page that never stops changing is still re-read once per interval, not never.
     if (timer && Date.now() - pendingSince >= minIntervalMs) return;
@@ -27,8 +39,17 @@ export function observePage(doc: Document, win: Window, root: () => Element | nu
     const wait = Math.max(debounceMs, lastRun + minIntervalMs - Date.now());
     timer = win.setTimeout(() => {
       timer = 0;
+      // One re-read at a time: a change during one is read after it, at the pace its cost sets.
+      if (running) return void (again = reason);
+      running = true;
       lastRun = Date.now();
-      onChange(reason);
+      void Promise.resolve(onChange(reason)).finally(() => {
+        running = false;
+        minIntervalMs = Math.min(maxIntervalMs, Math.max(baseIntervalMs, (Date.now() - lastRun) * COST_SHARE));
+        const next = again;
+        again = null;
+        if (next) schedule(next);
+      });
     }, wait);
   };
 
