@@ -6,6 +6,8 @@ export default defineConfig({
   // One Chromium with an extension at a time: this machine has two cores.
   workers: 1,
   retries: 0,
+  // An upper bound only: a busy two-core CI machine can take seconds to start the card's frame process.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: 'test-results',
 });
