@@ -114,7 +114,31 @@ const ORG_HEADS = /^(committee|campaign|news|times|post|journal|party|department
  * "aides" descriptions, "she" a pronoun. The surname is the last capitalised word before any comma or bracket.
  */
 export function classifySource(source: string): { kind: SourceKind; surname: string | null } {
-  const core = source.split(/\s*[,(]/)[0]!.replace(/[’']s$/, '').trim();
+  const first = classifyCore(coreOf(source.split(/\s*[,(]/)[0]!));
+  // "Marsh's press aide, Ira Bell," names the speaker after the comma.
+  const second = source.split(/\s*[,(]/)[1];
+  if (first.kind === 'description' && second) {
+    const named = classifyCore(coreOf(second));
+    if (named.kind === 'name' && /^\p{Lu}/u.test(second.trim())) return named;
+  }
+  return first;
+}
+
+const TITLE_WORDS = /^(secretary|director|chairman|chairwoman|chair|president|governor|minister|chief|head|leader|speaker|member|mayor|senator|representative|attorney|general|department|university|institute|school|college|bureau|office|house)$/i;
+
+/** "Ida Marsh of Ohio" is Ida Marsh; "Secretary of State Ida Marsh" keeps its "of". */
+function coreOf(part: string): string {
+  const words = part.trim().split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!/^(of|from|at|in)$/.test(words[i]!)) continue;
+    const before = words[i - 1]!;
+    if (/^\p{Lu}/u.test(before) && !TITLE_WORDS.test(before)) return words.slice(0, i).join(' ');
+  }
+  return part.trim();
+}
+
+function classifyCore(core0: string): { kind: SourceKind; surname: string | null } {
+  const core = core0.replace(/[’']s$/, '').trim();
   const words = core.split(/\s+/).filter(Boolean);
   if (words.length === 0) return { kind: 'description', surname: null };
   if (words.every((w) => PRONOUNS.has(w.toLowerCase()))) return { kind: 'pronoun', surname: null };

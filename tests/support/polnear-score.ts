@@ -37,10 +37,14 @@ export function judgeSpeaker(g: GoldQuote, q: QuoteResult): Verdict {
   if (q.speaker === null) return 'unknown';
   const said = words(q.speaker);
   if (g.surname) return said.includes(words(g.surname).pop() ?? '') ? 'right' : 'wrong';
-  if (q.speakerId !== null) return 'wrong';
+  // "the governor" names someone the corpus does not say; "officials" or "the report" is never one person.
+  if (q.speakerId !== null) return collective(g.source ?? '') ? 'wrong' : 'unchecked';
   const source = new Set(words(g.source ?? '').filter((w) => w.length >= 4));
   return said.some((w) => source.has(w) || source.has(`${w}s`) || source.has(w.replace(/s$/, ''))) ? 'right' : 'wrong';
 }
+
+const COLLECTIVE = /^(officials|sources|aides|people|voters|critics|supporters|members|statement|report|poll|survey|study|data|documents|emails|records|analysis|memo|letter|filing|lawsuit|complaint|ad|ads|video|crowd|audience|group|organization|committee|campaign|staff|leaders|experts|analysts|strategists|advisers|republicans|democrats|observers|polls|figures|numbers|website|site|page|book|article|editorial|release|transcript|notes)$/;
+const collective = (source: string) => source.toLowerCase().split(/\s*[,(]/)[0]!.split(/\s+/).some((w) => COLLECTIVE.test(w.replace(/[^a-z]/g, '')));
 
 export function addJudged(row: Row, j: Judged): void {
   row.gold++;
