@@ -2,6 +2,7 @@
  * `npm run eval -- --polnear DIR` (or POLNEAR_DIR=DIR): the engine on PolNeAR, a corpus of real political news
  * annotated for attribution. DIR is a split folder holding text/ and attributions/; the data is never committed.
  */
+import { writeFileSync } from 'node:fs';
 import { analyzeArticle } from '../src/core/analyze';
 import { loadPolnear } from '../tests/support/polnear';
 import { addJudged, emptyRow, scorePolnear, type Judged, type Row } from '../tests/support/polnear-score';
@@ -23,6 +24,8 @@ export function runPolnear(dir: string, verbose: boolean): void {
   const rows = new Map<string, Row>();
   let predicted = 0;
   let extra = 0;
+  // `--dump FILE`: one line per gold quote (construct, kind, confidence, verdict; no text), to calibrate weights.
+  const dump: string[] = [];
   for (const a of articles) {
     const analysis = analyzeArticle(a.input);
     const r = scorePolnear(analysis, a.gold);
@@ -35,10 +38,13 @@ export function runPolnear(dir: string, verbose: boolean): void {
       bump(rows, `position: ${j.gold.position}`, j);
       bump(rows, `cue: ${j.gold.cue}`, j);
       if (j.quote) bump(rows, `engine: ${j.quote.attribution}`, j);
+      if (j.quote) dump.push(JSON.stringify({ source: j.gold.sourceKind, position: j.gold.position, kind: j.quote.attribution, confidence: j.quote.confidence, verdict: j.verdict }));
       if (verbose) printMiss(a.file, a.input.paragraphs, j);
     }
     if (verbose) for (const q of r.extra) console.log(`  EXTRA   ${a.file} p${q.paragraph} [${q.speaker}] ${q.text.slice(0, 80)}`);
   }
+  const dumpAt = process.argv.indexOf('--dump');
+  if (dumpAt >= 0) writeFileSync(process.argv[dumpAt + 1]!, `${dump.join('\n')}\n`);
   const precision = ratio(predicted - extra, predicted);
   const recall = ratio(total.found, total.gold);
   const attributed = total.right + total.wrong;
@@ -62,7 +68,7 @@ export function runPolnear(dir: string, verbose: boolean): void {
 function printMiss(file: string, paragraphs: string[], j: Judged): void {
   const { gold: g, quote: q } = j;
   const text = paragraphs[g.paragraph]!.slice(g.start, g.end).slice(0, 80);
-  const where = `${file} p${g.paragraph} ${g.sourceKind}/${g.position}/${g.cue}`;
+  const where = `${file} p${g.paragraph} ${g.sourceKind}/${g.position}/${g.cue} <${g.cueText}>`;
   if (j.verdict === 'missed') console.log(`  MISSED  ${where} [${g.source}] ${text}`);
   else if (j.verdict === 'wrong') console.log(`  WRONG   ${where} expected ${g.source}, got ${q!.speaker} (${q!.attribution}): ${text}`);
   else if (j.verdict === 'unknown' && g.sourceKind !== 'none') console.log(`  UNKNOWN ${where} expected ${g.source} (${q!.attribution}): ${text}`);

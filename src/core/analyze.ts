@@ -7,7 +7,7 @@ import { findQuoteSpans } from './quotes';
 import { nameOf, type Person, type Registry } from './registry';
 import { Salience } from './resolve';
 import { isSpeechVerb, type MentionIndex } from './subjects';
-import type { Analysis, ArticleInput, PersonResult, QuoteResult } from './types';
+import type { Analysis, ArticleInput, AttributionKind, PersonResult, QuoteResult } from './types';
 
 export interface AnalyzeOptions {
   /** Paragraphs beyond this many characters are cut, so a hostile page cannot stall the engine. */
@@ -102,9 +102,20 @@ function toQuoteResult(a: Attributed, paras: Para[]): QuoteResult {
     speaker: speaker?.person ? nameOf(speaker.person) : (speaker?.text ?? null),
     speakerTitle: speaker?.person?.title ?? null,
     speakerId: speaker?.person?.id ?? null,
-    attribution: a.kind,
+    attribution: kindOf(a),
+    confidence: a.confidence,
     continued: span.continued,
     outerStart: span.open,
     outerEnd: span.closed ? span.close + 1 : span.close,
   };
+}
+
+function kindOf(a: Attributed): AttributionKind {
+  if (a.kind === 'none') return 'none';
+  const pronoun = a.evidence?.subject === 'pronoun' || a.evidence?.subject === 'pronoun-rival';
+  if (pronoun && (a.kind === 'after' || a.kind === 'after-late' || a.kind === 'before')) return 'pronoun';
+  if (a.kind === 'after' || a.kind === 'after-late') return 'after-verb';
+  if (a.kind === 'before') return 'before-verb';
+  if (a.kind === 'carry' || a.kind === 'carry-paragraph') return 'carry-over';
+  return a.kind;
 }

@@ -9,10 +9,19 @@ import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import type { Salience } from './resolve';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
-import type { AttributionKind } from './types';
+import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
 
 export interface Speaker { person: Person | null; text: string | null }
-export interface Attributed { span: QuoteSpan; speaker: Speaker | null; kind: AttributionKind }
+export interface Attributed {
+  span: QuoteSpan;
+  /** The speaker, or null when none was found or the evidence for it is too weak. */
+  speaker: Speaker | null;
+  /** The speaker the evidence points to, sure or not: later quotes inherit it, uncertainty included. */
+  candidate: Speaker | null;
+  kind: Cue | 'none';
+  evidence: Evidence | null;
+  confidence: number;
+}
 
 export interface AttributionDeps {
   mentions: MentionIndex;
@@ -40,11 +49,11 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
       const found =
         attributeOne(ctx) ??
         inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null);
-      const item: Attributed = { span, speaker: found?.speaker ?? null, kind: found?.kind ?? 'none' };
+      const item = toAttributed(span, found);
       if (!isStatement(para, item)) return;
       if (item.speaker?.person) deps.salience.noteSpeaker(item.speaker.person, para.index, span.start);
       out.push(item);
-      if (item.speaker) lastInParagraph = item;
+      if (item.candidate) lastInParagraph = item;
     });
     if (para.quotes.length > 0) previousLast = out[out.length - 1]?.span.paragraph === para.index ? out[out.length - 1]! : previousLast;
     else previousLast = null;
@@ -65,22 +74,48 @@ interface QuoteContext {
   replyingTo: Person | null;
   deps: AttributionDeps;
 }
-type Found = { speaker: Speaker; kind: AttributionKind } | null;
+type Found = { speaker: Speaker; kind: Cue; evidence: Evidence } | null;
+
+function toAttributed(span: QuoteSpan, found: Found): Attributed {
+  if (!found) return { span, speaker: null, candidate: null, kind: 'none', evidence: null, confidence: 0 };
+  const confidence = confidenceOf(found.evidence);
+  return { span, speaker: confidence >= THRESHOLD ? found.speaker : null, candidate: found.speaker, kind: found.kind, evidence: found.evidence, confidence };
+}
+
+/** The speaker of an earlier attribution, as sure as that one was. */
+function inherited(from: Attributed | null, cue: Cue, speaker = from?.candidate ?? null): Found {
+  if (!from || !speaker) return null;
+  return { speaker, kind: cue, evidence: { cue, subject: 'inherited', sayVerb: true, distance: 0, rivals: 0, inherited: from.confidence } };
+}
+
+/** Evidence about a speaker found without a verb of its own (a colon, a headline, an earlier subject). */
+function plain(speaker: Speaker | null, cue: Cue, rivals: number, subject: Evidence['subject'] = speaker?.person ? 'name' : 'description'): Found {
+  return speaker ? { speaker, kind: cue, evidence: { cue, subject, sayVerb: cue === 'colon', distance: 0, rivals } } : null;
+}
 
 /** No attribution of its own: the quote continues, shares a sentence, or stands alone after its speaker. */
 function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {
   const { para, span, prev, deps } = ctx;
-  if (span.continued && previousLast?.span.closed === false) return speakerOf(previousLast.speaker, 'continued');
-  if (isHeadline(para)) return speakerOf(headlineSpeaker(ctx), 'headline');
+  if (span.continued && previousLast?.span.closed === false) return inherited(previousLast, 'continued');
+  if (isHeadline(para)) return headlineSpeaker(ctx);
   const introduced = colonIntroduction(ctx);
   if (introduced) return introduced;
-  if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return speakerOf(lastInParagraph.speaker, 'split');
+  if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return inherited(lastInParagraph, 'split');
   if (!startsSentence(para, span, prev)) return null;
-  if (lastInParagraph?.speaker) return speakerOf(lastInParagraph.speaker, 'carry');
-  const earlier = deps.salience.speakerEarlierIn(para.index, Math.max(span.open, 0)) ?? pronounOfPreviousSentence(ctx);
-  if (earlier) return speakerOf({ person: earlier, text: null }, 'carry');
+  if (lastInParagraph?.candidate) return inherited(lastInParagraph, 'carry');
+  const open = Math.max(span.open, 0);
+  const earlier = deps.salience.speakerEarlierIn(para.index, open);
+  if (earlier) return plain({ person: earlier, text: null }, 'carry', rivalsOf(ctx, earlier, 0, open));
+  const pronoun = pronounOfPreviousSentence(ctx);
+  if (pronoun) return pronoun;
   if (!leadsParagraph(para, span)) return null;
-  return speakerOf(colonSpeaker ?? previousLast?.speaker ?? null, 'carry');
+  if (colonSpeaker) return plain(colonSpeaker, 'colon', 0);
+  return inherited(previousLast, 'carry-paragraph');
+}
+
+/** Other people named outside quotes in [from, to) of the quote's paragraph. */
+function rivalsOf(ctx: QuoteContext, chosen: Person | null, from: number, to: number): number {
+  return ctx.deps.salience.namedBetween(ctx.para.index, from, to).filter((p) => p !== chosen).length;
 }
 
 function attributeOne(ctx: QuoteContext): Found {
@@ -91,7 +126,7 @@ function attributeOne(ctx: QuoteContext): Found {
   // “…?” Justice Joseph replied. — the attribution may stand as a short sentence of its own.
   const endsAtQuote = span.closed && para.text.slice(span.close + 1, ownEnd).trim() === '';
   const postTo = Math.min(endsAtQuote ? sentenceEnd(para, ownEnd + 1) : ownEnd, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
-  const toSpeaker = (s: Subject, verb: number) => resolveSubject(para, s, ctx.last, deps, REPLIES.has(para.tokens[verb]!.lower) ? ctx.replyingTo : null);
+  const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
   const postFrom = tokenIndexAt(para.tokens, span.close + 1);
   const postEnd = tokenIndexAt(para.tokens, postTo);
   // 1. Right after the quote: “…,” Biden said / “…,” said Biden / “…,” a spokesperson said.
@@ -99,16 +134,16 @@ function attributeOne(ctx: QuoteContext): Found {
     const first = para.tokens[postFrom]!;
     if (isVerbAt(para, postFrom)) {
       const s = subjectRightOf(para, postFrom, postTo, deps.mentions);
-      if (s) return speakerOf(toSpeaker(s, postFrom), 'after');
+      if (s) return take(s, postFrom, 'after', 0);
     }
     if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
       const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions);
-      if (s) return speakerOf(toSpeaker(s, postFrom), 'after');
+      if (s) return take(s, postFrom, 'according-to', 0);
     }
     for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
       if (!isVerbAt(para, v)) continue;
       const s = subjectLeftOf(para, v, postFrom, deps.mentions);
-      if (s && s.start === first.start) return speakerOf(toSpeaker(s, v), 'after');
+      if (s && s.start === first.start) return take(s, v, 'after', v - postFrom);
     }
   }
   // 2. Before it, in the same sentence: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”.
@@ -118,27 +153,42 @@ function attributeOne(ctx: QuoteContext): Found {
     const t = para.tokens[v]!;
     if (t.lower === 'to' && para.tokens[v - 1]?.lower === 'according') {
       const s = subjectRightOf(para, v, open, deps.mentions);
-      if (s) return speakerOf(toSpeaker(s, v), 'before');
+      if (s) return take(s, v, 'according-to', preEnd - v);
     }
     if (!isVerbAt(para, v)) continue;
     const s = subjectLeftOf(para, v, preStart, deps.mentions) ?? participleSubject(para, v, preStart, deps.mentions);
-    if (s) return speakerOf(toSpeaker(s, v), prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before');
+    if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
   const looseEnd = Math.min(tokenIndexAt(para.tokens, ownEnd), postEnd, postFrom + 40);
   for (let v = postFrom; v < looseEnd; v++) {
     if (!isVerbAt(para, v)) continue;
     const s = subjectLeftOf(para, v, postFrom, deps.mentions);
-    if (s) return speakerOf(toSpeaker(s, v), 'after');
+    if (s) return take(s, v, 'after-late', v - postFrom);
   }
   return null;
 }
 
-const REPLIES = new Set(['replied', 'responded', 'answered', 'retorted', 'countered', 'shot', 'fired', 'hit', 'replies', 'responds', 'answers']);
+const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'according', 'to', 'added', 'adds']);
 
-function speakerOf(speaker: Speaker | null, kind: AttributionKind): Found {
-  return speaker ? { speaker, kind } : null;
+/** The speaker a subject phrase names, with the evidence for it. */
+function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: number): Found {
+  const { para, deps } = ctx;
+  const token = para.tokens[verb]!;
+  const speaker = resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
+  if (!speaker) return null;
+  const person = speaker.person;
+  let subject: Evidence['subject'];
+  if (s.kind === 'pronoun') subject = person && deps.salience.pronounHasRival(para.index, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
+  else if (s.kind === 'person') subject = 'name';
+  else if (s.kind === 'title') subject = person ? 'title' : 'description';
+  else subject = s.kind;
+  const from = sentenceStart(para, token.start);
+  const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start));
+  return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, rivals } };
 }
+
+const REPLIES = new Set(['replied', 'responded', 'answered', 'retorted', 'countered', 'shot', 'fired', 'hit', 'replies', 'responds', 'answers']);
 
 function resolveSubject(para: Para, s: Subject, last: Person | null, deps: AttributionDeps, answering: Person | null = null): Speaker | null {
   switch (s.kind) {
@@ -160,8 +210,17 @@ function resolveSubject(para: Para, s: Subject, last: Person | null, deps: Attri
 /** Speech verbs are lower-case mid-sentence; "State" in "the State Department" is not "state". */
 function isVerbAt(para: Para, v: number): boolean {
   const t = para.tokens[v]!;
-  if (!isSpeechVerb(t)) return false;
+  if (!isSpeechVerb(t) || isNounHere(para, v)) return false;
   return !t.cap || para.titleCase || sentenceStart(para, t.start) >= (para.tokens[v - 1]?.end ?? 0);
+}
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'whose', 'recent', 'latest', 'further', 'public', 'similar']);
+
+/** "Pruitt's comments came after…", "the report", "his remarks": a verb's spelling after a possessive or determiner is a noun. */
+function isNounHere(para: Para, v: number): boolean {
+  const before = para.tokens[v - 1];
+  if (!before || !/^[ \u00a0]$/.test(para.text.slice(before.end, para.tokens[v]!.start))) return false;
+  return before.word.possessive || NOUN_DETERMINERS.has(before.lower);
 }
 
 /** "…, stating that “…”" and "… and asked if “…”": the subject of the clause's earlier verb, or of the sentence. */
@@ -203,7 +262,7 @@ function describe(deps: AttributionDeps, text: string): string {
 }
 
 /** "Asked whether she regretted it, she paused. “…”": the quote is hers. */
-function pronounOfPreviousSentence(ctx: QuoteContext): Person | null {
+function pronounOfPreviousSentence(ctx: QuoteContext): Found {
   const { para, span, deps } = ctx;
   const start = sentenceStart(para, Math.max(span.open, 0));
   if (start === 0) return null;
@@ -211,7 +270,11 @@ function pronounOfPreviousSentence(ctx: QuoteContext): Person | null {
   for (let k = from; k < tokenIndexAt(para.tokens, start); k++) {
     const t = para.tokens[k]!;
     if (t.lower !== 'he' && t.lower !== 'she') continue;
-    return deps.salience.pronoun(para.index, t.start, t.lower === 'he' ? 'm' : 'f', ctx.last);
+    const gender = t.lower === 'he' ? 'm' : 'f';
+    const person = deps.salience.pronoun(para.index, t.start, gender, ctx.last);
+    if (!person) return null;
+    const rival = deps.salience.pronounHasRival(para.index, t.start, gender, person);
+    return plain({ person, text: null }, 'carry', 0, rival ? 'pronoun-rival' : 'pronoun');
   }
   return null;
 }
@@ -221,7 +284,7 @@ function isHeadline(para: Para): boolean {
   return para.index === 0 || (para.index <= 2 && para.titleCase);
 }
 
-function headlineSpeaker(ctx: QuoteContext): Speaker | null {
+function headlineSpeaker(ctx: QuoteContext): Found {
   const { para, deps } = ctx;
   const lower = para.text.toLowerCase();
   const named = deps.people
@@ -229,9 +292,10 @@ function headlineSpeaker(ctx: QuoteContext): Speaker | null {
     .map((p) => ({ p, at: p.mentions.find((m) => m.paragraph === para.index)?.start ?? findSurname(lower, p) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
-  if (named) return { person: named.p, text: null };
+  if (named) return plain({ person: named.p, text: null }, 'headline', 0);
+  // Named nowhere in the headline: the article's main person is a guess, and scores as one.
   const ranked = deps.people.filter((p) => !p.author).sort((a, b) => b.mentions.length - a.mentions.length || Number(b.official) - Number(a.official));
-  return ranked[0] && ranked[0].mentions.length >= 2 ? { person: ranked[0], text: null } : null;
+  return ranked[0] && ranked[0].mentions.length >= 2 ? plain({ person: ranked[0], text: null }, 'headline', 1, 'word') : null;
 }
 
 /** Headlines shout ("SUNAK’S ‘WAKE-UP CALL’"): find the surname whatever its case. */
@@ -258,7 +322,7 @@ function colonIntroduction(ctx: QuoteContext): Found {
     if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
     const t = para.tokens[k]!;
     const hit = deps.mentions.startingAt(para.index, t.start);
-    if (hit) return speakerOf({ person: hit.person, text: null }, 'colon');
+    if (hit) return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
   }
   return null;
 }
@@ -291,21 +355,19 @@ function isStatement(para: Para, q: Attributed): boolean {
   const words = tokenIndexAt(para.tokens, span.end) - tokenIndexAt(para.tokens, span.start);
   if (words === 0) return false;
   if (words <= MAX_LABEL_WORDS && labelledBefore(para, span)) return false;
-  if (q.speaker) return true;
+  if (q.candidate) return true;
   return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
 }
 
 /** The book “…”, the so-called “…”, a ship named “…”. */
 function labelledBefore(para: Para, span: QuoteSpan): boolean {
   if (span.open < 0) return false;
+  // The marker stands right before the quote: "the book “…”", "dubbed “…”", "known as “…”". Further back
+  // it belongs to the sentence, not the quote ("the campaign went from behind to a “dead heat”").
   const i = tokenIndexAt(para.tokens, span.open);
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const t = para.tokens[k]!;
-    if (LABEL_MARKERS.has(t.lower)) return true;
-    if (t.lower === 'as' && para.tokens[k - 1]?.lower === 'known') return true;
-    if (/[.!?;:]/.test(para.text.slice(t.end, k + 1 < i ? para.tokens[k + 1]!.start : span.open))) return false;
-  }
-  return false;
+  const t = para.tokens[i - 1];
+  if (!t || /[.!?;:]/.test(para.text.slice(t.end, span.open))) return false;
+  return LABEL_MARKERS.has(t.lower) || (t.lower === 'as' && para.tokens[i - 2]?.lower === 'known');
 }
 
 /** A quote spanning paragraphs has one speaker: fill segments that came before the attribution. */
@@ -313,9 +375,11 @@ function backfillContinuations(items: Attributed[]): void {
   for (let i = items.length - 1; i > 0; i--) {
     const cur = items[i]!;
     const prev = items[i - 1]!;
-    if (cur.span.continued && !prev.span.closed && prev.span.paragraph === cur.span.paragraph - 1 && !prev.speaker && cur.speaker) {
+    if (cur.span.continued && !prev.span.closed && prev.span.paragraph === cur.span.paragraph - 1 && !prev.candidate && cur.candidate) {
+      prev.candidate = cur.candidate;
       prev.speaker = cur.speaker;
       prev.kind = 'continued';
+      prev.confidence = cur.confidence;
     }
   }
 }

@@ -118,7 +118,19 @@ news, press, journal, herald, tribune, gazette, telegraph, guardian, reuters, as
 palace, hall, city, state, states, kingdom, republic, federation, nations, united, european, national, international, federal, royal, northern, southern, eastern, western,
 north, south, east, west, new, old, great, white, day, says, said, tells, told, asks, warns, vows, urges, insists, calls, slams, backs, rejects, defends, plans, wins,
 after, amid, over, under, about, more, most, less, first, last, next, however, meanwhile, also, still, even, just, only, then, now, so, yet, we're, i'm, it's,
-god, christmas, easter, ramadan, covid, internet, twitter, facebook, instagram, tiktok, youtube, google, apple, microsoft, amazon, meta, x
+god, christmas, easter, ramadan, covid, internet, twitter, facebook, instagram, tiktok, youtube, google, apple, microsoft, amazon, meta, x,
+another, other, others, both, many, several, such, unlike, like, is, are, was, were, speaks, says, right, wrong,
+york, jersey, hampshire, carolina, dakota, mexico, orleans, zealand, arabia, korea, africa, america, americas, asia, europe,
+am, pm, a.m, p.m, est, edt, cst, cdt, mst, mdt, pst, pdt, gmt, utc, bst, cet, cest, eat, wat, cat, ist, jst, aest, aedt, msk, sast
+`);
+
+/**
+ * Party words: never part of a person's name ("Republican Dana Price" is Dana Price), but they modify titles
+ * ("Tory leader", "Democratic Sen.") and name parties ("Constitutional Democratic Party").
+ */
+export const PARTY_WORDS = set(`
+republican, republicans, democrat, democrats, democratic, gop, libertarian, conservative, conservatives, liberal, liberals, tory, tories, labour,
+green, greens, socialist, socialists, progressive, progressives, independent, unionist, nationalist
 `);
 
 /** Determiners that open an unnamed-speaker description ("a State Department spokesperson"). */

@@ -50,6 +50,30 @@ export class Salience {
     return (subject ?? before[0])?.person ?? this.protagonist(fits);
   }
 
+  /** Distinct people named outside quotes in [from, to) of a paragraph, at most `cap` of them. */
+  namedBetween(paragraph: number, from: number, to: number, cap = 4): Person[] {
+    const out: Person[] = [];
+    const end = POS(paragraph, to);
+    for (let i = firstAtOrAfter(this.mentions, POS(paragraph, from)); i < this.mentions.length && this.mentions[i]!.pos < end; i++) {
+      const p = this.mentions[i]!.person;
+      if (!p.author && !out.includes(p) && out.push(p) >= cap) break;
+    }
+    return out;
+  }
+
+  /**
+   * Would "he" fit someone else as well? Another person of that gender (or of unknown gender) named since the
+   * chosen antecedent was last named, in this paragraph or the one before, makes the pronoun a guess.
+   */
+  pronounHasRival(paragraph: number, offset: number, gender: 'm' | 'f', chosen: Person): boolean {
+    const floor = POS(Math.max(0, paragraph - 1), 0);
+    for (const e of this.before(POS(paragraph, offset), floor)) {
+      if (e.person === chosen) return false;
+      if (!e.person.author && compatible(e.person, gender)) return true;
+    }
+    return false;
+  }
+
   /** With no antecedent in reach, the article's most-mentioned fitting person ("he replied" in a Q&A). */
   private protagonist(fits: (p: Person) => boolean): Person | null {
     let best: Person | null = null;
@@ -72,7 +96,7 @@ export class Salience {
 }
 
 const LIMIT = 40;
-function lastBefore(events: Salient[], pos: number, floor: number): Salient[] {
+function firstAtOrAfter(events: Salient[], pos: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -80,6 +104,11 @@ function lastBefore(events: Salient[], pos: number, floor: number): Salient[] {
     if (events[mid]!.pos < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function lastBefore(events: Salient[], pos: number, floor: number): Salient[] {
+  const lo = firstAtOrAfter(events, pos);
   const out: Salient[] = [];
   for (let i = lo - 1; i >= 0 && out.length < LIMIT && events[i]!.pos >= floor; i--) out.push(events[i]!);
   return out;

@@ -29,7 +29,9 @@ export interface PersonResult {
   mentions: Mention[];
 }
 
-export type AttributionKind = 'after' | 'before' | 'split' | 'carry' | 'continued' | 'colon' | 'headline' | 'none';
+/** How the speaker was found: next to a reporting verb, through a pronoun, carried over from the quote before... */
+export type AttributionKind =
+  | 'after-verb' | 'before-verb' | 'according-to' | 'pronoun' | 'split' | 'carry-over' | 'continued' | 'colon' | 'headline' | 'fallback' | 'none';
 
 export interface QuoteResult extends Span {
   /** The words between the marks, without the marks. */
@@ -38,6 +40,8 @@ export interface QuoteResult extends Span {
   speakerTitle: string | null;
   speakerId: number | null;
   attribution: AttributionKind;
+  /** 0..1, from the evidence for the speaker (core/confidence.ts); below its threshold `speaker` is null. */
+  confidence: number;
   /** The quote runs on from the previous paragraph. */
   continued: boolean;
   /** Offsets of the marks themselves (start - 1 and end, except where a paragraph ends unclosed). */

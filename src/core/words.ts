@@ -5,7 +5,7 @@
  * table keyed by a hash of the page's characters measured slower than this Map).
  */
 import {
-  ABBREVIATIONS, HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, PARTICLES, ROLES, SPEECH_VERBS, SUFFIXES, TITLES, TITLE_MODIFIERS,
+  ABBREVIATIONS, HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, PARTICLES, PARTY_WORDS, ROLES, SPEECH_VERBS, SUFFIXES, TITLES, TITLE_MODIFIERS,
 } from './lexicon';
 
 export interface WordFacts {
@@ -44,6 +44,8 @@ export const W = {
   /** Extends a title leftwards, as written or with a full stop ("former", "u.s" of "U.S."). */
   titleModifier: 4096,
   titleModifierDot: 8192,
+  /** A party word ("Republican"): modifies titles, names parties, never part of a person's name. */
+  party: 16384,
 } as const;
 
 const UPPER = /\p{Lu}/u;
@@ -127,6 +129,7 @@ function learn(text: string): WordFacts {
   if (INITIALS.test(text)) flags |= W.initials;
   if (TITLE_MODIFIERS.has(lower)) flags |= W.titleModifier;
   if (TITLE_MODIFIERS.has(`${lower}.`)) flags |= W.titleModifierDot;
+  if (PARTY_WORDS.has(lower)) flags |= W.party;
   return { text, lower, cap, shout, bare, bareLower: bare.toLowerCase(), possessive, flags };
 }
 
@@ -143,7 +146,9 @@ function isNameWord(text: string, cap: boolean, shout: boolean, bare: string): b
   if (!cap && !(text.length > 3 && ARABIC_ARTICLE.test(text))) return false; // al-Amin, el-Sisi
   if (shout && text.length > 3) return false; // WASHINGTON, REUTERS
   const lower = bare.toLowerCase();
-  if (NON_NAME_WORDS.has(lower) || TITLES.has(lower) || HONORIFICS.has(lower)) return false;
+  if (NON_NAME_WORDS.has(lower) || PARTY_WORDS.has(lower) || TITLES.has(lower) || HONORIFICS.has(lower)) return false;
+  // "Rep", "Sen", "Gov" without their full stop are still titles, and "Jr" alone is no one.
+  if (TITLES.has(`${lower}.`) || SUFFIXES.has(lower)) return false;
   if (TITLE_MODIFIERS.has(lower)) return false; // "Deputy Foreign Minister", "Prime Minister"
   return !/\d/.test(bare);
 }

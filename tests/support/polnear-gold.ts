@@ -17,6 +17,8 @@ export interface GoldQuote {
   surname: string | null;
   position: Position;
   cue: CueKind;
+  /** The cue as written, lower-case ("slammed", "according to"). */
+  cueText: string;
 }
 
 /** Quotation-mark spans of a paragraph, independent of the engine: curly or straight double marks, and ‘…’ pairs. */
@@ -78,8 +80,9 @@ export function goldQuotes(raw: string, paragraphs: string[], layout: Int32Array
 const join = (raw: string, frags: Fragment[]) => frags.map((f) => raw.slice(f.start, f.end)).join(' ').trim();
 
 function describeSource(raw: string, a: Attribution, rs: number, re: number, starts: number[]): Omit<GoldQuote, 'paragraph' | 'start' | 'end'> {
-  const cue = cueKind(join(raw, a.cue));
-  if (a.source.length === 0) return { source: null, sourceKind: 'none', surname: null, position: 'no-source', cue };
+  const cueText = join(raw, a.cue).toLowerCase();
+  const cue = cueKind(cueText);
+  if (a.source.length === 0) return { source: null, sourceKind: 'none', surname: null, position: 'no-source', cue, cueText };
   const source = join(raw, a.source);
   const { kind, surname } = classifySource(source);
   const s = a.source[0]!;
@@ -92,7 +95,7 @@ function describeSource(raw: string, a: Attribution, rs: number, re: number, sta
   if (paragraphOf(s.start) !== paragraphOf(rs)) position = 'other-paragraph';
   else if (s.start >= re) position = SENTENCE_BREAK.test(raw.slice(re + 1, s.start)) ? 'later-sentence' : 'after';
   else position = SENTENCE_BREAK.test(raw.slice(s.end, rs - 1)) ? 'earlier-sentence' : 'before';
-  return { source, sourceKind: kind, surname, position, cue };
+  return { source, sourceKind: kind, surname, position, cue, cueText };
 }
 
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
