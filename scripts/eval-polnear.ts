@@ -38,7 +38,7 @@ export function runPolnear(dir: string, verbose: boolean): void {
       bump(rows, `position: ${j.gold.position}`, j);
       bump(rows, `cue: ${j.gold.cue}`, j);
       if (j.quote) bump(rows, `engine: ${j.quote.attribution}`, j);
-      if (j.quote) dump.push(JSON.stringify({ source: j.gold.sourceKind, position: j.gold.position, kind: j.quote.attribution, confidence: j.quote.confidence, verdict: j.verdict }));
+      if (j.quote) dump.push(JSON.stringify({ source: j.gold.sourceKind, position: j.gold.position, kind: j.quote.attribution, confidence: j.quote.confidence, evidence: j.quote.evidence, verdict: j.verdict }));
       if (verbose) printMiss(a.file, a.input.paragraphs, j);
     }
     if (verbose) for (const q of r.extra) console.log(`  EXTRA   ${a.file} p${q.paragraph} [${q.speaker}] ${q.text.slice(0, 80)}`);

@@ -104,6 +104,7 @@ function toQuoteResult(a: Attributed, paras: Para[]): QuoteResult {
     speakerId: speaker?.person?.id ?? null,
     attribution: kindOf(a),
     confidence: a.confidence,
+    evidence: a.evidence,
     continued: span.continued,
     outerStart: span.open,
     outerEnd: span.closed ? span.close + 1 : span.close,

@@ -48,7 +48,8 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
       const ctx: QuoteContext = { para, span, prev, next, last: lastInParagraph?.speaker?.person ?? null, replyingTo, deps };
       const found =
         attributeOne(ctx) ??
-        inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null);
+        inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null) ??
+        fallback(ctx);
       const item = toAttributed(span, found);
       if (!isStatement(para, item)) return;
       if (item.speaker?.person) deps.salience.noteSpeaker(item.speaker.person, para.index, span.start);
@@ -85,12 +86,12 @@ function toAttributed(span: QuoteSpan, found: Found): Attributed {
 /** The speaker of an earlier attribution, as sure as that one was. */
 function inherited(from: Attributed | null, cue: Cue, speaker = from?.candidate ?? null): Found {
   if (!from || !speaker) return null;
-  return { speaker, kind: cue, evidence: { cue, subject: 'inherited', sayVerb: true, distance: 0, rivals: 0, inherited: from.confidence } };
+  return { speaker, kind: cue, evidence: { cue, subject: 'inherited', sayVerb: true, distance: 0, reach: 0, rivals: 0, inherited: from.confidence } };
 }
 
 /** Evidence about a speaker found without a verb of its own (a colon, a headline, an earlier subject). */
 function plain(speaker: Speaker | null, cue: Cue, rivals: number, subject: Evidence['subject'] = speaker?.person ? 'name' : 'description'): Found {
-  return speaker ? { speaker, kind: cue, evidence: { cue, subject, sayVerb: cue === 'colon', distance: 0, rivals } } : null;
+  return speaker ? { speaker, kind: cue, evidence: { cue, subject, sayVerb: cue === 'colon', distance: 0, reach: 0, rivals } } : null;
 }
 
 /** No attribution of its own: the quote continues, shares a sentence, or stands alone after its speaker. */
@@ -111,6 +112,13 @@ function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previous
   if (!leadsParagraph(para, span)) return null;
   if (colonSpeaker) return plain(colonSpeaker, 'colon', 0);
   return inherited(previousLast, 'carry-paragraph');
+}
+
+/** The words of a subject phrase starting at token `at`: capitalised words and joined titles, up to the verb. */
+function subjectWords(para: Para, at: number, verb: number): number {
+  let n = 1;
+  while (at + n < verb && para.tokens[at + n]!.cap && !/[,;:]/.test(para.text.slice(para.tokens[at + n - 1]!.end, para.tokens[at + n]!.start))) n++;
+  return n;
 }
 
 /** Other people named outside quotes in [from, to) of the quote's paragraph. */
@@ -156,7 +164,9 @@ function attributeOne(ctx: QuoteContext): Found {
       if (s) return take(s, v, 'according-to', preEnd - v);
     }
     if (!isVerbAt(para, v)) continue;
-    const s = subjectLeftOf(para, v, preStart, deps.mentions) ?? participleSubject(para, v, preStart, deps.mentions);
+    const s = mainClauseFirst(para, v)
+      ? (participleSubject(para, v, preStart, deps.mentions) ?? subjectLeftOf(para, v, preStart, deps.mentions))
+      : (subjectLeftOf(para, v, preStart, deps.mentions) ?? participleSubject(para, v, preStart, deps.mentions));
     if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
@@ -185,7 +195,34 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   else subject = s.kind;
   const from = sentenceStart(para, token.start);
   const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start));
-  return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, rivals } };
+  // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
+  const at = tokenIndexAt(para.tokens, s.start);
+  const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
+  return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals } };
+}
+
+/** Verbs that characterise rather than report ("branded the plan a “…”"); only the fallback reads them. */
+const CHARACTERISING = new Set(`branded brands labelled labeled labels dubbed dubs likened likens compared compares characterized characterised
+characterizes portrayed portrays framed touted touts deemed termed terms emailed emails texted messaged cast casts painted paints`.split(/\s+/));
+const LEAD_INS = new Set(['tried', 'tries', 'went', 'goes', 'sought', 'seeks', 'wanted', 'wants', 'attempted', 'seemed', 'appeared', 'chose', 'decided', 'used', 'began', 'moved', 'rushed', 'hastened']);
+
+/**
+ * An otherwise unattributed quote: the subject of a reporting or characterising verb in its own sentence,
+ * nearest the quote first ("Senator Ilse Varga has branded the plan a “tax on breakfast.”"). Weak evidence.
+ */
+function fallback(ctx: QuoteContext): Found {
+  const { para, span, deps } = ctx;
+  const open = Math.max(span.open, 0);
+  const first = tokenIndexAt(para.tokens, Math.max(sentenceStart(para, open), open - WINDOW_CHARS));
+  for (let v = tokenIndexAt(para.tokens, open) - 1; v > first; v--) {
+    const t = para.tokens[v]!;
+    if (!CHARACTERISING.has(t.lower) && !isVerbAt(para, v)) continue;
+    // "Marsh tried to argue", "Marsh went on to say": the subject stands before the lead-in verb.
+    const lead = para.tokens[v - 1]?.lower === 'to' && LEAD_INS.has(para.tokens[v - 2]?.lower ?? '') ? v - 2 : v;
+    const s = subjectLeftOf(para, lead, first, deps.mentions);
+    if (s && s.kind !== 'word') return found(ctx, s, v, 'fallback', tokenIndexAt(para.tokens, open) - v);
+  }
+  return null;
 }
 
 const REPLIES = new Set(['replied', 'responded', 'answered', 'retorted', 'countered', 'shot', 'fired', 'hit', 'replies', 'responds', 'answers']);
@@ -221,6 +258,19 @@ function isNounHere(para: Para, v: number): boolean {
   const before = para.tokens[v - 1];
   if (!before || !/^[ \u00a0]$/.test(para.text.slice(before.end, para.tokens[v]!.start))) return false;
   return before.word.possessive || NOUN_DETERMINERS.has(before.lower);
+}
+
+const DOCUMENTS = new Set(['statement', 'email', 'letter', 'release', 'post', 'tweet', 'message', 'memo', 'note', 'video', 'interview', 'op-ed']);
+
+/**
+ * ", saying he had “…”" and "issued a statement saying “…”": the participle's subject is the main clause's
+ * subject, not the object just before the comma or the document just before the verb.
+ */
+function mainClauseFirst(para: Para, v: number): boolean {
+  const t = para.tokens[v]!;
+  const before = para.tokens[v - 1];
+  if (!t.lower.endsWith('ing') || !before) return false;
+  return /^,\s$/.test(para.text.slice(before.end, t.start)) || DOCUMENTS.has(before.lower);
 }
 
 /** "…, stating that “…”" and "… and asked if “…”": the subject of the clause's earlier verb, or of the sentence. */

@@ -29,25 +29,35 @@ export interface Evidence {
   sayVerb: boolean;
   /** Words between the quotation mark and the verb. */
   distance: number;
+  /** Words between the speaker phrase and its verb, over an appositive or a clause (0: "Marsh said"). */
+  reach: number;
   /** Other people named outside quotes in the sentence of the attribution: each a possible misreading. */
   rivals: number;
   /** For inherited speakers: the confidence of the attribution this one takes its speaker from. */
   inherited?: number;
 }
 
-export const WEIGHTS = { cue: 30, subject: 30, verb: 10, distance: 10, rivals: 20 } as const;
+/**
+ * Weights and scores were set per construct from how often each one named the wrong person on PolNeAR train
+ * (about 8,000 quotes of real political news): a name beside "said" after the quote is almost never wrong, a
+ * headline's guess or a quote carried across a paragraph break often is.
+ */
+export const WEIGHTS = { cue: 35, subject: 35, verb: 10, distance: 5, rivals: 15 } as const;
 
 export const CUE_SCORES: Record<Cue, number> = {
-  after: 1, 'after-late': 0.8, before: 0.85, 'according-to': 0.9, colon: 0.75, split: 1, carry: 0.85,
-  'carry-paragraph': 0.7, continued: 1, headline: 0.5, fallback: 0.6,
+  after: 1, 'after-late': 0.95, split: 0.95, carry: 0.95, continued: 0.95, before: 0.9, colon: 0.8, 'according-to': 0.8,
+  fallback: 0.7, headline: 0.6, 'carry-paragraph': 0.5,
 };
 
 export const SUBJECT_SCORES: Record<Exclude<SubjectEvidence, 'inherited'>, number> = {
-  name: 1, description: 0.95, title: 0.75, pronoun: 0.85, 'pronoun-rival': 0.45, word: 0.6,
+  name: 1, word: 0.85, description: 0.85, title: 0.8, pronoun: 0.9, 'pronoun-rival': 0.6,
 };
 
-/** Confidences below this leave the speaker unknown. */
-export const THRESHOLD = 0;
+/**
+ * Confidences below this leave the speaker unknown. Set as high as the seed articles allow (every seed quote
+ * keeps its speaker): on PolNeAR train it turns about one wrong name in five into an abstention.
+ */
+export const THRESHOLD = 0.79;
 
 const MAX_DISTANCE = 30;
 

@@ -26,6 +26,11 @@ morning afternoon evening today yesterday tonight`.split(/\s+/));
 const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
 const CONNECTORS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to', 'on']);
 
+/** Nouns that end like adverbs: "the family said" must not step over "family". */
+const LY_NOUNS = new Set('family ally rally assembly anomaly monopoly supply reply bully belly folly homily daily weekly monthly quarterly italy july'.split(' '));
+/** "Mayor Reyes famously said": listed adverbs, and any lower-case -ly word that is not a known noun. */
+const isAdverb = (t: Token) => ADVERBS.has(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
+
 /** A speech verb ("said", "told"), known from the token's word facts. */
 export const isSpeechVerb = (t: Token) => (t.flags & W.speech) !== 0;
 
@@ -36,7 +41,7 @@ const spaceGap = (g: string) => g === ' ' || g === '\u00a0';
 export function subjectLeftOf(para: Para, v: number, limit: number, mentions: MentionIndex): Subject | null {
   let k = v - 1;
   // "Banerjee on Tuesday accused", "Lee later asked": step over adverbs and times.
-  while (k >= limit && (ADVERBS.has(para.tokens[k]!.lower) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
+  while (k >= limit && (isAdverb(para.tokens[k]!) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
   if (k < limit) return null;
   const g = gap(para, k, k + 1);
   // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said".

@@ -1,4 +1,5 @@
 /** The engine's input and output. Offsets are UTF-16 indexes into one paragraph. */
+import type { Evidence } from './confidence';
 
 export interface ArticleInput {
   title?: string;
@@ -42,6 +43,8 @@ export interface QuoteResult extends Span {
   attribution: AttributionKind;
   /** 0..1, from the evidence for the speaker (core/confidence.ts); below its threshold `speaker` is null. */
   confidence: number;
+  /** What the confidence was computed from; null when no speaker was found. */
+  evidence: Evidence | null;
   /** The quote runs on from the previous paragraph. */
   continued: boolean;
   /** Offsets of the marks themselves (start - 1 and end, except where a paragraph ends unclosed). */
