@@ -129,7 +129,7 @@ function rivalsOf(ctx: QuoteContext, chosen: Person | null, from: number, to: nu
 function attributeOne(ctx: QuoteContext): Found {
   const { para, span, prev, next, deps } = ctx;
   const open = Math.max(span.open, 0);
-  const preFrom = Math.max(sentenceStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
+  const preFrom = Math.max(clauseStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
   const ownEnd = span.closed ? sentenceEnd(para, span.close) : span.close;
   // “…?” Justice Joseph replied. — the attribution may stand as a short sentence of its own.
   const endsAtQuote = span.closed && para.text.slice(span.close + 1, ownEnd).trim() === '';
@@ -151,7 +151,12 @@ function attributeOne(ctx: QuoteContext): Found {
     for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
       if (!isVerbAt(para, v)) continue;
       const s = subjectLeftOf(para, v, postFrom, deps.mentions);
-      if (s && s.start === first.start) return take(s, v, 'after', v - postFrom);
+      if (s && startsRightAfter(ctx, s, postFrom)) return take(s, v, 'after', v - postFrom);
+    }
+    // “…” ― Rosa Delgado: a dash credit line.
+    const credit = deps.mentions.startingAt(para.index, first.start);
+    if (credit && /^\s*[—―–-]\s*$/.test(para.text.slice(span.close + 1, first.start)) && para.text.slice(credit.end).trim().length <= 1) {
+      return take({ kind: 'person', person: credit.person, start: first.start }, postFrom, 'after', 0);
     }
   }
   // 2. Before it, in the same sentence: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”.
@@ -160,7 +165,7 @@ function attributeOne(ctx: QuoteContext): Found {
   for (let v = preEnd - 1; v >= preStart; v--) {
     const t = para.tokens[v]!;
     if (t.lower === 'to' && para.tokens[v - 1]?.lower === 'according') {
-      const s = subjectRightOf(para, v, open, deps.mentions);
+      const s = subjectRightOf(para, v, open, deps.mentions) ?? sourcePhrase(para, v + 1, open);
       if (s) return take(s, v, 'according-to', preEnd - v);
     }
     if (!isVerbAt(para, v)) continue;
@@ -179,6 +184,63 @@ function attributeOne(ctx: QuoteContext): Found {
   return null;
 }
 
+/** "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation. */
+function sourcePhrase(para: Para, k: number, limit: number): Subject | null {
+  const first = para.tokens[k];
+  if (!first || first.start >= limit || !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return null;
+  let end = k;
+  while (end + 1 < para.tokens.length && end - k < 6 && para.tokens[end + 1]!.start < limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))) end++;
+  if (end === k) return null;
+  return { kind: 'description', text: para.text.slice(first.start, para.tokens[end]!.end), start: first.start };
+}
+
+const CLAUSE_OPENERS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
+
+/**
+ * “…,” Ortiz said, though managers have not said it will be “…”: a clause with its own subject after ", though"
+ * ends Ortiz's turn when it has a speech verb of its own, so a quote inside it looks for its speaker no further
+ * back than the conjunction.
+ */
+function clauseStart(para: Para, open: number): number {
+  const start = sentenceStart(para, open);
+  const from = tokenIndexAt(para.tokens, start);
+  let verb = false;
+  for (let k = tokenIndexAt(para.tokens, open) - 1; k > from && k > tokenIndexAt(para.tokens, open) - 40; k--) {
+    const t = para.tokens[k]!;
+    verb ||= isVerbAt(para, k);
+    // Only a clause that reports speech of its own: "…, though the “door” is open" goes on with the first speaker.
+    if (!verb || !CLAUSE_OPENERS.has(t.lower) || !/,\s*$/.test(para.text.slice(para.tokens[k - 1]!.end, t.start))) continue;
+    // ", but added that …" has no subject of its own: the turn goes on.
+    const next = para.tokens[k + 1];
+    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted)$/.test(next.lower) || next.lower.endsWith('ly'))) continue;
+    return t.start;
+  }
+  return start;
+}
+
+/** "Smith said" when the article has Anna and Mark Smith and nothing tells them apart: no name at all. */
+function sharedSurname(people: Person[], word: string): boolean {
+  const w = word.toLowerCase();
+  let holders = 0;
+  for (const p of people) if (p.words.length > 1 && p.words[p.words.length - 1]!.toLowerCase() === w && ++holders > 1) return true;
+  return false;
+}
+
+/**
+ * The subject phrase begins at the first word after the quote: “…?” Ruth Adler said, “…!” Mr. Ferreira, the
+ * union's president, said. Only honorifics, titles and the name's own words may stand before its last word.
+ */
+function startsRightAfter(ctx: QuoteContext, s: Subject, postFrom: number): boolean {
+  const { para } = ctx;
+  if (s.start === para.tokens[postFrom]!.start) return true;
+  if (s.kind !== 'person') return false;
+  for (let k = postFrom; k < para.tokens.length && para.tokens[k]!.start < s.start; k++) {
+    const t = para.tokens[k]!;
+    if (!t.cap || /[,;:]/.test(para.text.slice(t.end, para.tokens[k + 1]!.start))) return false;
+  }
+  return true;
+}
+
 const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'according', 'to', 'added', 'adds']);
 
 /** The speaker a subject phrase names, with the evidence for it. */
@@ -187,6 +249,10 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   const token = para.tokens[verb]!;
   const speaker = resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
   if (!speaker) return null;
+  // The quote is attributed, to someone the article does not let us name: a statement with no speaker.
+  if (s.kind === 'word' && sharedSurname(deps.people, s.text)) {
+    return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'word', sayVerb: false, distance, reach: 0, rivals: 2 } };
+  }
   const person = speaker.person;
   let subject: Evidence['subject'];
   if (s.kind === 'pronoun') subject = person && deps.salience.pronounHasRival(para.index, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
@@ -213,7 +279,7 @@ const LEAD_INS = new Set(['tried', 'tries', 'went', 'goes', 'sought', 'seeks', '
 function fallback(ctx: QuoteContext): Found {
   const { para, span, deps } = ctx;
   const open = Math.max(span.open, 0);
-  const first = tokenIndexAt(para.tokens, Math.max(sentenceStart(para, open), open - WINDOW_CHARS));
+  const first = tokenIndexAt(para.tokens, Math.max(clauseStart(para, open), open - WINDOW_CHARS));
   for (let v = tokenIndexAt(para.tokens, open) - 1; v > first; v--) {
     const t = para.tokens[v]!;
     if (!CHARACTERISING.has(t.lower) && !isVerbAt(para, v)) continue;
@@ -405,6 +471,7 @@ function isStatement(para: Para, q: Attributed): boolean {
   const words = tokenIndexAt(para.tokens, span.end) - tokenIndexAt(para.tokens, span.start);
   if (words === 0) return false;
   if (words <= MAX_LABEL_WORDS && labelledBefore(para, span)) return false;
+  if (!para.titleCase && titleOfWork(para, span)) return false;
   if (q.candidate) return true;
   return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
 }
@@ -418,6 +485,25 @@ function labelledBefore(para: Para, span: QuoteSpan): boolean {
   const t = para.tokens[i - 1];
   if (!t || /[.!?;:]/.test(para.text.slice(t.end, span.open))) return false;
   return LABEL_MARKERS.has(t.lower) || (t.lower === 'as' && para.tokens[i - 2]?.lower === 'known');
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);
+
+/**
+ * told NBC's “Sunday Ledger”, the author of “Borrowed Time: How Cities Lost Their Rivers,”: a title-case phrase
+ * with no sentence punctuation after a possessive or "of" names a show or a book, not a statement.
+ */
+function titleOfWork(para: Para, span: QuoteSpan): boolean {
+  if (span.open <= 0) return false;
+  const from = tokenIndexAt(para.tokens, span.start);
+  const to = tokenIndexAt(para.tokens, span.end);
+  if (to - from > 12 || /[.!?]\s*$/.test(para.text.slice(span.start, span.end).replace(/,\s*$/, ''))) return false;
+  for (let k = from; k < to; k++) {
+    const t = para.tokens[k]!;
+    if (!t.cap && !(k > from && SMALL_WORDS.has(t.lower))) return false;
+  }
+  const before = para.tokens[from - 1];
+  return before !== undefined && (before.word.possessive || before.lower === 'of') && before.end >= span.open - 2;
 }
 
 /** A quote spanning paragraphs has one speaker: fill segments that came before the attribution. */

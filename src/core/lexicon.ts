@@ -134,7 +134,7 @@ green, greens, socialist, socialists, progressive, progressives, independent, un
 `);
 
 /** Determiners that open an unnamed-speaker description ("a State Department spokesperson"). */
-export const DESCRIPTION_OPENERS = set('a, an, the, one, two, three, four, several, some, many, another, other, senior, top, both');
+export const DESCRIPTION_OPENERS = set('a, an, the, one, two, three, four, several, some, many, another, other, senior, top, both, my, his, her, their, our');
 
 /** Heads of unnamed speaker descriptions. */
 export const SPEAKER_NOUNS = set(`
@@ -142,7 +142,8 @@ official, officials, spokesperson, spokesman, spokeswoman, spokespeople, source,
 kremlin, statement, department, office, police, military, army, agency, commission, council, committee, administration, embassy, campaign, party,
 people, person, analyst, analysts, expert, experts, lawmaker, lawmakers, officer, officers, minister, ministers, leaders, leader, negotiator, negotiators,
 insider, insiders, adviser, advisers, advisor, advisors, staffer, staffers, residents, resident, witnesses, witness, protesters, critics, supporters, court,
-company, firm, group, union, organisers, organizers, prosecutors, investigators, regulator, regulators, palace, presidency, cabinet, observers, report
+company, firm, group, union, organisers, organizers, prosecutors, investigators, regulator, regulators, palace, presidency, cabinet, observers, report,
+audit, poll, survey, study, memo, letter, filing, lawsuit, complaint, analysis, review, board, panel, authority, agency, watchdog, coalition, network
 `);
 
 export const ABBREVIATIONS = set(`

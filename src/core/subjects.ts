@@ -1,6 +1,6 @@
 /** Reads the speaker phrase next to a speech verb: a name, a pronoun, a title, or a description. */
 import { tokenIndexAt, type Para } from './context';
-import { DESCRIPTION_OPENERS, SPEAKER_NOUNS, TITLES } from './lexicon';
+import { DESCRIPTION_OPENERS, ROLES, SPEAKER_NOUNS, TITLES } from './lexicon';
 import { titleAt } from './names';
 import type { Person } from './registry';
 import type { Token } from './tokens';
@@ -20,7 +20,8 @@ export interface MentionIndex {
 
 const ADVERBS = new Set(`also later then previously repeatedly again further had has have was is were are would will could did does do once earlier
 recently separately publicly privately bluntly flatly simply quickly firmly angrily reportedly only first last never often even just already still
-subsequently has also had also then also initially finally curtly calmly tersely openly sharply frankly clearly told`.split(/\s+/));
+subsequently has also had also then also initially finally curtly calmly tersely openly sharply frankly clearly told not never
+didn't don't doesn't hasn't haven't hadn't won't wouldn't couldn't didn’t don’t doesn’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t`.split(/\s+/));
 const TIMES = new Set(`on last this late early earlier next monday tuesday wednesday thursday friday saturday sunday week weekend month year night
 morning afternoon evening today yesterday tonight`.split(/\s+/));
 const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
@@ -118,7 +119,8 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   const qualified = qualifiedNounBefore(para, k, limit);
   if (qualified !== null) k = qualified.end;
   const t = para.tokens[k]!;
-  const isNoun = qualified !== null || SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower);
+  // Role nouns too: "the Ohio businessman said", "my grandfather often said".
+  const isNoun = qualified !== null || SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower) || (!t.cap && isRoleNoun(t));
   if (!isNoun && !t.cap) return null;
   // "Marsh’s remarks", "Another said": a possessive or a capitalised function word is no speaker.
   if (!isNoun && (t.word.possessive || (t.flags & W.name) === 0)) return null;
@@ -183,6 +185,9 @@ function headNameAfter(para: Para, end: number, limitEnd: number, mentions: Ment
   }
   return null;
 }
+
+/** "businessman", and plurals of role nouns ("managers", "nurses"). */
+const isRoleNoun = (t: Token) => (t.flags & W.role) !== 0 || (t.lower.endsWith('s') && ROLES.has(t.lower.slice(0, -1)));
 
 /** The subject right after a verb at token v ("said Biden", "said a senior official"). */
 export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions: MentionIndex): Subject | null {

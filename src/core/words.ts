@@ -106,7 +106,12 @@ function forgetWords(): void {
   short.clear();
 }
 
+/** Soft hyphens and zero-width characters inside a word ("Alexan\u00ADdra"): the word is read without them. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 function learn(text: string): WordFacts {
+  const visible = text.replace(INVISIBLE, '');
+  if (visible !== text && visible.length > 0) return { ...learn(visible), text };
   const c = text.charCodeAt(0);
   // ASCII first: most words decide their case without a regex.
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[0]!);
