@@ -56,7 +56,7 @@ mother, father, wife, husband, sister, brother, official, diplomat, aide, source
 
 export const HONORIFICS = new Map<string, 'm' | 'f' | null>(Object.entries({
   'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', 'miss': 'f', 'dr.': null, dr: null, 'prof.': null,
-  sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'mx.': null, monsieur: 'm', madame: 'f', herr: 'm', frau: 'f', señor: 'm', señora: 'f',
+  'rev.': null, rev: null, reverend: null, 'fr.': 'm', 'msgr.': 'm', sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'mx.': null, monsieur: 'm', madame: 'f', herr: 'm', frau: 'f', señor: 'm', señora: 'f',
 }));
 
 /** Speech verbs, by stem; inflections are generated below. */

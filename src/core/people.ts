@@ -160,9 +160,14 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   // "Kerry Ann Doyle, 38, who lives opposite" and "Achieng Odhiambo, 24, a developer": ages and relative clauses mark people.
   const aged = commaAfter && /^\d{1,3}$/.test(after.text) && /^,/.test(text.slice(after.end));
   const relative = commaAfter && /^(who|whose)$/.test(after.lower);
-  const verbAfter = after && after.flags & W.speech;
+  // "Ilka Dunmore said", "Ilka Dunmore famously said"; and a credit line: "“…” ― Ilka Dunmore".
+  const adverb = after && !after.cap && after.lower.endsWith('ly') && gapIsSpace(text, after, tokens[run.to + 1] ?? after);
+  const verbAfter = after && (after.flags & W.speech || (adverb && (tokens[run.to + 1]?.flags ?? 0) & W.speech));
+  const credit = /[”"]\s*[—―–]\s*$/.test(text.slice(Math.max(0, run.start - 6), run.start));
+  // A label: "Jonah Ferrell, Radio Kestrel: “…”".
+  const label = /^(?:,[^,.;:“”"]{1,40})?:\s*[“"]/.test(text.slice(run.end, run.end + 48));
   const verbBefore = before && (before.flags & W.speech || (before.lower === 'to' && tokens[run.from - 2]?.lower === 'according'));
-  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || registry.find(run.words))) {
+  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || credit || label || registry.find(run.words))) {
     registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
   }
 }
