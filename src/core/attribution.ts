@@ -220,11 +220,22 @@ function clauseStart(para: Para, open: number): number {
 
 /** "Smith said" when the article has Anna and Mark Smith and nothing tells them apart: no name at all. */
 function sharedSurname(people: Person[], word: string): boolean {
-  const w = word.toLowerCase();
-  let holders = 0;
-  for (const p of people) if (p.words.length > 1 && p.words[p.words.length - 1]!.toLowerCase() === w && ++holders > 1) return true;
-  return false;
+  let shared = SHARED.get(people);
+  if (!shared) {
+    // Once per article: the surnames that two people with given names both carry.
+    const seen = new Set<string>();
+    shared = new Set<string>();
+    for (const p of people) {
+      if (p.words.length < 2) continue;
+      const w = p.words[p.words.length - 1]!.toLowerCase();
+      if (seen.has(w)) shared.add(w);
+      else seen.add(w);
+    }
+    SHARED.set(people, shared);
+  }
+  return shared.has(word.toLowerCase());
 }
+const SHARED = new WeakMap<Person[], Set<string>>();
 
 /**
  * The subject phrase begins at the first word after the quote: “…?” Ruth Adler said, “…!” Mr. Ferreira, the

@@ -120,6 +120,9 @@ north, south, east, west, new, old, great, white, day, says, said, tells, told, 
 after, amid, over, under, about, more, most, less, first, last, next, however, meanwhile, also, still, even, just, only, then, now, so, yet, we're, i'm, it's,
 god, christmas, easter, ramadan, covid, internet, twitter, facebook, instagram, tiktok, youtube, google, apple, microsoft, amazon, meta, x,
 another, other, others, both, many, several, such, unlike, like, is, are, was, were, speaks, says, right, wrong,
+although, though, because, unless, whether, whereas, despite, during, without, within, upon, instead, perhaps, maybe, yes, oh,
+americans, europeans, asian, asians, african, africans, latino, latinos, latina, latinas, hispanic, hispanics, muslims, christians, jews,
+catholics, evangelicals, arabs,
 york, jersey, hampshire, carolina, dakota, mexico, orleans, zealand, arabia, korea, africa, america, americas, asia, europe,
 am, pm, a.m, p.m, est, edt, cst, cdt, mst, mdt, pst, pdt, gmt, utc, bst, cet, cest, eat, wat, cat, ist, jst, aest, aedt, msk, sast
 `);

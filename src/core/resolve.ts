@@ -54,7 +54,9 @@ export class Salience {
   namedBetween(paragraph: number, from: number, to: number, cap = 4): Person[] {
     const out: Person[] = [];
     const end = POS(paragraph, to);
-    for (let i = firstAtOrAfter(this.mentions, POS(paragraph, from)); i < this.mentions.length && this.mentions[i]!.pos < end; i++) {
+    // Bounded: a hostile sentence naming one person ten thousand times costs 64 steps, not ten thousand.
+    const first = firstAtOrAfter(this.mentions, POS(paragraph, from));
+    for (let i = first; i < this.mentions.length && i < first + 64 && this.mentions[i]!.pos < end; i++) {
       const p = this.mentions[i]!.person;
       if (!p.author && !out.includes(p) && out.push(p) >= cap) break;
     }
@@ -67,9 +69,16 @@ export class Salience {
    */
   pronounHasRival(paragraph: number, offset: number, gender: 'm' | 'f', chosen: Person): boolean {
     const floor = POS(Math.max(0, paragraph - 1), 0);
+    // When the chosen one's gender is unknown, anyone else of that gender in reach is a rival too.
+    const unknown = chosen.gender === null;
+    let passed = false;
     for (const e of this.before(POS(paragraph, offset), floor)) {
-      if (e.person === chosen) return false;
-      if (!e.person.author && compatible(e.person, gender)) return true;
+      if (e.person === chosen) {
+        if (!unknown) return false;
+        passed = true;
+        continue;
+      }
+      if (!e.person.author && (passed ? e.person.gender === gender : compatible(e.person, gender))) return true;
     }
     return false;
   }
