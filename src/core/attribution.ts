@@ -4,6 +4,7 @@
  * Quotes with no speaker that are too short to be statements (scare quotes, titles of works) are dropped.
  */
 import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
+import { nameRunAt } from './names';
 import { LABEL_MARKERS, PREPOSITIONS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
@@ -119,6 +120,39 @@ function subjectWords(para: Para, at: number, verb: number): number {
   let n = 1;
   while (at + n < verb && para.tokens[at + n]!.cap && !/[,;:]/.test(para.text.slice(para.tokens[at + n - 1]!.end, para.tokens[at + n]!.start))) n++;
   return n;
+}
+
+/**
+ * A pronoun is a guess when someone else fits it (see Salience.pronounHasRival), or when a full name the
+ * registry does not know stands between the antecedent and the pronoun: "Ida Marsh spoke. Juan Ortiz of
+ * Salem held a sign. “…,” he said." is most likely Ortiz, whom the engine cannot name.
+ */
+function pronounIsGuess(ctx: QuoteContext, at: number, gender: 'm' | 'f', chosen: Person): boolean {
+  const { para, deps } = ctx;
+  if (deps.salience.pronounHasRival(para.index, at, gender, chosen)) return true;
+  const k = tokenIndexAt(para.tokens, at);
+  for (let j = k - 1; j >= 0 && j >= k - 150; j--) {
+    const t = para.tokens[j]!;
+    if (deps.mentions.endingAt(para.index, t.end) === chosen) return false;
+    if (!t.cap || deps.mentions.startingAt(para.index, t.start) || PREPOSITIONS.has(para.tokens[j - 1]?.lower ?? '')) continue;
+    const run = nameRunAt(para.text, para.tokens, j);
+    if (run && run.words.length >= 2 && !insideQuote(para, t.start)) return true;
+  }
+  return false;
+}
+
+/** Quotes are sorted by position: a binary search, so huge paragraphs of quotes stay linear overall. */
+function insideQuote(para: Para, at: number): boolean {
+  let lo = 0;
+  let hi = para.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = para.quotes[mid]!;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Other people named outside quotes in [from, to) of the quote's paragraph. */
@@ -259,6 +293,11 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   const { para, deps } = ctx;
   const token = para.tokens[verb]!;
   const speaker = resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
+  // "“…,” he said" with no man in reach: the quote has its attribution, to someone we cannot name. It must not
+  // fall through to an earlier speaker of the paragraph.
+  if (!speaker && s.kind === 'pronoun') {
+    return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'pronoun-rival', sayVerb: false, distance, reach: 0, rivals: 0 } };
+  }
   if (!speaker) return null;
   // The quote is attributed, to someone the article does not let us name: a statement with no speaker.
   if (s.kind === 'word' && sharedSurname(deps.people, s.text)) {
@@ -266,7 +305,7 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   }
   const person = speaker.person;
   let subject: Evidence['subject'];
-  if (s.kind === 'pronoun') subject = person && deps.salience.pronounHasRival(para.index, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
+  if (s.kind === 'pronoun') subject = person && pronounIsGuess(ctx, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
   else if (s.kind === 'person') subject = 'name';
   else if (s.kind === 'title') subject = person ? 'title' : 'description';
   else subject = s.kind;
@@ -400,7 +439,7 @@ function pronounOfPreviousSentence(ctx: QuoteContext): Found {
     const gender = t.lower === 'he' ? 'm' : 'f';
     const person = deps.salience.pronoun(para.index, t.start, gender, ctx.last);
     if (!person) return null;
-    const rival = deps.salience.pronounHasRival(para.index, t.start, gender, person);
+    const rival = pronounIsGuess(ctx, t.start, gender, person);
     return plain({ person, text: null }, 'carry', 0, rival ? 'pronoun-rival' : 'pronoun');
   }
   return null;

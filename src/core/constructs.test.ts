@@ -107,3 +107,12 @@ describe('the registry holds only real people', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('pronouns that would be guesses are left unknown', () => {
+  test.each<Row>([
+    ['a full name the registry does not know stands between', ['Mayor Ines Varga opened the fair. Tobiah Quenneville of Salem held up a sign. “We came for the ferry,” he said.'], 'ferry', null],
+    ['no one else in reach', ['Mayor Tomas Berg opened the fair.', '“We came for the ferry,” he said.'], 'ferry', 'Tomas Berg'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});

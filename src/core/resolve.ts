@@ -72,7 +72,10 @@ export class Salience {
     // When the chosen one's gender is unknown, anyone else of that gender in reach is a rival too.
     const unknown = chosen.gender === null;
     let passed = false;
-    for (const e of this.before(POS(paragraph, offset), floor)) {
+    const recent = this.before(POS(paragraph, offset), floor);
+    // The article's main person picked with no mention in reach (see protagonist) is a guess too.
+    if (!recent.some((e) => e.person === chosen)) return true;
+    for (const e of recent) {
       if (e.person === chosen) {
         if (!unknown) return false;
         passed = true;
