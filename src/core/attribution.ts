@@ -530,7 +530,7 @@ function isStatement(para: Para, q: Attributed): boolean {
 function labelledBefore(para: Para, span: QuoteSpan): boolean {
   if (span.open < 0) return false;
   // The marker stands right before the quote: "the book “…”", "dubbed “…”", "known as “…”". Further back
-  // it belongs to the sentence, not the quote ("the campaign went from behind to a “dead heat”").
+  // it belongs to the sentence, not the quote ("the council moved the ferry plan to a “slow lane”").
   const i = tokenIndexAt(para.tokens, span.open);
   const t = para.tokens[i - 1];
   if (!t || /[.!?;:]/.test(para.text.slice(t.end, span.open))) return false;
