@@ -165,8 +165,11 @@ function attributeOne(ctx: QuoteContext): Found {
   const open = Math.max(span.open, 0);
   const preFrom = Math.max(clauseStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
   const ownEnd = span.closed ? sentenceEnd(para, span.close) : span.close;
-  // “…?” Justice Joseph replied. — the attribution may stand as a short sentence of its own.
-  const endsAtQuote = span.closed && para.text.slice(span.close + 1, ownEnd).trim() === '';
+  // “…?” Justice Joseph replied. — after a question or an exclamation the attribution may stand as a short
+  // sentence of its own. After a full stop it may not: in 'Bush called it “unhinged.” Sen. Ida Marsh called it
+  // …' the next sentence is Marsh's own.
+  const asks = /[?!…—–-]\s*$/.test(para.text.slice(Math.max(span.start, span.end - 3), span.end));
+  const endsAtQuote = span.closed && asks && para.text.slice(span.close + 1, ownEnd).trim() === '';
   const postTo = Math.min(endsAtQuote ? sentenceEnd(para, ownEnd + 1) : ownEnd, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
   const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
   const postFrom = tokenIndexAt(para.tokens, span.close + 1);
@@ -187,11 +190,12 @@ function attributeOne(ctx: QuoteContext): Found {
       const s = subjectLeftOf(para, v, postFrom, deps.mentions);
       if (s && startsRightAfter(ctx, s, postFrom)) return take(s, v, 'after', v - postFrom);
     }
-    // “…” ― Rosa Delgado: a dash credit line.
-    const credit = deps.mentions.startingAt(para.index, first.start);
-    if (credit && /^\s*[—―–-]\s*$/.test(para.text.slice(span.close + 1, first.start)) && para.text.slice(credit.end).trim().length <= 1) {
-      return take({ kind: 'person', person: credit.person, start: first.start }, postFrom, 'after', 0);
-    }
+  }
+  // “…” ― Rosa Delgado: a dash credit line closing the paragraph (the quote's own full stop ends no credit).
+  const creditFirst = para.tokens[postFrom];
+  const credit = span.closed && creditFirst ? deps.mentions.startingAt(para.index, creditFirst.start) : null;
+  if (credit && /^\s*[—―–-]\s*$/.test(para.text.slice(span.close + 1, creditFirst!.start)) && para.text.slice(credit.end).trim().length <= 1) {
+    return take({ kind: 'person', person: credit.person, start: creditFirst!.start }, postFrom, 'after', 0);
   }
   // 2. Before it, in the same sentence: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”.
   const preStart = tokenIndexAt(para.tokens, preFrom);

@@ -52,6 +52,7 @@ describe('where one speaker’s turn ends', () => {
   test.each<Row>([
     ['a clause with its own subject and speech verb', ['“The pier stays open,” Okafor said, though managers have not said it will be “fully crewed.”'], 'crewed', 'managers'],
     ['the same clause without a speech verb goes on with the speaker', ['Okafor told the council the pier would close, though the “door to a reopening” is open.'], 'reopening', 'Okafor'],
+    ['a full stop inside the quote ends the sentence: the next one is its own', ['Councillor Wren Abara called the levy “reckless.” Mayor Sela Voss called the plan “overdue and welcome.”'], 'reckless', 'Wren Abara'],
     ['a pronoun chain past a person named inside it', ['Lars Quist praised the budget. He said Mayor Eda Brun should stop “playing games.” “Brun lost twice,” he said.'], 'Brun lost', 'Lars Quist'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
