@@ -38,6 +38,7 @@ describe('reading the speaker after the quote', () => {
     ['? then a two-word name', ['“Who signed off on this?” Petra Lindahl said.'], 'signed', 'Petra Lindahl'],
     ['! then an honorific and an appositive', ['Dock workers met on Friday.', '“We will not move!” Mr. Castellan, the guild’s president, said.'], 'move', 'Castellan'],
     ['a party-and-state parenthetical', ['“The count is close,” said Sen. Orla Finch (D-Ore.), who chairs the panel.'], 'count', 'Orla Finch'],
+    ['a parenthetical between the name and its verb', ['Rep. Gregory Ames (D-N.Y.) said the talks with Governor Ida Marsh were “not going anywhere.”'], 'anywhere', 'Gregory Ames'],
     ['abbreviation dots in the appositive', ['“Freight will slow,” said Dev Anand, analyst at Pellow Co. Ltd., on Monday.'], 'Freight', 'Dev Anand'],
     ['an inverted attribution feeds a later "she said"', ['Fares may rise, said Maren Kolb, a planner. “Nobody has budgeted for it,” she said.'], 'Nobody', 'Maren Kolb'],
     ['a dash credit line', ['“I never thought the ferry would come back.” ― Inez Galvan'], 'ferry', 'Inez Galvan'],

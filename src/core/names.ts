@@ -71,6 +71,12 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
       possessive = t.word.possessive;
       continue;
     }
+    // "Nora T. King": after a middle initial a capitalised title word is the surname, and ends the name.
+    if (t.cap && t.flags & W.titleStart && prev.dot && prev.flags & W.initials && to - i >= 2) {
+      to++;
+      possessive = t.word.possessive;
+      break;
+    }
     if (t.flags & W.particle && !t.cap) {
       let n = to + 1;
       while (n < tokens.length && n - to < 3 && tokens[n]!.flags & W.particle && !tokens[n]!.cap && gapIsSpace(text, tokens[n - 1]!, tokens[n]!)) n++;

@@ -40,11 +40,12 @@ const spaceGap = (g: string) => g === ' ' || g === '\u00a0';
 
 /** The subject ending just before the verb at token v, not reaching before token `limit`. */
 export function subjectLeftOf(para: Para, v: number, limit: number, mentions: MentionIndex): Subject | null {
-  let k = v - 1;
+  let k = skipParenthetical(para, v - 1, limit);
+  const bracketed = k !== v - 1;
   // "Banerjee on Tuesday accused", "Lee later asked": step over adverbs and times.
-  while (k >= limit && (isAdverb(para.tokens[k]!) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
+  while (!bracketed && k >= limit && (isAdverb(para.tokens[k]!) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
   if (k < limit) return null;
-  const g = gap(para, k, k + 1);
+  const g = bracketed ? ' ' : gap(para, k, k + 1);
   // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said".
   if (/^,\s$/.test(g)) {
     // "the company's general counsel, Bradley Hirsch, said": the name itself closes the appositive.
@@ -58,6 +59,17 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   const person = mentions.endingAt(para.index, t.end);
   if (person) return { kind: 'person', person, start: t.start };
   return personBeforeQualifier(para, k, limit, mentions) ?? descriptionEndingAt(para, k, limit);
+}
+
+/** "Sen. Mara Quill (D-Ore.) said": the token before the bracket, when a short parenthetical stands before the verb. */
+function skipParenthetical(para: Para, k: number, limit: number): number {
+  const t = para.tokens[k];
+  const next = para.tokens[k + 1];
+  if (!t || !next || !/\)\s$/.test(para.text.slice(t.end, next.start))) return k;
+  const open = para.text.lastIndexOf('(', t.start);
+  if (open < 0 || t.start - open > 40) return k;
+  const before = tokenIndexAt(para.tokens, open) - 1;
+  return before >= limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[before]!.end, open)) ? before : k;
 }
 
 /**
