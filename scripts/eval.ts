@@ -2,6 +2,7 @@
 import { analyzeArticle } from '../src/core/analyze';
 import { addTally, metrics, scoreArticle, type Tally } from '../tests/support/evaluate';
 import { loadOwnSet, loadSeeds, type Annotated } from '../tests/support/corpus';
+import { polnearDir, runPolnear } from './eval-polnear';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -48,5 +49,9 @@ function evaluate(label: string, set: Annotated[]) {
   return m;
 }
 
-evaluate('Seeds (../shared/seeds)', loadSeeds());
-evaluate('Own annotated set (tests/fixtures/articles + pages)', loadOwnSet());
+const polnear = polnearDir(process.argv);
+if (polnear) runPolnear(polnear, verbose);
+else {
+  evaluate('Seeds (../shared/seeds)', loadSeeds());
+  evaluate('Own annotated set (tests/fixtures/articles + pages)', loadOwnSet());
+}

@@ -25,6 +25,16 @@ function timed<T>(name: string, work: () => T): T {
   }
 }
 
+/** An engine bug is logged here, then reaches the page as the router's error Result. */
+function logged<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    console.error('OnRecord engine error', e);
+    throw e;
+  }
+}
+
 const summaries = createTabSummaries(browser.storage.session);
 const uploads = createUploads();
 const deps = {
@@ -32,7 +42,7 @@ const deps = {
   summaries,
   now: () => new Date(),
   version: browser.runtime.getManifest().version,
-  analyze: (article: ArticleText) => timed('onrecord-analyze', () => analyzeArticle(article)),
+  analyze: (article: ArticleText) => timed('onrecord-analyze', () => logged(() => analyzeArticle(article))),
   uploads,
   async setBadge(tabId: number, count: number) {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

@@ -16,6 +16,7 @@ export function toCliResult(file: string, a: Analysis) {
       start: q.start,
       end: q.end,
       attribution: q.attribution,
+      confidence: q.confidence,
     })),
   };
 }

@@ -7,7 +7,7 @@ import { findQuoteSpans } from './quotes';
 import { nameOf, type Person, type Registry } from './registry';
 import { Salience } from './resolve';
 import { isSpeechVerb, type MentionIndex } from './subjects';
-import type { Analysis, ArticleInput, PersonResult, QuoteResult } from './types';
+import type { Analysis, ArticleInput, AttributionKind, PersonResult, QuoteResult } from './types';
 
 export interface AnalyzeOptions {
   /** Paragraphs beyond this many characters are cut, so a hostile page cannot stall the engine. */
@@ -15,15 +15,27 @@ export interface AnalyzeOptions {
   maxParagraphs?: number;
 }
 
-export function analyzeArticle(input: ArticleInput, opts: AnalyzeOptions = {}): Analysis {
-  const paragraphs = sanitize(input, opts);
-  const title = typeof input?.title === 'string' ? input.title : (paragraphs[0] ?? '');
+export type AnalysisResult = { ok: true; value: Analysis } | { ok: false; error: string };
+
+/**
+ * Never throws. Bad input is sanitised and analysed; an exception inside the engine is a bug, and it comes
+ * back as an error with its stack rather than as an empty analysis that looks like a page without quotes.
+ */
+export function tryAnalyzeArticle(input: ArticleInput, opts: AnalyzeOptions = {}): AnalysisResult {
   try {
-    return analyzeParagraphs(title, paragraphs);
-  } catch {
-    // The engine must never throw into a page or a CLI run; a bug here yields an empty analysis.
-    return { title, officials: [], people: [], quotes: [] };
+    const paragraphs = sanitize(input, opts);
+    const title = typeof input?.title === 'string' ? input.title : (paragraphs[0] ?? '');
+    return { ok: true, value: analyzeParagraphs(title, paragraphs) };
+  } catch (e) {
+    return { ok: false, error: `engine error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` };
   }
+}
+
+/** The analysis of any input; throws only on a bug in the engine (see tryAnalyzeArticle), never on bad input. */
+export function analyzeArticle(input: ArticleInput, opts: AnalyzeOptions = {}): Analysis {
+  const result = tryAnalyzeArticle(input, opts);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
 }
 
 function sanitize(input: ArticleInput, opts: AnalyzeOptions): string[] {
@@ -102,9 +114,21 @@ function toQuoteResult(a: Attributed, paras: Para[]): QuoteResult {
     speaker: speaker?.person ? nameOf(speaker.person) : (speaker?.text ?? null),
     speakerTitle: speaker?.person?.title ?? null,
     speakerId: speaker?.person?.id ?? null,
-    attribution: a.kind,
+    attribution: kindOf(a),
+    confidence: a.confidence,
+    evidence: a.evidence,
     continued: span.continued,
     outerStart: span.open,
     outerEnd: span.closed ? span.close + 1 : span.close,
   };
+}
+
+function kindOf(a: Attributed): AttributionKind {
+  if (a.kind === 'none') return 'none';
+  const pronoun = a.evidence?.subject === 'pronoun' || a.evidence?.subject === 'pronoun-rival';
+  if (pronoun && (a.kind === 'after' || a.kind === 'after-late' || a.kind === 'before')) return 'pronoun';
+  if (a.kind === 'after' || a.kind === 'after-late') return 'after-verb';
+  if (a.kind === 'before') return 'before-verb';
+  if (a.kind === 'carry' || a.kind === 'carry-paragraph') return 'carry-over';
+  return a.kind;
 }

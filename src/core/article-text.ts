@@ -1,4 +1,4 @@
-/** The plain-text article format: line 1 is the headline, blank lines separate paragraphs. */
+/** The plain-text article format: line 1 is the headline, blank lines (or, failing any, newlines) separate paragraphs. */
 import { SOURCE_LIMITS } from './page-url';
 import type { ArticleInput } from './types';
 
@@ -19,10 +19,18 @@ export function headlineOf(paragraphs: string[]): string {
   return label ? second : first;
 }
 
+const BLANK_LINE = /\n[ \t\u00a0]*\n/;
+
+/**
+ * Blank lines separate paragraphs and a single newline inside one is a hard wrap. A file whose body has no
+ * blank line at all (at most the one after the headline) uses single newlines as paragraph breaks instead:
+ * many exported news texts do, and joining them would make the whole article one paragraph.
+ */
 export function parseTextArticle(text: string): ArticleInput {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const paragraphs = clean
-    .split(/\n[ \t\u00a0]*\n/)
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  const blocks = clean.split(BLANK_LINE);
+  const lineBreaks = blocks.length <= 2;
+  const paragraphs = (lineBreaks ? blocks.flatMap((b) => b.split('\n')) : blocks)
     .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
     .filter((p) => p.length > 0);
   return { title: headlineOf(paragraphs), paragraphs };

@@ -4,15 +4,25 @@
  * Quotes with no speaker that are too short to be statements (scare quotes, titles of works) are dropped.
  */
 import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
+import { nameRunAt } from './names';
 import { LABEL_MARKERS, PREPOSITIONS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import type { Salience } from './resolve';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
-import type { AttributionKind } from './types';
+import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
 
 export interface Speaker { person: Person | null; text: string | null }
-export interface Attributed { span: QuoteSpan; speaker: Speaker | null; kind: AttributionKind }
+export interface Attributed {
+  span: QuoteSpan;
+  /** The speaker, or null when none was found or the evidence for it is too weak. */
+  speaker: Speaker | null;
+  /** The speaker the evidence points to, sure or not: later quotes inherit it, uncertainty included. */
+  candidate: Speaker | null;
+  kind: Cue | 'none';
+  evidence: Evidence | null;
+  confidence: number;
+}
 
 export interface AttributionDeps {
   mentions: MentionIndex;
@@ -39,12 +49,13 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
       const ctx: QuoteContext = { para, span, prev, next, last: lastInParagraph?.speaker?.person ?? null, replyingTo, deps };
       const found =
         attributeOne(ctx) ??
-        inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null);
-      const item: Attributed = { span, speaker: found?.speaker ?? null, kind: found?.kind ?? 'none' };
+        inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null) ??
+        fallback(ctx);
+      const item = toAttributed(span, found);
       if (!isStatement(para, item)) return;
       if (item.speaker?.person) deps.salience.noteSpeaker(item.speaker.person, para.index, span.start);
       out.push(item);
-      if (item.speaker) lastInParagraph = item;
+      if (item.candidate) lastInParagraph = item;
     });
     if (para.quotes.length > 0) previousLast = out[out.length - 1]?.span.paragraph === para.index ? out[out.length - 1]! : previousLast;
     else previousLast = null;
@@ -65,33 +76,102 @@ interface QuoteContext {
   replyingTo: Person | null;
   deps: AttributionDeps;
 }
-type Found = { speaker: Speaker; kind: AttributionKind } | null;
+type Found = { speaker: Speaker; kind: Cue; evidence: Evidence } | null;
+
+function toAttributed(span: QuoteSpan, found: Found): Attributed {
+  if (!found) return { span, speaker: null, candidate: null, kind: 'none', evidence: null, confidence: 0 };
+  const confidence = confidenceOf(found.evidence);
+  return { span, speaker: confidence >= THRESHOLD ? found.speaker : null, candidate: found.speaker, kind: found.kind, evidence: found.evidence, confidence };
+}
+
+/** The speaker of an earlier attribution, as sure as that one was. */
+function inherited(from: Attributed | null, cue: Cue, speaker = from?.candidate ?? null): Found {
+  if (!from || !speaker) return null;
+  return { speaker, kind: cue, evidence: { cue, subject: 'inherited', sayVerb: true, distance: 0, reach: 0, rivals: 0, inherited: from.confidence } };
+}
+
+/** Evidence about a speaker found without a verb of its own (a colon, a headline, an earlier subject). */
+function plain(speaker: Speaker | null, cue: Cue, rivals: number, subject: Evidence['subject'] = speaker?.person ? 'name' : 'description'): Found {
+  return speaker ? { speaker, kind: cue, evidence: { cue, subject, sayVerb: cue === 'colon', distance: 0, reach: 0, rivals } } : null;
+}
 
 /** No attribution of its own: the quote continues, shares a sentence, or stands alone after its speaker. */
 function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {
   const { para, span, prev, deps } = ctx;
-  if (span.continued && previousLast?.span.closed === false) return speakerOf(previousLast.speaker, 'continued');
-  if (isHeadline(para)) return speakerOf(headlineSpeaker(ctx), 'headline');
+  if (span.continued && previousLast?.span.closed === false) return inherited(previousLast, 'continued');
+  if (isHeadline(para)) return headlineSpeaker(ctx);
   const introduced = colonIntroduction(ctx);
   if (introduced) return introduced;
-  if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return speakerOf(lastInParagraph.speaker, 'split');
+  if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return inherited(lastInParagraph, 'split');
   if (!startsSentence(para, span, prev)) return null;
-  if (lastInParagraph?.speaker) return speakerOf(lastInParagraph.speaker, 'carry');
-  const earlier = deps.salience.speakerEarlierIn(para.index, Math.max(span.open, 0)) ?? pronounOfPreviousSentence(ctx);
-  if (earlier) return speakerOf({ person: earlier, text: null }, 'carry');
+  if (lastInParagraph?.candidate) return inherited(lastInParagraph, 'carry');
+  const open = Math.max(span.open, 0);
+  const earlier = deps.salience.speakerEarlierIn(para.index, open);
+  if (earlier) return plain({ person: earlier, text: null }, 'carry', rivalsOf(ctx, earlier, 0, open));
+  const pronoun = pronounOfPreviousSentence(ctx);
+  if (pronoun) return pronoun;
   if (!leadsParagraph(para, span)) return null;
-  return speakerOf(colonSpeaker ?? previousLast?.speaker ?? null, 'carry');
+  if (colonSpeaker) return plain(colonSpeaker, 'colon', 0);
+  return inherited(previousLast, 'carry-paragraph');
+}
+
+/** The words of a subject phrase starting at token `at`: capitalised words and joined titles, up to the verb. */
+function subjectWords(para: Para, at: number, verb: number): number {
+  let n = 1;
+  while (at + n < verb && para.tokens[at + n]!.cap && !/[,;:]/.test(para.text.slice(para.tokens[at + n - 1]!.end, para.tokens[at + n]!.start))) n++;
+  return n;
+}
+
+/**
+ * A pronoun is a guess when someone else fits it (see Salience.pronounHasRival), or when a full name the
+ * registry does not know stands between the antecedent and the pronoun: "Ida Marsh spoke. Juan Ortiz of
+ * Salem held a sign. “…,” he said." is most likely Ortiz, whom the engine cannot name.
+ */
+function pronounIsGuess(ctx: QuoteContext, at: number, gender: 'm' | 'f', chosen: Person): boolean {
+  const { para, deps } = ctx;
+  if (deps.salience.pronounHasRival(para.index, at, gender, chosen)) return true;
+  const k = tokenIndexAt(para.tokens, at);
+  for (let j = k - 1; j >= 0 && j >= k - 150; j--) {
+    const t = para.tokens[j]!;
+    if (deps.mentions.endingAt(para.index, t.end) === chosen) return false;
+    if (!t.cap || deps.mentions.startingAt(para.index, t.start) || PREPOSITIONS.has(para.tokens[j - 1]?.lower ?? '')) continue;
+    const run = nameRunAt(para.text, para.tokens, j);
+    if (run && run.words.length >= 2 && !insideQuote(para, t.start)) return true;
+  }
+  return false;
+}
+
+/** Quotes are sorted by position: a binary search, so huge paragraphs of quotes stay linear overall. */
+function insideQuote(para: Para, at: number): boolean {
+  let lo = 0;
+  let hi = para.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = para.quotes[mid]!;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Other people named outside quotes in [from, to) of the quote's paragraph. */
+function rivalsOf(ctx: QuoteContext, chosen: Person | null, from: number, to: number): number {
+  return ctx.deps.salience.namedBetween(ctx.para.index, from, to).filter((p) => p !== chosen).length;
 }
 
 function attributeOne(ctx: QuoteContext): Found {
   const { para, span, prev, next, deps } = ctx;
   const open = Math.max(span.open, 0);
-  const preFrom = Math.max(sentenceStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
+  const preFrom = Math.max(clauseStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
   const ownEnd = span.closed ? sentenceEnd(para, span.close) : span.close;
-  // “…?” Justice Joseph replied. — the attribution may stand as a short sentence of its own.
-  const endsAtQuote = span.closed && para.text.slice(span.close + 1, ownEnd).trim() === '';
+  // “…?” Justice Joseph replied. — after a question or an exclamation the attribution may stand as a short
+  // sentence of its own. After a full stop it may not: in 'Bush called it “unhinged.” Sen. Ida Marsh called it
+  // …' the next sentence is Marsh's own.
+  const asks = /[?!…—–-]\s*$/.test(para.text.slice(Math.max(span.start, span.end - 3), span.end));
+  const endsAtQuote = span.closed && asks && para.text.slice(span.close + 1, ownEnd).trim() === '';
   const postTo = Math.min(endsAtQuote ? sentenceEnd(para, ownEnd + 1) : ownEnd, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
-  const toSpeaker = (s: Subject, verb: number) => resolveSubject(para, s, ctx.last, deps, REPLIES.has(para.tokens[verb]!.lower) ? ctx.replyingTo : null);
+  const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
   const postFrom = tokenIndexAt(para.tokens, span.close + 1);
   const postEnd = tokenIndexAt(para.tokens, postTo);
   // 1. Right after the quote: “…,” Biden said / “…,” said Biden / “…,” a spokesperson said.
@@ -99,17 +179,23 @@ function attributeOne(ctx: QuoteContext): Found {
     const first = para.tokens[postFrom]!;
     if (isVerbAt(para, postFrom)) {
       const s = subjectRightOf(para, postFrom, postTo, deps.mentions);
-      if (s) return speakerOf(toSpeaker(s, postFrom), 'after');
+      if (s) return take(s, postFrom, 'after', 0);
     }
     if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
       const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions);
-      if (s) return speakerOf(toSpeaker(s, postFrom), 'after');
+      if (s) return take(s, postFrom, 'according-to', 0);
     }
     for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
       if (!isVerbAt(para, v)) continue;
       const s = subjectLeftOf(para, v, postFrom, deps.mentions);
-      if (s && s.start === first.start) return speakerOf(toSpeaker(s, v), 'after');
+      if (s && startsRightAfter(ctx, s, postFrom)) return take(s, v, 'after', v - postFrom);
     }
+  }
+  // “…” ― Rosa Delgado: a dash credit line closing the paragraph (the quote's own full stop ends no credit).
+  const creditFirst = para.tokens[postFrom];
+  const credit = span.closed && creditFirst ? deps.mentions.startingAt(para.index, creditFirst.start) : null;
+  if (credit && /^\s*[—―–-]\s*$/.test(para.text.slice(span.close + 1, creditFirst!.start)) && para.text.slice(credit.end).trim().length <= 1) {
+    return take({ kind: 'person', person: credit.person, start: creditFirst!.start }, postFrom, 'after', 0);
   }
   // 2. Before it, in the same sentence: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”.
   const preStart = tokenIndexAt(para.tokens, preFrom);
@@ -117,28 +203,149 @@ function attributeOne(ctx: QuoteContext): Found {
   for (let v = preEnd - 1; v >= preStart; v--) {
     const t = para.tokens[v]!;
     if (t.lower === 'to' && para.tokens[v - 1]?.lower === 'according') {
-      const s = subjectRightOf(para, v, open, deps.mentions);
-      if (s) return speakerOf(toSpeaker(s, v), 'before');
+      const s = subjectRightOf(para, v, open, deps.mentions) ?? sourcePhrase(para, v + 1, open);
+      if (s) return take(s, v, 'according-to', preEnd - v);
     }
     if (!isVerbAt(para, v)) continue;
-    const s = subjectLeftOf(para, v, preStart, deps.mentions) ?? participleSubject(para, v, preStart, deps.mentions);
-    if (s) return speakerOf(toSpeaker(s, v), prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before');
+    const s = mainClauseFirst(para, v)
+      ? (participleSubject(para, v, preStart, deps.mentions) ?? subjectLeftOf(para, v, preStart, deps.mentions))
+      : (subjectLeftOf(para, v, preStart, deps.mentions) ?? participleSubject(para, v, preStart, deps.mentions));
+    if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
   const looseEnd = Math.min(tokenIndexAt(para.tokens, ownEnd), postEnd, postFrom + 40);
   for (let v = postFrom; v < looseEnd; v++) {
     if (!isVerbAt(para, v)) continue;
     const s = subjectLeftOf(para, v, postFrom, deps.mentions);
-    if (s) return speakerOf(toSpeaker(s, v), 'after');
+    if (s) return take(s, v, 'after-late', v - postFrom);
+  }
+  return null;
+}
+
+/** "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation. */
+function sourcePhrase(para: Para, k: number, limit: number): Subject | null {
+  const first = para.tokens[k];
+  if (!first || first.start >= limit || !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return null;
+  let end = k;
+  while (end + 1 < para.tokens.length && end - k < 6 && para.tokens[end + 1]!.start < limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))) end++;
+  if (end === k) return null;
+  return { kind: 'description', text: para.text.slice(first.start, para.tokens[end]!.end), start: first.start };
+}
+
+const CLAUSE_OPENERS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
+
+/**
+ * “…,” Ortiz said, though managers have not said it will be “…”: a clause with its own subject after ", though"
+ * ends Ortiz's turn when it has a speech verb of its own, so a quote inside it looks for its speaker no further
+ * back than the conjunction.
+ */
+function clauseStart(para: Para, open: number): number {
+  const start = sentenceStart(para, open);
+  const from = tokenIndexAt(para.tokens, start);
+  let verb = false;
+  for (let k = tokenIndexAt(para.tokens, open) - 1; k > from && k > tokenIndexAt(para.tokens, open) - 40; k--) {
+    const t = para.tokens[k]!;
+    verb ||= isVerbAt(para, k);
+    // Only a clause that reports speech of its own: "…, though the “door” is open" goes on with the first speaker.
+    if (!verb || !CLAUSE_OPENERS.has(t.lower) || !/,\s*$/.test(para.text.slice(para.tokens[k - 1]!.end, t.start))) continue;
+    // ", but added that …" has no subject of its own: the turn goes on.
+    const next = para.tokens[k + 1];
+    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted)$/.test(next.lower) || next.lower.endsWith('ly'))) continue;
+    return t.start;
+  }
+  return start;
+}
+
+/** "Smith said" when the article has Anna and Mark Smith and nothing tells them apart: no name at all. */
+function sharedSurname(people: Person[], word: string): boolean {
+  let shared = SHARED.get(people);
+  if (!shared) {
+    // Once per article: the surnames that two people with given names both carry.
+    const seen = new Set<string>();
+    shared = new Set<string>();
+    for (const p of people) {
+      if (p.words.length < 2) continue;
+      const w = p.words[p.words.length - 1]!.toLowerCase();
+      if (seen.has(w)) shared.add(w);
+      else seen.add(w);
+    }
+    SHARED.set(people, shared);
+  }
+  return shared.has(word.toLowerCase());
+}
+const SHARED = new WeakMap<Person[], Set<string>>();
+
+/**
+ * The subject phrase begins at the first word after the quote: “…?” Ruth Adler said, “…!” Mr. Ferreira, the
+ * union's president, said. Only honorifics, titles and the name's own words may stand before its last word.
+ */
+function startsRightAfter(ctx: QuoteContext, s: Subject, postFrom: number): boolean {
+  const { para } = ctx;
+  if (s.start === para.tokens[postFrom]!.start) return true;
+  if (s.kind !== 'person') return false;
+  for (let k = postFrom; k < para.tokens.length && para.tokens[k]!.start < s.start; k++) {
+    const t = para.tokens[k]!;
+    if (!t.cap || /[,;:]/.test(para.text.slice(t.end, para.tokens[k + 1]!.start))) return false;
+  }
+  return true;
+}
+
+const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'according', 'to', 'added', 'adds']);
+
+/** The speaker a subject phrase names, with the evidence for it. */
+function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: number): Found {
+  const { para, deps } = ctx;
+  const token = para.tokens[verb]!;
+  const speaker = resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
+  // "“…,” he said" with no man in reach: the quote has its attribution, to someone we cannot name. It must not
+  // fall through to an earlier speaker of the paragraph.
+  if (!speaker && s.kind === 'pronoun') {
+    return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'pronoun-rival', sayVerb: false, distance, reach: 0, rivals: 0 } };
+  }
+  if (!speaker) return null;
+  // The quote is attributed, to someone the article does not let us name: a statement with no speaker.
+  if (s.kind === 'word' && sharedSurname(deps.people, s.text)) {
+    return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'word', sayVerb: false, distance, reach: 0, rivals: 2 } };
+  }
+  const person = speaker.person;
+  let subject: Evidence['subject'];
+  if (s.kind === 'pronoun') subject = person && pronounIsGuess(ctx, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
+  else if (s.kind === 'person') subject = 'name';
+  else if (s.kind === 'title') subject = person ? 'title' : 'description';
+  else subject = s.kind;
+  const from = sentenceStart(para, token.start);
+  const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start));
+  // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
+  const at = tokenIndexAt(para.tokens, s.start);
+  const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
+  return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals } };
+}
+
+/** Verbs that characterise rather than report ("branded the plan a “…”"); only the fallback reads them. */
+const CHARACTERISING = new Set(`branded brands labelled labeled labels dubbed dubs likened likens compared compares characterized characterised
+characterizes portrayed portrays framed touted touts deemed termed terms emailed emails texted messaged cast casts painted paints`.split(/\s+/));
+const LEAD_INS = new Set(['tried', 'tries', 'went', 'goes', 'sought', 'seeks', 'wanted', 'wants', 'attempted', 'seemed', 'appeared', 'chose', 'decided', 'used', 'began', 'moved', 'rushed', 'hastened']);
+
+/**
+ * An otherwise unattributed quote: the subject of a reporting or characterising verb in its own sentence,
+ * nearest the quote first ("Senator Ilse Varga has branded the plan a “tax on breakfast.”"). Weak evidence.
+ */
+function fallback(ctx: QuoteContext): Found {
+  const { para, span, deps } = ctx;
+  const open = Math.max(span.open, 0);
+  const first = tokenIndexAt(para.tokens, Math.max(clauseStart(para, open), open - WINDOW_CHARS));
+  for (let v = tokenIndexAt(para.tokens, open) - 1; v > first; v--) {
+    const t = para.tokens[v]!;
+    if (!CHARACTERISING.has(t.lower) && !isVerbAt(para, v)) continue;
+    // "Marsh tried to argue", "Marsh went on to say": the subject stands before the lead-in verb.
+    const lead = para.tokens[v - 1]?.lower === 'to' && LEAD_INS.has(para.tokens[v - 2]?.lower ?? '') ? v - 2 : v;
+    const s = subjectLeftOf(para, lead, first, deps.mentions);
+    if (s && s.kind !== 'word') return found(ctx, s, v, 'fallback', tokenIndexAt(para.tokens, open) - v);
   }
   return null;
 }
 
 const REPLIES = new Set(['replied', 'responded', 'answered', 'retorted', 'countered', 'shot', 'fired', 'hit', 'replies', 'responds', 'answers']);
-
-function speakerOf(speaker: Speaker | null, kind: AttributionKind): Found {
-  return speaker ? { speaker, kind } : null;
-}
 
 function resolveSubject(para: Para, s: Subject, last: Person | null, deps: AttributionDeps, answering: Person | null = null): Speaker | null {
   switch (s.kind) {
@@ -160,8 +367,30 @@ function resolveSubject(para: Para, s: Subject, last: Person | null, deps: Attri
 /** Speech verbs are lower-case mid-sentence; "State" in "the State Department" is not "state". */
 function isVerbAt(para: Para, v: number): boolean {
   const t = para.tokens[v]!;
-  if (!isSpeechVerb(t)) return false;
+  if (!isSpeechVerb(t) || isNounHere(para, v)) return false;
   return !t.cap || para.titleCase || sentenceStart(para, t.start) >= (para.tokens[v - 1]?.end ?? 0);
+}
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'whose', 'recent', 'latest', 'further', 'public', 'similar']);
+
+/** "Pruitt's comments came after…", "the report", "his remarks": a verb's spelling after a possessive or determiner is a noun. */
+function isNounHere(para: Para, v: number): boolean {
+  const before = para.tokens[v - 1];
+  if (!before || !/^[ \u00a0]$/.test(para.text.slice(before.end, para.tokens[v]!.start))) return false;
+  return before.word.possessive || NOUN_DETERMINERS.has(before.lower);
+}
+
+const DOCUMENTS = new Set(['statement', 'email', 'letter', 'release', 'post', 'tweet', 'message', 'memo', 'note', 'video', 'interview', 'op-ed']);
+
+/**
+ * ", saying he had “…”" and "issued a statement saying “…”": the participle's subject is the main clause's
+ * subject, not the object just before the comma or the document just before the verb.
+ */
+function mainClauseFirst(para: Para, v: number): boolean {
+  const t = para.tokens[v]!;
+  const before = para.tokens[v - 1];
+  if (!t.lower.endsWith('ing') || !before) return false;
+  return /^,\s$/.test(para.text.slice(before.end, t.start)) || DOCUMENTS.has(before.lower);
 }
 
 /** "…, stating that “…”" and "… and asked if “…”": the subject of the clause's earlier verb, or of the sentence. */
@@ -203,7 +432,7 @@ function describe(deps: AttributionDeps, text: string): string {
 }
 
 /** "Asked whether she regretted it, she paused. “…”": the quote is hers. */
-function pronounOfPreviousSentence(ctx: QuoteContext): Person | null {
+function pronounOfPreviousSentence(ctx: QuoteContext): Found {
   const { para, span, deps } = ctx;
   const start = sentenceStart(para, Math.max(span.open, 0));
   if (start === 0) return null;
@@ -211,7 +440,11 @@ function pronounOfPreviousSentence(ctx: QuoteContext): Person | null {
   for (let k = from; k < tokenIndexAt(para.tokens, start); k++) {
     const t = para.tokens[k]!;
     if (t.lower !== 'he' && t.lower !== 'she') continue;
-    return deps.salience.pronoun(para.index, t.start, t.lower === 'he' ? 'm' : 'f', ctx.last);
+    const gender = t.lower === 'he' ? 'm' : 'f';
+    const person = deps.salience.pronoun(para.index, t.start, gender, ctx.last);
+    if (!person) return null;
+    const rival = pronounIsGuess(ctx, t.start, gender, person);
+    return plain({ person, text: null }, 'carry', 0, rival ? 'pronoun-rival' : 'pronoun');
   }
   return null;
 }
@@ -221,7 +454,7 @@ function isHeadline(para: Para): boolean {
   return para.index === 0 || (para.index <= 2 && para.titleCase);
 }
 
-function headlineSpeaker(ctx: QuoteContext): Speaker | null {
+function headlineSpeaker(ctx: QuoteContext): Found {
   const { para, deps } = ctx;
   const lower = para.text.toLowerCase();
   const named = deps.people
@@ -229,9 +462,10 @@ function headlineSpeaker(ctx: QuoteContext): Speaker | null {
     .map((p) => ({ p, at: p.mentions.find((m) => m.paragraph === para.index)?.start ?? findSurname(lower, p) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
-  if (named) return { person: named.p, text: null };
+  if (named) return plain({ person: named.p, text: null }, 'headline', 0);
+  // Named nowhere in the headline: the article's main person is a guess, and scores as one.
   const ranked = deps.people.filter((p) => !p.author).sort((a, b) => b.mentions.length - a.mentions.length || Number(b.official) - Number(a.official));
-  return ranked[0] && ranked[0].mentions.length >= 2 ? { person: ranked[0], text: null } : null;
+  return ranked[0] && ranked[0].mentions.length >= 2 ? plain({ person: ranked[0], text: null }, 'headline', 1, 'word') : null;
 }
 
 /** Headlines shout ("SUNAK’S ‘WAKE-UP CALL’"): find the surname whatever its case. */
@@ -258,7 +492,7 @@ function colonIntroduction(ctx: QuoteContext): Found {
     if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
     const t = para.tokens[k]!;
     const hit = deps.mentions.startingAt(para.index, t.start);
-    if (hit) return speakerOf({ person: hit.person, text: null }, 'colon');
+    if (hit) return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
   }
   return null;
 }
@@ -291,21 +525,39 @@ function isStatement(para: Para, q: Attributed): boolean {
   const words = tokenIndexAt(para.tokens, span.end) - tokenIndexAt(para.tokens, span.start);
   if (words === 0) return false;
   if (words <= MAX_LABEL_WORDS && labelledBefore(para, span)) return false;
-  if (q.speaker) return true;
+  if (!para.titleCase && titleOfWork(para, span)) return false;
+  if (q.candidate) return true;
   return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
 }
 
 /** The book “…”, the so-called “…”, a ship named “…”. */
 function labelledBefore(para: Para, span: QuoteSpan): boolean {
   if (span.open < 0) return false;
+  // The marker stands right before the quote: "the book “…”", "dubbed “…”", "known as “…”". Further back
+  // it belongs to the sentence, not the quote ("the council moved the ferry plan to a “slow lane”").
   const i = tokenIndexAt(para.tokens, span.open);
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  const t = para.tokens[i - 1];
+  if (!t || /[.!?;:]/.test(para.text.slice(t.end, span.open))) return false;
+  return LABEL_MARKERS.has(t.lower) || (t.lower === 'as' && para.tokens[i - 2]?.lower === 'known');
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);
+
+/**
+ * told NBC's “Sunday Ledger”, the author of “Borrowed Time: How Cities Lost Their Rivers,”: a title-case phrase
+ * with no sentence punctuation after a possessive or "of" names a show or a book, not a statement.
+ */
+function titleOfWork(para: Para, span: QuoteSpan): boolean {
+  if (span.open <= 0) return false;
+  const from = tokenIndexAt(para.tokens, span.start);
+  const to = tokenIndexAt(para.tokens, span.end);
+  if (to - from > 12 || /[.!?]\s*$/.test(para.text.slice(span.start, span.end).replace(/,\s*$/, ''))) return false;
+  for (let k = from; k < to; k++) {
     const t = para.tokens[k]!;
-    if (LABEL_MARKERS.has(t.lower)) return true;
-    if (t.lower === 'as' && para.tokens[k - 1]?.lower === 'known') return true;
-    if (/[.!?;:]/.test(para.text.slice(t.end, k + 1 < i ? para.tokens[k + 1]!.start : span.open))) return false;
+    if (!t.cap && !(k > from && SMALL_WORDS.has(t.lower))) return false;
   }
-  return false;
+  const before = para.tokens[from - 1];
+  return before !== undefined && (before.word.possessive || before.lower === 'of') && before.end >= span.open - 2;
 }
 
 /** A quote spanning paragraphs has one speaker: fill segments that came before the attribution. */
@@ -313,9 +565,11 @@ function backfillContinuations(items: Attributed[]): void {
   for (let i = items.length - 1; i > 0; i--) {
     const cur = items[i]!;
     const prev = items[i - 1]!;
-    if (cur.span.continued && !prev.span.closed && prev.span.paragraph === cur.span.paragraph - 1 && !prev.speaker && cur.speaker) {
+    if (cur.span.continued && !prev.span.closed && prev.span.paragraph === cur.span.paragraph - 1 && !prev.candidate && cur.candidate) {
+      prev.candidate = cur.candidate;
       prev.speaker = cur.speaker;
       prev.kind = 'continued';
+      prev.confidence = cur.confidence;
     }
   }
 }

@@ -1,5 +1,5 @@
 /** The engine's public surface. */
-export { analyzeArticle } from './analyze';
+export { analyzeArticle, tryAnalyzeArticle, type AnalysisResult } from './analyze';
 export { parseTextArticle, looksBinary } from './article-text';
 export { adversarialParagraph } from './adversarial';
 export type * from './types';

@@ -56,7 +56,7 @@ mother, father, wife, husband, sister, brother, official, diplomat, aide, source
 
 export const HONORIFICS = new Map<string, 'm' | 'f' | null>(Object.entries({
   'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', 'miss': 'f', 'dr.': null, dr: null, 'prof.': null,
-  sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'mx.': null, monsieur: 'm', madame: 'f', herr: 'm', frau: 'f', señor: 'm', señora: 'f',
+  'rev.': null, rev: null, reverend: null, 'fr.': 'm', 'msgr.': 'm', sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'mx.': null, monsieur: 'm', madame: 'f', herr: 'm', frau: 'f', señor: 'm', señora: 'f',
 }));
 
 /** Speech verbs, by stem; inflections are generated below. */
@@ -118,11 +118,26 @@ news, press, journal, herald, tribune, gazette, telegraph, guardian, reuters, as
 palace, hall, city, state, states, kingdom, republic, federation, nations, united, european, national, international, federal, royal, northern, southern, eastern, western,
 north, south, east, west, new, old, great, white, day, says, said, tells, told, asks, warns, vows, urges, insists, calls, slams, backs, rejects, defends, plans, wins,
 after, amid, over, under, about, more, most, less, first, last, next, however, meanwhile, also, still, even, just, only, then, now, so, yet, we're, i'm, it's,
-god, christmas, easter, ramadan, covid, internet, twitter, facebook, instagram, tiktok, youtube, google, apple, microsoft, amazon, meta, x
+god, christmas, easter, ramadan, covid, internet, twitter, facebook, instagram, tiktok, youtube, google, apple, microsoft, amazon, meta, x,
+another, other, others, both, many, several, such, unlike, like, is, are, was, were, speaks, says, right, wrong,
+although, though, because, unless, whether, whereas, despite, during, without, within, upon, instead, perhaps, maybe, yes, oh,
+americans, europeans, asian, asians, african, africans, latino, latinos, latina, latinas, hispanic, hispanics, muslims, christians, jews,
+catholics, evangelicals, arabs,
+york, jersey, hampshire, carolina, dakota, mexico, orleans, zealand, arabia, korea, africa, america, americas, asia, europe,
+am, pm, a.m, p.m, est, edt, cst, cdt, mst, mdt, pst, pdt, gmt, utc, bst, cet, cest, eat, wat, cat, ist, jst, aest, aedt, msk, sast
+`);
+
+/**
+ * Party words: never part of a person's name ("Republican Dana Price" is Dana Price), but they modify titles
+ * ("Tory leader", "Democratic Sen.") and name parties ("Constitutional Democratic Party").
+ */
+export const PARTY_WORDS = set(`
+republican, republicans, democrat, democrats, democratic, gop, libertarian, conservative, conservatives, liberal, liberals, tory, tories, labour,
+green, greens, socialist, socialists, progressive, progressives, independent, unionist, nationalist
 `);
 
 /** Determiners that open an unnamed-speaker description ("a State Department spokesperson"). */
-export const DESCRIPTION_OPENERS = set('a, an, the, one, two, three, four, several, some, many, another, other, senior, top, both');
+export const DESCRIPTION_OPENERS = set('a, an, the, one, two, three, four, several, some, many, another, other, senior, top, both, my, his, her, their, our');
 
 /** Heads of unnamed speaker descriptions. */
 export const SPEAKER_NOUNS = set(`
@@ -130,7 +145,8 @@ official, officials, spokesperson, spokesman, spokeswoman, spokespeople, source,
 kremlin, statement, department, office, police, military, army, agency, commission, council, committee, administration, embassy, campaign, party,
 people, person, analyst, analysts, expert, experts, lawmaker, lawmakers, officer, officers, minister, ministers, leaders, leader, negotiator, negotiators,
 insider, insiders, adviser, advisers, advisor, advisors, staffer, staffers, residents, resident, witnesses, witness, protesters, critics, supporters, court,
-company, firm, group, union, organisers, organizers, prosecutors, investigators, regulator, regulators, palace, presidency, cabinet, observers, report
+company, firm, group, union, organisers, organizers, prosecutors, investigators, regulator, regulators, palace, presidency, cabinet, observers, report,
+audit, poll, survey, study, memo, letter, filing, lawsuit, complaint, analysis, review, board, panel, authority, agency, watchdog, coalition, network
 `);
 
 export const ABBREVIATIONS = set(`

@@ -71,6 +71,12 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
       possessive = t.word.possessive;
       continue;
     }
+    // "Nora T. King": after a middle initial a capitalised title word is the surname, and ends the name.
+    if (t.cap && t.flags & W.titleStart && prev.dot && prev.flags & W.initials && to - i >= 2) {
+      to++;
+      possessive = t.word.possessive;
+      break;
+    }
     if (t.flags & W.particle && !t.cap) {
       let n = to + 1;
       while (n < tokens.length && n - to < 3 && tokens[n]!.flags & W.particle && !tokens[n]!.cap && gapIsSpace(text, tokens[n - 1]!, tokens[n]!)) n++;
@@ -87,7 +93,7 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
   if (to - i > maxWords) return null; // a capitalised run this long is a headline or a name of a thing
   // "Constitutional Democratic Party", "Keeling Road": the run names an organisation or a place.
   const after = tokens[to];
-  if (!possessive && after && after.cap && after.flags & W.org && gapIsSpace(text, tokens[to - 1]!, after)) return null;
+  if (!possessive && after && after.cap && after.flags & (W.org | W.party) && gapIsSpace(text, tokens[to - 1]!, after)) return null;
   if (tokens[to - 1]!.flags & W.org) return null;
   const words = tokens.slice(i, to).map((t) => t.word.bare);
   const last = tokens[to - 1]!;
@@ -141,7 +147,7 @@ export function modifiersBefore(text: string, tokens: Token[], i: number, senten
       from--;
       continue;
     }
-    if ((t.cap && !NON_NAME_WORDS.has(lower.replace(/['’]s$/, ''))) || (t.shout && t.text.length <= 5) || /^(white|house|state|new|united|european|national|federal|royal|foreign)$/.test(lower)) {
+    if ((t.cap && (t.flags & W.party || !NON_NAME_WORDS.has(lower.replace(/['’]s$/, '')))) || (t.shout && t.text.length <= 5) || /^(white|house|state|new|united|european|national|federal|royal|foreign)$/.test(lower)) {
       if (/['’]s$/.test(t.text) && !/^(russia|china|britain|america|france|germany|ukraine|israel|iran|india|japan)['’]s$/.test(lower)) break;
       from--;
       continue;

@@ -67,6 +67,15 @@ function introduceInParagraph(para: Para, registry: Registry, titleMentions: Tit
       }
       continue;
     }
+    // "Republican Dana Price": a party word introduces the name that follows and stays out of it.
+    if (t.flags & W.party && t.cap) {
+      const run = nameRunAt(text, tokens, i + 1);
+      if (run && run.words.length >= 2 && gapIsSpace(text, t, tokens[i + 1]!)) {
+        registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at: POS(para.index, run.start) });
+        i = run.to - 1;
+        continue;
+      }
+    }
     if (t.flags & W.role && !t.cap) {
       const run = nameRunAt(text, tokens, i + 1);
       if (run && gapIsSpace(text, t, tokens[i + 1]!) && (run.words.length >= 2 || isKnownGivenName(run.words[0]!))) {
@@ -151,9 +160,14 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   // "Kerry Ann Doyle, 38, who lives opposite" and "Achieng Odhiambo, 24, a developer": ages and relative clauses mark people.
   const aged = commaAfter && /^\d{1,3}$/.test(after.text) && /^,/.test(text.slice(after.end));
   const relative = commaAfter && /^(who|whose)$/.test(after.lower);
-  const verbAfter = after && after.flags & W.speech;
+  // "Ilka Dunmore said", "Ilka Dunmore famously said"; and a credit line: "“…” ― Ilka Dunmore".
+  const adverb = after && !after.cap && after.lower.endsWith('ly') && gapIsSpace(text, after, tokens[run.to + 1] ?? after);
+  const verbAfter = after && (after.flags & W.speech || (adverb && (tokens[run.to + 1]?.flags ?? 0) & W.speech));
+  const credit = /[”"]\s*[—―–]\s*$/.test(text.slice(Math.max(0, run.start - 6), run.start));
+  // A label: "Jonah Ferrell, Radio Kestrel: “…”".
+  const label = /^(?:,[^,.;:“”"]{1,40})?:\s*[“"]/.test(text.slice(run.end, run.end + 48));
   const verbBefore = before && (before.flags & W.speech || (before.lower === 'to' && tokens[run.from - 2]?.lower === 'according'));
-  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || registry.find(run.words))) {
+  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || credit || label || registry.find(run.words))) {
     registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
   }
 }
@@ -237,6 +251,7 @@ function closesAppositive(para: Para, to: number): boolean {
 /** Every form of a known person's name, in document order. */
 export function findNameMentions(paras: Para[], registry: Registry): Array<{ person: Person; para: Para; token: Token; start: number; end: number; possessive: boolean }> {
   const found: Array<{ person: Person; para: Para; token: Token; start: number; end: number; possessive: boolean }> = [];
+  const namesakes = new Namesakes(registry);
   for (const para of paras) {
     const { tokens, text } = para;
     for (let i = 0; i < tokens.length; i++) {
@@ -244,9 +259,12 @@ export function findNameMentions(paras: Para[], registry: Registry): Array<{ per
       if (!t.cap) continue;
       const run = para.titleCase ? singleWordRun(t, i) : nameRunAt(text, tokens, i);
       if (!run) continue;
+      const bare = run.words.length === 1 ? namesakes.resolve(run.words[0]!, para.index) : undefined;
       const person =
+        bare !== undefined ? bare :
         registry.find(run.words) ??
         (run.words.length > 1 ? registry.find(run.words.slice(-1)) : registry.findByGivenName(run.words[0]!));
+      if (person && run.words.length > 1) namesakes.saw(person, para.index);
       if (person && (run.words.length === 1 || person.words.length === 1 || fullMatch(person, run.words))) {
         found.push({ person, para, token: t, start: run.start, end: run.end, possessive: run.possessive });
       }
@@ -266,4 +284,33 @@ function singleWordRun(t: Token, i: number): NameRun | null {
   const possessive = /['’]s$/.test(t.text);
   const word = possessive ? t.text.slice(0, -2) : t.text;
   return { from: i, to: i + 1, words: [word], start: t.start, end: possessive ? t.end - 2 : t.end, possessive };
+}
+
+/**
+ * Anna Smith and Mark Smith in one article: a bare "Smith" means the one last named in full, unless the other
+ * was named in full in that same paragraph too; then nothing tells them apart and "Smith" names no one.
+ */
+class Namesakes {
+  private last = new Map<Person, number>();
+  constructor(private readonly registry: Registry) {}
+
+  saw(person: Person, paragraph: number): void {
+    this.last.set(person, paragraph);
+  }
+
+  /** undefined: the surname is not shared, so the registry decides; null: shared and unresolved. */
+  resolve(surname: string, paragraph: number): Person | null | undefined {
+    const holders = this.registry.namesakes(surname);
+    if (holders.length < 2) return undefined;
+    let best: Person | null = null;
+    let at = -1;
+    let tie = false;
+    for (const p of holders) {
+      const seen = this.last.get(p);
+      if (seen === undefined || seen > paragraph) continue;
+      if (seen > at) (best = p), (at = seen), (tie = false);
+      else if (seen === at) tie = true;
+    }
+    return tie ? null : best;
+  }
 }

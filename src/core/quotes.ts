@@ -140,7 +140,9 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
       if (isDigitAt(text, i - 1) && !has('straight')) return 'skip'; // 5'9" inches
       if (top?.family === 'straight' && canClose(text, i)) return 'straight';
       if (canOpen(text, i)) return 'open';
-      return has('straight') && canClose(text, i) ? 'straight' : 'skip';
+      if (has('straight') && canClose(text, i)) return 'straight';
+      // “…," — a straight mark closing a curly quote is a typo, and reading past it swallows the paragraph.
+      return top?.family === 'double' && canClose(text, i) ? 'double' : 'skip';
     case '‘': {
       if (top?.family === 'gsingle') return 'gsingle';
       if (isDigitAt(text, i + 1) && /^\d\ds?\b/.test(text.slice(i + 1, i + 5))) return 'skip';

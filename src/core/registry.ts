@@ -79,6 +79,11 @@ export class Registry {
     return full ?? agreeing;
   }
 
+  /** Everyone with this surname who has a given name too: more than one makes a bare surname ambiguous. */
+  namesakes(surname: string): Person[] {
+    return (this.bySurname.get(norm(surname)) ?? []).filter((p) => p.words.length > 1);
+  }
+
   /** A given name alone ("Trevor fumed") means the one person of the article who has it, if only one does. */
   findByGivenName(word: string): Person | null {
     const key = norm(word);

@@ -50,6 +50,42 @@ export class Salience {
     return (subject ?? before[0])?.person ?? this.protagonist(fits);
   }
 
+  /** Distinct people named outside quotes in [from, to) of a paragraph, at most `cap` of them. */
+  namedBetween(paragraph: number, from: number, to: number, cap = 4): Person[] {
+    const out: Person[] = [];
+    const end = POS(paragraph, to);
+    // Bounded: a hostile sentence naming one person ten thousand times costs 64 steps, not ten thousand.
+    const first = firstAtOrAfter(this.mentions, POS(paragraph, from));
+    for (let i = first; i < this.mentions.length && i < first + 64 && this.mentions[i]!.pos < end; i++) {
+      const p = this.mentions[i]!.person;
+      if (!p.author && !out.includes(p) && out.push(p) >= cap) break;
+    }
+    return out;
+  }
+
+  /**
+   * Would "he" fit someone else as well? Another person of that gender (or of unknown gender) named since the
+   * chosen antecedent was last named, in this paragraph or the one before, makes the pronoun a guess.
+   */
+  pronounHasRival(paragraph: number, offset: number, gender: 'm' | 'f', chosen: Person): boolean {
+    const floor = POS(Math.max(0, paragraph - 1), 0);
+    // When the chosen one's gender is unknown, anyone else of that gender in reach is a rival too.
+    const unknown = chosen.gender === null;
+    let passed = false;
+    const recent = this.before(POS(paragraph, offset), floor);
+    // The article's main person picked with no mention in reach (see protagonist) is a guess too.
+    if (!recent.some((e) => e.person === chosen)) return true;
+    for (const e of recent) {
+      if (e.person === chosen) {
+        if (!unknown) return false;
+        passed = true;
+        continue;
+      }
+      if (!e.person.author && (passed ? e.person.gender === gender : compatible(e.person, gender))) return true;
+    }
+    return false;
+  }
+
   /** With no antecedent in reach, the article's most-mentioned fitting person ("he replied" in a Q&A). */
   private protagonist(fits: (p: Person) => boolean): Person | null {
     let best: Person | null = null;
@@ -72,7 +108,7 @@ export class Salience {
 }
 
 const LIMIT = 40;
-function lastBefore(events: Salient[], pos: number, floor: number): Salient[] {
+function firstAtOrAfter(events: Salient[], pos: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -80,6 +116,11 @@ function lastBefore(events: Salient[], pos: number, floor: number): Salient[] {
     if (events[mid]!.pos < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function lastBefore(events: Salient[], pos: number, floor: number): Salient[] {
+  const lo = firstAtOrAfter(events, pos);
   const out: Salient[] = [];
   for (let i = lo - 1; i >= 0 && out.length < LIMIT && events[i]!.pos >= floor; i--) out.push(events[i]!);
   return out;

@@ -1,6 +1,6 @@
 /** Reads the speaker phrase next to a speech verb: a name, a pronoun, a title, or a description. */
-import type { Para } from './context';
-import { DESCRIPTION_OPENERS, SPEAKER_NOUNS, TITLES } from './lexicon';
+import { tokenIndexAt, type Para } from './context';
+import { DESCRIPTION_OPENERS, ROLES, SPEAKER_NOUNS, TITLES } from './lexicon';
 import { titleAt } from './names';
 import type { Person } from './registry';
 import type { Token } from './tokens';
@@ -20,11 +20,17 @@ export interface MentionIndex {
 
 const ADVERBS = new Set(`also later then previously repeatedly again further had has have was is were are would will could did does do once earlier
 recently separately publicly privately bluntly flatly simply quickly firmly angrily reportedly only first last never often even just already still
-subsequently has also had also then also initially finally curtly calmly tersely openly sharply frankly clearly told`.split(/\s+/));
+subsequently has also had also then also initially finally curtly calmly tersely openly sharply frankly clearly told not never
+didn't don't doesn't hasn't haven't hadn't won't wouldn't couldn't didn’t don’t doesn’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t`.split(/\s+/));
 const TIMES = new Set(`on last this late early earlier next monday tuesday wednesday thursday friday saturday sunday week weekend month year night
 morning afternoon evening today yesterday tonight`.split(/\s+/));
 const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
 const CONNECTORS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to', 'on']);
+
+/** Nouns that end like adverbs: "the family said" must not step over "family". */
+const LY_NOUNS = new Set('family ally rally assembly anomaly monopoly supply reply bully belly folly homily daily weekly monthly quarterly italy july'.split(' '));
+/** "Mayor Reyes famously said": listed adverbs, and any lower-case -ly word that is not a known noun. */
+const isAdverb = (t: Token) => ADVERBS.has(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
 
 /** A speech verb ("said", "told"), known from the token's word facts. */
 export const isSpeechVerb = (t: Token) => (t.flags & W.speech) !== 0;
@@ -34,16 +40,17 @@ const spaceGap = (g: string) => g === ' ' || g === '\u00a0';
 
 /** The subject ending just before the verb at token v, not reaching before token `limit`. */
 export function subjectLeftOf(para: Para, v: number, limit: number, mentions: MentionIndex): Subject | null {
-  let k = v - 1;
+  let k = skipParenthetical(para, v - 1, limit);
+  const bracketed = k !== v - 1;
   // "Banerjee on Tuesday accused", "Lee later asked": step over adverbs and times.
-  while (k >= limit && (ADVERBS.has(para.tokens[k]!.lower) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
+  while (!bracketed && k >= limit && (isAdverb(para.tokens[k]!) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
   if (k < limit) return null;
-  const g = gap(para, k, k + 1);
+  const g = bracketed ? ' ' : gap(para, k, k + 1);
   // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said".
   if (/^,\s$/.test(g)) {
     // "the company's general counsel, Bradley Hirsch, said": the name itself closes the appositive.
     const named = mentions.endingAt(para.index, para.tokens[k]!.end);
-    if (named) return { kind: 'person', person: named, start: para.tokens[k]!.start };
+    if (named && closesAppositive(para, k, limit)) return { kind: 'person', person: named, start: para.tokens[k]!.start };
     return personBeforeAppositive(para, k, limit, mentions);
   }
   if (!spaceGap(g) && g !== '') return null;
@@ -52,6 +59,31 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   const person = mentions.endingAt(para.index, t.end);
   if (person) return { kind: 'person', person, start: t.start };
   return personBeforeQualifier(para, k, limit, mentions) ?? descriptionEndingAt(para, k, limit);
+}
+
+/** "Sen. Mara Quill (D-Ore.) said": the token before the bracket, when a short parenthetical stands before the verb. */
+function skipParenthetical(para: Para, k: number, limit: number): number {
+  const t = para.tokens[k];
+  const next = para.tokens[k + 1];
+  if (!t || !next || !/\)\s$/.test(para.text.slice(t.end, next.start))) return k;
+  const open = para.text.lastIndexOf('(', t.start);
+  if (open < 0 || t.start - open > 40) return k;
+  const before = tokenIndexAt(para.tokens, open) - 1;
+  return before >= limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[before]!.end, open)) ? before : k;
+}
+
+/**
+ * "the chief counsel, Ada Reyes, said": the name is the appositive itself when a comma or the sentence start
+ * comes before it. "Ida Marsh, a spokeswoman for Governor Paul Oduya, said": after a lower-case word it is
+ * an object inside the appositive, and the speaker is the name before it.
+ */
+function closesAppositive(para: Para, k: number, limit: number): boolean {
+  let j = k;
+  while (j - 1 >= limit && j > k - 6 && para.tokens[j - 1]!.cap && /^(?:\.? |[ \u00a0])$/.test(gap(para, j - 1, j))) j--;
+  if (j - 1 < limit) return true;
+  const before = para.tokens[j - 1]!;
+  // "the lead petitioner, journalist Ada Reyes, said": a role noun before the name belongs to the appositive.
+  return !/^[ \u00a0]$/.test(gap(para, j - 1, j)) || before.cap || (before.flags & (W.role | W.titleStart)) !== 0;
 }
 
 /** Nearest person whose name is followed by a comma, stepping back over an appositive clause. */
@@ -99,8 +131,11 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   const qualified = qualifiedNounBefore(para, k, limit);
   if (qualified !== null) k = qualified.end;
   const t = para.tokens[k]!;
-  const isNoun = qualified !== null || SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower);
+  // Role nouns too: "the Ohio businessman said", "my grandfather often said".
+  const isNoun = qualified !== null || SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower) || (!t.cap && isRoleNoun(t));
   if (!isNoun && !t.cap) return null;
+  // "Marsh’s remarks", "Another said": a possessive or a capitalised function word is no speaker.
+  if (!isNoun && (t.word.possessive || (t.flags & W.name) === 0)) return null;
   let from = k;
   let opener = -1;
   for (let j = k - 1; j >= limit && j >= k - 9; j--) {
@@ -144,19 +179,40 @@ function qualifiedNounBefore(para: Para, k: number, limit: number): { end: numbe
 
 const headWord = (w: string) => ({ spokesman: 'spokesperson', spokeswoman: 'spokesperson' })[w] ?? w;
 
+/**
+ * "said Marsh adviser Ira Bell", "said Marsh’s press aide Ira Bell": the first name only modifies the noun
+ * that the second one heads, and the second is the speaker.
+ */
+function headNameAfter(para: Para, end: number, limitEnd: number, mentions: MentionIndex): Person | null {
+  let j = tokenIndexAt(para.tokens, end);
+  if (j >= para.tokens.length || !spaceGap(para.text.slice(end, para.tokens[j]!.start).replace(/^['’]s/, ''))) return null;
+  for (let n = 0; j < para.tokens.length && n < 5 && para.tokens[j]!.start < limitEnd; j++, n++) {
+    const x = para.tokens[j]!;
+    if (n > 0 && !spaceGap(gap(para, j - 1, j))) return null;
+    if (n > 0 && x.cap) {
+      const named = mentions.startingAt(para.index, x.start);
+      if (named) return named.person;
+    }
+    if (!x.cap && (STOPS.has(x.lower) || CONNECTORS.has(x.lower) || isSpeechVerb(x) || /^(in|on|at|during|after|before|when|who|to)$/.test(x.lower))) return null;
+  }
+  return null;
+}
+
+/** "businessman", and plurals of role nouns ("managers", "nurses"). */
+const isRoleNoun = (t: Token) => (t.flags & W.role) !== 0 || (t.lower.endsWith('s') && ROLES.has(t.lower.slice(0, -1)));
+
 /** The subject right after a verb at token v ("said Biden", "said a senior official"). */
 export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions: MentionIndex): Subject | null {
   const k = v + 1;
   const t = para.tokens[k];
   if (!t || t.start >= limitEnd || !spaceGap(gap(para, v, k))) return null;
   if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
-  const hit = mentions.startingAt(para.index, t.start);
-  if (hit) return { kind: 'person', person: hit.person, start: t.start };
+  if (!t.cap && (STOPS.has(t.lower) || CONNECTORS.has(t.lower))) return null; // "said that the person…", "said of the plan"
   // Titles before a name: "said Russian Foreign Minister Sergey Lavrov".
   for (let j = k; j < Math.min(para.tokens.length, k + 6); j++) {
     if (j > k && !spaceGap(gap(para, j - 1, j)) && !(para.tokens[j - 1]!.dot && gap(para, j - 1, j) === '. ')) break;
     const named = mentions.startingAt(para.index, para.tokens[j]!.start);
-    if (named) return { kind: 'person', person: named.person, start: t.start };
+    if (named) return { kind: 'person', person: headNameAfter(para, named.end, limitEnd, mentions) ?? named.person, start: t.start };
   }
   let end = k;
   while (end + 1 < para.tokens.length && end - k < 8 && para.tokens[end + 1]!.start < limitEnd) {

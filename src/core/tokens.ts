@@ -40,7 +40,9 @@ export class Token {
 
 const LETTER = /\p{L}/u;
 
-const isJoiner = (c: number) => c === 39 || c === 8217 || c === 8208 || c === 45;
+/** Apostrophes and hyphens join words; soft hyphens and zero-width characters are not word breaks at all. */
+const isJoiner = (c: number) => c === 39 || c === 8217 || c === 8208 || c === 45 || isInvisible(c);
+const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 
 /**
  * Words: letters and digits, joined by inner apostrophes and hyphens and by the dots of initials ("J.D", "U.S").

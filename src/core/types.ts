@@ -1,4 +1,5 @@
 /** The engine's input and output. Offsets are UTF-16 indexes into one paragraph. */
+import type { Evidence } from './confidence';
 
 export interface ArticleInput {
   title?: string;
@@ -29,7 +30,9 @@ export interface PersonResult {
   mentions: Mention[];
 }
 
-export type AttributionKind = 'after' | 'before' | 'split' | 'carry' | 'continued' | 'colon' | 'headline' | 'none';
+/** How the speaker was found: next to a reporting verb, through a pronoun, carried over from the quote before... */
+export type AttributionKind =
+  | 'after-verb' | 'before-verb' | 'according-to' | 'pronoun' | 'split' | 'carry-over' | 'continued' | 'colon' | 'headline' | 'fallback' | 'none';
 
 export interface QuoteResult extends Span {
   /** The words between the marks, without the marks. */
@@ -38,6 +41,10 @@ export interface QuoteResult extends Span {
   speakerTitle: string | null;
   speakerId: number | null;
   attribution: AttributionKind;
+  /** 0..1, from the evidence for the speaker (core/confidence.ts); below its threshold `speaker` is null. */
+  confidence: number;
+  /** What the confidence was computed from; null when no speaker was found. */
+  evidence: Evidence | null;
   /** The quote runs on from the previous paragraph. */
   continued: boolean;
   /** Offsets of the marks themselves (start - 1 and end, except where a paragraph ends unclosed). */

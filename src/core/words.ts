@@ -5,7 +5,7 @@
  * table keyed by a hash of the page's characters measured slower than this Map).
  */
 import {
-  ABBREVIATIONS, HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, PARTICLES, ROLES, SPEECH_VERBS, SUFFIXES, TITLES, TITLE_MODIFIERS,
+  ABBREVIATIONS, HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, PARTICLES, PARTY_WORDS, ROLES, SPEECH_VERBS, SUFFIXES, TITLES, TITLE_MODIFIERS,
 } from './lexicon';
 
 export interface WordFacts {
@@ -44,6 +44,8 @@ export const W = {
   /** Extends a title leftwards, as written or with a full stop ("former", "u.s" of "U.S."). */
   titleModifier: 4096,
   titleModifierDot: 8192,
+  /** A party word ("Republican"): modifies titles, names parties, never part of a person's name. */
+  party: 16384,
 } as const;
 
 const UPPER = /\p{Lu}/u;
@@ -104,7 +106,12 @@ function forgetWords(): void {
   short.clear();
 }
 
+/** Soft hyphens and zero-width characters inside a word ("Alexan\u00ADdra"): the word is read without them. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 function learn(text: string): WordFacts {
+  const visible = text.replace(INVISIBLE, '');
+  if (visible !== text && visible.length > 0) return { ...learn(visible), text };
   const c = text.charCodeAt(0);
   // ASCII first: most words decide their case without a regex.
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[0]!);
@@ -127,6 +134,7 @@ function learn(text: string): WordFacts {
   if (INITIALS.test(text)) flags |= W.initials;
   if (TITLE_MODIFIERS.has(lower)) flags |= W.titleModifier;
   if (TITLE_MODIFIERS.has(`${lower}.`)) flags |= W.titleModifierDot;
+  if (PARTY_WORDS.has(lower)) flags |= W.party;
   return { text, lower, cap, shout, bare, bareLower: bare.toLowerCase(), possessive, flags };
 }
 
@@ -143,7 +151,9 @@ function isNameWord(text: string, cap: boolean, shout: boolean, bare: string): b
   if (!cap && !(text.length > 3 && ARABIC_ARTICLE.test(text))) return false; // al-Amin, el-Sisi
   if (shout && text.length > 3) return false; // WASHINGTON, REUTERS
   const lower = bare.toLowerCase();
-  if (NON_NAME_WORDS.has(lower) || TITLES.has(lower) || HONORIFICS.has(lower)) return false;
+  if (NON_NAME_WORDS.has(lower) || PARTY_WORDS.has(lower) || TITLES.has(lower) || HONORIFICS.has(lower)) return false;
+  // "Rep", "Sen", "Gov" without their full stop are still titles, and "Jr" alone is no one.
+  if (TITLES.has(`${lower}.`) || SUFFIXES.has(lower)) return false;
   if (TITLE_MODIFIERS.has(lower)) return false; // "Deputy Foreign Minister", "Prime Minister"
   return !/\d/.test(bare);
 }

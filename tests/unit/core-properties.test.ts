@@ -7,13 +7,13 @@
  * apostrophes inside words, capitalised name runs, titles, honorifics, speech verbs, punctuation and
  * whitespace (\n, \u00a0, ...), plus whole attributed sentences so that people, titles and speakers are found.
  *
- * `analyzeArticle` catches any internal exception and returns an empty analysis, so "never throws" alone would
- * hide bugs. The engine's first and last passes are wrapped below (vi.mock) to tell a swallowed exception
- * from a genuinely empty result.
+ * An exception inside the engine is a bug: `tryAnalyzeArticle` returns it as an error and `analyzeArticle` throws
+ * it, so "never throws" fails these tests. The engine's first and last passes are also wrapped below (vi.mock)
+ * to check that nothing between them loses people or quotes.
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze';
+import { analyzeArticle, tryAnalyzeArticle } from '../../src/core/analyze';
 import type { Analysis, ArticleInput, Mention, PersonResult } from '../../src/core/types';
 
 const RUNS_NEWS = 3_000; // news-like articles, every structural invariant
@@ -271,11 +271,11 @@ describe('analyzeArticle properties', () => {
     checkAnalysis(lavrov, a);
   });
 
-  test('the probe notices an exception that analyzeArticle swallows', () => {
+  test('an exception inside the engine surfaces as an error, never as an empty analysis', () => {
     probe.failAttribution = true;
-    expect(analyzeArticle(lavrov).quotes).toEqual([]); // the engine's catch turns the exception into an empty analysis
+    expect(tryAnalyzeArticle(lavrov)).toMatchObject({ ok: false, error: expect.stringMatching(/injected by the test/) });
     probe.failAttribution = true;
-    expect(() => analyze(lavrov)).toThrow(/an internal exception was swallowed/);
+    expect(() => analyzeArticle(lavrov)).toThrow(/injected by the test/);
   });
 
   test(`news-like articles keep every invariant (${RUNS_NEWS} cases)`, () => {

@@ -1,0 +1,120 @@
+/**
+ * The constructs that failed on real news (issue 13), one table per family, in invented sentences.
+ * Every article starts with a headline so that the first sentence is read as prose.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from './analyze';
+
+const HEADLINE = 'Harbour town notes';
+const analyze = (paragraphs: string[]) => analyzeArticle({ paragraphs: [HEADLINE, ...paragraphs] });
+const speakerOf = (paragraphs: string[], quote: string) => {
+  const q = analyze(paragraphs).quotes.find((x) => x.text.includes(quote));
+  return q === undefined ? 'NOT FOUND' : q.speaker;
+};
+type Row = [string, string[], string, string | null];
+
+describe('reporting verbs and who their subject is', () => {
+  test.each<Row>([
+    ['characterising verb, as a fallback', ['Councillor Wren Abara has branded the levy a “tax on sunshine.”'], 'sunshine', 'Wren Abara'],
+    ['an adverb between subject and verb', ['Mayor Ilka Dunmore famously said the pier was “sound on paper only.”'], 'paper', 'Ilka Dunmore'],
+    ['a lead-in verb: tried to argue', ['Senator Bram Okoye tried to argue that the fees were “never meant to last.”'], 'last', 'Bram Okoye'],
+    ['a document is a source', ['According to the survey, repairs were “long overdue.”'], 'overdue', 'the survey'],
+    ['a board is a source', ['A county licensing board said approvals would come at a “steady clip.”'], 'clip', 'A county licensing board'],
+    ['", saying" takes the main clause subject', ['Mayor Sela Voss turned on Commissioner Ari Lindqvist, saying he had “walked away from the docks.”'], 'walked', 'Sela Voss'],
+    ['"issued a statement saying"', ['Senator Noor Halloway issued a statement saying the deal was “dead on arrival.”'], 'dead', 'Noor Halloway'],
+    ['plural unnamed speakers after the quote', ['Shipping logs show plans for a “second berth,” officials said.'], 'berth', 'officials'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+
+  test('a noun spelled like a verb ("comments") does not make its owner the speaker', () => {
+    const s = speakerOf(['Governor Tilde Marsh’s comments came after the guild called the offer “an affront.”'], 'affront');
+    expect(s).not.toBe('Tilde Marsh');
+  });
+});
+
+describe('reading the speaker after the quote', () => {
+  test.each<Row>([
+    ['? then a two-word name', ['“Who signed off on this?” Petra Lindahl said.'], 'signed', 'Petra Lindahl'],
+    ['! then an honorific and an appositive', ['Dock workers met on Friday.', '“We will not move!” Mr. Castellan, the guild’s president, said.'], 'move', 'Castellan'],
+    ['a party-and-state parenthetical', ['“The count is close,” said Sen. Orla Finch (D-Ore.), who chairs the panel.'], 'count', 'Orla Finch'],
+    ['a parenthetical between the name and its verb', ['Rep. Gregory Ames (D-N.Y.) said the talks with Governor Ida Marsh were “not going anywhere.”'], 'anywhere', 'Gregory Ames'],
+    ['abbreviation dots in the appositive', ['“Freight will slow,” said Dev Anand, analyst at Pellow Co. Ltd., on Monday.'], 'Freight', 'Dev Anand'],
+    ['an inverted attribution feeds a later "she said"', ['Fares may rise, said Maren Kolb, a planner. “Nobody has budgeted for it,” she said.'], 'Nobody', 'Maren Kolb'],
+    ['a dash credit line', ['“I never thought the ferry would come back.” ― Inez Galvan'], 'ferry', 'Inez Galvan'],
+    ['a label with a colon', ['Jonah Ferrell, Radio Kestrel: “Voters wanted a change of pace.”'], 'Voters', 'Jonah Ferrell'],
+    ['an honorific that looks like an abbreviation', ['“Mercy is not a line item,” said the Rev. Oskar Mbeki.'], 'Mercy', 'Oskar Mbeki'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
+describe('where one speaker’s turn ends', () => {
+  test.each<Row>([
+    ['a clause with its own subject and speech verb', ['“The pier stays open,” Okafor said, though managers have not said it will be “fully crewed.”'], 'crewed', 'managers'],
+    ['the same clause without a speech verb goes on with the speaker', ['Okafor told the council the pier would close, though the “door to a reopening” is open.'], 'reopening', 'Okafor'],
+    ['a full stop inside the quote ends the sentence: the next one is its own', ['Councillor Wren Abara called the levy “reckless.” Mayor Sela Voss called the plan “overdue and welcome.”'], 'reckless', 'Wren Abara'],
+    ['a pronoun chain past a person named inside it', ['Lars Quist praised the budget. He said Mayor Eda Brun should stop “playing games.” “Brun lost twice,” he said.'], 'Brun lost', 'Lars Quist'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
+describe('descriptions with role nouns', () => {
+  test.each<Row>([
+    ['a role noun after a place', ['“We hire from the town and always will,” the Maine fisherman said.'], 'hire', 'the Maine fisherman'],
+    ['a family member with a possessive', ['“Mend it before you replace it,” my grandmother often said.'], 'Mend', 'my grandmother'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
+describe('not statements', () => {
+  test.each<[string, string[], string]>([
+    ['a show after a possessive', ['Senator Ada Reyes told KQRT’s “Morning Ledger” that she would run.'], 'Morning Ledger'],
+    ['a book after "author of"', ['She is the author of “Low Tide: How Ports Lost Their Towns,” a history.'], 'Low Tide'],
+    ['a scare quote after "so-called"', ['The so-called “harbour dividend” never arrived, residents say.'], 'harbour dividend'],
+  ])('%s', (_name, paragraphs, quote) => {
+    expect(speakerOf(paragraphs, quote)).toBe('NOT FOUND');
+  });
+});
+
+describe('the registry holds only real people', () => {
+  const names = (paragraphs: string[]) => {
+    const a = analyze(paragraphs);
+    return [...a.officials, ...a.people].map((p) => p.name).sort();
+  };
+  test.each<[string, string[], string[]]>([
+    ['a party word stays out of the name', ['Republican Vera Lindgren toured the yard.'], ['Vera Lindgren']],
+    ['a soft hyphen inside a name', ['“We are close,” said Kata\u00ADrina Vogt, the negotiator.'], ['Katarina Vogt']],
+    ['a zero-width space inside a name', ['“We are close,” said Katarina Vo\u200Bgt, the negotiator.'], ['Katarina Vogt']],
+    ['"Dakota Sen." is no person', ['North Dakota Sen. Ola Brekke said the vote was close.'], ['Ola Brekke']],
+    ['"York" of New York is no person', ['New York Mayor Ines Calloway spoke first.'], ['Ines Calloway']],
+    ['"Rep" without its full stop is a title, not a name', ['Rep Kai Lund spoke, and Kai Lund said he agreed.'], ['Kai Lund']],
+    ['headline fragments', ['Calloway Is Right', 'Lund Speaks', 'Unlike Calloway, the harbour board said it would wait.'], []],
+    ['a dateline with a time zone', ['NAIROBI, March 3, 2025, 9:40 AM EAT — Finance Minister Grace Otieno said the shilling would “hold steady.”'], ['Grace Otieno']],
+    ['a place in an appositive', ['“Beds are full,” Dr. Amal Haddad, the head of the clinic in northern Galilee, said.'], ['Amal Haddad']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(names(paragraphs)).toEqual(expected);
+  });
+
+  test('a party word before the name leaves the gender to find', () => {
+    expect(speakerOf(['Republican Dana Price toured the plant. “Jobs come first,” she said.'], 'Jobs')).toBe('Dana Price');
+  });
+
+  test.each<Row>([
+    ['two people share a surname and nothing tells them apart', ['Anna Smith and Mark Smith both ran.', '“I will win,” Smith said.'], 'win', null],
+    ['the nearest full mention decides', ['Anna Smith and Mark Smith both ran.', 'Mark Smith spoke first. “I will win,” Smith said.'], 'win', 'Mark Smith'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
+describe('pronouns that would be guesses are left unknown', () => {
+  test.each<Row>([
+    ['a full name the registry does not know stands between', ['Mayor Ines Varga opened the fair. Tobiah Quenneville of Salem held up a sign. “We came for the ferry,” he said.'], 'ferry', null],
+    ['no one else in reach', ['Mayor Tomas Berg opened the fair.', '“We came for the ferry,” he said.'], 'ferry', 'Tomas Berg'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
