@@ -2,6 +2,7 @@
 import { analyzeArticle } from '../src/core/analyze';
 import { addTally, metrics, scoreArticle, type Tally } from '../tests/support/evaluate';
 import { loadOwnSet, loadSeeds, type Annotated } from '../tests/support/corpus';
+import { evalAeb } from './eval-aeb';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -48,5 +49,10 @@ function evaluate(label: string, set: Annotated[]) {
   return m;
 }
 
-evaluate('Seeds (../shared/seeds)', loadSeeds());
-evaluate('Own annotated set (tests/fixtures/articles + pages)', loadOwnSet());
+const aeb = process.argv.includes('--aeb') ? process.argv[process.argv.indexOf('--aeb') + 1] : process.env.AEB_DIR;
+if (aeb) {
+  await evalAeb(aeb, verbose);
+} else {
+  evaluate('Seeds (../shared/seeds)', loadSeeds());
+  evaluate('Own annotated set (tests/fixtures/articles + pages)', loadOwnSet());
+}
