@@ -52,7 +52,7 @@ export async function evalAeb(dir: string, verbose: boolean): Promise<void> {
     try {
       const page = extractHtml(await readHtml(join(dir, 'html', `${key}.html.gz`)));
       pred[key] = { articleBody: page.paragraphs.join('\n') };
-      roots.set(key, label(page.root));
+      roots.set(key, `${label(page.root)}${page.lenient ? ' (lenient read)' : ''}`);
     } catch (e) {
       pred[key] = { articleBody: '' };
       roots.set(key, `error: ${e instanceof Error ? e.message : String(e)}`);
@@ -68,6 +68,7 @@ export async function evalAeb(dir: string, verbose: boolean): Promise<void> {
     const path = join(dir, 'output', `${name}.json`);
     if (existsSync(path)) console.log(row(score(name, truth, loadJson(path))));
   }
+  if (process.env.DUMP) (await import('node:fs')).writeFileSync(process.env.DUMP, JSON.stringify(Object.keys(truth).map((k, i) => [k, own.pages[i], roots.get(k)])));
   if (!verbose) return;
   const keys = Object.keys(truth);
   // A page's own F1 (the benchmark only averages over pages): 0 where nothing overlaps.

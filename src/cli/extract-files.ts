@@ -29,9 +29,9 @@ export async function readHtml(file: string): Promise<string> {
   return text;
 }
 
-export function extractHtml(html: string): { title: string; paragraphs: string[]; root: Element | null } {
+export function extractHtml(html: string): { title: string; paragraphs: string[]; root: Element | null; lenient: boolean } {
   const article = extractArticle(htmlDocument(html));
-  return { title: article.title, paragraphs: bodyParagraphs(article), root: article.root };
+  return { title: article.title, paragraphs: bodyParagraphs(article), root: article.root, lenient: article.lenient };
 }
 
 export async function extractFiles(files: string[]): Promise<{ results: Array<ExtractResult | { file: string; error: string }>; failed: number }> {

@@ -44,8 +44,10 @@ const TAGS = [
   'p', 'div', 'article', 'main', 'span', 'em', 'strong', 'a', 'br', 'b', 'i', 'section', 'aside', 'nav', 'header', 'footer',
   'script', 'style', 'pre', 'code', 'mark', 'ul', 'li', 'blockquote', 'h1', 'h2', 'h3',
 ];
-/** Class words that mark page chrome (CHROME_PATTERN), and look-alikes that do not. */
-const CHROME_CLASSES = ['comments', 'related', 'ad-slot', 'share-bar', 'sidebar-left', 'Comment'];
+/** Class words of comment threads (always left out), of soft chrome (left out of the first read), and look-alikes. */
+const HARD_CLASSES = ['comments', 'Comment'];
+const SOFT_CLASSES = ['related', 'ad-slot', 'share-bar', 'sidebar-left'];
+const CHROME_CLASSES = [...HARD_CLASSES, ...SOFT_CLASSES];
 const PLAIN_CLASSES = ['story-body', 'article-content', 'lead', 'commentary', 'shared', 'x'];
 const CHROME_ROLES = ['navigation', 'complementary', 'banner', 'contentinfo'];
 const PLAIN_ROLES = ['main', 'article', 'note'];
@@ -173,9 +175,10 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'PRE', 'CODE', 'NAV', 'ASIDE'])
 
 /**
  * Is el left out of the article text, by the rules for the tags and attributes generated here? The root itself is
- * only tested by the root property, where a <header> or <footer> may be the root.
+ * only tested by the root property, where a <header> or <footer> may be the root. `softOnly` tests hard chrome only
+ * (comment threads, navigation), as for the root's ancestors: a story inside a soft-chrome wrapper is still read.
  */
-function leftOut(el: Element, opts: ExtractOptions, isRoot = false): boolean {
+function leftOut(el: Element, opts: ExtractOptions, isRoot = false, softOnly = false): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag) || tag === 'BR') return true;
   if (!isRoot && (tag === 'HEADER' || tag === 'FOOTER') && !el.querySelector('h1')) return true;
@@ -186,9 +189,15 @@ function leftOut(el: Element, opts: ExtractOptions, isRoot = false): boolean {
   const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
   if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
   const classes = (el.getAttribute('class') ?? '').split(' ');
-  if (classes.some((c) => CHROME_CLASSES.includes(c))) return true;
-  if (el.getAttribute('id') === 'comments') return true;
-  if (CHROME_ROLES.includes(el.getAttribute('role') ?? '')) return true;
+  if (classes.some((c) => HARD_CLASSES.includes(c)) || el.getAttribute('id') === 'comments') return true;
+  const role = el.getAttribute('role') ?? '';
+  if (role === 'navigation' || role === 'complementary') return true;
+  if (!opts.lenient && !softOnly) {
+    if (role === 'banner' || role === 'contentinfo') return true;
+    // Readability's exception: a marker that also names the story's container is not chrome.
+    const container = /article|body|column|content|main/.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase());
+    if (classes.some((c) => SOFT_CLASSES.includes(c)) && !container) return true;
+  }
   return opts.isHidden?.(el) ?? false;
 }
 
@@ -349,13 +358,13 @@ function checkExtraction(doc: Document, spaces: boolean): void {
   if (fromHeadline.length > 0) {
     expect(headline).not.toBeNull();
     expect(fromHeadline.every((b) => headline!.contains(b.element))).toBe(true);
-    checkContent(headline!, fromHeadline, {});
+    checkContent(headline!, fromHeadline, { lenient: article!.lenient });
     for (const b of fromHeadline) {
       const points = checkCharacters(order, b);
       if (spaces) checkSpaces(order, b, points, {});
     }
   }
-  checkContent(root!, fromRoot, {});
+  checkContent(root!, fromRoot, { lenient: article!.lenient });
   for (const b of fromRoot) {
     const points = checkCharacters(order, b);
     if (spaces) checkSpaces(order, b, points, {});
@@ -438,10 +447,10 @@ describe('extraction and anchoring on random DOM trees', () => {
     fc.assert(
       fc.property(page, (p) => {
         const doc = buildPage(p);
-        const { root } = extractArticle(doc);
+        const { root, lenient } = extractArticle(doc);
         for (let el = root; el && el !== doc.body; el = el.parentElement) {
           const where = el === root ? 'is' : 'is inside';
-          ensure(!leftOut(el, {}, el === root), () => `the root <${root!.tagName.toLowerCase()}> ${where} a left-out element: ${el!.outerHTML.slice(0, 200)}`);
+          ensure(!leftOut(el, { lenient }, el === root, el !== root), () => `the root <${root!.tagName.toLowerCase()}> ${where} a left-out element: ${el!.outerHTML.slice(0, 200)}`);
         }
       }),
       { ...params<[Page]>(RUNS_ROOT), examples: [[commentThread]] },
