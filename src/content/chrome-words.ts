@@ -12,12 +12,12 @@ export const enum Chrome {
   Hard = 2,
 }
 
-/** Comment threads: no story ever sits inside one. */
-const HARD_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus']);
+/** Comment threads and cookie or consent banners: no story ever sits inside one. */
+const HARD_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'cookie', 'cookies', 'consent', 'gdpr']);
 /** Rails, widgets, promos. Paywall is not one: metered paragraphs are the story (trafilatura keeps them too). */
 const SOFT_WORDS = new Set([
   'related', 'recirc', 'share', 'sharing', 'social', 'newsletter', 'promo', 'advert', 'ad', 'ads', 'sponsor', 'sidebar', 'rail',
-  'subscribe', 'cookie', 'cookies', 'consent', 'gdpr', 'breadcrumb', 'breadcrumbs', 'tags', 'popular', 'outbrain', 'taboola',
+  'subscribe', 'breadcrumb', 'breadcrumbs', 'tags', 'popular', 'outbrain', 'taboola',
 ]);
 /** Bylines and author biographies: soft, but no container word excuses them ("article-byline" is still one). */
 const META_WORDS = new Set(['byline', 'bio', 'bios', 'author', 'authors']);

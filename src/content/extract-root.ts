@@ -20,16 +20,24 @@ const CLIMB = 3;
 
 interface Dense { el: Element; score: number; scores: Map<Element, number> }
 
-/** `acceptable` rejects candidates that are hidden, hard chrome (comment threads), or inside such. */
-export function chooseRoot(doc: Document, body: Element, measure: Measure, acceptable: (el: Element) => boolean = () => true): Element {
-  const dense = densestContainer(body, measure, acceptable);
+/** Yielded every so many paragraphs measured, so that a 2 MB page gives the main thread back while choosing. */
+const PARAGRAPHS_PER_STEP = 32;
+/** A paragraph is measured no further: longer is long enough to count in full. */
+const PARAGRAPH_CAP = 5_000;
+
+/**
+ * `acceptable` rejects candidates that are hidden, chrome, or inside hidden or hard chrome (comment threads);
+ * `semantic` tests an articleBody, <article> or <main> for hard chrome only: its markup already says it is the story.
+ */
+export function* chooseRootSteps(doc: Document, body: Element, measure: Measure, acceptable: (el: Element) => boolean, semantic: (el: Element) => boolean): Generator<void, Element, void> {
+  const dense = yield* densestContainer(body, measure, acceptable);
   for (const selector of ROOT_SELECTORS) {
-    const candidates = [...doc.querySelectorAll(selector)].filter((el) => el !== body && acceptable(el));
+    const candidates = [...doc.querySelectorAll(selector)].filter((el) => el !== body && semantic(el));
     if (candidates.length === 0) continue;
     // Of several <article>s, the one around the story's paragraphs; the innermost such, as they may nest.
     const holders = dense ? candidates.filter((c) => c.contains(dense.el)) : [];
     const holder = holders[holders.length - 1];
-    if (holder && measure(holder, MIN_ROOT_TEXT) >= MIN_ROOT_TEXT) return tighter(holder, dense!, measure, acceptable);
+    if (holder && measure(holder, MIN_ROOT_TEXT) >= MIN_ROOT_TEXT) return tighter(holder, dense!, acceptable);
     let best: Element | null = null;
     let bestLength = MIN_ROOT_TEXT - 1;
     for (const el of candidates) {
@@ -43,13 +51,15 @@ export function chooseRoot(doc: Document, body: Element, measure: Measure, accep
 }
 
 /** The parent whose direct paragraphs (and <br>-separated text) carry the most readable text. */
-function densestContainer(body: Element, measure: Measure, acceptable: (el: Element) => boolean): Dense | null {
+function* densestContainer(body: Element, measure: Measure, acceptable: (el: Element) => boolean): Generator<void, Dense | null, void> {
   const scores = new Map<Element, number>();
   const add = (el: Element, length: number) => scores.set(el, (scores.get(el) ?? 0) + length);
+  let n = 0;
   for (const p of body.querySelectorAll('p')) {
+    if (++n % PARAGRAPHS_PER_STEP === 0) yield;
     const parent = p.parentElement;
     if (!parent) continue;
-    const length = measure(p, MEASURE_CAP);
+    const length = measure(p, PARAGRAPH_CAP);
     if (length >= MIN_PARAGRAPH) add(parent, length);
   }
   // Text in a <div> broken by <br>s is that div's paragraphs: it counts for the div itself.
@@ -74,10 +84,17 @@ const TIGHT_SHARE = 0.6;
  * Inside a semantic holder (an <article> around captions, rails and links as well), the story's own paragraphs with
  * their sibling sections, when they carry most of its text.
  */
-function tighter(holder: Element, dense: Dense, measure: Measure, acceptable: (el: Element) => boolean): Element {
+function tighter(holder: Element, dense: Dense, acceptable: (el: Element) => boolean): Element {
   const merged = mergeSiblings(dense, holder, acceptable);
   if (merged === holder) return holder;
-  return measure(merged, MEASURE_CAP) >= TIGHT_SHARE * measure(holder, MEASURE_CAP) ? merged : holder;
+  // Paragraph text, from the scores already taken: measuring both again would read the story twice more.
+  let inMerged = 0;
+  let inHolder = 0;
+  for (const [el, s] of dense.scores) {
+    if (merged.contains(el)) inMerged += s;
+    if (holder.contains(el)) inHolder += s;
+  }
+  return inMerged >= TIGHT_SHARE * inHolder ? merged : holder;
 }
 
 /**

@@ -38,11 +38,24 @@ export function isSkipped(el: Element, root: Element | null, opts: SkipOptions, 
   if (el !== root && CHROME_TAGS.has(tag) && !el.querySelector('h1')) return true;
   // Search boxes and sign-up forms are not the story, but some sites wrap the whole page in one <form>.
   if (tag === 'FORM' && el !== root && !el.querySelector('p')) return true;
+  // Only where no story container was found: a story's own tables (results, figures) are part of it.
+  if (tag === 'TABLE' && root?.tagName.toUpperCase() === 'BODY' && isDataTable(el)) return true;
   // Most article elements (<p>, <em>, <b>) carry no attribute: nothing below can apply to them.
   if (el.attributes.length === 0) return opts.isHidden?.(el) ?? false;
   if (attributesSkip(el)) return true;
   if (el !== root && chromeOf(el) >= level) return true;
   return opts.isHidden?.(el) ?? false;
+}
+
+/** Rows from which a table is a data table (standings, listings, prices), not a story laid out in cells. */
+const DATA_ROWS = 10;
+
+/** A large table of short cells: read as article text it is a wall of numbers and names with no sentence in it. */
+function isDataTable(table: Element): boolean {
+  const rows = table.querySelectorAll('tr');
+  if (rows.length < DATA_ROWS) return false;
+  // A layout table holds the story's paragraphs in its cells; a data table holds none.
+  return table.querySelector('p') === null || rows.length >= DATA_ROWS * 3;
 }
 
 const ELEMENT = 1;

@@ -6,7 +6,8 @@
 import { INLINE_TAGS, MIN_ROOT_TEXT } from './extract-rules';
 import { isSkipped, readableLength, type SkipOptions } from './extract-skip';
 import { Chrome } from './chrome-words';
-import { chooseRoot } from './extract-root';
+import { cleanBlocks } from './extract-clean';
+import { chooseRootSteps } from './extract-root';
 import { ARTICLE_LIMITS } from '../core/article-text';
 
 export interface Segment {
@@ -195,13 +196,14 @@ function bodyOf(doc: Document): Element | null {
 
 function* readSteps(doc: Document, body: Element, opts: ExtractOptions): Steps<{ root: Element; blocks: TextBlock[]; length: number }> {
   // A candidate's ancestors are tested for hard chrome only: a story inside `div.Page-ad-margins` is still the story.
-  const acceptable = (el: Element) => {
-    if (isSkipped(el, null, opts)) return false;
+  const inside = (el: Element) => {
     for (let a = el.parentElement; a && a !== body; a = a.parentElement) if (isSkipped(a, null, opts, Chrome.Hard)) return false;
     return true;
   };
-  const root = chooseRoot(doc, body, (el, cap) => readableLength(el, cap, opts), acceptable);
-  const blocks = yield* walkBlocks(root, opts);
+  const acceptable = (el: Element) => !isSkipped(el, null, opts) && inside(el);
+  const semantic = (el: Element) => !isSkipped(el, null, opts, Chrome.Hard) && inside(el);
+  const root = yield* chooseRootSteps(doc, body, (el, cap) => readableLength(el, cap, opts), acceptable, semantic);
+  const blocks = cleanBlocks(yield* walkBlocks(root, opts));
   return { root, blocks, length: blocks.reduce((n, b) => n + b.text.length, 0) };
 }
 
@@ -217,7 +219,7 @@ export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<E
   let lenient = !!opts.lenient;
   if (read.length < SHORT_READ && !opts.lenient) {
     const leniently = { ...opts, lenient: true };
-    const cap = Math.max(read.length, MIN_ROOT_TEXT) * PAGE_RATIO;
+    const cap = Math.max(read.length * PAGE_RATIO, MIN_ROOT_TEXT);
     if (readableLength(body, cap, leniently) >= cap) {
       const second = yield* readSteps(doc, body, leniently);
       if (second.length > read.length) [read, lenient] = [second, true];

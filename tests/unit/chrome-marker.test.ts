@@ -22,7 +22,6 @@ describe('classChrome', () => {
     ['header-ad', Soft],
     ['sidebar-left', Soft],
     ['promo-card', Soft],
-    ['cookie-notice', Soft],
     ['byline', Soft],
     ['article-byline', Soft],
     ['author-bio', Soft],
@@ -30,6 +29,8 @@ describe('classChrome', () => {
     ['comments', Hard],
     ['comment\u00a0list', Hard],
     ['article-comments', Hard],
+    ['cookie-notice', Hard],
+    ['gdpr-consent-main', Hard],
     // Readability's exception: the same marker also names the story's container.
     ['l-sidebar-fixed l-segment l-article-body-segment', None],
     ['content-with-sidebar-wrp', None],
