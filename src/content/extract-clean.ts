@@ -33,6 +33,14 @@ export function isFurniture(b: TextBlock, i: number, n: number): boolean {
   return b.text.length <= LINK_BLOCK_CHARS && linkShare(b) > LINK_SHARE;
 }
 
-export function cleanBlocks(blocks: TextBlock[]): TextBlock[] {
-  return blocks.filter((b, i) => !isFurniture(b, i, blocks.length));
+/** Yielded every so many blocks: a 2 MB page has thousands. */
+const BLOCKS_PER_STEP = 256;
+
+export function* cleanSteps(blocks: TextBlock[]): Generator<void, TextBlock[], void> {
+  const kept: TextBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (i > 0 && i % BLOCKS_PER_STEP === 0) yield;
+    if (!isFurniture(blocks[i]!, i, blocks.length)) kept.push(blocks[i]!);
+  }
+  return kept;
 }

@@ -32,6 +32,8 @@ const PARAGRAPH_CAP = 5_000;
 export function* chooseRootSteps(doc: Document, body: Element, measure: Measure, acceptable: (el: Element) => boolean, semantic: (el: Element) => boolean): Generator<void, Element, void> {
   const dense = yield* densestContainer(body, measure, acceptable);
   for (const selector of ROOT_SELECTORS) {
+    // Each selector query reads the whole page: on a 2 MB page, one slice each.
+    yield;
     const candidates = [...doc.querySelectorAll(selector)].filter((el) => el !== body && semantic(el));
     if (candidates.length === 0) continue;
     // Of several <article>s, the one around the story's paragraphs; the innermost such, as they may nest.
@@ -59,9 +61,11 @@ function* densestContainer(body: Element, measure: Measure, acceptable: (el: Ele
     if (++n % PARAGRAPHS_PER_STEP === 0) yield;
     const parent = p.parentElement;
     if (!parent) continue;
-    const length = measure(p, PARAGRAPH_CAP);
+    // Most paragraphs hold only text: their readable length is their text's, without a walk.
+    const length = p.firstElementChild === null ? (p.textContent ?? '').trim().length : measure(p, PARAGRAPH_CAP);
     if (length >= MIN_PARAGRAPH) add(parent, length);
   }
+  yield;
   // Text in a <div> broken by <br>s is that div's paragraphs: it counts for the div itself.
   const broken = new Set<Element>();
   for (const br of body.querySelectorAll('br')) {
@@ -73,6 +77,7 @@ function* densestContainer(body: Element, measure: Measure, acceptable: (el: Ele
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) length += (c as Text).data.trim().length;
     if (length >= MIN_PARAGRAPH) add(el, length);
   }
+  yield;
   let best: Element | null = null;
   let bestScore = MIN_ROOT_TEXT - 1;
   for (const [el, score] of scores) if (score > bestScore && acceptable(el)) [best, bestScore] = [el, score];

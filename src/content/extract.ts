@@ -6,7 +6,7 @@
 import { INLINE_TAGS, MIN_ROOT_TEXT } from './extract-rules';
 import { isSkipped, readableLength, type SkipOptions } from './extract-skip';
 import { Chrome } from './chrome-words';
-import { cleanBlocks } from './extract-clean';
+import { cleanSteps } from './extract-clean';
 import { chooseRootSteps } from './extract-root';
 import { ARTICLE_LIMITS } from '../core/article-text';
 
@@ -203,7 +203,7 @@ function* readSteps(doc: Document, body: Element, opts: ExtractOptions): Steps<{
   const acceptable = (el: Element) => !isSkipped(el, null, opts) && inside(el);
   const semantic = (el: Element) => !isSkipped(el, null, opts, Chrome.Hard) && inside(el);
   const root = yield* chooseRootSteps(doc, body, (el, cap) => readableLength(el, cap, opts), acceptable, semantic);
-  const blocks = cleanBlocks(yield* walkBlocks(root, opts));
+  const blocks = yield* cleanSteps(yield* walkBlocks(root, opts));
   return { root, blocks, length: blocks.reduce((n, b) => n + b.text.length, 0) };
 }
 
