@@ -68,7 +68,8 @@ export async function evalAeb(dir: string, verbose: boolean): Promise<void> {
     const path = join(dir, 'output', `${name}.json`);
     if (existsSync(path)) console.log(row(score(name, truth, loadJson(path))));
   }
-  if (process.env.DUMP) (await import('node:fs')).writeFileSync(process.env.DUMP, JSON.stringify(Object.keys(truth).map((k, i) => [k, own.pages[i], roots.get(k)])));
+  // AEB_DUMP=FILE keeps each page's [tp, fp, fn] and root, to compare two versions of the extractor page by page.
+  if (process.env.AEB_DUMP) (await import('node:fs')).writeFileSync(process.env.AEB_DUMP, JSON.stringify(Object.keys(truth).map((k, i) => [k, own.pages[i], roots.get(k)])));
   if (!verbose) return;
   const keys = Object.keys(truth);
   // A page's own F1 (the benchmark only averages over pages): 0 where nothing overlaps.
