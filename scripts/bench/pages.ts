@@ -36,12 +36,15 @@ function cliRead(html: string) {
   return { paragraphs: input.paragraphs, quotes: analyzeArticle(input).quotes.map((q) => q.text) };
 }
 
-async function scriptMs(page: Page): Promise<number> {
+/** The renderer's script time from navigation on: metrics count from Performance.enable, so it is sent first. */
+async function scriptClock(page: Page): Promise<() => Promise<number>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  return async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    await cdp.detach();
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
 }
 
 export async function benchPages(dir = process.argv.slice(2).find((a) => a.includes('/')) ?? process.env.AEB_DIR): Promise<void> {
@@ -99,6 +102,7 @@ async function loadPage(newPage: () => Promise<Page>, worker: Worker, url: strin
     // Only the extension's own errors: CSP reports of the blocked page scripts are expected.
     if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://')) errors.push(`${key}: ${m.text()}`);
   });
+  const scriptMs = await scriptClock(page);
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
   let seen: Seen | null = null;
   for (const t0 = Date.now(); !seen && Date.now() - t0 < SETTLE_MS; await sleep(100)) {
@@ -106,7 +110,7 @@ async function loadPage(newPage: () => Promise<Page>, worker: Worker, url: strin
   }
   const cli = cliRead(html);
   const quotes = seen ? await browserQuotes(worker, seen.tabId, cli.quotes.length) : [];
-  const ms = await scriptMs(page);
+  const ms = await scriptMs();
   await page.close();
   const paragraphs = seen?.paragraphs ?? [];
   return {

@@ -15,8 +15,8 @@ const MIN_PARAGRAPH = 25;
 const RIVAL_SHARE = 0.7;
 /** A sibling section holding this share of the best container's text is more of the same story. */
 const SIBLING_SHARE = 0.2;
-/** How many wrappers up sibling sections are looked for. */
-const CLIMB = 3;
+/** How many wrappers up sibling sections and same-class chunks are looked for (a chunk may sit in four wrappers). */
+const CLIMB = 5;
 
 interface Dense { el: Element; score: number; scores: Map<Element, number> }
 

@@ -25,6 +25,7 @@ describe('extraction mechanisms, one fixture page each', () => {
     ['lone-teaser-article', ['Harlow Creek dam', 'engineers found the crack'], ['Teaser: Pennick fair']],
     ['several-articles', ['Sorrel Bay regatta', 'won by a length'], ['Card: Lantern walk']],
     ['sibling-sections', ['Dunmere station opened', 'second half of the timetable'], []],
+    ['story-chunks', ['Pellham weir was rebuilt', 'The middle chunk', 'The last chunk'], ['Elsewhere: the Pellham bakery']],
     ['br-separated-text', ['Kestrel Row market', 'stalls stayed until dusk'], ['Pinned note from Kestrel Row']],
     ['readable-length', ['Fenwick lock gates', 'barges waited'], []],
     ['cookie-banner', ['Aldermoor library', 'reading room'], ['We use crumbs of data']],
