@@ -21,7 +21,7 @@ const NO_SCRIPTS = `<meta http-equiv="Content-Security-Policy" content="script-s
 const SETTLE_MS = 10_000;
 
 interface Seen { paragraphs: string[]; tabId: number }
-interface Row { key: string; blocksAgree: boolean; quotesAgree: boolean; browser: number; cli: number; browserQuotes: number; cliQuotes: number; scriptMs: number; errors: string[] }
+interface Row { key: string; onlyCli: number; hiddenInBrowser: number; onlyBrowser: number; blocksAgree: boolean; quotesAgree: boolean; browser: number; cli: number; browserQuotes: number; cliQuotes: number; scriptMs: number; errors: string[] }
 
 /** Records, in the service worker, the article text every content script sends for analysis. */
 const RECORD = `(() => {
@@ -52,9 +52,11 @@ export async function benchPages(dir = process.argv.slice(2).find((a) => a.inclu
   ensureChromeBuild();
   const keys = readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace(/\.html\.gz$/, '')).sort();
   const limit = Number(process.env.PAGES_LIMIT ?? keys.length);
+  // PAGES_ONLY=prefix,prefix re-runs a few pages, e.g. the ones a full run listed as different.
+  const only = process.env.PAGES_ONLY?.split(',');
   const server = await startStaticServer(join(dir, 'html'));
   const htmls = new Map<string, string>();
-  for (const key of keys.slice(0, limit)) {
+  for (const key of keys.slice(0, limit).filter((k) => !only || only.some((o) => k.startsWith(o)))) {
     const html = await readHtml(join(dir, 'html', `${key}.html.gz`));
     htmls.set(key, html);
     server.routes.set(`/${key}.html`, { type: 'text/html; charset=utf-8', body: NO_SCRIPTS + html });
@@ -93,6 +95,24 @@ async function browserQuotes(worker: Worker, tabId: number, expected: number): P
   return quotes;
 }
 
+/**
+ * How many of these paragraphs the page's CSS hides in the browser: the innermost element holding each one's start
+ * is not rendered (linkedom has no styles, so the CLI reads it).
+ */
+async function countHidden(page: Page, texts: string[]): Promise<number> {
+  // A string, not a function: the bench's transpiler would add helpers the page does not have.
+  return (await page.evaluate(`((probes) => {
+    let hidden = 0;
+    for (const probe of probes) {
+      const start = probe.replace(/\\s+/g, ' ').slice(0, 40);
+      let holder = null;
+      for (const el of document.body.querySelectorAll('*')) if ((el.textContent || '').replace(/\\s+/g, ' ').includes(start)) holder = el;
+      if (holder && !holder.checkVisibility({ visibilityProperty: true })) hidden++;
+    }
+    return hidden;
+  })(${JSON.stringify(texts.map((t) => t.slice(0, 200)))})`)) as number;
+}
+
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 async function loadPage(newPage: () => Promise<Page>, worker: Worker, url: string, key: string, html: string, errors: string[]): Promise<Row> {
@@ -111,10 +131,12 @@ async function loadPage(newPage: () => Promise<Page>, worker: Worker, url: strin
   const cli = cliRead(html);
   const quotes = seen ? await browserQuotes(worker, seen.tabId, cli.quotes.length) : [];
   const ms = await scriptMs();
-  await page.close();
   const paragraphs = seen?.paragraphs ?? [];
+  const onlyCli = cli.paragraphs.filter((p) => !paragraphs.includes(p));
+  const hiddenInBrowser = onlyCli.length > 0 ? await countHidden(page, onlyCli) : 0;
+  await page.close();
   return {
-    key, blocksAgree: sameList(paragraphs, cli.paragraphs), quotesAgree: sameList([...quotes].sort(), [...cli.quotes].sort()),
+    key, onlyCli: onlyCli.length, hiddenInBrowser, onlyBrowser: paragraphs.filter((p) => !cli.paragraphs.includes(p)).length, blocksAgree: sameList(paragraphs, cli.paragraphs), quotesAgree: sameList([...quotes].sort(), [...cli.quotes].sort()),
     browser: paragraphs.length, cli: cli.paragraphs.length, browserQuotes: quotes.length, cliQuotes: cli.quotes.length, scriptMs: ms, errors: errors.slice(before),
   };
 }
@@ -129,6 +151,8 @@ function report(rows: Row[]): void {
   console.log(`| ${pct(rows.filter((r) => r.blocksAgree).length)} | ${pct(rows.filter((r) => r.quotesAgree).length)} | ${pct(both)} | ${rows.reduce((n, r) => n + r.errors.length, 0)} | ${median(ms).toFixed(1)} ms / ${Math.max(...ms).toFixed(1)} ms |`);
   const differ = rows.filter((r) => !r.blocksAgree || !r.quotesAgree);
   if (differ.length > 0) console.log('\npages that differ (paragraphs browser/cli, quotes browser/cli):');
-  for (const r of differ) console.log(`  ${r.key.slice(0, 12)} paragraphs ${r.browser}/${r.cli} quotes ${r.browserQuotes}/${r.cliQuotes}`);
+  for (const r of differ) {
+    console.log(`  ${r.key.slice(0, 12)} paragraphs ${r.browser}/${r.cli} quotes ${r.browserQuotes}/${r.cliQuotes}; only the CLI's ${r.onlyCli} (hidden by the page's CSS in the browser: ${r.hiddenInBrowser}), only the browser's ${r.onlyBrowser}`);
+  }
   for (const r of rows) for (const e of r.errors) console.log(`  error ${e}`);
 }
