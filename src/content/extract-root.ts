@@ -22,6 +22,8 @@ interface Dense { el: Element; score: number; scores: Map<Element, number> }
 
 /** Yielded every so many paragraphs measured, so that a 2 MB page gives the main thread back while choosing. */
 const PARAGRAPHS_PER_STEP = 32;
+/** What a paragraph may hold that is never read: only then is it walked to be measured. */
+const UNREADABLE = 'script, style, noscript, template, svg, button, [hidden], [aria-hidden="true"], [style]';
 /** A paragraph is measured no further: longer is long enough to count in full. */
 const PARAGRAPH_CAP = 5_000;
 
@@ -61,8 +63,9 @@ function* densestContainer(body: Element, measure: Measure, acceptable: (el: Ele
     if (++n % PARAGRAPHS_PER_STEP === 0) yield;
     const parent = p.parentElement;
     if (!parent) continue;
-    // Most paragraphs hold only text: their readable length is their text's, without a walk.
-    const length = p.firstElementChild === null ? (p.textContent ?? '').trim().length : measure(p, PARAGRAPH_CAP);
+    // Most paragraphs hold only text and inline markup: their readable length is their text's, without a walk.
+    const plain = p.firstElementChild === null || p.querySelector(UNREADABLE) === null;
+    const length = plain ? (p.textContent ?? '').trim().length : measure(p, PARAGRAPH_CAP);
     if (length >= MIN_PARAGRAPH) add(parent, length);
   }
   yield;
