@@ -24,6 +24,8 @@ interface Dense { el: Element; score: number; scores: Map<Element, number> }
 const PARAGRAPHS_PER_STEP = 32;
 /** What a paragraph may hold that is never read: only then is it walked to be measured. */
 const UNREADABLE = 'script, style, noscript, template, svg, button, [hidden], [aria-hidden="true"], [style]';
+/** Paragraphs scored to find the densest container, in document order. */
+const MAX_PARAGRAPHS = 1_500;
 /** A paragraph is measured no further: longer is long enough to count in full. */
 const PARAGRAPH_CAP = 5_000;
 
@@ -60,7 +62,9 @@ function* densestContainer(body: Element, measure: Measure, acceptable: (el: Ele
   const add = (el: Element, length: number) => scores.set(el, (scores.get(el) ?? 0) + length);
   let n = 0;
   for (const p of body.querySelectorAll('p')) {
-    if (++n % PARAGRAPHS_PER_STEP === 0) yield;
+    // Enough to find where the story's paragraphs are; a 2 MB page has ten times as many.
+    if (++n > MAX_PARAGRAPHS) break;
+    if (n % PARAGRAPHS_PER_STEP === 0) yield;
     const parent = p.parentElement;
     if (!parent) continue;
     // Most paragraphs hold only text and inline markup: their readable length is their text's, without a walk.
