@@ -3,6 +3,7 @@ import { analyzeArticle } from '../src/core/analyze';
 import { addTally, metrics, scoreArticle, type Tally } from '../tests/support/evaluate';
 import { loadOwnSet, loadSeeds, type Annotated } from '../tests/support/corpus';
 import { polnearDir, runPolnear } from './eval-polnear';
+import { evalAeb } from './eval-aeb';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -50,8 +51,11 @@ function evaluate(label: string, set: Annotated[]) {
 }
 
 const polnear = polnearDir(process.argv);
+const aeb = process.argv.includes('--aeb') ? process.argv[process.argv.indexOf('--aeb') + 1] : process.env.AEB_DIR;
 if (polnear) runPolnear(polnear, verbose);
-else {
+else if (aeb) {
+  await evalAeb(aeb, verbose);
+} else {
   evaluate('Seeds (../shared/seeds)', loadSeeds());
   evaluate('Own annotated set (tests/fixtures/articles + pages)', loadOwnSet());
 }

@@ -3,10 +3,12 @@ import { parseArgs } from 'node:util';
 import { analyzeFiles } from './analyze';
 import { loadArticle } from './articles';
 import { buildLibrary } from './build-library';
+import { extractFiles } from './extract-files';
 import { runRelated } from './related';
 
 const USAGE = `usage:
   cli analyze FILE...                      analyse .txt/.html articles (JSON on stdout)
+  cli extract FILE.html...                 the article paragraphs OnRecord reads on each page (JSON on stdout)
   cli library FILE...                      a library export with every quote of FILE... saved in order
   cli related --library LIB.json --article FILE --quote "SUBSTRING" [--limit N]
   cli related --library LIB.json --text "..." [--speaker NAME] [--limit N]
@@ -32,6 +34,12 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'analyze') {
       if (rest.length === 0) throw new UsageError('analyze needs at least one FILE');
       const { results, failed } = await analyzeFiles(rest);
+      process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      return failed > 0 ? 1 : 0;
+    }
+    if (command === 'extract') {
+      if (rest.length === 0) throw new UsageError('extract needs at least one FILE');
+      const { results, failed } = await extractFiles(rest);
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       return failed > 0 ? 1 : 0;
     }

@@ -3,8 +3,11 @@
  * the text nodes behind each character so offsets can be mapped back to DOM positions.
  * Works on any Document (the browser's, or linkedom's in the CLI).
  */
-import { CHROME_TAGS, INLINE_TAGS, marksChrome, OWN_UI_ATTRIBUTE, SKIP_TAGS } from './extract-rules';
-import { chooseRoot } from './extract-root';
+import { INLINE_TAGS, MIN_ROOT_TEXT } from './extract-rules';
+import { isSkipped, readableLength, type SkipOptions } from './extract-skip';
+import { Chrome } from './chrome-words';
+import { cleanSteps } from './extract-clean';
+import { chooseRootSteps } from './extract-root';
 import { ARTICLE_LIMITS } from '../core/article-text';
 
 export interface Segment {
@@ -27,38 +30,19 @@ export interface ExtractedArticle {
   title: string;
   root: Element | null;
   blocks: TextBlock[];
+  /** Whether this is the lenient second read, which reads soft chrome (class words) too. */
+  lenient: boolean;
 }
 
-export interface ExtractOptions {
-  /** Extra visibility test (the content script uses computed style); the CLI has none. */
-  isHidden?: (el: Element) => boolean;
+export { isSkipped };
+
+export interface ExtractOptions extends SkipOptions {
   maxBlocks?: number;
   maxBlockChars?: number;
 }
 
 const ELEMENT = 1;
 const TEXT = 3;
-
-export function isSkipped(el: Element, root: Element | null, opts: ExtractOptions): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return true;
-  if (el !== root && CHROME_TAGS.has(tag) && !el.querySelector('h1')) return true;
-  // Most article elements (<p>, <em>, <b>) carry no attribute: nothing below can apply to them.
-  if (el.attributes.length === 0) return opts.isHidden?.(el) ?? false;
-  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  // Tested only where there is a style attribute: compiling the pattern costs every page otherwise.
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  if (el !== root) {
-    const marker = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('role') ?? ''}`;
-    if (marksChrome(marker)) return true;
-  }
-  return opts.isHidden?.(el) ?? false;
-}
-
 /** Whitespace that collapses to one space, as in rendered text. */
 const SPACE_RUN = /[ \t\n\r\f]+/g;
 const MESSY_SPACE = /[\t\n\r\f]| {2}/;
@@ -203,29 +187,52 @@ function findTitle(doc: Document, root: Element | null): string {
   return og || (doc.title ?? '').trim();
 }
 
-function boundedTextLength(doc: Document, el: Element, cap: number): number {
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let n = 0;
-  for (let t = walker.nextNode(); t && n < cap; t = walker.nextNode()) n += (t as Text).data.length;
-  return n;
+/** The page's real <body>: linkedom's `document.body` can be a new, empty one beside it. */
+function bodyOf(doc: Document): Element | null {
+  const body = doc.body;
+  if (body && body.firstChild) return body;
+  return doc.querySelector('body') ?? body ?? doc.documentElement;
 }
 
-export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<ExtractedArticle> {
-  const body = doc.body ?? doc.documentElement;
-  if (!body) return { title: '', root: null, blocks: [] };
-  const acceptable = (el: Element) => {
-    for (let a: Element | null = el; a && a !== body; a = a.parentElement) if (isSkipped(a, null, opts)) return false;
+function* readSteps(doc: Document, body: Element, opts: ExtractOptions): Steps<{ root: Element; blocks: TextBlock[]; length: number }> {
+  // A candidate's ancestors are tested for hard chrome only: a story inside `div.Page-ad-margins` is still the story.
+  const inside = (el: Element) => {
+    for (let a = el.parentElement; a && a !== body; a = a.parentElement) if (isSkipped(a, null, opts, Chrome.Hard)) return false;
     return true;
   };
-  const root = chooseRoot(doc, body, (el, cap) => boundedTextLength(doc, el, cap), acceptable);
-  const blocks = yield* walkBlocks(root, opts);
+  const acceptable = (el: Element) => !isSkipped(el, null, opts) && inside(el);
+  const semantic = (el: Element) => !isSkipped(el, null, opts, Chrome.Hard) && inside(el);
+  const root = yield* chooseRootSteps(doc, body, (el, cap) => readableLength(el, cap, opts), acceptable, semantic);
+  const blocks = yield* cleanSteps(yield* walkBlocks(root, opts));
+  return { root, blocks, length: blocks.reduce((n, b) => n + b.text.length, 0) };
+}
+
+/** A first read shorter than this may have lost the story to class words; longer ones are never read again. */
+const SHORT_READ = 2000;
+/** ...and is read again when the page holds this many times as much readable text. */
+const PAGE_RATIO = 4;
+
+export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<ExtractedArticle> {
+  const body = bodyOf(doc);
+  if (!body) return { title: '', root: null, blocks: [], lenient: false };
+  let read = yield* readSteps(doc, body, opts);
+  let lenient = !!opts.lenient;
+  if (read.length < SHORT_READ && !opts.lenient) {
+    const leniently = { ...opts, lenient: true };
+    const cap = Math.max(read.length * PAGE_RATIO, MIN_ROOT_TEXT);
+    if (readableLength(body, cap, leniently) >= cap) {
+      const second = yield* readSteps(doc, body, leniently);
+      if (second.length > read.length) [read, lenient] = [second, true];
+    }
+  }
+  const { root, blocks } = read;
   const title = findTitle(doc, root);
   // The headline is paragraph 0, as in the text format, even when it sits outside the article root.
   if (title && blocks[0]?.text !== title) {
     const h1 = [...doc.querySelectorAll('h1')].find((h) => h.textContent?.replace(/\s+/g, ' ').trim() === title);
     if (h1 && !root.contains(h1) && !h1.contains(root)) blocks.unshift(...collectBlocks(h1, opts));
   }
-  return { title, root, blocks };
+  return { title, root, blocks, lenient };
 }
 
 export const extractArticle = (doc: Document, opts: ExtractOptions = {}): ExtractedArticle => runSteps(extractSteps(doc, opts));

@@ -56,8 +56,29 @@ function analyzeParagraphs(title: string, paragraphs: string[]): Analysis {
     title,
     officials: results.filter((p) => p.official),
     people: results.filter((p) => !p.official),
-    quotes: attributed.map((a) => toQuoteResult(a, paras)),
+    quotes: echoHeadlineSpeakers(attributed.map((a) => toQuoteResult(a, paras))),
   };
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A headline usually repeats words of a quote in the body ("'We won't be pushed around': ..." above "we won't
+ * be pushed around by a handful of backbenchers," she said). A headline quote left without a speaker takes
+ * the speaker of the body quote that holds its words, with that quote's confidence: the body's evidence,
+ * not a guess. Only when exactly one attributed person's quotes hold them.
+ */
+function echoHeadlineSpeakers(quotes: QuoteResult[]): QuoteResult[] {
+  return quotes.map((q) => {
+    if (q.paragraph !== 0 || q.speaker !== null) return q;
+    const words = squash(q.text);
+    if (words.split(' ').length < 3) return q;
+    const holders = quotes.filter((b) => b.paragraph > 0 && b.speaker !== null && squash(b.text).includes(words));
+    const speakers = new Set(holders.map((b) => b.speakerId ?? b.speaker));
+    if (speakers.size !== 1) return q;
+    const from = holders[0]!;
+    return { ...q, speaker: from.speaker, speakerTitle: from.speakerTitle, speakerId: from.speakerId, attribution: 'headline', confidence: Math.min(...holders.map((b) => b.confidence)) };
+  });
 }
 
 function indexMentions(paras: Para[], registry: Registry, salience: Salience): MentionIndex {

@@ -31,6 +31,14 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  test.each([
+    ['at the paragraph start', '" Sorry folks, the bridge stays shut," the mayor said.', ['Sorry folks, the bridge stays shut,']],
+    ['after a colon and a space', 'She wrote: " We tried twice," and hung up.', ['We tried twice,']],
+    ['beside a quote that closes normally', 'He said " Never again," then "maybe."', ['Never again,', 'maybe.']],
+  ])('a straight opening mark followed by a space still opens: %s', (_name, text, expected) => {
+    expect(texts([text]).map((t) => t.trim())).toEqual(expected);
+  });
+
   test('an unmatched opener does not swallow later quotes', () => {
     expect(texts(['He said “foo and then “bar,” she said.'])).toEqual(['bar,']);
   });

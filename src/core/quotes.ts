@@ -140,6 +140,8 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
       if (isDigitAt(text, i - 1) && !has('straight')) return 'skip'; // 5'9" inches
       if (top?.family === 'straight' && canClose(text, i)) return 'straight';
       if (canOpen(text, i)) return 'open';
+      // `" You guys…`: an opening mark with a space after it (typed that way, or left by markup) still opens.
+      if (!has('straight') && (i === 0 || isSpaceAt(text, i - 1)) && isSpaceAt(text, i + 1) && isAlnumAt(text, i + 2)) return 'open';
       if (has('straight') && canClose(text, i)) return 'straight';
       // “…," — a straight mark closing a curly quote is a typo, and reading past it swallows the paragraph.
       return top?.family === 'double' && canClose(text, i) ? 'double' : 'skip';

@@ -59,8 +59,15 @@ export function scoreArticle(file: string, analysis: Analysis, expected: Expecte
   const caseTally = (c: string) => byCase.get(c) ?? (byCase.set(c, emptyTally()), byCase.get(c)!);
   const score: ArticleScore = { file, tally, byCase, missed: [], extra: [], wrongSpeaker: [], officialsMissed: [], titlesWrong: [], othersAsOfficials: [] };
   const inParagraph = (q: { paragraph: number }, e: ExpectedQuote) => e.paragraph === undefined || e.paragraph === q.paragraph;
+  // Each expected quote takes the predicted quote that is exactly it where there is one, else the first that
+  // contains it or is contained in it and no other expected quote took: a short headline quote ("We won't be
+  // pushed around") must not stand in for the longer body quote that begins with the same words.
+  const taken = new Set<number>();
   for (const e of expected.quotes) {
-    const hit = analysis.quotes.find((q) => inParagraph(q, e) && matches(q.text, e.text));
+    const candidates = analysis.quotes.map((q, i) => ({ q, i })).filter(({ q }) => inParagraph(q, e) && matches(q.text, e.text));
+    const best = candidates.find(({ q }) => norm(q.text) === norm(e.text)) ?? candidates.find(({ i }) => !taken.has(i)) ?? candidates[0];
+    if (best) taken.add(best.i);
+    const hit = best?.q;
     if (e.optional) continue;
     const tallies = [tally, ...(e.cases ?? []).map(caseTally)];
     for (const t of tallies) t.required++;
