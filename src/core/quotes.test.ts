@@ -6,6 +6,8 @@ const texts = (paragraphs: string[]) => findQuoteSpans(paragraphs).map((s) => pa
 describe('findQuoteSpans', () => {
   test.each([
     ['curly double', '“We will win,” she said.', ['We will win,']],
+    ['a curly quote mistyped shut with a straight mark after its comma', '“We will win," she said. Then she left.', ['We will win,']],
+    ['straight marks inside a curly quote that are not its close', '“Type =F("a","b") in the cell and see,” he said.', ['Type =F("a","b") in the cell and see,']],
     ['straight double', 'He said, "I don\'t know," and left.', ["I don't know,"]],
     ['curly single', 'Biden Says He Has ‘No Immediate Plans’ to Contact Putin', ['No Immediate Plans']],
     ['straight single', "'It's fine,' she said.", ["It's fine,"]],

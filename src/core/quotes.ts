@@ -20,6 +20,9 @@ export interface QuoteSpan {
 
 import { isAlnumAt, isDigitAt, isSpaceAt } from './chars';
 
+/** Punctuation after which a straight mark inside a curly quote is that quote's mistyped close: , . ! ? */
+const TYPO_CLOSE_AFTER = new Set([44, 46, 33, 63]);
+
 type Family = 'double' | 'single' | 'guillemet' | 'german' | 'straight' | 'apos' | 'gsingle';
 interface Open { at: number; family: Family }
 
@@ -144,7 +147,8 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
       if (!has('straight') && (i === 0 || isSpaceAt(text, i - 1)) && isSpaceAt(text, i + 1) && isAlnumAt(text, i + 2)) return 'open';
       if (has('straight') && canClose(text, i)) return 'straight';
       // “…," — a straight mark closing a curly quote is a typo, and reading past it swallows the paragraph.
-      return top?.family === 'double' && canClose(text, i) ? 'double' : 'skip';
+      // Only right after the sentence's punctuation and before a space: “=F("x","y") is…” keeps its inner marks.
+      return top?.family === 'double' && TYPO_CLOSE_AFTER.has(text.charCodeAt(i - 1)) && (i + 1 >= text.length || isSpaceAt(text, i + 1)) ? 'double' : 'skip';
     case '‘': {
       if (top?.family === 'gsingle') return 'gsingle';
       if (isDigitAt(text, i + 1) && /^\d\ds?\b/.test(text.slice(i + 1, i + 5))) return 'skip';
