@@ -70,7 +70,6 @@ export function createController(deps: ControllerDeps) {
     paintSaved();
   }
 
-  const dirOf = (range: Range) => directionOf(range);
   const rectOf = (range: Range) => () => (range.startContainer.isConnected ? range.getBoundingClientRect() : null);
 
   /** Page facts only: what the library says about this quote is shown by the card frame, never sent here. */
@@ -81,7 +80,7 @@ export function createController(deps: ControllerDeps) {
     if (!q || !range || !save) return;
     cardQuote = index;
     deps.card.show(rectOf(range), focus);
-    void showCard({ kind: 'quote', quote: q, save, dir: dirOf(range), focus });
+    void showCard({ kind: 'quote', quote: q, save, dir: directionOf(range), focus });
   }
 
   function showOfficial(personId: number, range: Range): void {
@@ -89,7 +88,7 @@ export function createController(deps: ControllerDeps) {
     if (!person) return;
     cardQuote = -1;
     deps.card.show(rectOf(range));
-    void showCard({ kind: 'official', name: person.name, title: person.title, dir: dirOf(range), focus: false });
+    void showCard({ kind: 'official', name: person.name, title: person.title, dir: directionOf(range), focus: false });
   }
 
   async function showCard(card: CardRequest): Promise<void> {
@@ -170,7 +169,7 @@ export function createController(deps: ControllerDeps) {
   }
 
   return {
-    refresh, save, saveSelection, saveFocused, focusNext, close, setEnabled, showQuote, showOfficial, onCardEvent, paintSaved,
+    refresh, save, saveSelection, saveFocused, focusNext, close, setEnabled, showQuote, showOfficial, onCardEvent,
     get enabled() { return enabled; },
     get model() { return model; },
     get focusedIndex() { return focused; },
