@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../tests/support/chromium';
+import { asPopup } from '../tests/support/as-popup';
 import { startStaticServer, type StaticServer } from '../tests/support/static-server';
 
 const OUT = resolve('demo-output');
@@ -64,11 +65,8 @@ async function demoPage(ctx: BrowserContext, extensionId: string, file: string, 
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(OUT, `${slug}-card.png`) });
   }
-  const worker = ctx.serviceWorkers()[0]!;
-  const listed = summary
-    ? ((await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null }), summary.tabId)) as { ok: boolean; value?: { quotes: Found['quotes'] } })
-    : null;
-  const quotes = listed?.ok ? listed.value!.quotes : [];
+  const listed = summary ? await asPopup<{ quotes: Found['quotes'] }>(ctx, 'getTabQuotes', { tabId: summary.tabId }) : null;
+  const quotes = listed?.ok ? listed.value.quotes : [];
   const officials = [...new Set(quotes.filter((q) => q.official && q.speaker).map((q) => `${q.speaker}${q.speakerTitle ? ` (${q.speakerTitle})` : ''}`))];
   const found: Found = { quotes, officials };
   const popup = await ctx.newPage();
@@ -86,7 +84,7 @@ async function demoPage(ctx: BrowserContext, extensionId: string, file: string, 
   console.log(`  screenshots: ${join(OUT, `${slug}.png`)}, ${join(OUT, `${slug}-card.png`)}, ${join(OUT, `${slug}-popup.png`)}`);
   // The demo reader saves every quote as they go, so later pages on the same story show related statements.
   if (summary) {
-    for (const q of found.quotes) await worker.evaluate(({ id, key }) => chrome.tabs.sendMessage(id, { type: 'saveQuoteByKey', payload: { key } }), { id: summary.tabId, key: q.key });
+    for (const q of found.quotes) await asPopup(ctx, 'saveTabQuote', { tabId: summary.tabId, key: q.key });
     console.log(`  saved its ${found.quotes.length} quotes to the demo library`);
   }
   await page.close();

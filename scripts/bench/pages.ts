@@ -6,12 +6,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { analyzeArticle } from '../../src/core/analyze';
 import { extractArticle, toArticleInput } from '../../src/content/extract';
 import { htmlDocument } from '../../src/cli/read-article';
 import { readHtml } from '../../src/cli/extract-files';
 import { launchWithExtension } from '../../tests/support/chromium';
+import { asPopup } from '../../tests/support/as-popup';
 import { startStaticServer } from '../../tests/support/static-server';
 import { ensureChromeBuild } from './library-fill';
 import { median } from './stats';
@@ -81,12 +82,12 @@ export async function benchPages(dir = process.argv.slice(2).find((a) => a.inclu
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 type Worker = Awaited<ReturnType<typeof launchWithExtension>>['worker'];
 
-async function browserQuotes(worker: Worker, tabId: number, expected: number): Promise<string[]> {
+async function browserQuotes(context: BrowserContext, tabId: number, expected: number): Promise<string[]> {
   let quotes: string[] = [];
   // The engine answers in the background: wait until the page lists as many quotes as the CLI found, or settles.
   for (let i = 0, stable = 0; i < 50 && stable < 5; i++) {
-    const listed = (await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null }), tabId).catch(() => null)) as { value?: { quotes: Array<{ text: string }> } } | null;
-    const next = listed?.value?.quotes.map((q) => q.text) ?? [];
+    const listed = await asPopup<{ quotes: Array<{ text: string }> }>(context, 'getTabQuotes', { tabId }).catch(() => null);
+    const next = listed?.ok ? listed.value.quotes.map((q) => q.text) : [];
     stable = next.length === quotes.length ? stable + 1 : 0;
     quotes = next;
     if (quotes.length === expected && stable > 0) break;
@@ -129,7 +130,7 @@ async function loadPage(newPage: () => Promise<Page>, worker: Worker, url: strin
     seen = (await worker.evaluate((u) => (globalThis as unknown as { __benchArticles: Map<string, Seen> }).__benchArticles.get(u) ?? null, url)) as Seen | null;
   }
   const cli = cliRead(html);
-  const quotes = seen ? await browserQuotes(worker, seen.tabId, cli.quotes.length) : [];
+  const quotes = seen ? await browserQuotes(page.context(), seen.tabId, cli.quotes.length) : [];
   const ms = await scriptMs();
   const paragraphs = seen?.paragraphs ?? [];
   const onlyCli = cli.paragraphs.filter((p) => !paragraphs.includes(p));

@@ -19,9 +19,10 @@ export interface CardPort {
 export interface CardDeps {
   status: (quote: PageQuote, tabId: number) => Promise<Result<QuoteStatus>>;
   savedCount: (name: string) => Promise<Result<number>>;
+  /** Saves, and tells every open page of the source (page-sync), the card's own page included. */
   save: (request: SaveRequest) => Promise<Result<{ id: string; created: boolean }>>;
-  /** Tells the tab's content script: the card's quote was saved, or the reader closed the card. */
-  notify: (tabId: number, event: { type: 'saved'; key: string; id: string } | { type: 'closed' }) => void;
+  /** Tells the tab's content script that the reader closed the card. */
+  notify: (tabId: number, event: { type: 'closed' }) => void;
   saveFailed: (why: string) => string;
 }
 
@@ -73,7 +74,6 @@ export function createCards(deps: CardDeps) {
     if (at !== undefined && !current(tabId, at)) return;
     if (!saved.ok) return post(tabId, { type: 'patch', patch: { busy: false, error: deps.saveFailed(saved.error) } });
     post(tabId, { type: 'patch', patch: { busy: false, saved: true } });
-    deps.notify(tabId, { type: 'saved', key: save.key, id: saved.value.id });
   }
 
   return {

@@ -6,8 +6,9 @@ import { hostOf } from '../core/page-url';
 import { sameSite } from '../core/site';
 import { sourceFromMeta } from '../core/page-source';
 import type { Analysis } from '../core/types';
-import { pageQuoteOf } from '../shared/page-quote';
-import type { ArticleText, SaveRequest } from '../shared/protocol';
+import { quoteKeysOf } from '../core/quote-keys';
+import type { CardRequest } from '../shared/card-protocol';
+import { LIST_LIMIT, type ArticleText, type SaveRequest } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
 import { exportPage } from '../storage/export-pages';
@@ -16,6 +17,9 @@ import type { ContentHandlers, PageHandlers } from './router';
 import type { TabSummaries } from './tab-summaries';
 import type { Cards } from './cards';
 import type { Preferences } from '../shared/protocol';
+import type { PageSync } from './page-sync';
+import { orphansOf, pageQuoteByKey, pageQuotesOf, saveRequestOf } from './reading-quotes';
+import type { TabReadings } from './tab-readings';
 
 export interface HandlerDeps {
   open: OpenDb;
@@ -30,6 +34,10 @@ export interface HandlerDeps {
   version: string;
   analyze: (article: ArticleText) => Analysis;
   uploads: Uploads;
+  readings: TabReadings;
+  sync: PageSync;
+  /** Asks a tab's page to read itself again (the worker restarted and has no reading of it). */
+  rescan: (tabId: number) => Promise<Result<unknown>>;
 }
 
 /** A page may only speak for its own site: a canonical link pointing elsewhere is not trusted. */
@@ -50,6 +58,24 @@ export function saveRequest(open: OpenDb, request: SaveRequest, now: Date): Prom
   }));
 }
 
+/** A save, then every open page of that source hears of it. */
+export async function saveAndTell(deps: Pick<HandlerDeps, 'open' | 'sync' | 'now'>, request: SaveRequest): Promise<Result<{ id: string; created: boolean }>> {
+  const saved = await saveRequest(deps.open, request, deps.now());
+  if (saved.ok) deps.sync.changed([request.source.url]);
+  return saved;
+}
+
+/** The card the background shows for what the page pointed at: quotes come from the tab's own reading. */
+export function cardFor(readings: TabReadings, tabId: number, card: ContentToBackgroundCard): Result<CardRequest> {
+  if (card.kind === 'official') return ok(card);
+  const reading = readings.get(tabId, 0);
+  if (!reading?.ownSite) return err('refused: a page can only show its own quotes');
+  const quote = pageQuoteByKey(reading, card.key);
+  const save = saveRequestOf(reading, card.key);
+  return quote && save ? ok({ kind: 'quote', quote, save, dir: card.dir, focus: card.focus }) : err('refused: no such quote on this page');
+}
+type ContentToBackgroundCard = Parameters<ContentHandlers['showCard']>[0]['card'];
+
 export function contentHandlers(deps: HandlerDeps): ContentHandlers {
   return {
     async articlePart({ upload, index, paragraphs }, { tabId, frameId }) {
@@ -64,18 +90,19 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
       }
       const analysis = deps.analyze(article);
       const source = sourceFromMeta(meta, location, article.title);
-      const quotes = analysis.quotes;
+      const keys = quoteKeysOf(analysis.quotes);
       if (frameId === 0) {
-        await deps.summaries.record(tabId, { url: location, title: source.title, paragraphCount: article.paragraphs.length, quoteCount: quotes.length, officialCount: analysis.officials.length });
-        await deps.setBadge(tabId, quotes.length);
+        await deps.summaries.record(tabId, { url: location, title: source.title, paragraphCount: article.paragraphs.length, quoteCount: keys.length, officialCount: analysis.officials.length });
+        await deps.setBadge(tabId, keys.length);
       }
       // A page can only ask about its own site; another site's canonical link gets the analysis alone.
-      if (!fromSite(url, source.url)) return ok({ analysis, saved: [], source });
-      const saved = await savedOnPage(deps.open, source.url);
-      const officials = new Set(analysis.officials.map((o) => o.id));
+      const ownSite = fromSite(url, source.url);
+      const saved = ownSite ? await savedOnPage(deps.open, source.url) : ok([]);
+      const reading = { location, source, paragraphs: article.paragraphs, analysis, keys, ownSite, saved: saved.ok ? saved.value.map(toSavedOnPage) : [] };
+      deps.readings.set(tabId, frameId, reading);
       // Warmed, not awaited: hover cards and the popup then answer from the cache at once.
-      void statusesOf(deps.open, quotes.slice(0, WARM_LIMIT).map((q, i) => pageQuoteOf(q, `q${i}`, officials, article.paragraphs, source)), `tab:${tabId}`);
-      return ok({ analysis, saved: saved.ok ? saved.value.map(toSavedOnPage) : [], source });
+      if (ownSite) void statusesOf(deps.open, pageQuotesOf(reading, 0, WARM_LIMIT), `tab:${tabId}`);
+      return ok({ analysis, keys, saved: reading.saved, source });
     },
     async getSiteSetting(_, { url }) {
       // The sender's own site, from the browser, not from the page.
@@ -87,10 +114,9 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
     },
     async showCard({ card }, ctx) {
       if (ctx.frameId !== 0) return err('refused: cards are for the top frame');
-      if (card.kind === 'quote' && (!fromSite(ctx.url, card.quote.sourceUrl) || !fromSite(ctx.url, card.save.source.url))) {
-        return err('refused: a page can only show its own quotes');
-      }
-      deps.cards.show(ctx.tabId, card);
+      const request = cardFor(deps.readings, ctx.tabId, card);
+      if (!request.ok) return request;
+      deps.cards.show(ctx.tabId, request.value);
       return ok(null);
     },
     async hideCard(_, ctx) {
@@ -98,32 +124,65 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
       return ok(null);
     },
     async pageScanned(summary, { tabId, frameId }) {
+      // Sent when the reader switched the site off: the page holds nothing now, and neither does its reading.
+      deps.readings.forget(tabId, frameId);
       if (frameId !== 0) return ok(null);
       await deps.summaries.record(tabId, summary);
       await deps.setBadge(tabId, summary.quoteCount);
       return ok(null);
     },
+    async livePace({ intervalMs }, { tabId, frameId }) {
+      if (frameId === 0) await deps.summaries.recordPace(tabId, intervalMs);
+      return ok(null);
+    },
     async saveQuote(request, ctx) {
       if (!fromSite(ctx.url, request.source.url)) return err('refused: a page can only save quotes for its own site');
-      return saveRequest(deps.open, request, deps.now());
+      return saveAndTell(deps, request);
     },
-    async listSavedOnPage({ sourceUrl }, ctx) {
-      if (!fromSite(ctx.url, sourceUrl)) return err('refused: a page can only list its own saved quotes');
-      const saved = await savedOnPage(deps.open, sourceUrl);
-      return saved.ok ? ok(saved.value.map(toSavedOnPage)) : saved;
+    async saveQuoteByKey({ key }, { tabId, frameId }) {
+      const reading = deps.readings.get(tabId, frameId);
+      const request = reading?.ownSite ? saveRequestOf(reading, key) : null;
+      return request ? saveAndTell(deps, request) : err('refused: no such quote on this page');
     },
   };
 }
 
 export function pageHandlers(deps: HandlerDeps): PageHandlers {
   const db = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => withDb(deps.open, work);
-  const write = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => writes(withDb(deps.open, work));
+  // Any other write may change what open pages have saved: each is told (see page-sync).
+  const write = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => writes(withDb(deps.open, work)).finally(() => deps.sync.changed('all'));
+  /** The tab's reading; after a worker restart the page is asked to read itself again, once. */
+  const readingOf = async (tabId: number) => {
+    const known = deps.readings.get(tabId, 0);
+    if (known) return ok(known);
+    const again = await deps.rescan(tabId);
+    const read = deps.readings.get(tabId, 0);
+    return read ? ok(read) : err(again.ok ? 'OnRecord has not read this page' : again.error);
+  };
   return {
     getTabSummary: async ({ tabId }) => ok(await deps.summaries.read(tabId)),
     ping: async () => ok({ version: deps.version }),
-    saveQuote: (request) => saveRequest(deps.open, request, deps.now()),
+    saveQuote: (request) => saveAndTell(deps, request),
     findRelated: ({ quote, limit }) => findRelatedItems(deps.open, quote, Math.min(Math.max(1, limit), 100)),
-    lookupQuotes: ({ quotes }) => statusesOf(deps.open, quotes, 'popup'),
+    getTabQuotes: async ({ tabId }) => {
+      const reading = await readingOf(tabId);
+      if (!reading.ok) return reading;
+      const r = reading.value;
+      return ok({ quotes: pageQuotesOf(r, 0, LIST_LIMIT), orphans: orphansOf(r).slice(0, LIST_LIMIT), total: r.keys.length });
+    },
+    lookupTabQuotes: async ({ tabId, keys }) => {
+      const r = deps.readings.get(tabId, 0);
+      if (!r?.ownSite) return err('OnRecord has not read this page');
+      if (keys.length > LOOKUP_LIMIT) return err(`too many quotes in one look-up (${keys.length}); ask for at most ${LOOKUP_LIMIT} at a time`);
+      const quotes = keys.map((k) => pageQuoteByKey(r, k));
+      if (quotes.some((q) => q === null)) return err('a quote asked for is no longer on the page');
+      return statusesOf(deps.open, quotes as NonNullable<(typeof quotes)[number]>[], 'popup');
+    },
+    saveTabQuote: async ({ tabId, key }) => {
+      const r = deps.readings.get(tabId, 0);
+      const request = r?.ownSite ? saveRequestOf(r, key) : null;
+      return request ? saveAndTell(deps, request) : err('that quote is no longer on the page');
+    },
     deleteQuote: ({ id }) => write((d) => lib.deleteQuote(d, id)),
     restoreQuote: ({ record }) => write(async (d) => drop(await lib.restoreQuote(d, record))),
     setQuoteSpeaker: ({ id, name, title }) => write((d) => lib.setQuoteSpeaker(d, id, name, title)),

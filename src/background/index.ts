@@ -8,8 +8,10 @@ import { CARD_PORT } from '../shared/card-protocol';
 import { ok } from '../shared/result';
 import { savedCounts } from '../storage/repository';
 import { createCards } from './cards';
-import { contentHandlers, pageHandlers, saveRequest } from './handlers';
-import { connection, statusesOf, withDb } from './library-port';
+import { contentHandlers, pageHandlers, saveAndTell } from './handlers';
+import { connection, savedOnPage, statusesOf, toSavedOnPage, withDb } from './library-port';
+import { createPageSync } from './page-sync';
+import { createTabReadings } from './tab-readings';
 import { createPreferences } from './preferences';
 import { createRouter, isCardPage } from './router';
 import { createTabSummaries } from './tab-summaries';
@@ -37,8 +39,20 @@ function logged<T>(work: () => T): T {
 
 const summaries = createTabSummaries(browser.storage.session);
 const uploads = createUploads();
+const readings = createTabReadings();
+const open = connection();
+const sync = createPageSync({
+  readings,
+  savedOn: (url) => savedOnPage(open, url),
+  toSaved: toSavedOnPage,
+  push: (tabId, frameId, saved) => sendToTab(tabId, 'savedChanged', { saved }, frameId),
+  later: (work) => void setTimeout(work, 30),
+});
 const deps = {
-  open: connection(),
+  open,
+  readings,
+  sync,
+  rescan: (tabId: number) => sendToTab(tabId, 'rescanPage', null),
   summaries,
   now: () => new Date(),
   version: browser.runtime.getManifest().version,
@@ -66,7 +80,6 @@ const deps = {
   },
 };
 
-const open = deps.open;
 const cards = createCards({
   status: async (quote, tabId) => {
     const r = await statusesOf(open, [quote], `card:${tabId}`);
@@ -76,7 +89,7 @@ const cards = createCards({
     const r = await withDb(open, (db) => savedCounts(db, [name]));
     return r.ok ? ok(r.value[0]?.saved ?? 0) : r;
   },
-  save: (request) => saveRequest(open, request, new Date()),
+  save: (request) => saveAndTell(deps, request),
   notify: (tabId, event) => void sendToTab(tabId, 'cardEvent', event),
   saveFailed: (why) => browser.i18n.getMessage('saveFailed', [why]) || why,
 });
@@ -101,6 +114,7 @@ browser.runtime.onConnect.addListener((port) => {
 browser.tabs.onRemoved.addListener((tabId) => {
   cards.forgetTab(tabId);
   uploads.forgetTab(tabId);
+  readings.forgetTab(tabId);
   void summaries.forget(tabId);
 });
 

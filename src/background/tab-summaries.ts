@@ -2,12 +2,14 @@
 import type { PageSummary, TabSummary } from '../shared/protocol';
 
 export interface KeyValueArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+  remove(keys: string[]): Promise<void>;
 }
 
 const keyFor = (tabId: number) => `tab:${tabId}`;
+// Apart from the summary, which every re-read replaces: the pace belongs to the tab's live page, not to one read.
+const paceKey = (tabId: number) => `pace:${tabId}`;
 
 export function createTabSummaries(area: KeyValueArea, now: () => number = Date.now) {
   return {
@@ -16,12 +18,19 @@ export function createTabSummaries(area: KeyValueArea, now: () => number = Date.
       await area.set({ [keyFor(tabId)]: entry });
       return entry;
     },
+    /** How long the tab's live page now waits between re-reads (see content/observe). */
+    async recordPace(tabId: number, intervalMs: number): Promise<void> {
+      await area.set({ [paceKey(tabId)]: intervalMs });
+    },
     async read(tabId: number): Promise<TabSummary | null> {
-      const found = (await area.get(keyFor(tabId)))[keyFor(tabId)];
-      return (found as TabSummary | undefined) ?? null;
+      const stored = await area.get([keyFor(tabId), paceKey(tabId)]);
+      const found = stored[keyFor(tabId)] as TabSummary | undefined;
+      const pace = stored[paceKey(tabId)];
+      if (!found) return null;
+      return typeof pace === 'number' ? { ...found, liveIntervalMs: pace } : found;
     },
     async forget(tabId: number): Promise<void> {
-      await area.remove(keyFor(tabId));
+      await area.remove([keyFor(tabId), paceKey(tabId)]);
     },
   };
 }

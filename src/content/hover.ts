@@ -32,7 +32,7 @@ export function trackHover(doc: Document, win: Window, controller: Controller, c
     if (card.contains(last.target)) return win.clearTimeout(hideTimer);
     const point = pointAt(doc, last.x, last.y);
     const hit = point ? controller.hitTest(point.node, point.offset, last.x, last.y) : null;
-    const key = hit ? ('quote' in hit ? `q${hit.quote}` : `o${hit.official}`) : null;
+    const key = hit ? ('quote' in hit ? `q:${hit.quote}` : `o:${hit.official}`) : null;
     if (key === current) {
       if (key) win.clearTimeout(hideTimer);
       return;

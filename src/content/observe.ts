@@ -11,6 +11,8 @@ export interface ObserveOptions {
   urlPollMs?: number;
   /** The longest wait between re-reads of a page that keeps changing, however costly a re-read is. */
   maxIntervalMs?: number;
+  /** Told the wait between re-reads whenever it changes, so the popup can say a page is read less often. */
+  onPace?: (intervalMs: number) => void;
 }
 
 /**
@@ -45,7 +47,10 @@ export function observePage(doc: Document, win: Window, root: () => Element | nu
       lastRun = Date.now();
       void Promise.resolve(onChange(reason)).finally(() => {
         running = false;
-        minIntervalMs = Math.min(maxIntervalMs, Math.max(baseIntervalMs, (Date.now() - lastRun) * COST_SHARE));
+        const pace = Math.min(maxIntervalMs, Math.max(baseIntervalMs, (Date.now() - lastRun) * COST_SHARE));
+        // Reported in whole seconds, so a page whose cost wobbles does not send a message per re-read.
+        if (Math.round(pace / 1000) !== Math.round(minIntervalMs / 1000)) opts.onPace?.(pace);
+        minIntervalMs = pace;
         const next = again;
         again = null;
         if (next) schedule(next);

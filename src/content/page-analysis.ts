@@ -14,6 +14,8 @@ import { isUnchanged, matchBlocks, quoteBounds, rangeKey, rangesOf } from './pag
 import { runStepsAsync, type Yielder } from './schedule';
 
 export interface AnchoredQuote {
+  /** The background's key for the quote (core/quote-keys): how the card, the popup and a save name it. */
+  key: string;
   quote: QuoteResult;
   range: Range;
 }
@@ -56,13 +58,14 @@ const RANGES_PER_STEP = 200;
 /** Makes a range, or takes the one an unchanged block already had (`reuse`, keyed by paragraph and offsets). */
 type RangeAt = (paragraph: number, start: number, end: number) => Range | null;
 
-function* anchorSteps(article: ExtractedArticle, analysis: Analysis, rangeAt: RangeAt): Steps<Omit<PageAnalysis, 'source' | 'saved'>> {
+function* anchorSteps(article: ExtractedArticle, analysis: Analysis, keys: string[], rangeAt: RangeAt): Steps<Omit<PageAnalysis, 'source' | 'saved'>> {
   const quotes: AnchoredQuote[] = [];
   let n = 0;
-  for (const quote of analysis.quotes) {
+  for (const [i, quote] of analysis.quotes.entries()) {
     if (++n % RANGES_PER_STEP === 0) yield;
     const range = rangeAt(quote.paragraph, ...quoteBounds(quote));
-    if (range) quotes.push({ quote, range });
+    const key = keys[i];
+    if (range && key !== undefined) quotes.push({ key, quote, range });
   }
   const officialRanges: PageAnalysis['officialRanges'] = [];
   for (const person of analysis.officials) {
@@ -106,7 +109,7 @@ export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yiel
     const analysis: Analysis = { title: article.title, officials: [], people: [], quotes: [] };
     return { article, analysis, quotes: [], officialRanges: [], source: { url: location, title: input.title, outlet: '', published: null }, saved: [] };
   }
-  const { analysis, source, saved } = reply.value;
-  const anchored = await runStepsAsync(anchorSteps(article, analysis, rangeMaker(doc, article, previous, matched)), yielder);
+  const { analysis, keys, source, saved } = reply.value;
+  const anchored = await runStepsAsync(anchorSteps(article, analysis, keys, rangeMaker(doc, article, previous, matched)), yielder);
   return { ...anchored, source, saved };
 }

@@ -1,9 +1,11 @@
-/** The page as OnRecord sees it: quotes with their speakers and ranges, officials, and where each paragraph starts. */
+/**
+ * The page as the content script holds it: the ranges of the quotes the background read (by key), officials,
+ * and where each paragraph starts. The quotes' words, speakers and library records live in the background.
+ */
 import { anchorQuote, selectorsFor } from '../core/anchoring';
 import { PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core/article-text';
 import type { SourceRecord } from '../core/library-model';
-import { pageQuoteOf } from '../shared/page-quote';
-import type { PageQuote, SaveRequest, SavedOnPage } from '../shared/protocol';
+import type { SaveRequest, SavedOnPage } from '../shared/protocol';
 import { offsetOf, rangeFor } from './anchor';
 import type { TextBlock } from './extract';
 import type { PageAnalysis } from './page-analysis';
@@ -11,7 +13,6 @@ import type { PageAnalysis } from './page-analysis';
 export interface PageModel {
   page: PageAnalysis;
   source: SourceRecord;
-  readonly quotes: PageQuote[];
   offsets: number[];
   readonly fullText: string;
 }
@@ -19,31 +20,13 @@ export interface PageModel {
 export function buildModel(page: PageAnalysis): PageModel {
   const { source } = page;
   const paragraphs = page.article.blocks.map((b) => b.text);
-  let quotes: PageQuote[] | null = null;
   let fullText: string | null = null;
-  // Built when first asked for (a hover, the popup, a save, a saved quote to re-anchor), not on every page load.
+  // Built when first asked for (a selection to save, a saved quote to re-anchor), not on every page load.
   return {
     page, source, offsets: paragraphOffsets(paragraphs),
-    get quotes() {
-      if (quotes) return quotes;
-      const officials = new Set(page.analysis.officials.map((o) => o.id));
-      return (quotes = page.quotes.map(({ quote }, i) => pageQuoteOf(quote, `q${i}`, officials, paragraphs, source)));
-    },
     get fullText() {
       return (fullText ??= paragraphs.join(PARAGRAPH_SEPARATOR));
     },
-  };
-}
-
-export function saveRequestFor(model: PageModel, index: number): SaveRequest | null {
-  const anchored = model.page.quotes[index];
-  const q = model.quotes[index];
-  if (!anchored || !q) return null;
-  const { quote } = anchored;
-  return {
-    text: q.text, speaker: q.speaker, speakerTitle: q.speakerTitle, named: quote.speakerId !== null, official: q.official,
-    paragraph: q.paragraph, headline: q.headline, source: model.source,
-    selectors: selectorsFor(q.paragraph, quote.start, quote.end, model.offsets[quote.paragraph] ?? 0),
   };
 }
 

@@ -1,5 +1,5 @@
 /** The popup: the page's quotes grouped by speaker, each with its related earlier statements, and a compare view. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { hostOf } from '../core/page-url';
 import { t } from '../shared/i18n';
@@ -8,6 +8,7 @@ import type { PopupApi } from './api';
 import { Compare } from './Compare';
 import { MarkSavedSetting } from './MarkSavedSetting';
 import { QuoteGroups } from './QuoteGroups';
+import { createStatusLoader, watchVisible, type StatusLoader, type VisibleWatch } from './status-loader';
 
 export interface PopupData {
   summary: TabSummary | null;
@@ -20,6 +21,9 @@ export interface PopupData {
   siteEnabled: boolean;
   host: string;
 }
+
+/** content/observe's ordinary wait between re-reads of a live page; longer means it backed off. */
+const LIVE_PACE_NORMAL_MS = 2000;
 
 type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'ready'; data: PopupData };
 
@@ -35,34 +39,47 @@ export async function loadPopupData(api: PopupApi, tabId: number | null): Promis
   // Never "no quotes" for a page the popup could not list: say why.
   if (!page.ok) throw new Error(page.error);
   const { quotes, orphans, total } = page.value;
-  const data = { ...empty, quotes, orphans, total };
-  // What the popup shows first is asked for first; the rest follows page by page (see loadRemainingStatuses).
-  await addStatuses(api, data, quotes.slice(0, STATUS_PAGE));
-  return data;
+  return { ...empty, quotes, orphans, total };
 }
 
 /** Quotes per look-up: the background refuses more than its limit, and smaller pages keep it answering others. */
 export const STATUS_PAGE = 25;
 
-async function addStatuses(api: PopupApi, data: PopupData, quotes: PageQuote[]): Promise<boolean> {
-  if (quotes.length === 0) return true;
-  const statuses = await api.statuses(quotes);
+/** Looks up the statuses of `keys` and files them in `data`; false when the background refused. */
+async function addStatuses(api: PopupApi, tabId: number, data: PopupData, keys: string[]): Promise<boolean> {
+  const statuses = await api.statuses(tabId, keys);
   if (!statuses.ok) return false;
-  quotes.forEach((q, i) => {
+  keys.forEach((key, i) => {
     const s = statuses.value[i];
     if (!s) return;
-    data.statuses.set(q.key, s);
-    data.related.set(q.key, s.related);
+    data.statuses.set(key, s);
+    data.related.set(key, s.related);
   });
   return true;
 }
 
-/** The quotes after the first page, one page at a time, each awaited: never a flood of look-ups. */
-export async function loadRemainingStatuses(api: PopupApi, data: PopupData, onPage: () => void, stopped: () => boolean): Promise<void> {
-  for (let from = STATUS_PAGE; from < data.quotes.length && !stopped(); from += STATUS_PAGE) {
-    if (!(await addStatuses(api, data, data.quotes.slice(from, from + STATUS_PAGE)))) return;
-    onPage();
-  }
+/** Statuses of the quotes the reader can see, as they come into view (see status-loader). */
+function useStatusLoading(api: PopupApi, tabId: number | null, data: PopupData | null, onLoaded: () => void): VisibleWatch | null {
+  const loader = useMemo<StatusLoader | null>(() => {
+    if (!data || tabId === null) return null;
+    return createStatusLoader(async (keys) => {
+      const done = await addStatuses(api, tabId, data, keys);
+      onLoaded();
+      return done;
+    }, STATUS_PAGE);
+  }, [data, tabId]);
+  const watch = useMemo(() => {
+    if (!loader) return null;
+    if (typeof IntersectionObserver === 'function') return watchVisible((key) => loader.want(key));
+    // No way to tell what is in view: all of them, still a page at a time.
+    for (const q of data?.quotes ?? []) loader.want(q.key);
+    return null;
+  }, [loader]);
+  useEffect(() => () => {
+    loader?.stop();
+    watch?.disconnect();
+  }, [loader, watch]);
+  return watch;
 }
 
 export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
@@ -73,15 +90,13 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
   const reload = () => {
     const mine = ++generation.current;
     return loadPopupData(api, tabId)
-      .then((data) => {
-        setState({ kind: 'ready', data });
-        return loadRemainingStatuses(api, data, () => setPages((n) => n + 1), () => generation.current !== mine);
-      })
+      .then((data) => generation.current === mine && setState({ kind: 'ready', data }))
       .catch((e: unknown) => setState({ kind: 'error', error: e instanceof Error ? e.message : String(e) }));
   };
   useEffect(() => void reload(), [tabId]);
 
   const data = state.kind === 'ready' ? state.data : null;
+  const watch = useStatusLoading(api, tabId, data, () => setPages((n) => n + 1));
   const toggleSite = async () => {
     if (!data?.host) return;
     await api.setSiteEnabled(data.host, !data.siteEnabled);
@@ -105,14 +120,16 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
         {state.kind === 'loading' && <p class="muted">{t('popupLoading')}</p>}
         {state.kind === 'error' && <p role="alert">{t('popupError', state.error)}</p>}
         {data && compare && <Compare quote={compare.quote} other={compare.other} onBack={() => setCompare(null)} />}
-        {data && !compare && <PopupBody data={data} tabId={tabId} api={api} onChanged={() => void reload()} onCompare={(quote, other) => setCompare({ quote, other })} />}
+        {data && !compare && <PopupBody data={data} tabId={tabId} api={api} watch={watch} onChanged={() => void reload()} onCompare={(quote, other) => setCompare({ quote, other })} />}
       </main>
       {!compare && <MarkSavedSetting api={api} />}
     </>
   );
 }
 
-function PopupBody({ data, tabId, api, onChanged, onCompare }: { data: PopupData; tabId: number | null; api: PopupApi; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }) {
+interface BodyProps { data: PopupData; tabId: number | null; api: PopupApi; watch: VisibleWatch | null; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }
+
+function PopupBody({ data, tabId, api, watch, onChanged, onCompare }: BodyProps) {
   if (!data.summary) return <p class="empty">{t('popupNoPage')}</p>;
   if (!data.siteEnabled) return <p class="empty">{t('popupSiteOff')}</p>;
   return (
@@ -123,8 +140,11 @@ function PopupBody({ data, tabId, api, onChanged, onCompare }: { data: PopupData
         <li data-testid="quote-count"><strong>{data.summary.quoteCount}</strong> {t('popupQuotes')}</li>
         <li data-testid="official-count"><strong>{data.summary.officialCount}</strong> {t('popupOfficials')}</li>
       </ul>
+      {data.summary.liveIntervalMs !== undefined && data.summary.liveIntervalMs > LIVE_PACE_NORMAL_MS && (
+        <p class="muted" role="status" data-testid="live-slowed">{t('popupLiveSlowed', String(Math.round(data.summary.liveIntervalMs / 1000)))}</p>
+      )}
       {data.total > data.quotes.length && <p class="muted" role="status" data-testid="too-many">{t('popupTooMany', data.quotes.length, data.total)}</p>}
-      {data.quotes.length === 0 ? <p class="empty">{t('popupNoQuotes')}</p> : <QuoteGroups data={data} tabId={tabId} api={api} onChanged={onChanged} onCompare={onCompare} />}
+      {data.quotes.length === 0 ? <p class="empty">{t('popupNoQuotes')}</p> : <QuoteGroups data={data} tabId={tabId} api={api} watch={watch} onChanged={onChanged} onCompare={onCompare} />}
       {data.orphans.length > 0 && (
         <section aria-labelledby="orphans-h" class="orphans">
           <h2 id="orphans-h">{t('popupOrphans')}</h2>

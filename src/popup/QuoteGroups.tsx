@@ -1,11 +1,12 @@
 /** The page's quotes grouped by speaker, officials first, each with Save and its related earlier statements. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { PageQuote, RelatedItem } from '../shared/protocol';
 import type { PopupApi } from './api';
 import type { PopupData } from './App';
 import { SpeakerEditor } from './SpeakerEditor';
+import type { VisibleWatch } from './status-loader';
 
 interface Group { speaker: string | null; title: string | null; official: boolean; quotes: PageQuote[] }
 
@@ -24,7 +25,7 @@ export function groupBySpeaker(quotes: PageQuote[]): Group[] {
   return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.quotes.length - a.quotes.length);
 }
 
-interface Props { data: PopupData; tabId: number | null; api: PopupApi; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }
+interface Props { data: PopupData; tabId: number | null; api: PopupApi; watch: VisibleWatch | null; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }
 
 export function QuoteGroups(props: Props) {
   return (
@@ -44,34 +45,45 @@ export function QuoteGroups(props: Props) {
   );
 }
 
-function QuoteItem({ quote, data, tabId, api, onChanged, onCompare }: Props & { quote: PageQuote }) {
+function QuoteItem({ quote, data, tabId, api, watch, onChanged, onCompare }: Props & { quote: PageQuote }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  const savedId = data.statuses.get(quote.key)?.savedId ?? null;
+  const item = useRef<HTMLLIElement>(null);
+  const status = data.statuses.get(quote.key);
+  const savedId = status?.savedId ?? null;
   const related = data.related.get(quote.key) ?? [];
+  // Looked up when it comes into view; without IntersectionObserver (never in our targets), at once.
+  useEffect(() => {
+    const el = item.current;
+    if (status || !el || !watch) return;
+    watch.observe(el, quote.key);
+    return () => watch.unobserve(el);
+  }, [status, watch]);
   const toggle = async () => {
     setBusy(true);
     setError(null);
+    // The background tells the page itself: the page's marks follow without a re-read.
     const reply = savedId ? await api.unsave(savedId) : tabId === null ? null : await api.saveOnPage(tabId, quote.key);
     if (reply && !reply.ok) setError(reply.error);
-    if (savedId && tabId !== null) await api.refreshPage(tabId);
     setBusy(false);
     onChanged();
   };
   return (
-    <li class="quote" data-testid="page-quote">
+    <li class="quote" data-testid="page-quote" ref={item}>
       <blockquote>{quote.text}</blockquote>
       <div class="row">
-        <button type="button" class={savedId ? 'saved' : 'primary'} disabled={busy} aria-pressed={Boolean(savedId)} onClick={() => void toggle()}>
-          {busy ? t('popupWorking') : savedId ? t('popupUnsave') : t('popupSave')}
+        <button type="button" class={savedId ? 'saved' : 'primary'} disabled={busy || !status} aria-pressed={Boolean(savedId)} onClick={() => void toggle()}>
+          {busy ? t('popupWorking') : !status ? t('popupChecking') : savedId ? t('popupUnsave') : t('popupSave')}
         </button>
         {savedId && !editing && <button type="button" onClick={() => setEditing(true)}>{t('popupChangeSpeaker')}</button>}
       </div>
       {error && <p role="alert" class="error">{error}</p>}
       {editing && savedId && <SpeakerEditor api={api} quoteId={savedId} initial={quote.speaker ?? ''} onDone={() => { setEditing(false); onChanged(); }} />}
       <div class="related" aria-label={t('popupRelated')}>
-        {related.length === 0 ? (
+        {!status ? (
+          <p class="muted">{t('popupChecking')}</p>
+        ) : related.length === 0 ? (
           <p class="muted">{t('popupNoRelated')}</p>
         ) : (
           <>

@@ -1,13 +1,11 @@
-/** The popup's calls: to the page's content script for what is on the page, to the background for the library. */
+/** The popup's calls, all to the background: it owns the tab's reading and the library, and tells the page what changed. */
 import browser from 'webextension-polyfill';
-import { sendFromPage, sendToTab } from '../shared/messaging';
-import type { PageQuote } from '../shared/protocol';
+import { sendFromPage } from '../shared/messaging';
 
 export const popupApi = {
-  pageQuotes: (tabId: number) => sendToTab(tabId, 'listPageQuotes', null),
-  saveOnPage: (tabId: number, key: string) => sendToTab(tabId, 'saveQuoteByKey', { key }),
-  refreshPage: (tabId: number) => sendToTab(tabId, 'rescanPage', null),
-  statuses: (quotes: PageQuote[]) => sendFromPage('lookupQuotes', { quotes }),
+  pageQuotes: (tabId: number) => sendFromPage('getTabQuotes', { tabId }),
+  saveOnPage: (tabId: number, key: string) => sendFromPage('saveTabQuote', { tabId, key }),
+  statuses: (tabId: number, keys: string[]) => sendFromPage('lookupTabQuotes', { tabId, keys }),
   unsave: (id: string) => sendFromPage('deleteQuote', { id }),
   setSpeaker: (id: string, name: string, title: string | null) => sendFromPage('setQuoteSpeaker', { id, name, title }),
   people: () => sendFromPage('listPeople', null),

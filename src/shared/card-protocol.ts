@@ -5,7 +5,12 @@
  */
 import type { PageQuote, RelatedItem, SaveRequest } from './protocol';
 
-/** What the content script asks the card to show: page facts only, never library content. */
+/** What the content script asks the card to show: a quote of the page's reading by key, or an official it names. */
+export type CardAsk =
+  | { kind: 'quote'; key: string; dir: 'ltr' | 'rtl'; focus: boolean }
+  | { kind: 'official'; name: string; title: string | null; dir: 'ltr' | 'rtl'; focus: boolean };
+
+/** What the background shows in a card: the quote and its Save from the tab's reading. */
 export type CardRequest =
   | { kind: 'quote'; quote: PageQuote; save: SaveRequest; dir: 'ltr' | 'rtl'; focus: boolean }
   | { kind: 'official'; name: string; title: string | null; dir: 'ltr' | 'rtl'; focus: boolean };

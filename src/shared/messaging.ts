@@ -39,8 +39,10 @@ export const sendFromPage = <K extends keyof PageToBackground & string>(
   payload: PageToBackground[K]['request'],
 ) => send<PageToBackground, K>((m) => browser.runtime.sendMessage(m), type, payload);
 
+/** To a tab's content scripts: all its frames, or one (`frameId`). */
 export const sendToTab = <K extends keyof BackgroundToContent & string>(
   tabId: number,
   type: K,
   payload: BackgroundToContent[K]['request'],
-) => send<BackgroundToContent, K>((m) => browser.tabs.sendMessage(tabId, m), type, payload);
+  frameId?: number,
+) => send<BackgroundToContent, K>((m) => (frameId === undefined ? browser.tabs.sendMessage(tabId, m) : browser.tabs.sendMessage(tabId, m, { frameId })), type, payload);

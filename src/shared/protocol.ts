@@ -9,7 +9,7 @@ import type { SearchQuery } from '../storage/search';
 import type { ExportPage, ExportStore } from '../storage/export-pages';
 import { ARTICLE_LIMITS } from '../core/article-text';
 import { MAX_PARTS } from './article-upload';
-import type { CardRequest } from './card-protocol';
+import type { CardAsk } from './card-protocol';
 import { SOURCE_LIMITS } from '../core/page-url';
 import { META_LIMITS, type PageMetaText } from '../core/page-source';
 import type { Analysis } from '../core/types';
@@ -21,7 +21,12 @@ export interface PageSummary {
   quoteCount: number;
   officialCount: number;
 }
-export interface TabSummary extends PageSummary { tabId: number; updatedAt: number }
+export interface TabSummary extends PageSummary {
+  tabId: number;
+  updatedAt: number;
+  /** Set when the page changes so often that its re-reads were spaced out (content/observe): the wait, in ms. */
+  liveIntervalMs?: number;
+}
 
 /** What the content script sends to save a quote; the background adds the time and resolves the person. */
 export type SaveRequest = Omit<SaveInput, 'savedAt'>;
@@ -71,21 +76,34 @@ export type ContentToBackground = {
    * statuses are done here too, so the page sends one message, not one per job.
    */
   /** The page's metadata goes as found; the background makes the source record and answers with it. */
-  analyzePage: { request: { article: ArticleText; upload?: ArticleUpload; meta: PageMetaText; location: string }; response: { analysis: Analysis; saved: SavedOnPage[]; source: SourceRecord } };
+  analyzePage: { request: { article: ArticleText; upload?: ArticleUpload; meta: PageMetaText; location: string }; response: PageReading };
   /** An earlier part of a long article (see shared/article-upload); analyzePage then carries the last part. */
   articlePart: { request: { upload: string; index: number; paragraphs: string[] }; response: null };
   pageScanned: { request: PageSummary; response: null };
+  /** The top frame's live page is now re-read every intervalMs (it changes so often that re-reads were spaced out). */
+  livePace: { request: { intervalMs: number }; response: null };
   /** Whether the reader switched OnRecord off for the sender's site (the page never touches storage itself). */
   getSiteSetting: { request: null; response: { enabled: boolean; markSaved: boolean; cardUrl: string } };
+  /** A selection the reader chose to save (the content script knows where it is; the background does not). */
   saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
+  /** A quote of the page's reading, by key (the keyboard's Save): the background builds the record from its reading. */
+  saveQuoteByKey: { request: { key: string }; response: { id: string; created: boolean } };
   /**
    * The reader pointed at a quote or an official: the card frame shows it. The page's facts go in; what the
    * library holds about them goes only to the frame (see background/cards), never back to the page's side.
    */
-  showCard: { request: { card: CardRequest }; response: null };
+  showCard: { request: { card: CardAsk }; response: null };
   hideCard: { request: null; response: null };
-  listSavedOnPage: { request: { sourceUrl: string }; response: SavedOnPage[] };
 };
+
+/**
+ * The background's answer to analyzePage: the analysis to anchor, each quote's key (parallel to
+ * analysis.quotes; see core/quote-keys), the page's source record and its saved quotes to mark.
+ */
+export interface PageReading { analysis: Analysis; keys: string[]; saved: SavedOnPage[]; source: SourceRecord }
+
+/** A tab's quotes as the background read them: the first LIST_LIMIT, the saved ones no longer found, and the count. */
+export interface TabQuotes { quotes: PageQuote[]; orphans: SavedOnPage[]; total: number }
 
 /** Extension pages (popup, library) -> background. Privileged senders only. */
 export type PageToBackground = {
@@ -93,7 +111,11 @@ export type PageToBackground = {
   ping: { request: null; response: { version: string } };
   saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
   findRelated: { request: { quote: PageQuote; limit: number }; response: RelatedItem[] };
-  lookupQuotes: { request: { quotes: PageQuote[] }; response: QuoteStatus[] };
+  /** The tab's reading, from the background that made it (the page is asked to read itself again if the worker restarted). */
+  getTabQuotes: { request: { tabId: number }; response: TabQuotes };
+  /** Library statuses of some of a tab's quotes, by key: the popup asks for those in view, a page at a time. */
+  lookupTabQuotes: { request: { tabId: number; keys: string[] }; response: QuoteStatus[] };
+  saveTabQuote: { request: { tabId: number; key: string }; response: { id: string; created: boolean } };
   deleteQuote: { request: { id: string }; response: QuoteRecord | null };
   restoreQuote: { request: { record: QuoteRecord }; response: null };
   setQuoteSpeaker: { request: { id: string; name: string; title: string | null }; response: QuoteRecord | null };
@@ -117,20 +139,19 @@ export const DEFAULT_PREFERENCES: Preferences = { markSaved: false };
 
 export type SearchRequest = SearchQuery & { offset: number };
 
-/** Quotes one listPageQuotes answer carries: each may hold its paragraph of up to 100k characters. */
+/** Quotes one getTabQuotes answer carries: each may hold its paragraph of up to 100k characters. */
 export const LIST_LIMIT = 500;
 
 /** Background or extension pages -> content script. */
 export type BackgroundToContent = {
   rescanPage: { request: null; response: PageSummary };
-  /** The first LIST_LIMIT quotes (one message must stay far below the browser's 64 MiB), and how many there are. */
-  listPageQuotes: { request: null; response: { quotes: PageQuote[]; orphans: SavedOnPage[]; total: number } };
   saveSelection: { request: null; response: { id: string; created: boolean } };
-  saveQuoteByKey: { request: { key: string }; response: { id: string; created: boolean } };
   saveFocusedQuote: { request: null; response: { id: string; created: boolean } };
   focusNextQuote: { request: null; response: null };
-  /** From the card frame, through the background: its quote was saved, or the reader closed it. */
-  cardEvent: { request: { type: 'saved'; key: string; id: string } | { type: 'closed' }; response: null };
+  /** From the card frame, through the background: the reader closed it. */
+  cardEvent: { request: { type: 'closed' }; response: null };
+  /** The library changed: the page's saved quotes afresh, to mark (after a save, unsave or correction anywhere). */
+  savedChanged: { request: { saved: SavedOnPage[] }; response: null };
   /** The reader switched OnRecord on or off for a site; pages of other sites ignore it. */
   siteSettingChanged: { request: { host: string; enabled: boolean }; response: null };
 };
@@ -144,10 +165,6 @@ const selectors = v.tuple([
   v.strictObject({ type: v.literal('TextPositionSelector'), start: count, end: count }),
 ]);
 const source = v.strictObject({ url, title: text(SOURCE_LIMITS.title), outlet: text(SOURCE_LIMITS.outlet), published: nullableText(64) });
-const pageQuote = v.strictObject({
-  key: text(64), text: text(20_000), speaker: nullableText(512), speakerTitle: nullableText(512), official: v.boolean(),
-  paragraph: text(ARTICLE_LIMITS.paragraphChars), headline: text(ARTICLE_LIMITS.title), sourceUrl: url, published: nullableText(64),
-});
 
 const saveRequest = v.strictObject({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), speaker: nullableText(512), speakerTitle: nullableText(512),
@@ -181,14 +198,15 @@ export const contentSchemas = {
     paragraphs: v.pipe(v.array(text(ARTICLE_LIMITS.paragraphChars)), v.maxLength(ARTICLE_LIMITS.paragraphs)),
   }),
   getSiteSetting: v.null(),
+  livePace: v.strictObject({ intervalMs: v.pipe(count, v.maxValue(3_600_000)) }),
   pageScanned: v.strictObject({ url: text(8192), title: text(2048), paragraphCount: count, quoteCount: count, officialCount: count }),
   saveQuote: saveRequest,
+  saveQuoteByKey: v.strictObject({ key: text(64) }),
   showCard: v.strictObject({
     card: v.variant('kind', [
-      v.strictObject({ kind: v.literal('quote'), quote: pageQuote, save: saveRequest, dir, focus: v.boolean() }),
+      v.strictObject({ kind: v.literal('quote'), key: text(64), dir, focus: v.boolean() }),
       v.strictObject({ kind: v.literal('official'), name: text(512), title: nullableText(512), dir, focus: v.boolean() }),
     ]),
   }),
   hideCard: v.null(),
-  listSavedOnPage: v.strictObject({ sourceUrl: url }),
 } satisfies { [K in keyof ContentToBackground]: v.GenericSchema<unknown, ContentToBackground[K]['request']> };

@@ -1,6 +1,7 @@
 /** axe-core on the popup, the compare view and the library page: no serious or critical violations. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { saveTabQuotes } from '../support/as-popup';
 import { test, expect } from './fixtures';
 import { SEED_000, SEED_003, seedPage } from './support/seed-pages';
 
@@ -19,10 +20,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await first.goto(server.url('/seeds/a.html'));
     await expect.poll(() => first.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
     const firstTab = await tabIdOf(first);
-    await worker.evaluate(async (id) => {
-      const listed = (await chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null })) as { value: { quotes: Array<{ key: string }> } };
-      for (const q of listed.value.quotes.slice(0, 6)) await chrome.tabs.sendMessage(id, { type: 'saveQuoteByKey', payload: { key: q.key } });
-    }, firstTab);
+    await saveTabQuotes(context, firstTab, 6);
     const second = await context.newPage();
     await second.goto(server.url('/seeds/b.html'));
     await expect.poll(() => second.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);

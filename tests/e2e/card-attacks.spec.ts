@@ -20,10 +20,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => other?.close());
 
-async function saveFirst(page: Page, worker: Worker, url: string, tabIdOf: (p: Page) => Promise<number>): Promise<void> {
+async function saveFirst(page: Page, url: string, tabIdOf: (p: Page) => Promise<number>): Promise<void> {
   await page.goto(url);
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
-  expect(await saveAllQuotes(worker, await tabIdOf(page))).toBe(1);
+  expect(await saveAllQuotes(page.context(), await tabIdOf(page))).toBe(1);
   await page.close();
 }
 
@@ -47,7 +47,7 @@ const libraryQuotes = async (worker: Worker, openLibrary: () => Promise<Page>) =
 
 test('the page\'s synthetic pointer events never open a card', async ({ context, server, worker, tabIdOf }) => {
   server.routes.set('/first/port.html', { type: 'text/html; charset=utf-8', body: FIRST });
-  await saveFirst(await context.newPage(), worker, server.url('/first/port.html'), tabIdOf);
+  await saveFirst(await context.newPage(), server.url('/first/port.html'), tabIdOf);
   const page = await context.newPage();
   await openHostile(page);
   for (let i = 0; i < 20; i++) {
@@ -62,7 +62,7 @@ test('the page\'s synthetic pointer events never open a card', async ({ context,
 
 test('a hostile page sees a card of fixed size and none of its text, and cannot restyle it', async ({ context, server, worker, tabIdOf }) => {
   server.routes.set('/first/port.html', { type: 'text/html; charset=utf-8', body: FIRST });
-  await saveFirst(await context.newPage(), worker, server.url('/first/port.html'), tabIdOf);
+  await saveFirst(await context.newPage(), server.url('/first/port.html'), tabIdOf);
   const page = await context.newPage();
   await openHostile(page);
   const sizes: string[] = [];
@@ -93,7 +93,7 @@ test('a hostile page sees a card of fixed size and none of its text, and cannot 
 
 test('a click on a card the page has faded out saves nothing', async ({ context, server, worker, tabIdOf, openLibrary }) => {
   server.routes.set('/first/port.html', { type: 'text/html; charset=utf-8', body: FIRST });
-  await saveFirst(await context.newPage(), worker, server.url('/first/port.html'), tabIdOf);
+  await saveFirst(await context.newPage(), server.url('/first/port.html'), tabIdOf);
   const before = await libraryQuotes(worker, openLibrary);
   const page = await context.newPage();
   await openHostile(page);

@@ -1,6 +1,7 @@
 /** The analyze CLI (linkedom) and the content script (Chromium) read the fixture pages the same way. */
 import { readdirSync } from 'node:fs';
 import { loadArticle } from '../../src/cli/articles';
+import { tabQuotes } from '../support/as-popup';
 import { test, expect } from './fixtures';
 
 const pages = readdirSync('tests/fixtures/pages').filter((f) => f.endsWith('.html') && f !== 'index.html');
@@ -12,9 +13,7 @@ test('the CLI and the content script find the same quotes and speakers on every 
     await page.goto(server.url(`/pages/${file}`));
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
     const tabId = await tabIdOf(page);
-    const listed = (await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null }), tabId)) as {
-      value: { quotes: Array<{ text: string; speaker: string | null }> };
-    };
+    const listed = { value: await tabQuotes(context, tabId) };
     // A live page adds entries after load; compare what both read from the page as served.
     const browserQuotes = listed.value.quotes.map((q) => [q.text, q.speaker]);
     const cliQuotes = cli.analysis.quotes.map((q) => [q.text, q.speaker]);

@@ -4,8 +4,9 @@
  * nothing they describe is ever created, no javascript: link appears, and the CSV export defuses formulas.
  */
 import { readFileSync } from 'node:fs';
-import type { Download, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Download, Page, Worker } from '@playwright/test';
 import { indexKeysOf } from '../../src/core/related';
+import { saveTabQuotes } from '../support/as-popup';
 import { test, expect } from './fixtures';
 import { readCard } from './support/card';
 import { parseCsv } from '../support/csv';
@@ -17,18 +18,9 @@ const STYLE = '</style><script>window.__pwned=1</script>';
 const SVG = '"><svg onload=window.__pwned=1>';
 const BOLD = '<b onmouseover=window.__pwned=1>Mallory</b>';
 
-async function saveAllQuotes(worker: Worker, tabId: number): Promise<{ listed: number; saved: number; errors: string[] }> {
-  return worker.evaluate(async (id) => {
-    const listed = (await chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null })) as { value: { quotes: Array<{ key: string }> } };
-    let saved = 0;
-    const errors: string[] = [];
-    for (const q of listed.value.quotes) {
-      const r = (await chrome.tabs.sendMessage(id, { type: 'saveQuoteByKey', payload: { key: q.key } })) as { ok: boolean; error?: string };
-      if (r.ok) saved++;
-      else errors.push(r.error ?? '?');
-    }
-    return { listed: listed.value.quotes.length, saved, errors };
-  }, tabId);
+async function saveAllQuotes(context: BrowserContext, tabId: number): Promise<{ listed: number; saved: number; errors: string[] }> {
+  const replies = await saveTabQuotes(context, tabId);
+  return { listed: replies.length, saved: replies.filter((r) => r.ok).length, errors: replies.flatMap((r) => (r.ok ? [] : [r.error])) };
 }
 
 /** A library file someone else made: speakers, titles, outlets and URLs that are payloads. */
@@ -164,7 +156,7 @@ test('payloads in an article, its metadata and an imported library stay text in 
 
   // Save every quote.
   const tabId = await tabIdOf(page);
-  const saved = await saveAllQuotes(worker, tabId);
+  const saved = await saveAllQuotes(context, tabId);
   expect(saved.errors).toEqual([]);
   expect(saved.saved).toBe(quoteCount);
   await assertUnharmed(page, 'the article page after saving');

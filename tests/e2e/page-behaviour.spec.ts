@@ -1,5 +1,6 @@
 /** Badge, per-site switch, keyboard commands, official cards, live pages and client-side navigation. */
 import type { Page } from '@playwright/test';
+import { tabQuotes } from '../support/as-popup';
 import { test, expect } from './fixtures';
 import { highlightTexts, readCard } from './support/card';
 
@@ -66,7 +67,7 @@ test('a live page: new entries are read as they arrive', async ({ context, serve
   await page.goto(server.url('/pages/briefing-room-live-wildfire.html'));
   await ready(page);
   const tabId = await tabIdOf(page);
-  const count = async () => ((await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null }), tabId)) as { value: { quotes: unknown[] } }).value.quotes.length;
+  const count = async () => (await tabQuotes(context, tabId)).total;
   const first = await count();
   await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(first);
 });
@@ -149,5 +150,5 @@ test('client-side navigation (pushState) triggers a fresh analysis', async ({ co
   await page.click('#go');
   await expect.poll(async () => (await highlightTexts(page, 'onrecord-quote')).join(' '), { timeout: 8000 }).toContain('The budget is balanced');
   const summaries = await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((s) => (s as { url: string }).url));
-  expect(summaries.some((u) => u.endsWith('/spa/second'))).toBe(true);
+  expect(summaries.some((u) => u?.endsWith('/spa/second'))).toBe(true);
 });

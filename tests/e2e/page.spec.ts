@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
+import { tabQuotes } from '../support/as-popup';
 import { test, expect } from './fixtures';
 import { clickInCard, highlightTexts, hoverQuote, readCard } from './support/card';
 
@@ -94,8 +95,7 @@ test('a revisit marks saved quotes as saved, and a quote no longer on the page i
   await expect.poll(async () => (await highlightTexts(fresh, 'onrecord-saved')).map(stripMarks)).toEqual([expected.quotes[1]!.text]);
   const listPage = async (p: Page) => {
     const tabId = await tabIdOf(p);
-    const reply = (await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null }), tabId)) as { value: { orphans: Array<{ text: string }> } };
-    return reply.value.orphans.map((o) => o.text);
+    return (await tabQuotes(context, tabId)).orphans.map((o) => o.text);
   };
   expect(await listPage(fresh)).toEqual([]);
   // The same address, edited by the newsroom: the saved quote is gone from it.

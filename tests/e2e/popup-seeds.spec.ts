@@ -24,7 +24,7 @@ for (const [savedFirst, readSecond, quote, related, label] of [
     server.routes.set('/seeds/first.html', { type: 'text/html; charset=utf-8', body: seedPage(savedFirst, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
     server.routes.set('/seeds/second.html', { type: 'text/html; charset=utf-8', body: seedPage(readSecond, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
     const first = await openSeed(context, server.url('/seeds/first.html'));
-    expect(await saveAllQuotes(worker, await tabIdOf(first))).toBeGreaterThan(5);
+    expect(await saveAllQuotes(context, await tabIdOf(first))).toBeGreaterThan(5);
     const second = await openSeed(context, server.url('/seeds/second.html'));
     const popup = await openPopup(second);
     await popup.setViewportSize({ width: 520, height: 900 });

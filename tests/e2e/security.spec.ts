@@ -35,7 +35,7 @@ test.describe('the page cannot read the library', () => {
     server.routes.set('/seeds/first.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
     server.routes.set('/seeds/second.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
     const first = await openArticle(context, server.url('/seeds/first.html'));
-    expect(await saveAllQuotes(worker, await tabIdOf(first))).toBeGreaterThan(5);
+    expect(await saveAllQuotes(context, await tabIdOf(first))).toBeGreaterThan(5);
     await first.close();
 
     const library = await openLibrary();
@@ -192,7 +192,7 @@ test.describe('a content-script context can only save and look up its own page',
   test('forged privileged, unknown, invalid and cross-site messages are refused and change nothing', async ({ context, server, worker, extensionId, tabIdOf, openLibrary }) => {
     const page = await openArticle(context, server.url('/pages/capital-ledger-ceasefire-talks.html'));
     const tabId = await tabIdOf(page);
-    expect(await saveAllQuotes(worker, tabId)).toBeGreaterThan(3);
+    expect(await saveAllQuotes(context, tabId)).toBeGreaterThan(3);
     const library = await openLibrary();
     const before = await snapshot(library);
     expect(before.people.length).toBeGreaterThanOrEqual(2);
@@ -257,16 +257,20 @@ test.describe('a content-script context can only save and look up its own page',
       ['saveQuote with a wrong type', { type: 'saveQuote', payload: { ...valid, official: 'yes' } }],
       ['saveQuote for another site', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: 'https://other-site.example/2026/story' } } }],
       ['saveQuote for another port-less host', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: 'http://localhost/story' } } }],
-      ['listSavedOnPage for another site', { type: 'listSavedOnPage', payload: { sourceUrl: 'https://other-site.example/2026/story' } }],
+      // The popup's view of a tab, and its saves by key, are for extension pages alone.
+      ['getTabQuotes', { type: 'getTabQuotes', payload: { tabId } }],
+      ['lookupTabQuotes', { type: 'lookupTabQuotes', payload: { tabId, keys: ['k1.0.x'] } }],
+      ['saveTabQuote', { type: 'saveTabQuote', payload: { tabId, key: 'k1.0.x' } }],
+      // A content script names a quote of its own reading; it cannot make one up.
+      ['saveQuoteByKey for a key the page was never given', { type: 'saveQuoteByKey', payload: { key: 'k9.9.forged' } }],
+      ['showCard with made-up quote facts', { type: 'showCard', payload: { card: { kind: 'quote', quote: pageQuote, save: valid, dir: 'ltr', focus: false } } }],
+      ['showCard for a key the page was never given', { type: 'showCard', payload: { card: { kind: 'quote', key: 'k9.9.forged', dir: 'ltr', focus: false } } }],
       ['analyzePage with too many paragraphs', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(6001).fill('x') }, meta: meta(null), location: pageUrl } }],
       ['analyzePage with more text than a page may send', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(90).fill('y'.repeat(100_000)) }, meta: meta(null), location: pageUrl } }],
       ['analyzePage with a made source record instead of metadata', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, source: valid.source, location: pageUrl } }],
       ['analyzePage with too many JSON-LD scripts', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, meta: { ...meta(null), jsonLd: Array(5).fill('{}') }, location: pageUrl } }],
-      ['lookupQuotes for another site', { type: 'lookupQuotes', payload: { quotes: [{ ...pageQuote, sourceUrl: 'https://other-site.example/2026/story' }] } }],
       // One IP, another port: another site (the old rule ignored ports).
       ['saveQuote for the same host on another port', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: otherPort } } }],
-      ['listSavedOnPage for the same host on another port', { type: 'listSavedOnPage', payload: { sourceUrl: otherPort } }],
-      ['lookupQuotes for the same host on another port', { type: 'lookupQuotes', payload: { quotes: [{ ...pageQuote, sourceUrl: otherPort }] } }],
       // An upload must be whole and in order.
       ['analyzePage naming parts never sent', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, upload: { id: 'never-sent', parts: 3 }, meta: meta(null), location: pageUrl } }],
       ['articlePart out of order', { type: 'articlePart', payload: { upload: 'u-forged', index: 4, paragraphs: ['x'] } }],
@@ -288,9 +292,6 @@ test.describe('a content-script context can only save and look up its own page',
     const after = await snapshot(library);
     expect(after.quotes.length).toBe(before.quotes.length + 1);
     expect(after.quotes.map((q) => q.text)).toContain(valid.text);
-    // And its own page's saved quotes are listed to it.
-    const own = await cs.send({ type: 'listSavedOnPage', payload: { sourceUrl: pageUrl } });
-    expect(own.ok).toBe(true);
     // The engine reads any page's text, but lists saved quotes only for the page's own site.
     const article = { title: 'A headline', paragraphs: ['A headline', `“${valid.text},” said Sen. Paul Okafor.`] };
     type AnalyzeReply = Reply & { value?: { analysis: { quotes: unknown[] }; saved: Array<{ text: string }>; source: { url: string } } };

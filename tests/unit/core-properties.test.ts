@@ -16,6 +16,9 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { analyzeArticle, tryAnalyzeArticle } from '../../src/core/analyze';
 import type { Analysis, ArticleInput, Mention, PersonResult } from '../../src/core/types';
 
+// Thousands of cases: on a loaded 2-core machine they take minutes. The limit guards against a hang, not a slowdown.
+vi.setConfig({ testTimeout: 600_000 });
+
 const RUNS_NEWS = 3_000; // news-like articles, every structural invariant
 const RUNS_UNICODE = 2_500; // arbitrary unicode (code units, lone surrogates) with a few news fragments
 const RUNS_MARKS = 2_500; // paragraphs dense in quote marks and apostrophes

@@ -12,11 +12,14 @@
  */
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { pointAt, rangeFor, type DomPoint } from '../../src/content/anchor';
 import { collectBlocks, extractArticle, type ExtractOptions, type TextBlock } from '../../src/content/extract';
 import { isFurniture } from '../../src/content/extract-clean';
 import { INLINE_TAGS } from '../../src/content/extract-rules';
+
+// Thousands of cases: on a loaded 2-core machine they take minutes. The limit guards against a hang, not a slowdown.
+vi.setConfig({ testTimeout: 600_000 });
 
 const RUNS_EXTRACT = 3_000; // random pages through extractArticle: anchoring, document order, skipped and kept text
 const RUNS_SPACES = 1_000; // random pages: where each collapsed space is anchored

@@ -46,3 +46,24 @@ describe('observePage on a page that never stops changing', () => {
     expect(reads.length).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('observePage reports its pace', () => {
+  it('tells when re-reads slow down, and when they are back to normal', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<article><p>one</p></article>';
+    const article = document.querySelector('article')!;
+    const paces: number[] = [];
+    let cost = 3000;
+    const onChange = () => new Promise<void>((r) => setTimeout(r, cost));
+    const obs = observePage(document, window, () => article, onChange, { debounceMs: 100, minIntervalMs: 2000, urlPollMs: 60_000, onPace: (ms) => paces.push(ms) });
+    for (let t = 0; t < 200_000; t += 500) {
+      if (t === 100_000) cost = 10;
+      article.append(document.createElement('p'));
+      await settle();
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    obs.stop();
+    expect(paces[0]).toBeGreaterThanOrEqual(30_000);
+    expect(paces.at(-1)).toBe(2000);
+  });
+});

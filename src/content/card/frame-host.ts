@@ -51,6 +51,18 @@ export class FrameCard {
     this.applyStyle();
   }
 
+  /** Takes the card out of the page (the site was switched off): no element, observer or frame callback is left. */
+  dispose(): void {
+    this.open = false;
+    this.guard?.disconnect();
+    this.guard = null;
+    if (this.rafId) this.env.win.cancelAnimationFrame(this.rafId);
+    this.rafId = 0;
+    this.host?.remove();
+    this.host = null;
+    this.frame = null;
+  }
+
   /** Re-places the card after scrolling or resizing, at most once a frame. */
   reposition(): void {
     if (!this.open || this.rafId) return;

@@ -1,4 +1,5 @@
-import type { Worker } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { saveTabQuotes } from '../../support/as-popup';
 
 /** Save requests made up in tests, shaped like the content script's. */
 export function saveRequest(i: number, host = 'http://127.0.0.1') {
@@ -28,15 +29,7 @@ export const readLibraryScript = `(async () => {
   return out;
 })()`;
 
-/** Saves every quote the content script of a tab found, as a reader clicking Save on each would. */
-export async function saveAllQuotes(worker: Worker, tabId: number): Promise<number> {
-  return worker.evaluate(async (id) => {
-    const listed = (await chrome.tabs.sendMessage(id, { type: 'listPageQuotes', payload: null })) as { value: { quotes: Array<{ key: string }> } };
-    let saved = 0;
-    for (const q of listed.value.quotes) {
-      const r = (await chrome.tabs.sendMessage(id, { type: 'saveQuoteByKey', payload: { key: q.key } })) as { ok: boolean };
-      if (r.ok) saved++;
-    }
-    return saved;
-  }, tabId);
+/** Saves every quote of a tab, as a reader clicking Save on each in the popup would. */
+export async function saveAllQuotes(context: BrowserContext, tabId: number): Promise<number> {
+  return (await saveTabQuotes(context, tabId)).filter((r) => r.ok).length;
 }
