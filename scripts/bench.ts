@@ -1,13 +1,14 @@
 /** `npm run bench`: speed and memory figures, as medians and ratios (never asserted in tests). */
 import { benchCore } from './bench/core';
 import { benchExport } from './bench/export';
+import { benchFlood } from './bench/flood';
 import { benchPage } from './bench/page';
 import { benchPages } from './bench/pages';
 import { benchStorage } from './bench/storage';
 import { benchUi } from './bench/ui';
 
 // `npm run bench -- page storage` runs those sections only; no names runs them all but `pages` (it needs a DIR) and `export` (minutes at 100,000 quotes).
-const SECTIONS = { core: benchCore, page: benchPage, storage: benchStorage, ui: benchUi, export: benchExport, pages: () => benchPages() } as const;
+const SECTIONS = { core: benchCore, page: benchPage, storage: benchStorage, ui: benchUi, export: benchExport, flood: benchFlood, pages: () => benchPages() } as const;
 const only = process.argv.slice(2).filter((a) => !a.includes('/'));
 const unknown = only.filter((name) => !Object.hasOwn(SECTIONS, name));
 if (unknown.length > 0) {

@@ -38,7 +38,8 @@ export function createController(deps: ControllerDeps) {
     url: deps.location().slice(0, 8192),
     title: (model?.source.title ?? '').slice(0, 2048),
     paragraphCount: model?.page.article.blocks.length ?? 0,
-    quoteCount: model?.page.quotes.length ?? 0,
+    // The engine's count, as the background records it: one number for the badge, the popup and this reply.
+    quoteCount: model?.page.analysis.quotes.length ?? 0,
     officialCount: model?.page.analysis.officials.length ?? 0,
   });
   const paintSaved = () => deps.highlighter.set('saved', deps.markSaved() ? [...savedRanges.values()] : []);

@@ -7,12 +7,7 @@
 import { test, expect } from './fixtures';
 import { exportOf } from '../../scripts/bench/library-fill';
 import { tabQuotes } from '../support/as-popup';
-
-/** A page of `n` short quoted paragraphs, in our own words. */
-function quotePage(n: number): string {
-  const paragraphs = Array.from({ length: n }, (_, i) => `<p>“The ferry budget line ${i} stays as it is,” said Ines Varga, the harbour commissioner.</p>`);
-  return `<!doctype html><html><head><title>Harbour budget, line by line</title></head><body><article><h1>Harbour budget, line by line</h1>${paragraphs.join('')}</article></body></html>`;
-}
+import { quotePage } from '../support/flood-page';
 
 test('a 3,000-quote flood of look-ups does not hold back another tab\'s highlights', async ({ context, server, openLibrary, tabIdOf }) => {
   test.setTimeout(300_000);

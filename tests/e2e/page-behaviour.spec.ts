@@ -15,15 +15,20 @@ test('the toolbar badge shows how many quotes the page has', async ({ context, s
   await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(quotes));
 });
 
-test('switching OnRecord off for a site clears it there and is remembered', async ({ context, server, openPopup }) => {
+test('switching OnRecord off for a site clears it there and is remembered', async ({ context, server, worker, openPopup, tabIdOf }) => {
   const page = await context.newPage();
   await page.goto(server.url('/basic/foundation.html'));
   await ready(page);
+  const tabId = await tabIdOf(page);
   const popup = await openPopup(page);
   await popup.getByTestId('site-toggle').uncheck();
   await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+  // After the reload, wait for the content script's own word that it is off (its empty summary), not a clock.
+  const reloadedAt = await worker.evaluate(() => Date.now());
   await page.reload();
-  await page.waitForTimeout(1500);
+  const summary = (id: number) => worker.evaluate(async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as { updatedAt: number; quoteCount: number; paragraphCount: number } | undefined, id);
+  await expect.poll(async () => ((await summary(tabId))?.updatedAt ?? 0) > reloadedAt, { timeout: 15_000 }).toBe(true);
+  expect(await summary(tabId)).toMatchObject({ quoteCount: 0, paragraphCount: 0 });
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
   await popup.reload();
   await expect(popup.getByTestId('site-toggle')).not.toBeChecked();

@@ -1,5 +1,5 @@
 /** The running example end to end: save one seed article's quotes, read the other, compare. Both ways. */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { saveAllQuotes } from './support/saves';
@@ -20,7 +20,7 @@ for (const [savedFirst, readSecond, quote, related, label] of [
   [SEED_003, SEED_000, 'I have no immediate plans to contact Mr. Putin', /door to diplomacy|leader to leader/, 'biden-after-psaki'],
   [SEED_000, SEED_003, 'the door to diplomacy [with Russia] still remains open', /no immediate plans to contact|prepared to speak with Mr. Putin/, 'psaki-after-biden'],
 ] as const) {
-  test(`popup: ${label}`, async ({ context, server, worker, tabIdOf, openPopup, openLibrary }) => {
+  test(`popup: ${label}`, async ({ context, server, tabIdOf, openPopup, openLibrary }) => {
     server.routes.set('/seeds/first.html', { type: 'text/html; charset=utf-8', body: seedPage(savedFirst, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
     server.routes.set('/seeds/second.html', { type: 'text/html; charset=utf-8', body: seedPage(readSecond, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
     const first = await openSeed(context, server.url('/seeds/first.html'));
@@ -41,9 +41,11 @@ for (const [savedFirst, readSecond, quote, related, label] of [
     await expect(popup.getByTestId('compare')).toContainText('First Outlet');
     await expect(popup.getByTestId('compare')).toContainText(/apart/);
     await popup.screenshot({ path: `${ARTIFACTS}/compare-${label}.png`, fullPage: true });
+    // The library holds the first article's statements, the related one among them.
     const library = await openLibrary();
     await library.setViewportSize({ width: 1200, height: 900 });
-    await library.waitForTimeout(500);
+    await expect(library.getByTestId('library-quote').filter({ hasText: related }).first()).toBeVisible();
+    expect(await library.getByTestId('library-quote').count()).toBeGreaterThan(5);
     await library.screenshot({ path: `${ARTIFACTS}/library-${label}.png`, fullPage: true });
   });
 }
