@@ -315,10 +315,35 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   else subject = s.kind;
   const from = sentenceStart(para, token.start);
   const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start));
+  const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
   const at = tokenIndexAt(para.tokens, s.start);
   const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
-  return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals } };
+  return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals, ...(nested ? { nested } : {}) } };
+}
+
+/**
+ * "Rep. Ames said Marsh called the talks “stalled”": the quote's nearest verb sits in a clause that an earlier
+ * speech verb reports, and that verb's subject is someone else. Whose words the marks hold (Ames's summary or
+ * Marsh's own) the sentence does not say.
+ */
+function outerSpeakerDiffers(ctx: QuoteContext, s: Subject, person: Person | null, from: number): boolean {
+  const { para, deps } = ctx;
+  // Not across the quote before (its own attribution) or into a clause of its own (", though managers said").
+  const open = Math.max(ctx.span.open, 0);
+  const first = tokenIndexAt(para.tokens, Math.max(from, clauseStart(para, open), ctx.prev ? ctx.prev.close + 1 : 0));
+  const at = tokenIndexAt(para.tokens, s.start);
+  for (let u = at - 1; u > first && u >= at - 40; u--) {
+    if (!isVerbAt(para, u)) continue;
+    const outer = subjectLeftOf(para, u, first, deps.mentions);
+    if (!outer) continue;
+    if (outer.kind === 'person') return outer.person !== person;
+    if (outer.kind === 'pronoun') return deps.salience.pronoun(para.index, outer.start, outer.gender, ctx.last) !== person;
+    // "The minister said he would ask …": the same person, named twice.
+    if (outer.kind === 'title') return person === null || deps.salience.title(para.index, outer.start, outer.head, outer.text, deps.people) !== person;
+    return true;
+  }
+  return false;
 }
 
 /** Verbs that characterise rather than report ("branded the plan a “…”"); only the fallback reads them. */
@@ -410,9 +435,29 @@ function participleSubject(para: Para, v: number, preStart: number, mentions: Me
     if (PREPOSITIONS.has(para.tokens[k - 1]?.lower ?? '') && k > first) continue;
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
     const hit = mentions.startingAt(para.index, t.start);
-    if (hit) return { kind: 'person', person: hit.person, start: t.start };
+    const owner = hit ? hit.end : OWNERS.has(t.lower) ? t.end : -1;
+    if (owner < 0) continue;
+    // "Ryan’s campaign …, telling reporters", "the Sanders campaign …, saying": the group speaks, not the person.
+    const group = entourageAfter(para, k, owner);
+    if (group) return group;
+    // "Trump’s state director, Mike Rubino, …, writing": a possessive only qualifies the subject that follows.
+    if (hit && !/^['’]s\b/.test(para.text.slice(hit.end, hit.end + 3)) && !para.tokens[tokenIndexAt(para.tokens, hit.end - 1)]!.word.possessive) {
+      return { kind: 'person', person: hit.person, start: t.start };
+    }
   }
   return null;
+}
+
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+const ENTOURAGE = new Set(['campaign', 'team', 'camp', 'office', 'staff', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyers', 'attorneys', 'allies', 'advisers', 'advisors']);
+
+/** The group noun right after a possessive owner ("Ryan’s campaign", "his team"), as a description. */
+function entourageAfter(para: Para, k: number, ownerEnd: number): Subject | null {
+  const j = tokenIndexAt(para.tokens, ownerEnd);
+  const noun = para.tokens[j]?.start === ownerEnd ? para.tokens[j + 1] : para.tokens[j];
+  if (!noun || noun.cap || !ENTOURAGE.has(noun.lower) || noun.start - ownerEnd > 4) return null;
+  const the = para.tokens[k - 1]?.lower === 'the' ? para.tokens[k - 1]! : para.tokens[k]!;
+  return { kind: 'description', text: para.text.slice(the.start, noun.end), start: the.start };
 }
 
 function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {

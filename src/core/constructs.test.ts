@@ -118,3 +118,22 @@ describe('pronouns that would be guesses are left unknown', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a quote inside one speaker’s report of another', () => {
+  test.each<Row>([
+    ['two named speakers in one reporting chain: whose words is unclear', ['Councillor Piet Aalders said Mayor Runa Holm called the ferry deal “finished for good.”'], 'finished', null],
+    ['a pronoun for the same person is one speaker', ['Mayor Tove Lindqvist said she would ask the board to keep the gates “shut until spring.”'], 'shut', 'Tove Lindqvist'],
+    ['a title for the same person is one speaker', ['Finance Minister Oren Baptiste arrived late. The minister said he would urge banks to stay “patient with borrowers.”'], 'patient', 'Oren Baptiste'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
+describe('a possessive owner and its group', () => {
+  test.each<Row>([
+    ['the campaign of a named person speaks, not the person', ['Mayor Kai Lund toured the docks.', 'Lund’s campaign shrugged off the remarks, telling reporters, “Nobody on this team asked for anything.”'], 'Nobody', 'Lund’s campaign'],
+    ['a possessive only qualifies the named subject after it', ['Mayor Kai Lund toured the docks.', 'Lund’s ferry director, Tove Berg, wrote to the board, writing in an email: “We want this done by spring.”'], 'spring', 'Tove Berg'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
