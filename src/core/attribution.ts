@@ -102,6 +102,8 @@ function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previous
   if (isHeadline(para)) return headlineSpeaker(ctx);
   const introduced = colonIntroduction(ctx);
   if (introduced) return introduced;
+  // “Out!” the crowd yelled: the quote has an attribution of its own that could not be read; no one else's.
+  if (attributionFollows(para, span)) return null;
   if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return inherited(lastInParagraph, 'split');
   if (!startsSentence(para, span, prev)) return null;
   if (lastInParagraph?.candidate) return inherited(lastInParagraph, 'carry');
@@ -219,8 +221,37 @@ function attributeOne(ctx: QuoteContext): Found {
     const s = subjectLeftOf(para, v, postFrom, deps.mentions);
     if (s) return take(s, v, 'after-late', v - postFrom);
   }
-  return null;
+  // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.
+  const named = namedRightAfter(ctx, postFrom);
+  return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
 }
+
+/** The quote ends on a comma, ? or ! and words of its own sentence follow: the attribution comes after it. */
+function attributionFollows(para: Para, span: QuoteSpan): boolean {
+  if (!span.closed || !/[,?!]['’]?$/.test(para.text.slice(span.start, span.end).trimEnd())) return false;
+  const next = para.tokens[tokenIndexAt(para.tokens, span.close + 1)];
+  if (!next || !/^\s*$/.test(para.text.slice(span.close + 1, next.start))) return false;
+  // "al-Amin told": a lower-case particle starts a name, which the registry may not know; let the carry decide.
+  if (/^(al|el|ad|ar|as|de|du|da|di|van|von|bin|ibn|ben|abu)[-‐]/.test(next.lower)) return false;
+  return !next.cap || para.text.slice(span.start, span.end).trimEnd().endsWith(',');
+}
+
+function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person; verb: number } | null {
+  const { para, span, deps } = ctx;
+  if (!attributionFollows(para, span)) return null;
+  // The name may follow its title: “…,” Councillor Ivo Brandt shot back.
+  let hit: { person: Person; end: number } | null = null;
+  for (let k = postFrom; k < postFrom + 4 && !hit && para.tokens[k]?.cap; k++) {
+    if (k > postFrom && !/^\.?[ \u00a0]$/.test(para.text.slice(para.tokens[k - 1]!.end, para.tokens[k]!.start))) break;
+    hit = deps.mentions.startingAt(para.index, para.tokens[k]!.start);
+  }
+  if (!hit || !/^[ \u00a0]$/.test(para.text.slice(hit.end, hit.end + 1))) return null;
+  const verb = tokenIndexAt(para.tokens, hit.end + 1);
+  const t = para.tokens[verb];
+  if (!t || t.cap || STOP_AFTER_NAME.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
+  return { person: hit.person, verb };
+}
+const STOP_AFTER_NAME = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'was', 'has', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'as', 'when', 'while']);
 
 /** "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation. */
 function sourcePhrase(para: Para, k: number, limit: number): Subject | null {
@@ -571,7 +602,8 @@ function isStatement(para: Para, q: Attributed): boolean {
   if (words === 0) return false;
   if (words <= MAX_LABEL_WORDS && labelledBefore(para, span)) return false;
   if (!para.titleCase && titleOfWork(para, span)) return false;
-  if (q.candidate) return true;
+  // “Out!” the crowd yelled: a statement whose speaker could not be read is still a statement.
+  if (q.candidate || attributionFollows(para, span)) return true;
   return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
 }
 

@@ -137,3 +137,14 @@ describe('a possessive owner and its group', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('an attribution after the quote that the lexicon cannot read', () => {
+  test.each<Row>([
+    ['a name then a verb outside the lexicon', ['Mayor Runa Holm spoke first. “We have the money,” she said.', '“They only came for the cameras,” Councillor Ivo Brandt shot back with a grin.'], 'cameras', 'Ivo Brandt'],
+    ['an unnamed group after the quote takes no earlier speaker', ['“The pier will hold,” Mayor Runa Holm said. “Never!” the dockers roared.'], 'Never', null],
+    ['a long subject before its verb takes no earlier speaker', ['“The pier will hold,” Mayor Runa Holm said.', '“Salt eats steel faster than any budget allows,” two retired engineers who spent forty years repairing the old northern breakwater by hand wrote.'], 'Salt', null],
+    ['a named subject, a qualifier and an appositive before the verb', ['Across the bay, Councillor Ivo Brandt of Tarn, the senior member on the ports panel, has argued that tolls would “drive the ferries to Lisk,” a view many share.'], 'ferries', 'Ivo Brandt'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
