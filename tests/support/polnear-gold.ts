@@ -151,6 +151,7 @@ export function classifySource(source: string): { kind: SourceKind; surname: str
   return first;
 }
 
+const TITLE_HEADS = /^(president|secretary|governor|minister|chairman|chairwoman|speaker|senator|mayor|director|spokesman|spokeswoman|spokesperson)$/i;
 const TITLE_WORDS = /^(secretary|director|chairman|chairwoman|chair|president|governor|minister|chief|head|leader|speaker|member|mayor|senator|representative|attorney|general|department|university|institute|school|college|bureau|office|house)$/i;
 
 /** "Ida Marsh of Ohio" is Ida Marsh; "Secretary of State Ida Marsh" keeps its "of". */
@@ -175,7 +176,8 @@ function classifyCore(core0: string): { kind: SourceKind; surname: string | null
   const head = bare[last]!;
   const determiner = /^(a|an|the|some|many|several|one|two|three|other|another|most|both|all)$/i.test(bare[0]!);
   const lowerNoun = bare.slice(0, last).some((w) => /^\p{Ll}/u.test(w) && !/^(of|for|at|with|and|the|de|van|von|da|del|la|le|al|bin)$/.test(w));
-  if (!/^\p{Lu}/u.test(head)) return { kind: 'description', surname: null };
+  // "CNN President", "the Speaker": a title names no one the corpus spells out.
+  if (!/^\p{Lu}/u.test(head) || TITLE_HEADS.test(head)) return { kind: 'description', surname: null };
   if (ORG_HEADS.test(head) || /^\p{Lu}{2,}$/u.test(head)) return { kind: 'organisation', surname: head.replace(/\.$/, '') };
   if (determiner && lowerNoun) return { kind: 'description', surname: null };
   if (determiner) return { kind: 'organisation', surname: head.replace(/\.$/, '') };

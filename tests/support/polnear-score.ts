@@ -54,7 +54,9 @@ const SAY = 'said|says|say|told|tells|wrote|writes|added|adds|stated|declared|as
  */
 export function channelCredited(g: GoldQuote, q: QuoteResult): boolean {
   if (q.speakerId === null || q.speaker === null) return false;
-  if (g.sourceKind !== 'organisation' && g.sourceKind !== 'description') return false;
+  // "“…,” Grayson said, according to Frankel": a person who relays is credited the same way as an outlet.
+  const relay = g.cue === 'according-to' && g.sourceKind === 'name';
+  if (g.sourceKind !== 'organisation' && g.sourceKind !== 'description' && !relay) return false;
   if (g.cue !== 'according-to' && !/^(first |later |previously )?report(ed|s)?\b/.test(g.cueText)) return false;
   const surname = q.speaker.split(/\s+/).pop()!.replace(/[^\p{L}\p{N}'’-]/gu, '');
   if (surname.length < 2) return false;

@@ -55,6 +55,7 @@ describe('PolNeAR harness', () => {
     ['the Marsh campaign', 'description', null],
     ['The Harbour Gazette', 'organisation', 'Gazette'],
     ['she', 'pronoun', null],
+    ['Harbour Board President', 'description', null],
     ['Marsh’s press aide, Ira Bell,', 'name', 'Bell'],
   ])('source %s is a %s', (source, kind, surname) => {
     expect(classifySource(source)).toEqual({ kind, surname });
@@ -88,6 +89,7 @@ describe('PolNeAR harness', () => {
     ['said before the name', { around: '“          ,” said Mayor Ida Marsh, the Harbour Gazette reported.', cue: 'other-verb', cueText: 'reported' }, quote('Ida Marsh'), 'unchecked'],
     ['the named person did not speak in the sentence', { around: 'According to the Harbour Gazette, the plan Ida Marsh drew up is “          .”' }, quote('Ida Marsh'), 'wrong'],
     ['not an outlet cue', { around: '“          ,” Ida Marsh said.', cue: 'other-verb', cueText: 'called' }, quote('Ida Marsh'), 'wrong'],
+    ['a person who relays', { source: 'Ada Frankel', sourceKind: 'name', surname: 'Frankel', surnames: ['Frankel'], around: '“          ,” Ida Marsh said, according to Ada Frankel.' }, quote('Ida Marsh'), 'unchecked'],
     ['a joint source', { source: 'Ida Marsh and Juan Ortiz', sourceKind: 'name', surname: 'Ortiz', surnames: ['Ortiz', 'Marsh'], cue: 'say', cueText: 'said' }, quote('Ida Marsh'), 'right'],
   ])('judge: %s', (_name, over, q, verdict) => {
     expect(judgeSpeaker(gold(over), q)).toBe(verdict);
