@@ -538,7 +538,9 @@ function headlineSpeaker(ctx: QuoteContext): Found {
     .map((p) => ({ p, at: p.mentions.find((m) => m.paragraph === para.index)?.start ?? findSurname(lower, p) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
-  if (named) return plain({ person: named.p, text: null }, 'headline', 0);
+  // "Fiorina Endorses Cruz: …" names its speaker before the quote; a name after it ("‘Deep Apology’ To Sanders")
+  // is as often the one spoken about.
+  if (named) return named.at < Math.max(ctx.span.open, 0) ? plain({ person: named.p, text: null }, 'headline', 0) : plain({ person: named.p, text: null }, 'headline', 1, 'word');
   // Named nowhere in the headline: the article's main person is a guess, and scores as one.
   const ranked = deps.people.filter((p) => !p.author).sort((a, b) => b.mentions.length - a.mentions.length || Number(b.official) - Number(a.official));
   return ranked[0] && ranked[0].mentions.length >= 2 ? plain({ person: ranked[0], text: null }, 'headline', 1, 'word') : null;
@@ -568,7 +570,12 @@ function colonIntroduction(ctx: QuoteContext): Found {
     if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
     const t = para.tokens[k]!;
     const hit = deps.mentions.startingAt(para.index, t.start);
-    if (hit) return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
+    if (!hit) continue;
+    // "The Marsh campaign, in a memo, put it plainly:", "Marsh’s hometown paper wrote:": the name only qualifies.
+    const group = entourageAfter(para, k, hit.end);
+    if (group) return plain({ person: null, text: group.text }, 'colon', 0);
+    if (/^['’]s\b/.test(para.text.slice(hit.end, hit.end + 3)) || para.tokens[tokenIndexAt(para.tokens, hit.end - 1)]!.word.possessive) continue;
+    return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
   }
   return null;
 }

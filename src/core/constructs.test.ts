@@ -148,3 +148,24 @@ describe('an attribution after the quote that the lexicon cannot read', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a colon after a name that only qualifies', () => {
+  test.each<Row>([
+    ['the campaign of a named person introduces the quote', ['Mayor Kai Lund toured the docks.', 'Lund’s campaign put it more carefully: “The ferry plan was never final.”'], 'ferry plan', 'Lund’s campaign'],
+    ['a named person’s hometown paper is no person', ['Mayor Kai Lund toured the docks.', 'At the time, Lund’s hometown paper wrote: “The mayor has not decided on the ferry fares yet.”'], 'decided', null],
+    ['a name before its own verb still introduces the quote', ['Mayor Kai Lund toured the docks.', 'Lund followed up: “We start in May.”'], 'May', 'Kai Lund'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+
+});
+
+describe('a headline quote', () => {
+  const headlineSpeaker = (headline: string, body: string[]) => analyzeArticle({ paragraphs: [headline, ...body] }).quotes.find((q) => q.paragraph === 0)?.speaker;
+  test.each<[string, string, string | null]>([
+    ['the person named before the quote', 'Lund On Ferry Fares: ‘Nobody Pays More’', 'Kai Lund'],
+    ['a person named only after the quote may be the one spoken about', 'Harbour Board Issues ‘Deep Regret’ Over Lund', null],
+  ])('%s', (_name, headline, speaker) => {
+    expect(headlineSpeaker(headline, ['Mayor Kai Lund toured the docks on Monday and met the harbour board.', 'Lund spoke with workers.'])).toBe(speaker);
+  });
+});
