@@ -483,7 +483,7 @@ const OWNERS = new Set(['his', 'her', 'their', 'its']);
 const ENTOURAGE = new Set(['campaign', 'team', 'camp', 'office', 'staff', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyers', 'attorneys', 'allies', 'advisers', 'advisors']);
 
 /** The group noun right after a possessive owner ("Ryan’s campaign", "his team"), as a description. */
-function entourageAfter(para: Para, k: number, ownerEnd: number): Subject | null {
+function entourageAfter(para: Para, k: number, ownerEnd: number): { kind: 'description'; text: string; start: number } | null {
   const j = tokenIndexAt(para.tokens, ownerEnd);
   const noun = para.tokens[j]?.start === ownerEnd ? para.tokens[j + 1] : para.tokens[j];
   if (!noun || noun.cap || !ENTOURAGE.has(noun.lower) || noun.start - ownerEnd > 4) return null;
