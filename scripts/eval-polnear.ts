@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { analyzeArticle } from '../src/core/analyze';
 import { loadPolnear } from '../tests/support/polnear';
-import { addJudged, emptyRow, scorePolnear, type Judged, type Row } from '../tests/support/polnear-score';
+import { addJudged, channelCredited, emptyRow, scorePolnear, type Judged, type Row } from '../tests/support/polnear-score';
 
 export function polnearDir(argv: string[]): string | null {
   const at = argv.indexOf('--polnear');
@@ -24,6 +24,7 @@ export function runPolnear(dir: string, verbose: boolean): void {
   const rows = new Map<string, Row>();
   let predicted = 0;
   let extra = 0;
+  let channel = 0;
   // `--dump FILE`: one line per gold quote (construct, kind, confidence, verdict; no text), to calibrate weights.
   const dump: string[] = [];
   for (const a of articles) {
@@ -34,6 +35,7 @@ export function runPolnear(dir: string, verbose: boolean): void {
     for (const j of r.judged) {
       addJudged(total, j);
       if (j.gold.sourceKind === 'name') addJudged(names, j);
+      if (j.verdict === 'unchecked' && j.quote && channelCredited(j.gold, j.quote)) channel++;
       bump(rows, `source: ${j.gold.sourceKind}`, j);
       bump(rows, `position: ${j.gold.position}`, j);
       bump(rows, `cue: ${j.gold.cue}`, j);
@@ -55,6 +57,7 @@ export function runPolnear(dir: string, verbose: boolean): void {
   console.log(`| named-speaker accuracy | ${f(ratio(names.right, names.found))} (${names.right}/${names.found}) |`);
   console.log(`| wrong names (of attributed, checkable sources) | ${f(ratio(total.wrong, attributed))} (${total.wrong}/${attributed}) |`);
   console.log(`| abstentions (unknown, checkable sources) | ${f(ratio(total.unknown, attributed + total.unknown))} (${total.unknown}) |`);
+  console.log(`| not checked: the gold credits an outlet, the sentence names who spoke | ${channel} |`);
   const pron = rows.get('source: pronoun') ?? emptyRow();
   console.log(`| pronoun sources: attributed / unknown | ${pron.unchecked} / ${pron.unknown} of ${pron.found} found |`);
   console.log(`\n| construct | gold | recall | right | wrong | unknown | accuracy | wrong of attributed |\n|---|---|---|---|---|---|---|---|`);
@@ -71,5 +74,6 @@ function printMiss(file: string, paragraphs: string[], j: Judged): void {
   const where = `${file} p${g.paragraph} ${g.sourceKind}/${g.position}/${g.cue} <${g.cueText}>`;
   if (j.verdict === 'missed') console.log(`  MISSED  ${where} [${g.source}] ${text}`);
   else if (j.verdict === 'wrong') console.log(`  WRONG   ${where} expected ${g.source}, got ${q!.speaker} (${q!.attribution}): ${text}`);
+  else if (j.verdict === 'unchecked' && g.sourceKind !== 'pronoun' && g.sourceKind !== 'none') console.log(`  UNCHECK ${where} gold ${g.source}, got ${q!.speaker} (${q!.attribution}): ${text}`);
   else if (j.verdict === 'unknown' && g.sourceKind !== 'none') console.log(`  UNKNOWN ${where} expected ${g.source} (${q!.attribution}): ${text}`);
 }

@@ -102,6 +102,8 @@ function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previous
   if (isHeadline(para)) return headlineSpeaker(ctx);
   const introduced = colonIntroduction(ctx);
   if (introduced) return introduced;
+  // “Out!” the crowd yelled: the quote has an attribution of its own that could not be read; no one else's.
+  if (attributionFollows(para, span)) return null;
   if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return inherited(lastInParagraph, 'split');
   if (!startsSentence(para, span, prev)) return null;
   if (lastInParagraph?.candidate) return inherited(lastInParagraph, 'carry');
@@ -219,8 +221,37 @@ function attributeOne(ctx: QuoteContext): Found {
     const s = subjectLeftOf(para, v, postFrom, deps.mentions);
     if (s) return take(s, v, 'after-late', v - postFrom);
   }
-  return null;
+  // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.
+  const named = namedRightAfter(ctx, postFrom);
+  return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
 }
+
+/** The quote ends on a comma, ? or ! and words of its own sentence follow: the attribution comes after it. */
+function attributionFollows(para: Para, span: QuoteSpan): boolean {
+  if (!span.closed || !/[,?!]['’]?$/.test(para.text.slice(span.start, span.end).trimEnd())) return false;
+  const next = para.tokens[tokenIndexAt(para.tokens, span.close + 1)];
+  if (!next || !/^\s*$/.test(para.text.slice(span.close + 1, next.start))) return false;
+  // "al-Amin told": a lower-case particle starts a name, which the registry may not know; let the carry decide.
+  if (/^(al|el|ad|ar|as|de|du|da|di|van|von|bin|ibn|ben|abu)[-‐]/.test(next.lower)) return false;
+  return !next.cap || para.text.slice(span.start, span.end).trimEnd().endsWith(',');
+}
+
+function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person; verb: number } | null {
+  const { para, span, deps } = ctx;
+  if (!attributionFollows(para, span)) return null;
+  // The name may follow its title: “…,” Councillor Ivo Brandt shot back.
+  let hit: { person: Person; end: number } | null = null;
+  for (let k = postFrom; k < postFrom + 4 && !hit && para.tokens[k]?.cap; k++) {
+    if (k > postFrom && !/^\.?[ \u00a0]$/.test(para.text.slice(para.tokens[k - 1]!.end, para.tokens[k]!.start))) break;
+    hit = deps.mentions.startingAt(para.index, para.tokens[k]!.start);
+  }
+  if (!hit || !/^[ \u00a0]$/.test(para.text.slice(hit.end, hit.end + 1))) return null;
+  const verb = tokenIndexAt(para.tokens, hit.end + 1);
+  const t = para.tokens[verb];
+  if (!t || t.cap || STOP_AFTER_NAME.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
+  return { person: hit.person, verb };
+}
+const STOP_AFTER_NAME = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'was', 'has', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'as', 'when', 'while']);
 
 /** "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation. */
 function sourcePhrase(para: Para, k: number, limit: number): Subject | null {
@@ -315,10 +346,35 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   else subject = s.kind;
   const from = sentenceStart(para, token.start);
   const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start));
+  const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
   const at = tokenIndexAt(para.tokens, s.start);
   const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
-  return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals } };
+  return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals, ...(nested ? { nested } : {}) } };
+}
+
+/**
+ * "Rep. Ames said Marsh called the talks “stalled”": the quote's nearest verb sits in a clause that an earlier
+ * speech verb reports, and that verb's subject is someone else. Whose words the marks hold (Ames's summary or
+ * Marsh's own) the sentence does not say.
+ */
+function outerSpeakerDiffers(ctx: QuoteContext, s: Subject, person: Person | null, from: number): boolean {
+  const { para, deps } = ctx;
+  // Not across the quote before (its own attribution) or into a clause of its own (", though managers said").
+  const open = Math.max(ctx.span.open, 0);
+  const first = tokenIndexAt(para.tokens, Math.max(from, clauseStart(para, open), ctx.prev ? ctx.prev.close + 1 : 0));
+  const at = tokenIndexAt(para.tokens, s.start);
+  for (let u = at - 1; u > first && u >= at - 40; u--) {
+    if (!isVerbAt(para, u)) continue;
+    const outer = subjectLeftOf(para, u, first, deps.mentions);
+    if (!outer) continue;
+    if (outer.kind === 'person') return outer.person !== person;
+    if (outer.kind === 'pronoun') return deps.salience.pronoun(para.index, outer.start, outer.gender, ctx.last) !== person;
+    // "The minister said he would ask …": the same person, named twice.
+    if (outer.kind === 'title') return person === null || deps.salience.title(para.index, outer.start, outer.head, outer.text, deps.people) !== person;
+    return true;
+  }
+  return false;
 }
 
 /** Verbs that characterise rather than report ("branded the plan a “…”"); only the fallback reads them. */
@@ -410,9 +466,29 @@ function participleSubject(para: Para, v: number, preStart: number, mentions: Me
     if (PREPOSITIONS.has(para.tokens[k - 1]?.lower ?? '') && k > first) continue;
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
     const hit = mentions.startingAt(para.index, t.start);
-    if (hit) return { kind: 'person', person: hit.person, start: t.start };
+    const owner = hit ? hit.end : OWNERS.has(t.lower) ? t.end : -1;
+    if (owner < 0) continue;
+    // "Ryan’s campaign …, telling reporters", "the Sanders campaign …, saying": the group speaks, not the person.
+    const group = entourageAfter(para, k, owner);
+    if (group) return group;
+    // "Trump’s state director, Mike Rubino, …, writing": a possessive only qualifies the subject that follows.
+    if (hit && !/^['’]s\b/.test(para.text.slice(hit.end, hit.end + 3)) && !para.tokens[tokenIndexAt(para.tokens, hit.end - 1)]!.word.possessive) {
+      return { kind: 'person', person: hit.person, start: t.start };
+    }
   }
   return null;
+}
+
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+const ENTOURAGE = new Set(['campaign', 'team', 'camp', 'office', 'staff', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyers', 'attorneys', 'allies', 'advisers', 'advisors']);
+
+/** The group noun right after a possessive owner ("Ryan’s campaign", "his team"), as a description. */
+function entourageAfter(para: Para, k: number, ownerEnd: number): { kind: 'description'; text: string; start: number } | null {
+  const j = tokenIndexAt(para.tokens, ownerEnd);
+  const noun = para.tokens[j]?.start === ownerEnd ? para.tokens[j + 1] : para.tokens[j];
+  if (!noun || noun.cap || !ENTOURAGE.has(noun.lower) || noun.start - ownerEnd > 4) return null;
+  const the = para.tokens[k - 1]?.lower === 'the' ? para.tokens[k - 1]! : para.tokens[k]!;
+  return { kind: 'description', text: para.text.slice(the.start, noun.end), start: the.start };
 }
 
 function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {
@@ -462,7 +538,9 @@ function headlineSpeaker(ctx: QuoteContext): Found {
     .map((p) => ({ p, at: p.mentions.find((m) => m.paragraph === para.index)?.start ?? findSurname(lower, p) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
-  if (named) return plain({ person: named.p, text: null }, 'headline', 0);
+  // "Fiorina Endorses Cruz: …" names its speaker before the quote; a name after it ("‘Deep Apology’ To Sanders")
+  // is as often the one spoken about.
+  if (named) return named.at < Math.max(ctx.span.open, 0) ? plain({ person: named.p, text: null }, 'headline', 0) : plain({ person: named.p, text: null }, 'headline', 1, 'word');
   // Named nowhere in the headline: the article's main person is a guess, and scores as one.
   const ranked = deps.people.filter((p) => !p.author).sort((a, b) => b.mentions.length - a.mentions.length || Number(b.official) - Number(a.official));
   return ranked[0] && ranked[0].mentions.length >= 2 ? plain({ person: ranked[0], text: null }, 'headline', 1, 'word') : null;
@@ -492,7 +570,12 @@ function colonIntroduction(ctx: QuoteContext): Found {
     if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
     const t = para.tokens[k]!;
     const hit = deps.mentions.startingAt(para.index, t.start);
-    if (hit) return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
+    if (!hit) continue;
+    // "The Marsh campaign, in a memo, put it plainly:", "Marsh’s hometown paper wrote:": the name only qualifies.
+    const group = entourageAfter(para, k, hit.end);
+    if (group) return plain({ person: null, text: group.text }, 'colon', 0);
+    if (/^['’]s\b/.test(para.text.slice(hit.end, hit.end + 3)) || para.tokens[tokenIndexAt(para.tokens, hit.end - 1)]!.word.possessive) continue;
+    return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
   }
   return null;
 }
@@ -526,7 +609,8 @@ function isStatement(para: Para, q: Attributed): boolean {
   if (words === 0) return false;
   if (words <= MAX_LABEL_WORDS && labelledBefore(para, span)) return false;
   if (!para.titleCase && titleOfWork(para, span)) return false;
-  if (q.candidate) return true;
+  // “Out!” the crowd yelled: a statement whose speaker could not be read is still a statement.
+  if (q.candidate || attributionFollows(para, span)) return true;
   return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
 }
 

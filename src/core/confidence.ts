@@ -33,6 +33,8 @@ export interface Evidence {
   reach: number;
   /** Other people named outside quotes in the sentence of the attribution: each a possible misreading. */
   rivals: number;
+  /** The verb sits in a clause that another speaker's speech verb reports ("Ames said Marsh called it “…”"). */
+  nested?: boolean;
   /** For inherited speakers: the confidence of the attribution this one takes its speaker from. */
   inherited?: number;
 }
@@ -60,6 +62,8 @@ export const SUBJECT_SCORES: Record<Exclude<SubjectEvidence, 'inherited'>, numbe
 export const THRESHOLD = 0.79;
 
 const MAX_DISTANCE = 30;
+/** The most a quote reported inside another speaker's report can score (see Evidence.nested). */
+export const NESTED_CAP = 0.7;
 
 export function confidenceOf(e: Evidence): number {
   const subject = e.subject === 'inherited' ? (e.inherited ?? 0) : SUBJECT_SCORES[e.subject];
@@ -69,6 +73,7 @@ export function confidenceOf(e: Evidence): number {
     WEIGHTS.cue * CUE_SCORES[e.cue] + WEIGHTS.subject * subject + WEIGHTS.verb * (e.sayVerb ? 1 : 0.5) + WEIGHTS.distance * distance + WEIGHTS.rivals * rivals;
   const max = WEIGHTS.cue + WEIGHTS.subject + WEIGHTS.verb + WEIGHTS.distance + WEIGHTS.rivals;
   // An inherited attribution is never surer than the one it inherits from.
-  const own = raw / max;
+  // Two speakers in one reporting chain: the marks may hold either one's words, so never above the threshold.
+  const own = e.nested ? Math.min(raw / max, NESTED_CAP) : raw / max;
   return Math.round((e.inherited === undefined ? own : Math.min(own, e.inherited)) * 1000) / 1000;
 }

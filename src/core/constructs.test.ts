@@ -118,3 +118,54 @@ describe('pronouns that would be guesses are left unknown', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a quote inside one speaker’s report of another', () => {
+  test.each<Row>([
+    ['two named speakers in one reporting chain: whose words is unclear', ['Councillor Piet Aalders said Mayor Runa Holm called the ferry deal “finished for good.”'], 'finished', null],
+    ['a pronoun for the same person is one speaker', ['Mayor Tove Lindqvist said she would ask the board to keep the gates “shut until spring.”'], 'shut', 'Tove Lindqvist'],
+    ['a title for the same person is one speaker', ['Finance Minister Oren Baptiste arrived late. The minister said he would urge banks to stay “patient with borrowers.”'], 'patient', 'Oren Baptiste'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
+describe('a possessive owner and its group', () => {
+  test.each<Row>([
+    ['the campaign of a named person speaks, not the person', ['Mayor Kai Lund toured the docks.', 'Lund’s campaign shrugged off the remarks, telling reporters, “Nobody on this team asked for anything.”'], 'Nobody', 'Lund’s campaign'],
+    ['a possessive only qualifies the named subject after it', ['Mayor Kai Lund toured the docks.', 'Lund’s ferry director, Tove Berg, wrote to the board, writing in an email: “We want this done by spring.”'], 'spring', 'Tove Berg'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
+describe('an attribution after the quote that the lexicon cannot read', () => {
+  test.each<Row>([
+    ['a name then a verb outside the lexicon', ['Mayor Runa Holm spoke first. “We have the money,” she said.', '“They only came for the cameras,” Councillor Ivo Brandt shot back with a grin.'], 'cameras', 'Ivo Brandt'],
+    ['an unnamed group after the quote takes no earlier speaker', ['“The pier will hold,” Mayor Runa Holm said. “Never!” the dockers roared.'], 'Never', null],
+    ['a long subject before its verb takes no earlier speaker', ['“The pier will hold,” Mayor Runa Holm said.', '“Salt eats steel faster than any budget allows,” two retired engineers who spent forty years repairing the old northern breakwater by hand wrote.'], 'Salt', null],
+    ['a named subject, a qualifier and an appositive before the verb', ['Across the bay, Councillor Ivo Brandt of Tarn, the senior member on the ports panel, has argued that tolls would “drive the ferries to Lisk,” a view many share.'], 'ferries', 'Ivo Brandt'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
+describe('a colon after a name that only qualifies', () => {
+  test.each<Row>([
+    ['the campaign of a named person introduces the quote', ['Mayor Kai Lund toured the docks.', 'Lund’s campaign put it more carefully: “The ferry plan was never final.”'], 'ferry plan', 'Lund’s campaign'],
+    ['a named person’s hometown paper is no person', ['Mayor Kai Lund toured the docks.', 'At the time, Lund’s hometown paper wrote: “The mayor has not decided on the ferry fares yet.”'], 'decided', null],
+    ['a name before its own verb still introduces the quote', ['Mayor Kai Lund toured the docks.', 'Lund followed up: “We start in May.”'], 'May', 'Kai Lund'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+
+});
+
+describe('a headline quote', () => {
+  const headlineSpeaker = (headline: string, body: string[]) => analyzeArticle({ paragraphs: [headline, ...body] }).quotes.find((q) => q.paragraph === 0)?.speaker;
+  test.each<[string, string, string | null]>([
+    ['the person named before the quote', 'Lund On Ferry Fares: ‘Nobody Pays More’', 'Kai Lund'],
+    ['a person named only after the quote may be the one spoken about', 'Harbour Board Issues ‘Deep Regret’ Over Lund', null],
+  ])('%s', (_name, headline, speaker) => {
+    expect(headlineSpeaker(headline, ['Mayor Kai Lund toured the docks on Monday and met the harbour board.', 'Lund spoke with workers.'])).toBe(speaker);
+  });
+});

@@ -94,7 +94,7 @@ function personBeforeAppositive(para: Para, k: number, limit: number, mentions: 
     const t = para.tokens[j]!;
     const person = mentions.endingAt(para.index, t.end);
     if (person) return { kind: 'person', person, start: t.start };
-    const qualified = personBeforeQualifier(para, j + 1, limit, mentions);
+    const qualified = personBeforeQualifier(para, j, limit, mentions);
     if (qualified) return qualified;
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
     if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {

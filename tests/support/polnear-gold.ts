@@ -15,6 +15,10 @@ export interface GoldQuote {
   sourceKind: SourceKind;
   /** The word a predicted speaker must contain, for names and organisations. */
   surname: string | null;
+  /** "Ida Marsh and Juan Ortiz said": every joint speaker's surname (the quote is each one's). */
+  surnames: string[];
+  /** The paragraph around the quote with every quoted span blanked: who else the sentence says spoke. */
+  around: string;
   position: Position;
   cue: CueKind;
   /** The cue as written, lower-case ("slammed", "according to"). */
@@ -71,7 +75,7 @@ export function goldQuotes(raw: string, paragraphs: string[], layout: Int32Array
         const frag = a.content.find((f) => f.start - SLACK <= rs && re <= f.end + SLACK);
         if (frag && frag.end - frag.start < bestLength) (best = a), (bestLength = frag.end - frag.start);
       }
-      if (best) out.push({ paragraph: p, start: span.start, end: span.end, ...describeSource(raw, best, rs, re, starts) });
+      if (best) out.push({ paragraph: p, start: span.start, end: span.end, around: around(text, span), ...describeSource(raw, best, rs, re, starts) });
     }
   });
   return out;
@@ -79,12 +83,20 @@ export function goldQuotes(raw: string, paragraphs: string[], layout: Int32Array
 
 const join = (raw: string, frags: Fragment[]) => frags.map((f) => raw.slice(f.start, f.end)).join(' ').trim();
 
-function describeSource(raw: string, a: Attribution, rs: number, re: number, starts: number[]): Omit<GoldQuote, 'paragraph' | 'start' | 'end'> {
+/** 200 characters either side of the quote, quoted words blanked out. */
+function around(text: string, span: { start: number; end: number }): string {
+  let out = text.slice(Math.max(0, span.start - 200), span.end + 200);
+  for (const m of markedSpans(out)) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
+}
+
+function describeSource(raw: string, a: Attribution, rs: number, re: number, starts: number[]): Omit<GoldQuote, 'paragraph' | 'start' | 'end' | 'around'> {
   const cueText = join(raw, a.cue).toLowerCase();
   const cue = cueKind(cueText);
-  if (a.source.length === 0) return { source: null, sourceKind: 'none', surname: null, position: 'no-source', cue, cueText };
+  if (a.source.length === 0) return { source: null, sourceKind: 'none', surname: null, surnames: [], position: 'no-source', cue, cueText };
   const source = join(raw, a.source);
   const { kind, surname } = classifySource(source);
+  const surnames = jointSurnames(source, surname);
   const s = a.source[0]!;
   const paragraphOf = (at: number) => {
     let p = 0;
@@ -95,7 +107,19 @@ function describeSource(raw: string, a: Attribution, rs: number, re: number, sta
   if (paragraphOf(s.start) !== paragraphOf(rs)) position = 'other-paragraph';
   else if (s.start >= re) position = SENTENCE_BREAK.test(raw.slice(re + 1, s.start)) ? 'later-sentence' : 'after';
   else position = SENTENCE_BREAK.test(raw.slice(s.end, rs - 1)) ? 'earlier-sentence' : 'before';
-  return { source, sourceKind: kind, surname, position, cue, cueText };
+  return { source, sourceKind: kind, surname, surnames, position, cue, cueText };
+}
+
+/** "Trump and Ryan", "Sen. Ida Marsh of Ohio and Sen. Juan Ortiz of Iowa": each named part's surname. */
+export function jointSurnames(source: string, surname: string | null): string[] {
+  const parts = source.split(/\s*[,(]/)[0]!.split(/\s+and\s+/);
+  const out = surname ? [surname] : [];
+  if (parts.length < 2) return out;
+  for (const part of parts) {
+    const c = classifySource(part);
+    if (c.kind === 'name' && c.surname && !out.includes(c.surname)) out.push(c.surname);
+  }
+  return out;
 }
 
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
@@ -127,6 +151,7 @@ export function classifySource(source: string): { kind: SourceKind; surname: str
   return first;
 }
 
+const TITLE_HEADS = /^(president|secretary|governor|minister|chairman|chairwoman|speaker|senator|mayor|director|spokesman|spokeswoman|spokesperson)$/i;
 const TITLE_WORDS = /^(secretary|director|chairman|chairwoman|chair|president|governor|minister|chief|head|leader|speaker|member|mayor|senator|representative|attorney|general|department|university|institute|school|college|bureau|office|house)$/i;
 
 /** "Ida Marsh of Ohio" is Ida Marsh; "Secretary of State Ida Marsh" keeps its "of". */
@@ -151,7 +176,8 @@ function classifyCore(core0: string): { kind: SourceKind; surname: string | null
   const head = bare[last]!;
   const determiner = /^(a|an|the|some|many|several|one|two|three|other|another|most|both|all)$/i.test(bare[0]!);
   const lowerNoun = bare.slice(0, last).some((w) => /^\p{Ll}/u.test(w) && !/^(of|for|at|with|and|the|de|van|von|da|del|la|le|al|bin)$/.test(w));
-  if (!/^\p{Lu}/u.test(head)) return { kind: 'description', surname: null };
+  // "CNN President", "the Speaker": a title names no one the corpus spells out.
+  if (!/^\p{Lu}/u.test(head) || TITLE_HEADS.test(head)) return { kind: 'description', surname: null };
   if (ORG_HEADS.test(head) || /^\p{Lu}{2,}$/u.test(head)) return { kind: 'organisation', surname: head.replace(/\.$/, '') };
   if (determiner && lowerNoun) return { kind: 'description', surname: null };
   if (determiner) return { kind: 'organisation', surname: head.replace(/\.$/, '') };

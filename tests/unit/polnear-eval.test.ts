@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze';
 import { loadPolnear } from '../support/polnear';
-import { classifySource, markedSpans } from '../support/polnear-gold';
-import { scorePolnear } from '../support/polnear-score';
+import { classifySource, jointSurnames, markedSpans, type GoldQuote } from '../support/polnear-gold';
+import { judgeSpeaker, scorePolnear } from '../support/polnear-score';
+import type { QuoteResult } from '../../src/core/types';
 
 const TEXT = 'Ferry fares frozen\n\n“Fares stay put,” said Mayor Ines Varga.\nThe council called the plan a “quiet win” on Monday.\n';
 const at = (s: string) => TEXT.indexOf(s);
@@ -54,6 +55,7 @@ describe('PolNeAR harness', () => {
     ['the Marsh campaign', 'description', null],
     ['The Harbour Gazette', 'organisation', 'Gazette'],
     ['she', 'pronoun', null],
+    ['Harbour Board President', 'description', null],
     ['Marsh’s press aide, Ira Bell,', 'name', 'Bell'],
   ])('source %s is a %s', (source, kind, surname) => {
     expect(classifySource(source)).toEqual({ kind, surname });
@@ -66,5 +68,30 @@ describe('PolNeAR harness', () => {
     ['a curly opener closed by a straight mark', '“b c," d', 'b c,'],
   ])('marked spans: %s', (_name, text, inner) => {
     expect(markedSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([inner]);
+  });
+
+  test.each<[string, string[]]>([
+    ['Ida Marsh and Juan Ortiz', ['Ortiz', 'Marsh']],
+    ['Sen. Ida Marsh of Ohio and Sen. Juan Ortiz of Iowa', ['Marsh', 'Ortiz']],
+    ['Ida Marsh', ['Marsh']],
+  ])('joint source %s: each surname counts', (source, surnames) => {
+    expect(jointSurnames(source, classifySource(source).surname)).toEqual(surnames);
+  });
+
+  const gold = (over: Partial<GoldQuote>): GoldQuote => ({
+    paragraph: 1, start: 0, end: 5, source: 'the Harbour Gazette', sourceKind: 'organisation', surname: 'Gazette', surnames: ['Gazette'],
+    around: '', position: 'after', cue: 'according-to', cueText: 'according to', ...over,
+  });
+  const quote = (speaker: string | null, speakerId: number | null = 1) => ({ speaker, speakerId }) as QuoteResult;
+
+  test.each<[string, Partial<GoldQuote>, QuoteResult, string]>([
+    ['the sentence says who spoke, the gold credits the outlet', { around: '“          ,” Ida Marsh said on Monday, according to the Harbour Gazette.' }, quote('Ida Marsh'), 'unchecked'],
+    ['said before the name', { around: '“          ,” said Mayor Ida Marsh, the Harbour Gazette reported.', cue: 'other-verb', cueText: 'reported' }, quote('Ida Marsh'), 'unchecked'],
+    ['the named person did not speak in the sentence', { around: 'According to the Harbour Gazette, the plan Ida Marsh drew up is “          .”' }, quote('Ida Marsh'), 'wrong'],
+    ['not an outlet cue', { around: '“          ,” Ida Marsh said.', cue: 'other-verb', cueText: 'called' }, quote('Ida Marsh'), 'wrong'],
+    ['a person who relays', { source: 'Ada Frankel', sourceKind: 'name', surname: 'Frankel', surnames: ['Frankel'], around: '“          ,” Ida Marsh said, according to Ada Frankel.' }, quote('Ida Marsh'), 'unchecked'],
+    ['a joint source', { source: 'Ida Marsh and Juan Ortiz', sourceKind: 'name', surname: 'Ortiz', surnames: ['Ortiz', 'Marsh'], cue: 'say', cueText: 'said' }, quote('Ida Marsh'), 'right'],
+  ])('judge: %s', (_name, over, q, verdict) => {
+    expect(judgeSpeaker(gold(over), q)).toBe(verdict);
   });
 });
