@@ -8,12 +8,12 @@ import { sourceFromMeta } from '../core/page-source';
 import type { Analysis } from '../core/types';
 import { quoteKeysOf } from '../core/quote-keys';
 import type { CardRequest } from '../shared/card-protocol';
-import { LIST_LIMIT, type ArticleText, type SaveRequest } from '../shared/protocol';
+import { LIST_LIMIT, type ArticleText, type PageReading, type SaveRequest } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
 import { exportPage } from '../storage/export-pages';
-import { findRelatedItems, forgetStatuses, LOOKUP_LIMIT, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
-import type { ContentHandlers, PageHandlers } from './router';
+import { beforeLookups, findRelatedItems, forgetStatuses, LOOKUP_LIMIT, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
+import type { ContentContext, ContentHandlers, PageHandlers } from './router';
 import type { TabSummaries } from './tab-summaries';
 import type { Cards } from './cards';
 import type { Preferences } from '../shared/protocol';
@@ -81,29 +81,38 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
     async articlePart({ upload, index, paragraphs }, { tabId, frameId }) {
       return deps.uploads.add(`${tabId}:${frameId}`, upload, index, paragraphs);
     },
-    async analyzePage({ article: last, upload, meta, location }, { tabId, frameId, url }) {
-      const earlier = upload ? deps.uploads.take(`${tabId}:${frameId}`, upload.id, upload.parts) : ok([]);
-      if (!earlier.ok) return earlier;
-      const article = earlier.value.length > 0 ? { title: last.title, paragraphs: [...earlier.value, ...last.paragraphs] } : last;
-      if (article.paragraphs.length > ARTICLE_LIMITS.paragraphs || article.paragraphs.reduce((n, p) => n + p.length, 0) > ARTICLE_LIMITS.totalChars) {
-        return err('invalid analyzePage: more text than a page can ask the engine to read');
-      }
-      const analysis = deps.analyze(article);
-      const source = sourceFromMeta(meta, location, article.title);
-      const keys = quoteKeysOf(analysis.quotes);
-      if (frameId === 0) {
-        await deps.summaries.record(tabId, { url: location, title: source.title, paragraphCount: article.paragraphs.length, quoteCount: keys.length, officialCount: analysis.officials.length });
-        await deps.setBadge(tabId, keys.length);
-      }
-      // A page can only ask about its own site; another site's canonical link gets the analysis alone.
-      const ownSite = fromSite(url, source.url);
-      const saved = ownSite ? await savedOnPage(deps.open, source.url) : ok([]);
-      const reading = { location, source, paragraphs: article.paragraphs, analysis, keys, ownSite, saved: saved.ok ? saved.value.map(toSavedOnPage) : [] };
-      deps.readings.set(tabId, frameId, reading);
-      // Warmed, not awaited: hover cards and the popup then answer from the cache at once.
-      if (ownSite) void statusesOf(deps.open, pageQuotesOf(reading, 0, WARM_LIMIT), `tab:${tabId}`);
-      return ok({ analysis, keys, saved: reading.saved, source });
-    },
+    analyzePage: (request, ctx) => beforeLookups(() => readPage(deps, request, ctx)),
+    ...contentRest(deps),
+  };
+}
+
+/** The engine reads the page's article; its reading is kept (tab-readings) and answered with its saved quotes. */
+async function readPage(deps: HandlerDeps, { article: last, upload, meta, location }: Parameters<ContentHandlers['analyzePage']>[0], { tabId, frameId, url }: ContentContext): Promise<Result<PageReading>> {
+  const earlier = upload ? deps.uploads.take(`${tabId}:${frameId}`, upload.id, upload.parts) : ok([]);
+  if (!earlier.ok) return earlier;
+  const article = earlier.value.length > 0 ? { title: last.title, paragraphs: [...earlier.value, ...last.paragraphs] } : last;
+  if (article.paragraphs.length > ARTICLE_LIMITS.paragraphs || article.paragraphs.reduce((n, p) => n + p.length, 0) > ARTICLE_LIMITS.totalChars) {
+    return err('invalid analyzePage: more text than a page can ask the engine to read');
+  }
+  const analysis = deps.analyze(article);
+  const source = sourceFromMeta(meta, location, article.title);
+  const keys = quoteKeysOf(analysis.quotes);
+  if (frameId === 0) {
+    await deps.summaries.record(tabId, { url: location, title: source.title, paragraphCount: article.paragraphs.length, quoteCount: keys.length, officialCount: analysis.officials.length });
+    await deps.setBadge(tabId, keys.length);
+  }
+  // A page can only ask about its own site; another site's canonical link gets the analysis alone.
+  const ownSite = fromSite(url, source.url);
+  const saved = ownSite ? await savedOnPage(deps.open, source.url) : ok([]);
+  const reading = { location, source, paragraphs: article.paragraphs, analysis, keys, ownSite, saved: saved.ok ? saved.value.map(toSavedOnPage) : [] };
+  deps.readings.set(tabId, frameId, reading);
+  // Warmed, not awaited: hover cards and the popup then answer from the cache at once.
+  if (ownSite) void statusesOf(deps.open, pageQuotesOf(reading, 0, WARM_LIMIT), `tab:${tabId}`);
+  return ok({ analysis, keys, saved: reading.saved, source });
+}
+
+function contentRest(deps: HandlerDeps): Omit<ContentHandlers, 'articlePart' | 'analyzePage'> {
+  return {
     async getSiteSetting(_, { url }) {
       // The sender's own site, from the browser, not from the page.
       const host = hostOf(url);

@@ -79,6 +79,8 @@ export const forgetStatuses = () => {
  * popup asking about 3,000 quotes cannot hold the service worker while another tab waits to be read.
  */
 const lookups = createFairQueue(4);
+/** Reading a page goes before queued look-ups: a tab just opened waits for the few running, not for a flood. */
+export const beforeLookups = <T>(work: () => Promise<T>): Promise<T> => lookups.first(work);
 /** The most quotes one look-up may ask about: callers ask in pages (the popup does, as the reader scrolls). */
 export const LOOKUP_LIMIT = 50;
 

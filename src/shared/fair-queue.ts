@@ -5,6 +5,11 @@
  */
 export interface FairQueue {
   run<T>(owner: string, job: () => Promise<T>): Promise<T>;
+  /**
+   * Work that goes before every queued job (reading a page the reader just opened): no queued job starts
+   * while it runs, so it waits at most for the few already running, however long the queue.
+   */
+  first<T>(work: () => Promise<T>): Promise<T>;
   /** Jobs waiting (not running), for tests and the bench. */
   readonly waiting: number;
 }
@@ -13,9 +18,10 @@ export function createFairQueue(concurrency: number): FairQueue {
   const queues = new Map<string, Array<() => void>>();
   let running = 0;
   let waiting = 0;
+  let held = 0;
 
   const next = () => {
-    while (running < concurrency && queues.size > 0) {
+    while (held === 0 && running < concurrency && queues.size > 0) {
       // Map order is insertion order: the first owner takes a turn, then goes to the back of the line.
       const [owner, jobs] = queues.entries().next().value as [string, Array<() => void>];
       const start = jobs.shift()!;
@@ -30,6 +36,15 @@ export function createFairQueue(concurrency: number): FairQueue {
   return {
     get waiting() {
       return waiting;
+    },
+    async first<T>(work: () => Promise<T>): Promise<T> {
+      held++;
+      try {
+        return await work();
+      } finally {
+        held--;
+        next();
+      }
     },
     run<T>(owner: string, job: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {

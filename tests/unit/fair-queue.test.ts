@@ -43,3 +43,28 @@ describe('createFairQueue', () => {
     expect(q.waiting).toBe(0);
   });
 });
+
+describe('FairQueue.first', () => {
+  it('starts no queued job while priority work runs, then carries on', async () => {
+    const q = createFairQueue(1);
+    const order: string[] = [];
+    const running = gate();
+    const flood = Array.from({ length: 5 }, (_, i) => q.run('popup', async () => {
+      if (i === 0) await running.p;
+      order.push(`job-${i}`);
+    }));
+    const reading = gate();
+    const page = q.first(async () => {
+      await reading.p;
+      order.push('page');
+    });
+    running.open();
+    await tick(); await tick();
+    // The job already running finished; no other started while the page is being read.
+    expect(order).toEqual(['job-0']);
+    reading.open();
+    await page;
+    await Promise.all(flood);
+    expect(order).toEqual(['job-0', 'page', 'job-1', 'job-2', 'job-3', 'job-4']);
+  });
+});
