@@ -4,11 +4,12 @@ import { performance } from 'node:perf_hooks';
 import { buildCoreBundle } from './build-core';
 import { loadOwnSet, loadSeeds } from '../../tests/support/corpus';
 import { median } from './stats';
-
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+import { benchRealText } from './core-real';
+import { countWords } from './real-text';
 
 export async function benchCore(): Promise<Record<string, number>> {
-  const { analyzeArticle, adversarialParagraph } = (await import(await buildCoreBundle())) as typeof import('../../src/core/index');
+  const bundle = await buildCoreBundle();
+  const { analyzeArticle, adversarialParagraph } = (await import(bundle)) as typeof import('../../src/core/index');
   const articles = [...loadSeeds(), ...loadOwnSet()].map((a) => a.input);
   // Repeat the corpus until it holds at least 1 MB of text.
   const corpus: typeof articles = [];
@@ -61,5 +62,6 @@ export async function benchCore(): Promise<Record<string, number>> {
   console.log(`| compromise .people() + .quotations() | ${compromiseMs.toFixed(0)} ms | ${Math.round(compromiseWps).toLocaleString('en')} |`);
   console.log(`ratio: OnRecord is ${(coreWps / compromiseWps).toFixed(0)}x compromise`);
   console.log(`adversarial 1 MB paragraph: median ${hostileMs.toFixed(0)} ms (target <= 200 ms)`);
-  return { coreWps, compromiseWps, ratio: coreWps / compromiseWps, hostileMs };
+  const real = await benchRealText(bundle, analyzeArticle, articles);
+  return { coreWps, compromiseWps, ratio: coreWps / compromiseWps, hostileMs, ...real };
 }
