@@ -15,6 +15,7 @@ import { launchWithExtension } from '../../tests/support/chromium';
 import { asPopup } from '../../tests/support/as-popup';
 import { startStaticServer } from '../../tests/support/static-server';
 import { ensureChromeBuild } from './library-fill';
+import { readabilityMs } from './readability-peer';
 import { median } from './stats';
 
 /** Page scripts never run: the content script reads the page as served (content scripts are exempt from the page's CSP). */
@@ -22,7 +23,7 @@ const NO_SCRIPTS = `<meta http-equiv="Content-Security-Policy" content="script-s
 const SETTLE_MS = 10_000;
 
 interface Seen { paragraphs: string[]; tabId: number }
-interface Row { key: string; onlyCli: number; hiddenInBrowser: number; onlyBrowser: number; blocksAgree: boolean; quotesAgree: boolean; browser: number; cli: number; browserQuotes: number; cliQuotes: number; scriptMs: number; errors: string[] }
+interface Row { key: string; onlyCli: number; hiddenInBrowser: number; onlyBrowser: number; blocksAgree: boolean; quotesAgree: boolean; browser: number; cli: number; browserQuotes: number; cliQuotes: number; scriptMs: number; readabilityMs: number; errors: string[] }
 
 /** Records, in the service worker, the article text every content script sends for analysis. */
 const RECORD = `(() => {
@@ -132,13 +133,15 @@ async function loadPage(newPage: () => Promise<Page>, worker: Worker, url: strin
   const cli = cliRead(html);
   const quotes = seen ? await browserQuotes(page.context(), seen.tabId, cli.quotes.length) : [];
   const ms = await scriptMs();
+  // The Reader View peer on the same page, after the script clock is read, so it does not count there.
+  const peer = await readabilityMs(page).catch(() => ({ ms: NaN, chars: 0 }));
   const paragraphs = seen?.paragraphs ?? [];
   const onlyCli = cli.paragraphs.filter((p) => !paragraphs.includes(p));
   const hiddenInBrowser = onlyCli.length > 0 ? await countHidden(page, onlyCli) : 0;
   await page.close();
   return {
     key, onlyCli: onlyCli.length, hiddenInBrowser, onlyBrowser: paragraphs.filter((p) => !cli.paragraphs.includes(p)).length, blocksAgree: sameList(paragraphs, cli.paragraphs), quotesAgree: sameList([...quotes].sort(), [...cli.quotes].sort()),
-    browser: paragraphs.length, cli: cli.paragraphs.length, browserQuotes: quotes.length, cliQuotes: cli.quotes.length, scriptMs: ms, errors: errors.slice(before),
+    browser: paragraphs.length, cli: cli.paragraphs.length, browserQuotes: quotes.length, cliQuotes: cli.quotes.length, scriptMs: ms, readabilityMs: peer.ms, errors: errors.slice(before),
   };
 }
 
@@ -156,4 +159,10 @@ function report(rows: Row[]): void {
     console.log(`  ${r.key.slice(0, 12)} paragraphs ${r.browser}/${r.cli} quotes ${r.browserQuotes}/${r.cliQuotes}; only the CLI's ${r.onlyCli} (hidden by the page's CSS in the browser: ${r.hiddenInBrowser}), only the browser's ${r.onlyBrowser}`);
   }
   for (const r of rows) for (const e of r.errors) console.log(`  error ${e}`);
+  console.log(`\n## Benchmark pages: content script against Readability.js parse() of a clone of the same page (median of 5), same run`);
+  console.log('| page | content script (renderer script time) | Readability.js | ratio |');
+  console.log('|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.key.slice(0, 12)} | ${r.scriptMs.toFixed(1)} ms | ${r.readabilityMs.toFixed(1)} ms | ${(r.scriptMs / r.readabilityMs).toFixed(2)}x |`);
+  const ratios = rows.map((r) => r.scriptMs / r.readabilityMs).filter((x) => Number.isFinite(x));
+  console.log(`median: content script ${median(ms).toFixed(1)} ms, Readability.js ${median(rows.map((r) => r.readabilityMs).filter(Number.isFinite)).toFixed(1)} ms, median per-page ratio ${median(ratios).toFixed(2)}x (target <= 0.5x: ${median(ratios) <= 0.5 ? 'meets' : 'misses'})`);
 }

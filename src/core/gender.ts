@@ -1,11 +1,12 @@
 /** Grammatical gender hints for pronoun resolution. Unknown is compatible with both. */
 import type { Gender } from './registry';
+import { Words } from './lexicon';
 
 const FEMALE_TITLES = /(woman|women|ess|queen|princess|lady|dame|madame|frau|chairwoman|spokeswoman|congresswoman)$/;
 const MALE_TITLES = /(^|\s)(king|prince|lord|sir|congressman|spokesman|chairman|councilman|assemblyman|emperor|sultan|emir)$/;
 
 // Common given names, to guess gender when an article has not said. A hint only: pronoun use overrides it.
-const FEMALE = new Set(`mary patricia jennifer jen linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle
+const FEMALE = new Words(() => `mary patricia jennifer jen linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle
 dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine
 christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea
 cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
@@ -14,7 +15,7 @@ olena yulia svetlana tatiana natalia elena ekaterina marine ségolène anne fran
 sanna mette jacinda nicola kirsty priti suella rachel bridget carla adaeze ngozi amina fatima aisha leila yasmin priya sunita indira sonia nirmala mamata meera
 yuko yoko akiko keiko haruka mei ling xin jing hui rosa lucia carmen isabel pilar marta ana beatriz dilma gleisi michelle tarja kaja ursula roberta margrethe
 nadia olga oksana iryna mariya katie kate jane jen sue sally penny maggie molly ella ava mia zoe lily ruby chloe`.split(/\s+/));
-const MALE = new Set(`james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony antony mark donald steven paul andrew
+const MALE = new Words(() => `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony antony mark donald steven paul andrew
 joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
 gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith
 roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy

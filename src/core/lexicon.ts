@@ -1,6 +1,21 @@
 /** Word lists the engine reasons with. Lower-case; multi-word entries are space-separated. */
 
-const set = (words: string) => new Set(words.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean));
+/**
+ * A word list built on first use: the engine's script loads (a service worker wakes for every message) without
+ * splitting or hashing any of the lexicon, and the first analysis builds what it reads.
+ */
+export class Words implements Iterable<string> {
+  private built: Set<string> | null = null;
+  constructor(private readonly build: () => Iterable<string>) {}
+  has(word: string): boolean {
+    return (this.built ??= new Set(this.build())).has(word);
+  }
+  [Symbol.iterator](): Iterator<string> {
+    return (this.built ??= new Set(this.build()))[Symbol.iterator]();
+  }
+}
+
+const set = (words: string) => new Words(() => words.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean));
 
 /** Office titles. The last word is the head that later mentions use ("the minister"). */
 export const TITLES = set(`
@@ -81,18 +96,21 @@ function inflect(stem: string): string[] {
   return forms.map((f) => (rest ? `${f} ${rest}` : f));
 }
 
-export const SPEECH_VERBS = new Set(
-  SPEECH_STEMS.trim().split(/\s*,\s*/).filter(Boolean).flatMap((s) => inflect(s.trim())),
-);
-/** Multi-word speech verbs, by first word. */
-export const SPEECH_PHRASES = new Map<string, string[][]>();
-for (const v of SPEECH_VERBS) {
-  const words = v.split(' ');
-  if (words.length > 1) {
-    const list = SPEECH_PHRASES.get(words[0]!) ?? [];
-    list.push(words);
-    SPEECH_PHRASES.set(words[0]!, list);
+export const SPEECH_VERBS = new Words(() => SPEECH_STEMS.trim().split(/\s*,\s*/).filter(Boolean).flatMap((s) => inflect(s.trim())));
+let phrases: Map<string, string[][]> | null = null;
+/** Multi-word speech verbs, by first word (built on first use). */
+export function speechPhrases(): Map<string, string[][]> {
+  if (phrases) return phrases;
+  phrases = new Map();
+  for (const v of SPEECH_VERBS) {
+    const words = v.split(' ');
+    if (words.length > 1) {
+      const list = phrases.get(words[0]!) ?? [];
+      list.push(words);
+      phrases.set(words[0]!, list);
+    }
   }
+  return phrases;
 }
 
 /** Verbs that introduce a named work or a label rather than speech. */
@@ -154,10 +172,10 @@ mr, mrs, ms, dr, prof, sen, rep, gov, gen, lt, col, sgt, capt, adm, maj, brig, c
 jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, rev, hon, mx, u.s, u.k, u.n, e.u, d.c, fig, approx, est, dept, gov't
 `);
 
-export const PREPOSITIONS = new Set('with to for of by from about against at on in into than like between among toward towards'.split(' '));
+export const PREPOSITIONS = new Words(() => 'with to for of by from about against at on in into than like between among toward towards'.split(' '));
 
 /** Words that end an organisation or place name; a capitalised run before them is not a person. */
-export const ORG_WORDS = new Set(`party, ministry, department, union, council, committee, commission, agency, bureau, office, court, bank, university, college,
+export const ORG_WORDS = new Words(() => `party, ministry, department, union, council, committee, commission, agency, bureau, office, court, bank, university, college,
 institute, foundation, company, corporation, group, times, post, news, press, journal, herald, tribune, gazette, telegraph, street, road, avenue, square, lane,
 bridge, river, sea, bay, lake, mountain, island, islands, airport, station, park, centre, center, hospital, church, museum, stadium, hall, palace, house, senate,
 congress, parliament, assembly, government, administration, forces, army, navy, police, alliance, front, movement, coalition, league, federation, association,

@@ -15,23 +15,30 @@ export interface NameRun {
   possessive: boolean;
 }
 
-const MAX_TITLE_WORDS = Math.max(...[...TITLES].map((t) => t.split(' ').length));
 interface TitleNode { core: string | null; dotted: string | null; next: Map<string, TitleNode> }
-/** Titles as a word trie, so matching walks tokens without building phrase strings. */
-const TITLE_TRIE: TitleNode = { core: null, dotted: null, next: new Map() };
-for (const title of TITLES) {
-  let node = TITLE_TRIE;
-  const words = title.split(' ');
-  words.forEach((w, i) => {
-    const key = w.replace(/\.$/, '');
-    let child = node.next.get(key);
-    if (!child) node.next.set(key, (child = { core: null, dotted: null, next: new Map() }));
-    node = child;
-    if (i === words.length - 1) {
-      if (w.endsWith('.')) node.dotted = title;
-      else node.core = title;
-    }
-  });
+/** Titles as a word trie, so matching walks tokens without building phrase strings; built on first use. */
+let trie: { root: TitleNode; maxWords: number } | null = null;
+
+function titleTrie(): { root: TitleNode; maxWords: number } {
+  if (trie) return trie;
+  const root: TitleNode = { core: null, dotted: null, next: new Map() };
+  let maxWords = 0;
+  for (const title of TITLES) {
+    let node = root;
+    const words = title.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    words.forEach((w, i) => {
+      const key = w.replace(/\.$/, '');
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { core: null, dotted: null, next: new Map() }));
+      node = child;
+      if (i === words.length - 1) {
+        if (w.endsWith('.')) node.dotted = title;
+        else node.core = title;
+      }
+    });
+  }
+  return (trie = { root, maxWords });
 }
 
 export function gapIsSpace(text: string, a: Token, b: Token): boolean {
@@ -119,9 +126,10 @@ export function titleAt(tokens: Token[], i: number): { to: number; core: string 
 
 function matchTitle(tokens: Token[], i: number): { to: number; core: string } | null {
   if ((tokens[i]!.flags & W.titleStart) === 0) return null;
-  let node = TITLE_TRIE.next.get(tokens[i]!.lower);
+  const { root, maxWords } = titleTrie();
+  let node = root.next.get(tokens[i]!.lower);
   let best: { to: number; core: string } | null = null;
-  for (let n = 0; node && n < MAX_TITLE_WORDS; n++) {
+  for (let n = 0; node && n < maxWords; n++) {
     const t = tokens[i + n]!;
     const core = node.core ?? (t.dot ? node.dotted : null);
     if (core) best = { to: i + n + 1, core };

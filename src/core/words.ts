@@ -5,7 +5,7 @@
  * table keyed by a hash of the page's characters measured slower than this Map).
  */
 import {
-  ABBREVIATIONS, HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, PARTICLES, PARTY_WORDS, ROLES, SPEECH_VERBS, SUFFIXES, TITLES, TITLE_MODIFIERS,
+  ABBREVIATIONS, HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, PARTICLES, PARTY_WORDS, ROLES, SPEECH_VERBS, SUFFIXES, TITLES, TITLE_MODIFIERS, Words,
 } from './lexicon';
 
 export interface WordFacts {
@@ -53,8 +53,8 @@ const LOWER = /\p{Ll}/u;
 const ARABIC_ARTICLE = /^(al|el|ad|as|ash|at|bin|ibn|abu|d)[-'’]\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
-/** First words of titles, as the title trie keys them (without a final full stop). */
-const TITLE_STARTS = new Set([...TITLES].map((t) => t.split(' ')[0]!.replace(/\.$/, '')));
+/** First words of titles, as the title trie keys them (without a final full stop). Built on first use. */
+const TITLE_STARTS = new Words(() => [...TITLES].map((t) => t.split(' ')[0]!.replace(/\.$/, '')));
 
 const MAX_WORDS = 50_000; // a hostile page of unique words cannot grow the table without bound
 const known = new Map<string, WordFacts>();

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench -- core --polnear DIR` (or POLNEAR_DIR): the core on real news read once each, side by side in
+ * one run with compromise and with a one-pass regex floor, and its first pass in a fresh process. Without the
+ * data, the own corpus once (no repetition), and the table says so.
+ */
+import nlp from 'compromise';
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import type { ArticleInput } from '../../src/core/types';
+import { countWords, evenSample, floorPass, polnearArg, readTextArticles } from './real-text';
+import { median } from './stats';
+
+const COMPROMISE_WORDS = 60_000; // compromise reads ~10k words/s: an even sample keeps its runs to seconds
+const COLD_RUNS = 3;
+
+type Analyze = (input: ArticleInput) => unknown;
+
+function time(fn: () => void, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const textOf = (a: ArticleInput) => a.paragraphs.join('\n\n');
+
+function runCompromise(articles: ArticleInput[]): void {
+  for (const a of articles) {
+    const doc = nlp(textOf(a));
+    doc.people().out('array');
+    doc.quotations().out('array');
+  }
+}
+
+/** The first pass of a fresh node process per run (its own JIT, caches and lexicon), median of runs. */
+function coldPass(bundle: string, dir: string | undefined): { importMs: number; passMs: number } {
+  const runs = Array.from({ length: COLD_RUNS }, () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/core-cold.ts', bundle, ...(dir ? [dir] : [])], { encoding: 'utf8' });
+    return JSON.parse(out) as { importMs: number; passMs: number };
+  });
+  return { importMs: median(runs.map((r) => r.importMs)), passMs: median(runs.map((r) => r.passMs)) };
+}
+
+export async function benchRealText(bundle: string, analyze: Analyze, own: ArticleInput[]): Promise<Record<string, number>> {
+  const dir = polnearArg(process.argv);
+  const real = readTextArticles(dir);
+  const articles = real?.articles ?? own;
+  const source = real ? `PolNeAR text from ${real.folder}` : `no PolNeAR data${dir ? ` at ${dir}` : ' (give --polnear DIR or POLNEAR_DIR)'}: FALLING BACK to the own corpus`;
+  const text = articles.map(textOf).join('\n\n');
+  const words = countWords(text);
+
+  const coldMs = coldPass(bundle, real ? dir : undefined);
+  const runCore = (set: ArticleInput[]) => () => set.forEach((a) => analyze(a));
+  const warmUntil = performance.now() + 2000;
+  while (performance.now() < warmUntil) runCore(articles)();
+  const coreMs = time(runCore(articles), 7);
+  floorPass(text);
+  const floorMs = time(() => floorPass(text), 15);
+  const sample = evenSample(articles, (a) => countWords(textOf(a)), COMPROMISE_WORDS);
+  const sampleWords = countWords(sample.map(textOf).join('\n\n'));
+  runCompromise(sample.slice(0, 5));
+  const compromiseMs = time(() => runCompromise(sample), 3);
+  const coreSampleMs = time(runCore(sample), 15);
+
+  const wps = (w: number, ms: number) => w / (ms / 1000);
+  const fmt = (x: number) => Math.round(x).toLocaleString('en');
+  const coreWps = wps(words, coreMs);
+  const floorWps = wps(words, floorMs);
+  const coldWps = wps(words, coldMs.passMs);
+  const ratio = wps(sampleWords, coreSampleMs) / wps(sampleWords, compromiseMs);
+  console.log(`\n## Core engine on real text, each article once: ${source} (${articles.length} articles, ${fmt(words)} words)`);
+  console.log('| engine | median time | words/s | against compromise | share of the floor |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| OnRecord core, warmed (median of 7 passes) | ${coreMs.toFixed(0)} ms | ${fmt(coreWps)} | ${ratio.toFixed(0)}x (on the sample below) | ${((100 * coreWps) / floorWps).toFixed(1)}% |`);
+  console.log(`| OnRecord core, first pass of a fresh process (median of ${COLD_RUNS} processes; the bundle's import apart: ${coldMs.importMs.toFixed(0)} ms) | ${coldMs.passMs.toFixed(0)} ms | ${fmt(coldWps)} | | ${((100 * coldWps) / floorWps).toFixed(1)}% |`);
+  console.log(`| compromise .people() + .quotations() (every ${Math.round(articles.length / sample.length)}th article: ${sample.length} articles, ${fmt(sampleWords)} words; median of 3) | ${compromiseMs.toFixed(0)} ms | ${fmt(wps(sampleWords, compromiseMs))} | 1x | |`);
+  console.log(`| OnRecord core on that sample (median of 15) | ${coreSampleMs.toFixed(1)} ms | ${fmt(wps(sampleWords, coreSampleMs))} | ${ratio.toFixed(0)}x | |`);
+  console.log(`| floor: one regex pass, quote marks and words (median of 15) | ${floorMs.toFixed(1)} ms | ${fmt(floorWps)} | | 100% |`);
+  console.log(`targets: >= 100x compromise (${ratio >= 100 ? 'meets' : 'misses'}), >= 1M words/s warmed (${coreWps >= 1e6 ? 'meets' : 'misses'}), first pass >= 0.5M words/s (${coldWps >= 5e5 ? 'meets' : 'misses'})`);
+  return { realWps: coreWps, realColdWps: coldWps, realRatio: ratio, realFloorShare: coreWps / floorWps };
+}
