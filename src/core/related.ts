@@ -39,6 +39,8 @@ export const WEIGHTS = {
   where: { quote: 1.0, paragraph: 0.45, headline: 0.4 } satisfies Record<Where, number>,
   /** BM25 length normalisation of the candidate's quote (in topic terms). */
   length: { k1: 1.2, b: 0.5, avgTerms: 10, minTerms: 3 },
+  /** Subtracted from an assertion word's idf: words in more than about one quote in twelve count nothing. */
+  commonIdf: 2.5,
   /** Pseudo-documents in the idf, so a library of a dozen quotes still tells common words from rare ones. */
   idfPrior: 100,
   /** The context (both sides outside the quote) adds at most this share of what the quotes themselves share. */
@@ -61,6 +63,9 @@ export function idf(stats: LibraryStats, key: string): number {
 }
 
 /** A shared key: a name (who or where), an assertion word or concept of the query's quote, or context only. */
+/** An assertion word says what the claim is only when it is rare: "think", "people", "need" say nothing. */
+const assertionIdf = (stats: LibraryStats, key: string) => Math.max(0, idf(stats, key) - WEIGHTS.commonIdf);
+
 interface Share { label: string; score: number; kind: 'entity' | 'action' | 'context' }
 
 /** The speaker's name words; the last is the surname, the only one that may stand for them as a topic. */
@@ -105,7 +110,9 @@ function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, sta
   const [skipQ, skipC] = [new Set(speakerKeys(q.speaker)), new Set(speakerKeys(c.speaker))];
   for (const [k, w] of overlap(qf.entities, f.entities, speakerName(q.speaker), speakerName(c.speaker))) {
     if (w === 0) continue;
-    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * idf(stats, `e:${k}`), kind: 'entity' });
+    // Two stories naming the same place in their paragraphs are the same news cycle, not the same claim.
+    const kind = w >= WEIGHTS.where.quote * WEIGHTS.where.headline ? 'entity' : 'context';
+    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * idf(stats, `e:${k}`), kind });
   }
   const { quote: wq, paragraph: wp } = WEIGHTS.where;
   const norm = lengthFactor(f.terms.quote.size);
@@ -120,7 +127,7 @@ function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, sta
     if (entityKeys.has(t) || skipQ.has(t) || skipC.has(t)) continue;
     const [qq, cq, cc] = [qf.terms.quote.has(t), f.terms.quote.has(t), f.terms.context.has(t)];
     const w = qq ? (cq ? wq * wq : cc ? wq * wp : 0) : cq ? wp * wq : cc ? wp * wp : 0;
-    if (w > 0) out.push({ label: t, score: WEIGHTS.term * w * idf(stats, t) * (cq ? norm : 1), kind: qq ? 'action' : 'context' });
+    if (w > 0) out.push({ label: t, score: WEIGHTS.term * w * (qq ? assertionIdf(stats, t) : idf(stats, t)) * (cq ? norm : 1), kind: qq ? 'action' : 'context' });
   }
   return out.filter((s) => s.score > 0);
 }
