@@ -45,10 +45,9 @@ async function takenIds(tx: Tx<'readwrite'>, name: string): Promise<Set<string>>
 export async function resolvePerson(tx: Tx<'readwrite'>, s: Sighting, articlePeople: string[] = []): Promise<StoredPerson> {
   const people = tx.objectStore('people');
   const name = cleanName(s.name);
-  const [candidates, onPage] = await Promise.all([
-    people.index('bySurname').getAll(surnameOf(name)),
-    tx.objectStore('quotes').index('bySources').getAll(s.sourceUrl),
-  ]);
+  const candidates = await people.index('bySurname').getAll(surnameOf(name));
+  // The page's saved quotes matter only when someone of this surname is already known.
+  const onPage = candidates.length > 0 ? await tx.objectStore('quotes').index('bySources').getAll(s.sourceUrl) : [];
   const ctx = articleContextOf({ articlePeople }, onPage.map((q) => q.personId));
   const probe = resolveSighting(candidates, { ...s, name }, ctx, () => false);
   const taken = probe.created ? await takenIds(tx, name) : new Set<string>();
