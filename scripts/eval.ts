@@ -4,6 +4,7 @@ import { addTally, metrics, scoreArticle, type Tally } from '../tests/support/ev
 import { loadOwnSet, loadSeeds, type Annotated } from '../tests/support/corpus';
 import { polnearDir, runPolnear } from './eval-polnear';
 import { evalAeb } from './eval-aeb';
+import { crowdDir, runRelatedCrowd } from './eval-related-crowd';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -50,9 +51,11 @@ function evaluate(label: string, set: Annotated[]) {
   return m;
 }
 
+const crowd = crowdDir(process.argv);
 const polnear = polnearDir(process.argv);
 const aeb = process.argv.includes('--aeb') ? process.argv[process.argv.indexOf('--aeb') + 1] : process.env.AEB_DIR;
-if (polnear) runPolnear(polnear, verbose);
+if (crowd) await runRelatedCrowd(crowd, process.argv.includes('--show'));
+else if (polnear) runPolnear(polnear, verbose);
 else if (aeb) {
   await evalAeb(aeb, verbose);
 } else {

@@ -1,45 +1,27 @@
 /** Builds a library export in memory, as if a reader had saved every quote of the given articles in order. */
 import { paragraphOffsets } from '../core/article-text';
-import { buildQuoteRecord, mergeQuoteRecords, selectorsFor, upsertPerson } from '../core/library';
-import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/library-model';
+import { selectorsFor, type SaveInput } from '../core/library';
+import { emptyLibrary, exportMemory, saveInMemory } from '../core/library-memory';
+import type { LibraryExport } from '../core/library-model';
 import type { LoadedArticle } from './articles';
 
+/** Every quote of an article as the content script would send it to be saved. */
+export function saveInputsOf(article: LoadedArticle, savedAt: () => string): SaveInput[] {
+  const offsets = paragraphOffsets(article.input.paragraphs);
+  const officials = new Set(article.analysis.officials.map((o) => o.id));
+  const articlePeople = [...article.analysis.officials, ...article.analysis.people].map((p) => p.name).filter((n) => n.includes(' '));
+  return article.analysis.quotes.map((q) => {
+    const paragraph = article.input.paragraphs[q.paragraph] ?? '';
+    return {
+      text: q.text, speaker: q.speaker, speakerTitle: q.speakerTitle, named: q.speakerId !== null && !!q.speaker,
+      official: q.speakerId !== null && officials.has(q.speakerId), paragraph, headline: article.source.title,
+      selectors: selectorsFor(paragraph, q.start, q.end, offsets[q.paragraph] ?? 0), source: article.source, savedAt: savedAt(), articlePeople,
+    };
+  });
+}
+
 export function buildLibrary(articles: LoadedArticle[], now: () => Date = () => new Date()): LibraryExport {
-  const quotes = new Map<string, QuoteRecord>();
-  const people = new Map<string, PersonRecord>();
-  const sources = new Map<string, SourceRecord>();
-  for (const article of articles) {
-    sources.set(article.source.url, article.source);
-    const offsets = paragraphOffsets(article.input.paragraphs);
-    const officials = new Set(article.analysis.officials.map((o) => o.id));
-    for (const q of article.analysis.quotes) {
-      const savedAt = now().toISOString();
-      const paragraph = article.input.paragraphs[q.paragraph] ?? '';
-      let personId: string | null = null;
-      if (q.speakerId !== null && q.speaker) {
-        const person = upsertPerson([...people.values()], { name: q.speaker, title: q.speakerTitle, official: officials.has(q.speakerId) }, { at: savedAt, sourceUrl: article.source.url });
-        people.set(person.id, person);
-        personId = person.id;
-      }
-      const record = buildQuoteRecord(
-        {
-          text: q.text, speaker: q.speaker, speakerTitle: q.speakerTitle, named: personId !== null, official: false, paragraph,
-          headline: article.source.title, selectors: selectorsFor(paragraph, q.start, q.end, offsets[q.paragraph] ?? 0),
-          source: article.source, savedAt,
-        },
-        personId,
-      );
-      const existing = quotes.get(record.id);
-      quotes.set(record.id, existing ? mergeQuoteRecords(existing, record) : record);
-    }
-  }
-  const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: now().toISOString(),
-    quotes: [...quotes.values()],
-    people: [...people.values()].sort(byId),
-    sources: [...sources.values()].sort((a, b) => a.url.localeCompare(b.url)),
-  };
+  const lib = emptyLibrary();
+  for (const article of articles) for (const input of saveInputsOf(article, () => now().toISOString())) saveInMemory(lib, input);
+  return exportMemory(lib, now().toISOString());
 }

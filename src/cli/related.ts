@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { normaliseQuoteText } from '../core/library';
 import type { LibraryExport } from '../core/library-model';
-import { rankRelated, statsOf, type RelatedQuery } from '../core/related';
+import { rankRelated, relatedIndex, type RelatedQuery } from '../core/related';
 import { loadArticle } from './articles';
 
 export interface RelatedArgs { library: string; article?: string; quote?: string; text?: string; speaker?: string; limit: number }
@@ -33,6 +33,7 @@ async function queryFrom(args: RelatedArgs): Promise<RelatedQuery> {
     headline: article.source.title,
     speaker: hit.speaker,
     sourceUrl: article.source.url,
+    published: article.source.published,
   };
 }
 
@@ -40,8 +41,8 @@ export async function runRelated(args: RelatedArgs) {
   const library = await readLibrary(args.library);
   const query = await queryFrom(args);
   const sources = new Map(library.sources.map((s) => [s.url, s]));
-  const candidates = library.quotes.map((q) => ({ ...q, sourceUrl: q.sourceUrl }));
-  const ranked = rankRelated(query, candidates, statsOf(candidates), args.limit);
+  const index = relatedIndex(library.quotes);
+  const ranked = rankRelated(query, index.candidatesFor(query), index.stats, args.limit, { features: index.features });
   return ranked.map((r) => {
     const s = sources.get(r.candidate.sourceUrl);
     return {
@@ -49,6 +50,8 @@ export async function runRelated(args: RelatedArgs) {
       speaker: r.candidate.speaker,
       source: { url: r.candidate.sourceUrl, title: s?.title ?? '', outlet: s?.outlet ?? '', published: s?.published ?? null },
       score: r.score,
+      topic: r.topic,
+      when: r.when,
       reasons: r.reasons,
     };
   });

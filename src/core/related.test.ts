@@ -15,7 +15,7 @@ describe('rankRelated', () => {
   const stats = statsOf(library);
 
   test.each([
-    ['a concept match across different words', { text: 'The door to diplomacy stays open.', speaker: 'Jen Psaki' }, ['d', 'a']],
+    ['a concept match across different words, about the same place', { text: 'The door to diplomacy with Moscow stays open.', speaker: 'Jen Psaki' }, ['a']],
     ['the same speaker ranks even on another topic', { text: 'Ferries are not my department.', speaker: 'Maria Alvarez' }, ['a', 'c']],
   ])('%s', (_name, q, ids) => {
     const top = rankRelated({ ...q, paragraph: q.text, headline: '' }, library, stats, 5).map((r) => r.candidate.id);
@@ -32,6 +32,22 @@ describe('rankRelated', () => {
   test('quotes from the same page are not earlier statements', () => {
     const top = rankRelated({ text: 'Talks with Moscow', speaker: 'X', paragraph: '', headline: '', sourceUrl: 'https://news.example/a' }, library, stats, 5);
     expect(top.map((r) => r.candidate.id)).not.toContain('a');
+  });
+
+  test('a shared concept alone (no shared name) is not the same claim', () => {
+    const top = rankRelated({ text: 'The door to diplomacy stays open.', speaker: 'Jen Psaki', paragraph: '', headline: '' }, library, stats, 5);
+    expect(top.map((r) => r.candidate.id)).toEqual([]);
+  });
+
+  test('near-identical statements show once; numbers tell statements apart', () => {
+    const lib = [
+      c('x1', 'Talks with Moscow must resume at once.', 'Maria Alvarez'),
+      c('x2', 'Talks with Moscow must resume at once!', 'M. Alvarez'),
+      c('x3', 'Talks with Moscow must resume by May 3.', 'Henrik Dahl'),
+      c('x4', 'Talks with Moscow must resume by May 4.', 'Henrik Dahl'),
+    ];
+    const top = rankRelated({ text: 'Moscow talks must resume.', speaker: 'Ines Varga', paragraph: '', headline: '' }, lib, statsOf(lib), 10);
+    expect(top.map((r) => r.candidate.id).sort()).toEqual(['x1', 'x3', 'x4']);
   });
 
   test('an unrelated statement is not returned at all', () => {

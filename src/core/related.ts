@@ -1,19 +1,18 @@
 /**
- * Ranks saved statements by relatedness to a quote: the same speaker, shared entities, topic terms
- * weighted against the library (BM25-like idf), and shared news concepts. Pure: storage supplies the
- * candidates and the document frequencies; this file only scores them, with named weights.
+ * Ranks saved statements by whether they are about the same claim or event as a quote. What the quote
+ * itself says (its words, names and news concepts) carries the score; its paragraph and headline can add
+ * to it but never carry it alone. Every shared key is weighed by a BM25-like idf against the library, so a
+ * word or name most saved quotes share ("Russia", "war", "talks" in a library about a war) weighs little.
+ * A statement is topic-related from a calibrated score on; the same speaker's other statements come after
+ * the topic-related ones, labelled as such. Pure: storage supplies candidates and document frequencies.
  */
-import { conceptsOf, entitiesOf, topicTerms } from './terms';
+import { keysOf, PLACES, featuresOf, type Features, type LibraryStats, type Placed, type RelatedQuery, type Where } from './related-features';
+import { dedupeNear } from './related-dedupe';
+import { whenOf, type When } from './related-time';
 
-export interface RelatedQuery {
-  id?: string;
-  text: string;
-  paragraph: string;
-  headline: string;
-  speaker: string | null;
-  personId?: string | null;
-  sourceUrl?: string;
-}
+export { featuresOf, indexKeysFrom, indexKeysOf, statsOf, type Features, type IndexKeys, type LibraryStats, type RelatedQuery } from './related-features';
+export { relatedIndex } from './related-index';
+export { earlierCount, whenOf, type When } from './related-time';
 
 export interface RelatedCandidate extends RelatedQuery {
   id: string;
@@ -21,104 +20,76 @@ export interface RelatedCandidate extends RelatedQuery {
   sourceUrls?: string[];
 }
 
-export interface LibraryStats {
-  /** Number of saved quotes. */
-  docs: number;
-  /** How many saved quotes carry a term, entity key or concept key. */
-  df(key: string): number;
-}
-
 export interface RelatedResult<C extends RelatedCandidate = RelatedCandidate> {
   candidate: C;
   score: number;
+  /** About the same claim or event (score at or above WEIGHTS.threshold, anchored in the quote's own words). */
+  topic: boolean;
+  sameSpeaker: boolean;
+  /** Published before, after, or on the same day as the query's article (see related-time). */
+  when: When;
   reasons: string[];
 }
 
 export const WEIGHTS = {
-  sameSpeaker: 2.5,
-  /** A shared entity or concept scores its base weight times the weights of where it sits on each side. */
-  entity: 1.5,
-  concept: 3.0,
-  where: { quote: 1.0, paragraph: 0.6, headline: 0.2 },
-  /** BM25-like topic terms: quote words count fully, context words less. */
-  quoteTerm: 1.0,
-  contextTerm: 0.3,
+  /** A shared key scores its base weight times its idf times the weights of where it sits on each side. */
+  term: 1.0,
+  entity: 1.3,
+  concept: 0.9,
+  where: { quote: 1.0, paragraph: 0.45, headline: 0.4 } satisfies Record<Where, number>,
+  /** BM25 length normalisation of the candidate's quote (in topic terms). */
+  length: { k1: 1.2, b: 0.5, avgTerms: 10, minTerms: 3 },
+  /** Subtracted from an assertion word's idf: words in more than about one quote in twelve count nothing. */
+  commonIdf: 2.5,
   /** Pseudo-documents in the idf, so a library of a dozen quotes still tells common words from rare ones. */
-  idfPrior: 20,
-  /** Shared keys weighed below this are left out of the reasons. */
-  reasonWeight: 0.5,
-  minScore: 1.0,
+  idfPrior: 100,
+  /** The context (both sides outside the quote) adds at most this share of what the quotes themselves share. */
+  contextShare: 1.0,
+  /** Topic-related from this score on, with at least these from names and from the quote's assertion: calibrated on the crowd check (npm run eval -- --related-crowd). */
+  threshold: 4.0,
+  minEntity: 1.5,
+  minAction: 1.5,
+  /** Same-speaker topic results rank a little higher among topic results. */
+  sameSpeakerBoost: 1.15,
+  /** Shared keys scoring below this share of the best one are left out of the reasons. */
+  reasonShare: 0.2,
 } as const;
 
-type Where = keyof typeof WEIGHTS.where;
-interface Placed<T> { quote: T; paragraph: T; headline: T }
-export interface Features {
-  terms: { quote: Set<string>; context: Set<string> };
-  entities: Placed<Map<string, string>>;
-  concepts: Placed<Map<string, Set<string>>>;
-}
-
-export function featuresOf(q: RelatedQuery): Features {
-  // "[with Russia]" is the reporter's insertion, not the speaker's words.
-  const spoken = q.text.replace(/\[[^\]]*\]/g, ' ');
-  const quoteEntities = entitiesOf(spoken);
-  // Who said it is part of what the statement is about.
-  if (q.speaker && /^\p{Lu}/u.test(q.speaker)) for (const [k, v] of entitiesOf(q.speaker)) quoteEntities.set(k, v);
-  return {
-    terms: { quote: new Set(topicTerms(spoken)), context: new Set(topicTerms(`${q.paragraph}\n${q.headline}`)) },
-    entities: { quote: quoteEntities, paragraph: entitiesOf(q.paragraph), headline: headlineEntities(q) },
-    concepts: { quote: conceptsOf(spoken), paragraph: conceptsOf(q.paragraph), headline: conceptsOf(q.headline) },
-  };
-}
-
-/**
- * Headlines capitalise every word: a headline word counts as a name only if the story does not also use it
- * in lower case ("Contact" in "…to Contact Putin" is the verb the quote uses).
- */
-function headlineEntities(q: RelatedQuery): Map<string, string> {
-  const found = entitiesOf(q.headline);
-  const body = `${q.text}\n${q.paragraph}`;
-  for (const key of [...found.keys()]) if (new RegExp(`(^|[^\\p{L}])${key}(?![\\p{L}])`, 'u').test(body)) found.delete(key);
-  return found;
-}
-
-const PLACES: Where[] = ['quote', 'paragraph', 'headline'];
-const keysOf = <V>(p: Placed<Map<string, V>>) => new Set(PLACES.flatMap((w) => [...p[w].keys()]));
-
-/**
- * Keys of a saved quote. `terms` and `entities` (quote and context) find candidates through the index;
- * `statKeys` (the quote's own words, concepts `c:` and entities `e:`) feed the document frequencies, so a
- * headline shared by every quote of an article does not make its words look common.
- */
-export function indexKeysOf(q: RelatedQuery): IndexKeys {
-  return indexKeysFrom(featuresOf(q));
-}
-
-export interface IndexKeys { terms: string[]; entities: string[]; statKeys: string[] }
-
-/** The same keys from features already computed (storage keeps them on each saved quote). */
-export function indexKeysFrom(f: Features): IndexKeys {
-  return {
-    terms: [...new Set([...f.terms.quote, ...f.terms.context, ...[...keysOf(f.concepts)].map((c) => `c:${c}`)])],
-    entities: [...keysOf(f.entities)],
-    statKeys: [...f.terms.quote, ...[...f.concepts.quote.keys()].map((c) => `c:${c}`), ...[...f.entities.quote.keys()].map((e) => `e:${e}`)],
-  };
-}
-
-const idf = (stats: LibraryStats, key: string) => {
+/** BM25's idf, floored at zero: a key half the library carries says nothing about a topic. */
+export function idf(stats: LibraryStats, key: string): number {
   const n = stats.docs + WEIGHTS.idfPrior;
   const df = Math.min(stats.df(key), stats.docs);
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return Math.max(0, Math.log((n - df + 0.5) / (df + 0.5)));
+}
+
+/** A shared key: a name (who or where), an assertion word or concept of the query's quote, or context only. */
+/** An assertion word says what the claim is only when it is rare: "think", "people", "need" say nothing. */
+const assertionIdf = (stats: LibraryStats, key: string) => Math.max(0, idf(stats, key) - WEIGHTS.commonIdf);
+
+interface Share { label: string; score: number; kind: 'entity' | 'action' | 'context' }
+
+/** The speaker's name words; the last is the surname, the only one that may stand for them as a topic. */
+const speakerKeys = (speaker: string | null | undefined) => (speaker ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+interface SpeakerName { surname: string | null; given: Set<string> }
+const speakerName = (speaker: string | null | undefined): SpeakerName => {
+  const words = speakerKeys(speaker);
+  return { surname: words.at(-1) ?? null, given: new Set(words.slice(0, -1)) };
 };
 
-/** For each key both sides share, the best product of where it sits on each side. */
-function overlap<V>(a: Placed<Map<string, V>>, b: Placed<Map<string, V>>): Map<string, number> {
+/**
+ * For each key both sides hold, the best product of where it sits on each side. A side's speaker name is
+ * who spoke, not what was said: it counts as that side's context, and not at all when both sides share it.
+ */
+function overlap<V>(a: Placed<Map<string, V>>, b: Placed<Map<string, V>>, speakerA: SpeakerName, speakerB: SpeakerName): Map<string, number> {
   const out = new Map<string, number>();
+  // A given name alone ("Jen") names nobody in particular; a surname names the speaker, as context.
+  const at = (w: Where, k: string, s: SpeakerName) => (s.given.has(k) ? 0 : w === 'quote' && s.surname === k ? WEIGHTS.where.paragraph : WEIGHTS.where[w]);
   for (const wa of PLACES) {
     for (const k of a[wa].keys()) {
+      if (speakerA.surname === k && speakerB.surname === k) continue;
       for (const wb of PLACES) {
         if (!b[wb].has(k)) continue;
-        const w = WEIGHTS.where[wa] * WEIGHTS.where[wb];
+        const w = at(wa, k, speakerA) * at(wb, k, speakerB);
         if (w > (out.get(k) ?? 0)) out.set(k, w);
       }
     }
@@ -126,34 +97,39 @@ function overlap<V>(a: Placed<Map<string, V>>, b: Placed<Map<string, V>>): Map<s
   return out;
 }
 
-/** A candidate's features; storage passes the ones it saved with each quote instead of re-deriving them. */
-export type FeatureSource<C extends RelatedCandidate = RelatedCandidate> = (c: C) => Features;
+/** BM25's length normalisation on the candidate's quote: a short statement made of the shared words says more. */
+function lengthFactor(quoteTerms: number): number {
+  const { k1, b, avgTerms } = WEIGHTS.length;
+  // A fragment of a word or two (a scare-quoted "diplomatic") asserts little: it weighs less than a sentence.
+  const fragment = Math.min(1, quoteTerms / WEIGHTS.length.minTerms);
+  return (fragment * (k1 + 1)) / (1 + k1 * (1 - b + (b * Math.max(quoteTerms, avgTerms / 2)) / avgTerms));
+}
 
-export function scoreCandidate(query: Features, q: RelatedQuery, c: RelatedCandidate, stats: LibraryStats, f: Features = featuresOf(c)): { score: number; reasons: string[] } {
-  const reasons: string[] = [];
-  let score = 0;
-  const sameSpeaker = (q.personId && c.personId && q.personId === c.personId) || (!!q.speaker && q.speaker === c.speaker);
-  if (sameSpeaker) {
-    score += WEIGHTS.sameSpeaker;
-    reasons.push('same speaker');
+function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, stats: LibraryStats): Share[] {
+  const out: Share[] = [];
+  const [skipQ, skipC] = [new Set(speakerKeys(q.speaker)), new Set(speakerKeys(c.speaker))];
+  for (const [k, w] of overlap(qf.entities, f.entities, speakerName(q.speaker), speakerName(c.speaker))) {
+    if (w === 0) continue;
+    // Two stories naming the same place in their paragraphs are the same news cycle, not the same claim.
+    const kind = w >= WEIGHTS.where.quote * WEIGHTS.where.headline ? 'entity' : 'context';
+    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * idf(stats, `e:${k}`), kind });
   }
-  const entities = overlap(query.entities, f.entities);
-  // The same speaker already scored; their name is not a second shared topic.
-  const speakerWords = sameSpeaker ? (c.speaker ?? '').toLowerCase().split(/\s+/) : [];
-  for (const k of speakerWords) entities.delete(k);
-  for (const [k, w] of entities) score += WEIGHTS.entity * w * idf(stats, `e:${k}`);
-  const concepts = overlap(query.concepts, f.concepts);
-  for (const [k, w] of concepts) score += WEIGHTS.concept * w * idf(stats, `c:${k}`);
-  for (const t of query.terms.quote) {
-    if (f.terms.quote.has(t)) score += WEIGHTS.quoteTerm * idf(stats, t);
-    else if (f.terms.context.has(t)) score += WEIGHTS.contextTerm * idf(stats, t);
+  const { quote: wq, paragraph: wp } = WEIGHTS.where;
+  const norm = lengthFactor(f.terms.quote.size);
+  // Concepts say what the quote asserts only from the quote's own words; elsewhere they are context.
+  for (const [k, placed] of [...qf.concepts.quote].map(([k]) => [k, PLACES.find((p) => f.concepts[p].has(k))] as const)) {
+    if (!placed) continue;
+    out.push({ label: describeConcept(k, conceptWords(qf, k), conceptWords(f, k)), score: WEIGHTS.concept * WEIGHTS.where[placed] * idf(stats, `c:${k}`) * (placed === 'quote' ? norm : 1), kind: 'action' });
   }
-  for (const t of query.terms.context) if (!query.terms.quote.has(t) && f.terms.quote.has(t)) score += WEIGHTS.contextTerm * idf(stats, t);
-  const entityName = (k: string) => PLACES.map((w) => query.entities[w].get(k)).find(Boolean)!;
-  const about = [...entities].filter(([, w]) => w >= WEIGHTS.reasonWeight).sort((x, y) => y[1] - x[1]).slice(0, 3).map(([k]) => entityName(k));
-  const topics = [...concepts].filter(([, w]) => w >= WEIGHTS.reasonWeight).map(([k]) => describeConcept(k, conceptWords(query, k), conceptWords(f, k)));
-  if (about.length || topics.length) reasons.push(`both about ${[...about, ...topics].join(' · ')}`);
-  return { score, reasons };
+  const entityKeys = keysOf(qf.entities);
+  for (const t of new Set([...qf.terms.quote, ...qf.terms.context])) {
+    // A name already scored as an entity is not a second shared word.
+    if (entityKeys.has(t) || skipQ.has(t) || skipC.has(t)) continue;
+    const [qq, cq, cc] = [qf.terms.quote.has(t), f.terms.quote.has(t), f.terms.context.has(t)];
+    const w = qq ? (cq ? wq * wq : cc ? wq * wp : 0) : cq ? wp * wq : cc ? wp * wp : 0;
+    if (w > 0) out.push({ label: t, score: WEIGHTS.term * w * (qq ? assertionIdf(stats, t) : idf(stats, t)) * (cq ? norm : 1), kind: qq ? 'action' : 'context' });
+  }
+  return out.filter((s) => s.score > 0);
 }
 
 const conceptWords = (f: Features, k: string) => new Set(PLACES.flatMap((w) => [...(f.concepts[w].get(k) ?? [])]));
@@ -164,26 +140,46 @@ function describeConcept(concept: string, a: Set<string>, b: Set<string>): strin
   return x === y ? x : `${concept} (${x} ≈ ${y})`;
 }
 
-/** Related saved quotes, best first. Quotes from the query's own page are not "earlier statements". */
+const sum = (xs: Share[], kind: Share['kind']) => xs.filter((s) => s.kind === kind).reduce((n, s) => n + s.score, 0);
+
+/**
+ * The topic score and its reasons. The same claim or event shares who or where (a name) and what the
+ * quote asserts (its words or concept); context adds up to WEIGHTS.contextShare of those two, never more.
+ */
+export function scoreCandidate(qf: Features, q: RelatedQuery, c: RelatedCandidate, stats: LibraryStats, f: Features = featuresOf(c)): { score: number; topic: boolean; about: string[] } {
+  const found = shares(qf, q, f, c, stats);
+  const [entity, action, context] = [sum(found, 'entity'), sum(found, 'action'), sum(found, 'context')];
+  const score = entity + action + Math.min(context, (entity + action) * WEIGHTS.contextShare);
+  const topic = entity >= WEIGHTS.minEntity && action >= WEIGHTS.minAction && score >= WEIGHTS.threshold;
+  const best = Math.max(0, ...found.map((s) => s.score));
+  const about = found.filter((s) => s.kind !== 'context' && s.score >= best * WEIGHTS.reasonShare).sort((a, b) => b.score - a.score).slice(0, 4).map((s) => s.label);
+  return { score, topic, about };
+}
+
+/** A candidate's features; storage passes the ones it saved with each quote instead of re-deriving them. */
+export type FeatureSource<C extends RelatedCandidate = RelatedCandidate> = (c: C) => Features;
+
+const isSameSpeaker = (q: RelatedQuery, c: RelatedCandidate) => (!!q.personId && !!c.personId && q.personId === c.personId) || (!!q.speaker && q.speaker === c.speaker);
+
+/**
+ * Related saved quotes, best first: topic-related ones by score, then the same speaker's statements on
+ * other topics. Quotes from the query's own page are not "earlier statements"; near-identical ones show once.
+ */
 export function rankRelated<C extends RelatedCandidate>(
   query: RelatedQuery, candidates: C[], stats: LibraryStats, limit = 10,
   { features = featuresOf, queryFeatures = featuresOf(query) }: { features?: FeatureSource<C>; queryFeatures?: Features } = {},
 ): Array<RelatedResult<C>> {
-  const qf = queryFeatures;
-  const results: Array<RelatedResult<C>> = [];
+  const results: Array<RelatedResult<C> & { order: number }> = [];
   for (const c of candidates) {
     const onQueryPage = query.sourceUrl !== undefined && (c.sourceUrl === query.sourceUrl || (c.sourceUrls ?? []).includes(query.sourceUrl));
     if ((query.id && c.id === query.id) || onQueryPage) continue;
-    const { score, reasons } = scoreCandidate(qf, query, c, stats, features(c));
-    if (score >= WEIGHTS.minScore) results.push({ candidate: c, score: Math.round(score * 1000) / 1000, reasons });
+    const sameSpeaker = isSameSpeaker(query, c);
+    const { score, topic, about } = scoreCandidate(queryFeatures, query, c, stats, features(c));
+    if (!topic && !sameSpeaker) continue;
+    const reasons = [...(sameSpeaker ? ['same speaker'] : []), ...(topic && about.length ? [`both about ${about.join(' · ')}`] : [])];
+    const order = topic ? score * (sameSpeaker ? WEIGHTS.sameSpeakerBoost : 1) : -1 / (1 + score);
+    results.push({ candidate: c, score: Math.round(score * 1000) / 1000, topic, sameSpeaker, when: whenOf(query, c), reasons, order });
   }
-  results.sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
-  return results.slice(0, limit);
-}
-
-/** Document frequencies of an in-memory candidate set (the CLI and tests; storage keeps its own counts). */
-export function statsOf(candidates: RelatedQuery[]): LibraryStats {
-  const df = new Map<string, number>();
-  for (const c of candidates) for (const k of indexKeysOf(c).statKeys) df.set(k, (df.get(k) ?? 0) + 1);
-  return { docs: candidates.length, df: (k) => df.get(k) ?? 0 };
+  results.sort((a, b) => b.order - a.order || (b.candidate.published ?? b.candidate.savedAt ?? '').localeCompare(a.candidate.published ?? a.candidate.savedAt ?? '') || a.candidate.id.localeCompare(b.candidate.id));
+  return dedupeNear(results).slice(0, limit).map(({ order: _o, ...r }) => r);
 }

@@ -169,6 +169,8 @@ const source = v.strictObject({ url, title: text(SOURCE_LIMITS.title), outlet: t
 const saveRequest = v.strictObject({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), speaker: nullableText(512), speakerTitle: nullableText(512),
   named: v.boolean(), official: v.boolean(), paragraph: text(ARTICLE_LIMITS.paragraphChars), headline: text(ARTICLE_LIMITS.title), selectors, source,
+  // Full names the page's analysis found: a bare surname may join one of them (core/person-resolver).
+  articlePeople: v.optional(v.pipe(v.array(text(512)), v.maxLength(500))),
 });
 const dir = v.picklist(['ltr', 'rtl']);
 

@@ -4,7 +4,8 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, t
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { parseLibraryExport } from './import-schema';
-import { addAlias, addTitle, toPersonRecord, toStoredPerson } from './person-resolve';
+import { mergePersonRecords } from '../core/person-resolver';
+import { toPersonRecord, toStoredPerson } from './person-resolve';
 import { existingFor, mergeSource } from './quotes';
 import { keepFeatures, toQuoteRecord, toStoredQuote } from './features';
 import { ALL_STORES, type LibraryDB, type OnRecordDB, type Tx } from './schema';
@@ -42,12 +43,7 @@ export function wipeLibrary(db: LibraryDB): Promise<Result<null>> {
   });
 }
 
-function mergePerson(a: PersonRecord, b: PersonRecord): PersonRecord {
-  let out: PersonRecord = { ...a, official: a.official || b.official };
-  for (const alias of [b.name, ...b.aliases]) out = { ...out, aliases: addAlias(out, alias) };
-  for (const t of b.titles) out = { ...out, titles: addTitle(out.titles, t) };
-  return out;
-}
+const mergePerson = (a: PersonRecord, b: PersonRecord): PersonRecord => mergePersonRecords(a, b);
 
 /** Folds records with the same key (within the file) together before they meet the library. */
 function dedupe<T>(items: T[], key: (x: T) => string, merge: (a: T, b: T) => T): { items: T[]; folded: number } {

@@ -1,5 +1,5 @@
 /** The library page's operations on people: list, rename, merge two, split one. */
-import { matchPerson } from '../core/library';
+import { matchPerson, mergePersonRecords } from '../core/person-resolver';
 import type { PersonRecord, QuoteRecord } from '../core/library-model';
 import type { Result } from '../shared/result';
 import { LibraryError, run } from './db';
@@ -83,9 +83,7 @@ export function mergePeople(db: LibraryDB, keepId: string, mergeId: string): Pro
   return run('Merging people', db, ['people', 'quotes'], 'readwrite', async (tx) => {
     if (keepId === mergeId) throw new LibraryError('cannot merge a person into themselves');
     const [keep, gone] = [await personOrFail(tx, keepId), await personOrFail(tx, mergeId)];
-    let next: StoredPerson = { ...keep, official: keep.official || gone.official };
-    for (const alias of [gone.name, ...gone.aliases]) next = { ...next, aliases: addAlias(next, alias) };
-    for (const t of gone.titles) next.titles = addTitle(next.titles, t);
+    const next = mergePersonRecords(keep, gone);
     await moveQuotes(tx, await tx.objectStore('quotes').index('byPerson').getAll(mergeId), keepId);
     await tx.objectStore('people').delete(mergeId);
     await tx.objectStore('people').put(next);

@@ -1,20 +1,18 @@
-/** Finding or creating the library person for a speaker, inside the caller's transaction. */
-import { hashText, matchPerson } from '../core/library';
+/**
+ * Finding or creating the library person for a speaker, inside the caller's transaction: IndexedDB reads and
+ * writes only. The decision is core's person resolver, the same one the CLI and import use.
+ */
+import { articleContextOf } from '../core/library';
 import type { PersonRecord, PersonTitle, QuoteRecord } from '../core/library-model';
-import { surnameOf, type StoredPerson, type Tx } from './schema';
+import { cleanName, surnameOf } from '../core/person-names';
+import { personIdFor, resolveSighting, type Sighting } from '../core/person-resolver';
+import type { StoredPerson, Tx } from './schema';
 
-export interface Sighting {
-  name: string;
-  title: string | null;
-  official: boolean;
-  sourceUrl: string;
-  /** ISO timestamp of the save; the title keeps its date. */
-  seenAt: string;
-}
+export type { Sighting } from '../core/person-resolver';
+export { addAlias, addTitle } from '../core/person-resolver';
+export { cleanName } from '../core/person-names';
 
-export const cleanName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim();
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
 
 export function toPersonRecord(p: PersonRecord): PersonRecord {
   return { id: p.id, name: p.name, aliases: p.aliases, titles: p.titles, official: p.official };
@@ -24,47 +22,39 @@ export function toStoredPerson(p: PersonRecord): StoredPerson {
   return { ...toPersonRecord(p), surname: surnameOf(p.name) };
 }
 
-/** Ids derive from the name for readability in exports; a namesake who is someone else gets a suffix. */
+/** The first id core's rule gives this name that no one holds yet. */
 export async function freshPersonId(tx: Tx<'readwrite'>, name: string): Promise<string> {
-  const base = cleanName(name).toLowerCase();
   for (let n = 0; ; n++) {
-    const id = `p_${hashText(n === 0 ? base : `${base}\u0000${n}`)}`;
+    const id = personIdFor(name, n);
     if ((await tx.objectStore('people').getKey(id)) === undefined) return id;
   }
 }
 
-export function addAlias(p: PersonRecord, alias: string): string[] {
-  if (same(alias, p.name) || p.aliases.some((a) => same(a, alias))) return p.aliases;
-  return [...p.aliases, alias];
+/** Ids taken among the ones core would try for this name, up to the first free one. */
+async function takenIds(tx: Tx<'readwrite'>, name: string): Promise<Set<string>> {
+  const free = await freshPersonId(tx, name);
+  const taken = new Set<string>();
+  for (let n = 0; personIdFor(name, n) !== free; n++) taken.add(personIdFor(name, n));
+  return taken;
 }
 
-export function addTitle(titles: PersonTitle[], title: PersonTitle): PersonTitle[] {
-  return titles.some((t) => same(t.title, title.title)) ? titles : [...titles, title];
-}
-
-/** Records that this person was seen under `s.name` with `s.title`. */
-export function withSighting(p: StoredPerson, s: Sighting): StoredPerson {
-  const name = cleanName(s.name);
-  let next: StoredPerson = { ...p, aliases: addAlias(p, name), official: p.official || s.official };
-  // "Biden" first, "Joe Biden" later: the fuller form becomes the name shown in the library.
-  if (wordCount(p.name) === 1 && wordCount(name) > 1 && !same(name, p.name)) {
-    next = { ...next, name, aliases: addAlias({ ...next, name }, p.name).filter((a) => !same(a, name)) };
-  }
-  if (s.title) next.titles = addTitle(next.titles, { title: s.title, seen: s.seenAt.slice(0, 10), sourceUrl: s.sourceUrl });
-  return next;
-}
-
-/** The person `s` refers to, created when nobody in the library matches; written to the store. */
-export async function resolvePerson(tx: Tx<'readwrite'>, s: Sighting): Promise<StoredPerson> {
+/**
+ * The person `s` refers to, created when nobody in the library matches; written to the store. The article
+ * context is the page's own: `articlePeople` from the save, and the people its quotes saved so far went to.
+ */
+export async function resolvePerson(tx: Tx<'readwrite'>, s: Sighting, articlePeople: string[] = []): Promise<StoredPerson> {
   const people = tx.objectStore('people');
   const name = cleanName(s.name);
   const candidates = await people.index('bySurname').getAll(surnameOf(name));
-  const match = matchPerson(name, s.title, candidates);
-  const existing = match ? candidates.find((c) => c.id === match.id) : undefined;
-  const base: StoredPerson = existing ?? { id: await freshPersonId(tx, name), name, aliases: [], titles: [], official: false, surname: surnameOf(name) };
-  const person = withSighting(base, s);
-  await people.put(person);
-  return person;
+  // The page's saved quotes matter only when someone of this surname is already known.
+  const onPage = candidates.length > 0 ? await tx.objectStore('quotes').index('bySources').getAll(s.sourceUrl) : [];
+  const ctx = articleContextOf({ articlePeople }, onPage.map((q) => q.personId));
+  const probe = resolveSighting(candidates, { ...s, name }, ctx, () => false);
+  const taken = probe.created ? await takenIds(tx, name) : new Set<string>();
+  const { person } = probe.created ? resolveSighting(candidates, { ...s, name }, ctx, (id) => taken.has(id)) : probe;
+  const stored = toStoredPerson(person);
+  await people.put(stored);
+  return stored;
 }
 
 /** Titles a person received only through the quotes being moved away from them. */

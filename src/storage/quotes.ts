@@ -33,6 +33,7 @@ function normalise(input: SaveInput): SaveInput {
     ...input, source,
     speaker: cut(input.speaker?.trim() || null, LIMITS.name), speakerTitle: cut(input.speakerTitle?.trim() || null, LIMITS.name),
     paragraph: input.paragraph.slice(0, LIMITS.paragraph), headline: input.headline.slice(0, LIMITS.headline),
+    articlePeople: Array.isArray(input.articlePeople) ? input.articlePeople.filter((n) => typeof n === 'string').slice(0, 500).map((n) => n.slice(0, LIMITS.name)) : [],
     selectors: [{ ...quote, prefix: quote.prefix.slice(-LIMITS.context), suffix: quote.suffix.slice(0, LIMITS.context) }, position],
   };
 }
@@ -83,7 +84,7 @@ export function saveQuote(db: LibraryDB, input: SaveInput): Promise<Result<SaveO
     // Inside the guarded work: a malformed field becomes an error Result, not an exception.
     const clean = normalise(input);
     const person = clean.named && clean.speaker
-      ? await resolvePerson(tx, { name: clean.speaker, title: clean.speakerTitle, official: clean.official, sourceUrl: clean.source.url, seenAt: clean.savedAt })
+      ? await resolvePerson(tx, { name: clean.speaker, title: clean.speakerTitle, official: clean.official, sourceUrl: clean.source.url, published: clean.source.published, savedAt: clean.savedAt }, clean.articlePeople)
       : null;
     const sources = tx.objectStore('sources');
     await sources.put(mergeSource(await sources.get(clean.source.url), clean.source));
@@ -132,7 +133,7 @@ export function setQuoteSpeaker(
     if (!q) throw new LibraryError(`no quote with id ${quoteId}`);
     const speaker = name?.trim() || null;
     const person = speaker && (opts.named ?? true)
-      ? await resolvePerson(tx, { name: speaker, title, official: opts.official ?? false, sourceUrl: q.sourceUrl, seenAt: q.savedAt })
+      ? await resolvePerson(tx, { name: speaker, title, official: opts.official ?? false, sourceUrl: q.sourceUrl, published: q.published, savedAt: q.savedAt })
       : null;
     // The speaker's name is one of the quote's entities: index keys and features are derived again.
     const changed: QuoteRecord = { ...toQuoteRecord(q), personId: person?.id ?? null, speaker, speakerTitle: title };

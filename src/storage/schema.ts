@@ -10,7 +10,7 @@ import { featuresOfRecord, statKeysOf, toStoredQuote } from './features';
 export { statKeysOf } from './features';
 
 export const DB_NAME = 'onrecord';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A quote as stored: its scoring features ride along, packed (see features.ts), so ranking never re-derives them. */
 export interface StoredQuote extends QuoteRecord { features: string }
@@ -41,10 +41,9 @@ export const ALL_STORES: StoreName[] = ['quotes', 'people', 'sources', 'stats'];
 export type LibraryDB = IDBPDatabase<OnRecordDB>;
 export type Tx<M extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<OnRecordDB, StoreName[], M>;
 
-/** Same normalisation as core `matchPerson`, so the index finds exactly the people it would compare. */
-export function surnameOf(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/[.’']/g, '').split(/\s+/).filter(Boolean).at(-1) ?? '';
-}
+/** Core's rule (surname-first names included), so the index finds exactly the people core would compare. */
+export { surnameOf } from '../core/person-names';
+import { surnameOf } from '../core/person-names';
 
 function createV1(db: LibraryDB): void {
   const quotes = db.createObjectStore('quotes', { keyPath: 'id' });
@@ -111,10 +110,21 @@ function upgradeToV4(tx: Tx<'versionchange'>): void {
   tx.objectStore('quotes').createIndex('byPersonSaved', ['personId', 'savedAt']);
 }
 
+/**
+ * v5: surnames follow core's name order ("Lee Jae-myung" is filed under Lee, not Jae-myung): every person's
+ * index key is derived again. People are few; one read and one write each.
+ */
+async function upgradeToV5(tx: Tx<'versionchange'>): Promise<void> {
+  const people = tx.objectStore('people');
+  const all = await people.getAll();
+  await Promise.all(all.map(async (p) => (p.surname === surnameOf(p.name) ? undefined : people.put({ ...p, surname: surnameOf(p.name) }))));
+}
+
 /** Runs every migration step from `oldVersion` up to DB_VERSION inside the versionchange transaction. */
 export async function upgradeLibrary(db: LibraryDB, oldVersion: number, tx: Tx<'versionchange'>): Promise<void> {
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) await upgradeToV2(tx);
   if (oldVersion < 3) await upgradeToV3(tx);
   if (oldVersion < 4) upgradeToV4(tx);
+  if (oldVersion < 5) await upgradeToV5(tx);
 }
