@@ -2,7 +2,7 @@
 import { sendFromPage } from '../shared/messaging';
 import type { SearchRequest } from '../shared/protocol';
 import type { QuoteRecord } from '../core/library-model';
-import type { ExportStore } from '../storage/export-pages';
+import type { ExportStore } from '../shared/library-queries';
 
 export const libraryApi = {
   search: (q: SearchRequest) => sendFromPage('searchQuotes', q),

@@ -4,8 +4,8 @@
  * hundreds of megabytes of JSON). The parts joined are the same file the whole-library functions make.
  */
 import { EXPORT_FORMAT, EXPORT_VERSION, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/library-model';
-import type { ExportPage, ExportStore } from '../storage/export-pages';
-import { annotationOf, csvHeaderLine, csvRows } from '../storage/formats';
+import type { ExportPage, ExportStore } from '../shared/library-queries';
+import { annotationOf, csvHeaderLine, csvRows } from '../shared/formats';
 import type { Result } from '../shared/result';
 
 export type ExportKind = 'json' | 'anno' | 'csv';

@@ -5,8 +5,7 @@
 import * as v from 'valibot';
 import type { SaveInput } from '../core/library';
 import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
-import type { SearchQuery } from '../storage/search';
-import type { ExportPage, ExportStore } from '../storage/export-pages';
+import type { ExportPage, ExportStore, SearchQuery } from './library-queries';
 import { ARTICLE_LIMITS } from '../core/article-text';
 import { MAX_PARTS } from './article-upload';
 import type { CardRequest } from './card-protocol';

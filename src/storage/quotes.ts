@@ -4,7 +4,7 @@ import type { QuoteRecord, SourceRecord } from '../core/library-model';
 import { indexKeysFrom } from '../core/related';
 import { err, type Result } from '../shared/result';
 import { LibraryError, run } from './db';
-import { LIMITS } from './limits';
+import { LIMITS } from '../shared/limits';
 import { dropIfOrphan, resolvePerson } from './person-resolve';
 import { featuresOfRecord, keepFeatures, toQuoteRecord, toStoredQuote } from './features';
 import { ALL_STORES, type LibraryDB, type StoredQuote, type Tx } from './schema';

@@ -1,5 +1,5 @@
 /** The running example end to end: save one seed article's quotes, read the other, compare. Both ways. */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { saveAllQuotes } from './support/saves';

@@ -2,7 +2,7 @@
  * No way in: the page's own JavaScript cannot read the library, a content-script context cannot do more
  * than save and look up its own page, and the extension pages run under a CSP that refuses eval.
  */
-import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { saveAllQuotes } from './support/saves';
 import { readCard, hoverQuote } from './support/card';

@@ -5,7 +5,7 @@ import { buildExportParts, type ExportKind } from '../../../src/library/export-f
 import { splitImport } from '../../../src/library/import-parts';
 import { exportLibrary, importLibrary, toCsv, toWebAnnotation, wipeLibrary } from '../../../src/storage/export-import';
 import { exportPage } from '../../../src/storage/export-pages';
-import { parseLibraryExport } from '../../../src/storage/import-schema';
+import { parseLibraryExport } from '../../../src/shared/import-schema';
 import { saveQuote } from '../../../src/storage/quotes';
 import type { LibraryDB } from '../../../src/storage/schema';
 import { freshLibrary, makeInput, unwrap } from './helpers';
