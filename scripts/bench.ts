@@ -1,4 +1,5 @@
 /** `npm run bench`: speed and memory figures, as medians and ratios (never asserted in tests). */
+import { benchCli } from './bench/cli';
 import { benchCore } from './bench/core';
 import { benchExport } from './bench/export';
 import { benchPage } from './bench/page';
@@ -7,8 +8,10 @@ import { benchStorage } from './bench/storage';
 import { benchUi } from './bench/ui';
 
 // `npm run bench -- page storage` runs those sections only; no names runs them all but `pages` (it needs a DIR) and `export` (minutes at 100,000 quotes).
-const SECTIONS = { core: benchCore, page: benchPage, storage: benchStorage, ui: benchUi, export: benchExport, pages: () => benchPages() } as const;
-const only = process.argv.slice(2).filter((a) => !a.includes('/'));
+const SECTIONS = { core: benchCore, cli: benchCli, page: benchPage, storage: benchStorage, ui: benchUi, export: benchExport, pages: () => benchPages() } as const;
+// Flags (`--polnear DIR` for the cli section) and paths are not section names.
+const args = process.argv.slice(2);
+const only = args.filter((a, i) => !a.includes('/') && !a.startsWith('--') && args[i - 1] !== '--polnear');
 const unknown = only.filter((name) => !Object.hasOwn(SECTIONS, name));
 if (unknown.length > 0) {
   console.error(`unknown bench section ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);

@@ -1,6 +1,7 @@
 /** Core engine speed: words per second on real-style articles, against compromise, and the adversarial case. */
 import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
+import { adversarialParagraph } from '../../src/core/testing';
 import { buildCoreBundle } from './build-core';
 import { loadOwnSet, loadSeeds } from '../../tests/support/corpus';
 import { median } from './stats';
@@ -8,7 +9,7 @@ import { median } from './stats';
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export async function benchCore(): Promise<Record<string, number>> {
-  const { analyzeArticle, adversarialParagraph } = (await import(await buildCoreBundle())) as typeof import('../../src/core/index');
+  const { analyzeArticle } = (await import(await buildCoreBundle())) as typeof import('../../src/core');
   const articles = [...loadSeeds(), ...loadOwnSet()].map((a) => a.input);
   // Repeat the corpus until it holds at least 1 MB of text.
   const corpus: typeof articles = [];

@@ -1,7 +1,5 @@
 /** Builds a library export in memory, as if a reader had saved every quote of the given articles in order. */
-import { paragraphOffsets } from '../core/article-text';
-import { buildQuoteRecord, mergeQuoteRecords, selectorsFor, upsertPerson } from '../core/library';
-import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/library-model';
+import { paragraphOffsets, buildQuoteRecord, mergeQuoteRecords, selectorsFor, upsertPerson, EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core';
 import type { LoadedArticle } from './articles';
 
 export function buildLibrary(articles: LoadedArticle[], now: () => Date = () => new Date()): LibraryExport {

@@ -1,7 +1,5 @@
 /** The page as OnRecord sees it: quotes with their speakers and ranges, officials, and where each paragraph starts. */
-import { anchorQuote, selectorsFor } from '../core/anchoring';
-import { PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core/article-text';
-import type { SourceRecord } from '../core/library-model';
+import { anchorQuote, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets, type SourceRecord } from '../core';
 import { pageQuoteOf } from '../shared/page-quote';
 import type { PageQuote, SaveRequest, SavedOnPage } from '../shared/protocol';
 import { offsetOf, rangeFor } from './anchor';

@@ -1,6 +1,5 @@
 /** The whole library out to a file and back in. Import validates everything before it writes anything. */
-import { mergeQuoteRecords, normaliseQuoteText } from '../core/library';
-import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/library-model';
+import { mergeQuoteRecords, normaliseQuoteText, EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core';
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { parseLibraryExport } from '../shared/import-schema';

@@ -1,6 +1,5 @@
 /** Finding or creating the library person for a speaker, inside the caller's transaction. */
-import { hashText, matchPerson } from '../core/library';
-import type { PersonRecord, PersonTitle, QuoteRecord } from '../core/library-model';
+import { hashText, matchPerson, type PersonRecord, type PersonTitle, type QuoteRecord } from '../core';
 import { surnameOf, type StoredPerson, type Tx } from './schema';
 
 export interface Sighting {

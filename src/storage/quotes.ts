@@ -1,7 +1,5 @@
 /** Saving, reading, deleting and re-attributing quotes. Each operation is one transaction. */
-import { buildQuoteRecord, canonicalUrl, mergeQuoteRecords, normaliseQuoteText, type SaveInput } from '../core/library';
-import type { QuoteRecord, SourceRecord } from '../core/library-model';
-import { indexKeysFrom } from '../core/related';
+import { buildQuoteRecord, canonicalUrl, mergeQuoteRecords, normaliseQuoteText, indexKeysFrom, type SaveInput, type QuoteRecord, type SourceRecord } from '../core';
 import { err, type Result } from '../shared/result';
 import { LibraryError, run } from './db';
 import { LIMITS } from '../shared/limits';

@@ -3,8 +3,7 @@
  * `upgradeLibrary`; a browser may skip versions, so each step runs from whatever version it finds.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { PersonRecord, QuoteRecord, SourceRecord } from '../core/library-model';
-import { indexKeysFrom } from '../core/related';
+import { indexKeysFrom, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core';
 import { featuresOfRecord, statKeysOf, toStoredQuote } from './features';
 
 export { statKeysOf } from './features';

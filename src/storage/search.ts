@@ -1,7 +1,5 @@
 /** The library page's search: filters narrow through an index where one applies, else a cursor that stops early. */
-import { topicTerms } from '../core/terms';
-import { canonicalUrl } from '../core/library';
-import type { QuoteRecord } from '../core/library-model';
+import { topicTerms, canonicalUrl, type QuoteRecord } from '../core';
 import type { SearchPage, SearchQuery } from '../shared/library-queries';
 import type { Result } from '../shared/result';
 import { run } from './db';

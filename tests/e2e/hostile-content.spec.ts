@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Download, Page, Worker } from '@playwright/test';
-import { indexKeysOf } from '../../src/core/related';
+import { indexKeysOf } from '../../src/core';
 import { test, expect } from './fixtures';
 import { readCard } from './support/card';
 import { parseCsv } from '../support/csv';

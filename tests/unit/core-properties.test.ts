@@ -13,8 +13,7 @@
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { analyzeArticle, tryAnalyzeArticle } from '../../src/core/analyze';
-import type { Analysis, ArticleInput, Mention, PersonResult } from '../../src/core/types';
+import { analyzeArticle, tryAnalyzeArticle, type Analysis, type ArticleInput, type Mention, type PersonResult } from '../../src/core';
 
 const RUNS_NEWS = 3_000; // news-like articles, every structural invariant
 const RUNS_UNICODE = 2_500; // arbitrary unicode (code units, lone surrogates) with a few news fragments

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze';
+import { analyzeArticle } from '../../src/core';
 import { loadPolnear } from '../support/polnear';
 import { classifySource, markedSpans } from '../support/polnear-gold';
 import { scorePolnear } from '../support/polnear-score';
