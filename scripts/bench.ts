@@ -1,5 +1,6 @@
 /** `npm run bench`: speed and memory figures, as medians and ratios (never asserted in tests). */
 import { benchColdStart } from './bench/cold-start';
+import { benchCli } from './bench/cli';
 import { benchCore } from './bench/core';
 import { benchExport } from './bench/export';
 import { benchFlood } from './bench/flood';
@@ -9,7 +10,7 @@ import { benchStorage } from './bench/storage';
 import { benchUi } from './bench/ui';
 
 // `npm run bench -- page storage` runs those sections only; no names runs them all but `pages` (it needs a DIR) and `export` (minutes at 100,000 quotes).
-const SECTIONS = { core: benchCore, page: benchPage, storage: benchStorage, ui: benchUi, export: benchExport, flood: benchFlood, pages: () => benchPages(), cold: benchColdStart } as const;
+const SECTIONS = { core: benchCore, cli: benchCli, page: benchPage, storage: benchStorage, ui: benchUi, export: benchExport, flood: benchFlood, pages: () => benchPages(), cold: benchColdStart } as const;
 // Section names only: a DIR (holds a '/') and `--flag VALUE` pairs (`core --polnear DIR`) are the sections' own.
 const only = process.argv.slice(2).filter((a, i, all) => !a.includes('/') && !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const unknown = only.filter((name) => !Object.hasOwn(SECTIONS, name));

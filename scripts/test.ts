@@ -1,6 +1,6 @@
 /**
- * `npm test`: every check in order — typecheck, both builds, unit tests, Chromium e2e, Firefox smoke,
- * Firefox lint — stopping at the first failure, and closing with one "N passed, N failed" line.
+ * `npm test`: every check in order — typecheck, lint, the builds (both browsers and the CLI binary), unit tests,
+ * Chromium e2e, Firefox smoke, Firefox lint — stopping at the first failure, and closing with one "N passed, N failed" line.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ const json = (name: string) => `test-results/${name}.json`;
 interface Step { name: string; cmd: string; env?: Record<string, string>; report?: string; kind?: 'vitest' | 'playwright' }
 const steps: Step[] = [
   { name: 'typecheck', cmd: 'npm run -s typecheck' },
+  { name: 'lint', cmd: 'npm run -s lint' },
   { name: 'build', cmd: 'npm run -s build' },
   { name: 'unit', cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${json('unit')}`, report: json('unit'), kind: 'vitest' },
   { name: 'e2e (Chromium)', cmd: 'npx playwright test --reporter=list,json', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: json('e2e') }, report: json('e2e'), kind: 'playwright' },

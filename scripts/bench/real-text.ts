@@ -5,8 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTextArticle } from '../../src/core/article-text';
-import type { ArticleInput } from '../../src/core/types';
+import { parseTextArticle, type ArticleInput } from '../../src/core';
 
 /** The folder of .txt files: a split folder holds them in text/ (PolNeAR's layout); any other folder, directly. */
 export function textFolder(dir: string): string {

@@ -1,12 +1,6 @@
 /** Message handlers. Content scripts may only save and look up; everything else needs an extension page. */
-import { ARTICLE_LIMITS } from '../core/article-text';
-import type { SaveInput } from '../core/library';
+import { ARTICLE_LIMITS, hostOf, sameSite, sourceFromMeta, quoteKeysOf, type SaveInput, type Analysis } from '../core';
 import type { Uploads } from '../shared/article-upload';
-import { hostOf } from '../core/page-url';
-import { sameSite } from '../core/site';
-import { sourceFromMeta } from '../core/page-source';
-import type { Analysis } from '../core/types';
-import { quoteKeysOf } from '../core/quote-keys';
 import type { CardRequest } from '../shared/card-protocol';
 import { LIST_LIMIT, type ArticleText, type PageReading, type SaveRequest } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';

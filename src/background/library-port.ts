@@ -2,8 +2,7 @@
  * The background's view of the library: opens the IndexedDB lazily, reopens it when another page upgrades
  * it or the browser closes it, and answers the questions the message handlers ask.
  */
-import { normaliseQuoteText } from '../core/library';
-import type { QuoteRecord } from '../core/library-model';
+import { normaliseQuoteText, type QuoteRecord } from '../core';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage } from '../shared/protocol';
 import { createFairQueue } from '../shared/fair-queue';
 import { err, ok, type Result } from '../shared/result';

@@ -1,6 +1,5 @@
 /** What the popup, the card and a save need from a tab's reading, made from it alone. */
-import { anchorQuote, selectorsFor } from '../core/anchoring';
-import { PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core/article-text';
+import { anchorQuote, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core';
 import { pageQuoteOf } from '../shared/page-quote';
 import type { PageQuote, SaveRequest, SavedOnPage } from '../shared/protocol';
 import type { TabReading } from './tab-readings';

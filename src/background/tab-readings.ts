@@ -5,8 +5,7 @@
  *
  * Kept in memory: a restarted service worker has none, and the popup then asks the page to read itself again.
  */
-import type { SourceRecord } from '../core/library-model';
-import type { Analysis } from '../core/types';
+import type { SourceRecord, Analysis } from '../core';
 import type { SavedOnPage } from '../shared/protocol';
 
 export interface TabReading {

@@ -1,5 +1,5 @@
-/** `npm run -s analyze -- FILE...`: one JSON object per file, in order, on stdout. */
-import type { Analysis } from '../core/types';
+/** `onrecord analyze FILE...` (and `npm run -s analyze -- FILE...`): one JSON object per file, in order, on stdout. */
+import type { Analysis } from '../core';
 import { loadArticle } from './articles';
 
 export function toCliResult(file: string, a: Analysis) {
@@ -36,19 +36,4 @@ export async function analyzeFiles(files: string[]): Promise<{ results: unknown[
     }
   }
   return { results, failed };
-}
-
-async function main(argv: string[]): Promise<number> {
-  if (argv.length === 0 || argv.includes('--help')) {
-    process.stderr.write('usage: npm run -s analyze -- FILE.txt|FILE.html ...\n');
-    return argv.length === 0 ? 2 : 0;
-  }
-  const { results, failed } = await analyzeFiles(argv);
-  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  if (failed > 0) process.stderr.write(`analyze: ${failed} of ${argv.length} files could not be analysed\n`);
-  return failed > 0 ? 1 : 0;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

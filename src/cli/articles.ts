@@ -2,13 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeArticle } from '../core/analyze';
-import { headlineOf, looksBinary, parseTextArticle } from '../core/article-text';
-import type { SourceRecord } from '../core/library-model';
-import type { Analysis, ArticleInput } from '../core/types';
-import { extractArticle, toArticleInput } from '../content/extract';
-import { readPageMeta } from './page-meta';
-import { htmlDocument, MAX_FILE_BYTES } from './read-article';
+import { analyzeArticle, headlineOf, looksBinary, parseTextArticle, type SourceRecord, type Analysis, type ArticleInput } from '../core';
+import { MAX_FILE_BYTES } from './file-limits';
 
 export interface LoadedArticle {
   file: string;
@@ -25,9 +20,10 @@ export async function loadArticle(file: string): Promise<LoadedArticle> {
   const fileUrl = pathToFileURL(resolve(file)).toString();
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') {
-    const doc = htmlDocument(text);
-    const input = toArticleInput(extractArticle(doc));
-    return { file, input, analysis: analyzeArticle(input), source: readPageMeta(doc, fileUrl, input.title ?? '') };
+    // Loaded on the first HTML file only (see html-article.ts).
+    const { readHtmlArticle } = await import('./html-article');
+    const { input, source } = readHtmlArticle(text, fileUrl);
+    return { file, input, analysis: analyzeArticle(input), source };
   }
   const input = parseTextArticle(text);
   const title = headlineOf(input.paragraphs);

@@ -1,8 +1,5 @@
 /** Builds a library export in memory, as if a reader had saved every quote of the given articles in order. */
-import { paragraphOffsets } from '../core/article-text';
-import { selectorsFor, type SaveInput } from '../core/library';
-import { emptyLibrary, exportMemory, saveInMemory } from '../core/library-memory';
-import type { LibraryExport } from '../core/library-model';
+import { paragraphOffsets, selectorsFor, emptyLibrary, exportMemory, saveInMemory, type SaveInput, type LibraryExport } from '../core';
 import type { LoadedArticle } from './articles';
 
 /** Every quote of an article as the content script would send it to be saved. */

@@ -1,9 +1,10 @@
 /** `cli extract FILE.html...`: what OnRecord reads on each page, through the content script's own extraction. */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { looksBinary } from '../core/article-text';
+import { looksBinary } from '../core';
 import { extractArticle, type ExtractedArticle } from '../content/extract';
-import { htmlDocument, MAX_FILE_BYTES } from './read-article';
+import { MAX_FILE_BYTES } from './file-limits';
+import { htmlDocument } from './read-article';
 
 export interface ExtractResult {
   file: string;

@@ -1,6 +1,5 @@
 /** The CLI's path: read and interpret a page's metadata in one place, as the content script and background do together. */
-import type { SourceRecord } from '../core/library-model';
-import { sourceFromMeta } from '../core/page-source';
+import { sourceFromMeta, type SourceRecord } from '../core';
 import { readMetaText } from '../content/page-meta';
 
 export const readPageMeta = (doc: Document, locationHref: string, headline: string): SourceRecord =>

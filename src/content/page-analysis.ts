@@ -2,9 +2,7 @@
  * Reads the page's article, has the engine (in the background) analyse it, and anchors every quote and
  * official mention as a Range. The page's own thread only reads text and makes ranges.
  */
-import type { Analysis, QuoteResult, Span } from '../core/types';
-import type { SourceRecord } from '../core/library-model';
-import type { PageMetaText } from '../core/page-source';
+import type { Analysis, QuoteResult, Span, SourceRecord, PageMetaText } from '../core';
 import { splitParts } from '../shared/article-upload';
 import type { ArticleText, ContentToBackground, SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';

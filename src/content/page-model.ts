@@ -2,9 +2,7 @@
  * The page as the content script holds it: the ranges of the quotes the background read (by key), officials,
  * and where each paragraph starts. The quotes' words, speakers and library records live in the background.
  */
-import { anchorQuote, selectorsFor } from '../core/anchoring';
-import { PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core/article-text';
-import type { SourceRecord } from '../core/library-model';
+import { anchorQuote, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets, type SourceRecord } from '../core';
 import type { SaveRequest, SavedOnPage } from '../shared/protocol';
 import { offsetOf, rangeFor } from './anchor';
 import type { TextBlock } from './extract';

@@ -44,6 +44,11 @@ function sanitize(input: ArticleInput, opts: AnalyzeOptions): string[] {
   return raw.slice(0, opts.maxParagraphs ?? 20_000).map((p) => (typeof p === 'string' ? p.slice(0, maxChars) : ''));
 }
 
+/**
+ * The pipeline, in order: text (paragraphs, tokens) → quotes (the quotation spans, found first because they
+ * shape each paragraph's context) → people (names, titles, who is an official) → attribution (a speaker for
+ * each quote). The library and page-source modules build on the Analysis this returns.
+ */
 function analyzeParagraphs(title: string, paragraphs: string[]): Analysis {
   const paras = buildParas(paragraphs, findQuoteSpans(paragraphs));
   const { registry, titleMentions } = introducePeople(paras);

@@ -1,6 +1,6 @@
 /** Export the library as JSON, Web Annotation or CSV; import JSON with progress and errors in words. */
 import { useState } from 'preact/hooks';
-import { parseLibraryExport } from '../storage/import-schema';
+import { parseLibraryExport } from '../shared/import-schema';
 import { buildExportParts, type ExportKind } from './export-file';
 import { splitImport } from './import-parts';
 import { t } from '../shared/i18n';

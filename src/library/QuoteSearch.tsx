@@ -1,7 +1,6 @@
 /** Search and filter saved quotes, a page at a time, with delete and undo. */
 import { useEffect, useState } from 'preact/hooks';
-import { siteOf } from '../core/library';
-import type { PersonRecord, QuoteRecord } from '../core/library-model';
+import { siteOf, type PersonRecord, type QuoteRecord } from '../core';
 import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { SearchRequest } from '../shared/protocol';

@@ -1,8 +1,8 @@
 /** The library page's calls to the background; every one returns a Result. */
 import { sendFromPage } from '../shared/messaging';
 import type { SearchRequest } from '../shared/protocol';
-import type { QuoteRecord } from '../core/library-model';
-import type { ExportStore } from '../storage/export-pages';
+import type { QuoteRecord } from '../core';
+import type { ExportStore } from '../shared/library-queries';
 
 export const libraryApi = {
   search: (q: SearchRequest) => sendFromPage('searchQuotes', q),

@@ -1,6 +1,5 @@
 /** Kept apart from the protocol file so the content script does not load the payload schemas. */
-import type { SourceRecord } from '../core/library-model';
-import type { QuoteResult } from '../core/types';
+import type { SourceRecord, QuoteResult } from '../core';
 import type { PageQuote } from './protocol';
 
 /** A quote of the analysis as the page, the popup and the library look it up. */

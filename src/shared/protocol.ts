@@ -3,16 +3,10 @@
  * Each entry names the request payload and the response value; the wire response is always a Result.
  */
 import * as v from 'valibot';
-import type { SaveInput } from '../core/library';
-import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from '../core/library-model';
-import type { SearchQuery } from '../storage/search';
-import type { ExportPage, ExportStore } from '../storage/export-pages';
-import { ARTICLE_LIMITS } from '../core/article-text';
+import { ARTICLE_LIMITS, SOURCE_LIMITS, META_LIMITS, type SaveInput, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord, type TextPositionSelector, type TextQuoteSelector, type PageMetaText, type Analysis } from '../core';
+import type { ExportPage, ExportStore, SearchQuery } from './library-queries';
 import { MAX_PARTS } from './article-upload';
 import type { CardAsk } from './card-protocol';
-import { SOURCE_LIMITS } from '../core/page-url';
-import { META_LIMITS, type PageMetaText } from '../core/page-source';
-import type { Analysis } from '../core/types';
 
 export interface PageSummary {
   url: string;

@@ -1,18 +1,16 @@
 /** The whole library out to a file and back in. Import validates everything before it writes anything. */
-import { mergeQuoteRecords, normaliseQuoteText } from '../core/library';
-import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/library-model';
+import { mergeQuoteRecords, normaliseQuoteText, EXPORT_FORMAT, EXPORT_VERSION, mergePersonRecords, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core';
 import type { Result } from '../shared/result';
 import { run } from './db';
-import { parseLibraryExport } from './import-schema';
-import { mergePersonRecords } from '../core/person-resolver';
+import { parseLibraryExport } from '../shared/import-schema';
 import { toPersonRecord, toStoredPerson } from './person-resolve';
 import { existingFor, mergeSource } from './quotes';
 import { keepFeatures, toQuoteRecord, toStoredQuote } from './features';
 import { ALL_STORES, type LibraryDB, type OnRecordDB, type Tx } from './schema';
 import { applyStatDelta, clearStatCache, StatDelta } from './stats';
 
-export { toCsv, toWebAnnotation } from './formats';
-export { parseLibraryExport } from './import-schema';
+export { toCsv, toWebAnnotation } from '../shared/formats';
+export { parseLibraryExport } from '../shared/import-schema';
 
 export interface ImportOutcome { added: number; merged: number }
 

@@ -3,18 +3,13 @@
  * quotes is more than that as JSON, so export reads a store in key order a page at a time, each page kept to
  * a size budget; the library page writes the file from the pages (library/export-file.ts).
  */
-import type { PersonRecord, QuoteRecord, SourceRecord } from '../core/library-model';
+import type { QuoteRecord } from '../core';
+import type { ExportPage, ExportStore } from '../shared/library-queries';
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { toQuoteRecord } from './features';
 import { toPersonRecord } from './person-resolve';
 import type { LibraryDB } from './schema';
-
-export type ExportStore = 'quotes' | 'people' | 'sources';
-export type ExportPage =
-  | { store: 'quotes'; items: QuoteRecord[]; next: string | null }
-  | { store: 'people'; items: PersonRecord[]; next: string | null }
-  | { store: 'sources'; items: SourceRecord[]; next: string | null };
 
 /** Characters of text per page, well under the message limit with JSON's overhead; and a cap on records. */
 export const PAGE_BUDGET_CHARS = 8_000_000;

@@ -4,9 +4,7 @@
  * They are derived data: computed here from the text whenever a record is written, never taken from a
  * caller or a file, and left out of exports.
  */
-import type { QuoteRecord } from '../core/library-model';
-import { featuresOf, indexKeysFrom, type Features } from '../core/related';
-import { conceptOfWord } from '../core/terms';
+import { featuresOf, indexKeysFrom, conceptOfWord, type QuoteRecord, type Features } from '../core';
 import type { StoredQuote } from './schema';
 
 /**

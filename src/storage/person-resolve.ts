@@ -2,15 +2,12 @@
  * Finding or creating the library person for a speaker, inside the caller's transaction: IndexedDB reads and
  * writes only. The decision is core's person resolver, the same one the CLI and import use.
  */
-import { articleContextOf } from '../core/library';
-import type { PersonRecord, PersonTitle, QuoteRecord } from '../core/library-model';
-import { cleanName, surnameOf } from '../core/person-names';
-import { personIdFor, resolveSighting, type Sighting } from '../core/person-resolver';
+import { articleContextOf, cleanName, surnameOf, personIdFor, resolveSighting, type PersonRecord, type PersonTitle, type QuoteRecord, type Sighting } from '../core';
 import type { StoredPerson, Tx } from './schema';
 
-export type { Sighting } from '../core/person-resolver';
-export { addAlias, addTitle } from '../core/person-resolver';
-export { cleanName } from '../core/person-names';
+export type { Sighting } from '../core';
+export { addAlias, addTitle } from '../core';
+export { cleanName } from '../core';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 

@@ -1,10 +1,8 @@
 /** Saving, reading, deleting and re-attributing quotes. Each operation is one transaction. */
-import { buildQuoteRecord, canonicalUrl, mergeQuoteRecords, normaliseQuoteText, type SaveInput } from '../core/library';
-import type { QuoteRecord, SourceRecord } from '../core/library-model';
-import { indexKeysFrom } from '../core/related';
+import { buildQuoteRecord, canonicalUrl, mergeQuoteRecords, normaliseQuoteText, indexKeysFrom, type SaveInput, type QuoteRecord, type SourceRecord } from '../core';
 import { err, type Result } from '../shared/result';
 import { LibraryError, run } from './db';
-import { LIMITS } from './limits';
+import { LIMITS } from '../shared/limits';
 import { dropIfOrphan, resolvePerson } from './person-resolve';
 import { featuresOfRecord, keepFeatures, toQuoteRecord, toStoredQuote } from './features';
 import { ALL_STORES, type LibraryDB, type StoredQuote, type Tx } from './schema';

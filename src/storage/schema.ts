@@ -3,8 +3,7 @@
  * `upgradeLibrary`; a browser may skip versions, so each step runs from whatever version it finds.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { PersonRecord, QuoteRecord, SourceRecord } from '../core/library-model';
-import { indexKeysFrom } from '../core/related';
+import { indexKeysFrom, surnameOf, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core';
 import { featuresOfRecord, statKeysOf, toStoredQuote } from './features';
 
 export { statKeysOf } from './features';
@@ -42,8 +41,7 @@ export type LibraryDB = IDBPDatabase<OnRecordDB>;
 export type Tx<M extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<OnRecordDB, StoreName[], M>;
 
 /** Core's rule (surname-first names included), so the index finds exactly the people core would compare. */
-export { surnameOf } from '../core/person-names';
-import { surnameOf } from '../core/person-names';
+export { surnameOf } from '../core';
 
 function createV1(db: LibraryDB): void {
   const quotes = db.createObjectStore('quotes', { keyPath: 'id' });

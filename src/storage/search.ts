@@ -1,34 +1,11 @@
 /** The library page's search: filters narrow through an index where one applies, else a cursor that stops early. */
-import { topicTerms } from '../core/terms';
-import { canonicalUrl } from '../core/library';
-import type { QuoteRecord } from '../core/library-model';
+import { topicTerms, canonicalUrl, type QuoteRecord } from '../core';
+import type { SearchPage, SearchQuery } from '../shared/library-queries';
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { loadStats } from './stats';
 import { toQuoteRecord } from './features';
 import type { LibraryDB, StoredQuote, Tx } from './schema';
-
-export interface SearchQuery {
-  /** Case-insensitive substring of the quote. */
-  text?: string;
-  /** Case-insensitive substring of the speaker as shown. */
-  speaker?: string;
-  /** Case-insensitive substring of the outlet of any page the quote was seen on. */
-  outlet?: string;
-  personId?: string;
-  /** Published date range (ISO); a bare date in `to` includes that whole day. */
-  from?: string;
-  to?: string;
-  limit: number;
-  offset?: number;
-}
-
-export interface SearchPage {
-  items: QuoteRecord[];
-  /** Matches in all, when the search saw them all (it stops early once the page is full). */
-  total: number | null;
-  more: boolean;
-}
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
 

@@ -1,7 +1,6 @@
 /** Document frequencies kept in the `stats` store, so ranking reads a few rows instead of the library. */
-import type { LibraryStats } from '../core/related';
+import type { LibraryStats, QuoteRecord } from '../core';
 import { DOCS_KEY, statKeysOf, type Tx } from './schema';
-import type { QuoteRecord } from '../core/library-model';
 
 /** Accumulates +1/-1 per stat key over a batch, so a transaction writes each row once. */
 export class StatDelta {

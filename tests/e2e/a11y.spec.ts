@@ -13,7 +13,7 @@ async function seriousViolations(page: Page) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`popup, compare and library pass axe in ${scheme} mode`, async ({ context, server, worker, tabIdOf, openPopup, openLibrary }) => {
+  test(`popup, compare and library pass axe in ${scheme} mode`, async ({ context, server, tabIdOf, openPopup, openLibrary }) => {
     server.routes.set('/seeds/a.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
     server.routes.set('/seeds/b.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
     const first = await context.newPage();

@@ -45,7 +45,7 @@ const libraryQuotes = async (worker: Worker, openLibrary: () => Promise<Page>) =
   return all.quotes.map((q) => q.text);
 };
 
-test('the page\'s synthetic pointer events never open a card', async ({ context, server, worker, tabIdOf }) => {
+test('the page\'s synthetic pointer events never open a card', async ({ context, server, tabIdOf }) => {
   server.routes.set('/first/port.html', { type: 'text/html; charset=utf-8', body: FIRST });
   await saveFirst(await context.newPage(), server.url('/first/port.html'), tabIdOf);
   const page = await context.newPage();
@@ -60,7 +60,7 @@ test('the page\'s synthetic pointer events never open a card', async ({ context,
   expect(await readCard(page)).toBeNull();
 });
 
-test('a hostile page sees a card of fixed size and none of its text, and cannot restyle it', async ({ context, server, worker, tabIdOf }) => {
+test('a hostile page sees a card of fixed size and none of its text, and cannot restyle it', async ({ context, server, tabIdOf }) => {
   server.routes.set('/first/port.html', { type: 'text/html; charset=utf-8', body: FIRST });
   await saveFirst(await context.newPage(), server.url('/first/port.html'), tabIdOf);
   const page = await context.newPage();

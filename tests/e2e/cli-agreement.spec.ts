@@ -6,7 +6,7 @@ import { test, expect } from './fixtures';
 
 const pages = readdirSync('tests/fixtures/pages').filter((f) => f.endsWith('.html') && f !== 'index.html');
 
-test('the CLI and the content script find the same quotes and speakers on every fixture page', async ({ context, server, worker, tabIdOf }) => {
+test('the CLI and the content script find the same quotes and speakers on every fixture page', async ({ context, server, tabIdOf }) => {
   for (const file of pages) {
     const cli = await loadArticle(`tests/fixtures/pages/${file}`);
     const page = await context.newPage();

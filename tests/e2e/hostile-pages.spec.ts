@@ -472,8 +472,6 @@ async function hoverFirstQuote(page: Page, probe: Probe): Promise<void> {
   await page.mouse.move(box.x, box.y);
 }
 
-interface CdpNode { nodeName: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] }
-
 /** The `dir` of the card's dialog element, read through the closed shadow root. */
 async function cardDirection(page: Page): Promise<string | null> {
   // The card is an extension-origin frame: read its direction there, as the browser renders it.

@@ -67,7 +67,7 @@ test('hovering an official shows their name, title and saved statements', async 
   await expect.poll(() => readCard(page)).toMatch(/Maria Alvarez Secretary of State .*0 saved statements/);
 });
 
-test('a live page: new entries are read as they arrive', async ({ context, server, worker, tabIdOf }) => {
+test('a live page: new entries are read as they arrive', async ({ context, server, tabIdOf }) => {
   const page = await context.newPage();
   await page.goto(server.url('/pages/briefing-room-live-wildfire.html'));
   await ready(page);

@@ -2,7 +2,7 @@
  * No way in: the page's own JavaScript cannot read the library, a content-script context cannot do more
  * than save and look up its own page, and the extension pages run under a CSP that refuses eval.
  */
-import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { saveAllQuotes } from './support/saves';
 import { readCard, hoverQuote } from './support/card';
@@ -31,7 +31,7 @@ async function snapshot(library: Page): Promise<Snapshot> {
 // The page's main world
 
 test.describe('the page cannot read the library', () => {
-  test('no library data in window messages, the DOM, the card host or the page origin storage', async ({ context, server, worker, tabIdOf, openLibrary }) => {
+  test('no library data in window messages, the DOM, the card host or the page origin storage', async ({ context, server, tabIdOf, openLibrary }) => {
     server.routes.set('/seeds/first.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
     server.routes.set('/seeds/second.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
     const first = await openArticle(context, server.url('/seeds/first.html'));

@@ -1,8 +1,7 @@
 /** Loads annotated articles: the seeds from ../shared, the project's own articles and pages. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseTextArticle } from '../../src/core/article-text';
-import type { ArticleInput } from '../../src/core/types';
+import { parseTextArticle, type ArticleInput } from '../../src/core';
 import { htmlToArticle } from '../../src/cli/read-article';
 import type { Expected } from './evaluate';
 

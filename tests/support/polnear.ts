@@ -5,8 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTextArticle } from '../../src/core/article-text';
-import type { ArticleInput } from '../../src/core/types';
+import { parseTextArticle, type ArticleInput } from '../../src/core';
 import { goldQuotes, type Attribution, type Fragment, type GoldQuote } from './polnear-gold';
 
 export type { GoldQuote } from './polnear-gold';

@@ -1,6 +1,6 @@
 /** The .txt reader: blank lines separate paragraphs; with no blank line in the body, single newlines do. */
 import { describe, expect, test } from 'vitest';
-import { parseTextArticle } from '../../src/core/article-text';
+import { parseTextArticle } from '../../src/core';
 
 describe('paragraph layout of .txt articles', () => {
   test.each<[string, string, string[]]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUploads, PART_CHARS, splitParts } from '../../src/shared/article-upload';
-import { ARTICLE_LIMITS } from '../../src/core/article-text';
+import { ARTICLE_LIMITS } from '../../src/core';
 
 describe('splitParts', () => {
   it.each([

@@ -11,7 +11,7 @@ const SEED = join(SEEDS_DIR, '003_4de56059baa7d6b9.txt');
 
 async function analyze(files: string[]) {
   try {
-    const { stdout } = await run('node', ['--import', 'tsx', 'src/cli/analyze.ts', ...files], { maxBuffer: 256 * 1024 * 1024 });
+    const { stdout } = await run('node', ['--import', 'tsx', 'src/cli/main.ts', 'analyze', ...files], { maxBuffer: 256 * 1024 * 1024 });
     return { code: 0, out: JSON.parse(stdout) as Array<Record<string, unknown>> };
   } catch (e) {
     const err = e as { code: number; stdout: string };

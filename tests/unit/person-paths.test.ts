@@ -3,8 +3,7 @@
  * storage (fake IndexedDB) give the same people, with the same ids. Invented articles and words.
  */
 import { describe, expect, test } from 'vitest';
-import { selectorsFor, type SaveInput } from '../../src/core/library';
-import { emptyLibrary, exportMemory, saveInMemory } from '../../src/core/library-memory';
+import { selectorsFor, emptyLibrary, exportMemory, saveInMemory, type SaveInput } from '../../src/core';
 import { exportLibrary } from '../../src/storage/export-import';
 import { saveQuote } from '../../src/storage/quotes';
 import { freshLibrary, unwrap } from './storage/helpers';

@@ -3,11 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze';
+import { analyzeArticle, type QuoteResult } from '../../src/core';
 import { loadPolnear } from '../support/polnear';
 import { classifySource, jointSurnames, markedSpans, type GoldQuote } from '../support/polnear-gold';
 import { judgeSpeaker, scorePolnear } from '../support/polnear-score';
-import type { QuoteResult } from '../../src/core/types';
 
 const TEXT = 'Ferry fares frozen\n\n“Fares stay put,” said Mayor Ines Varga.\nThe council called the plan a “quiet win” on Monday.\n';
 const at = (s: string) => TEXT.indexOf(s);

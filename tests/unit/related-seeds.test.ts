@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadArticle } from '../../src/cli/articles';
 import { buildLibrary } from '../../src/cli/build-library';
-import { normaliseQuoteText } from '../../src/core/library';
-import { rankRelated, statsOf } from '../../src/core/related';
+import { normaliseQuoteText, rankRelated, statsOf } from '../../src/core';
 import { SEEDS_DIR } from '../support/corpus';
 
 interface SeedsExpected {

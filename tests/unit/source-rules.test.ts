@@ -1,4 +1,8 @@
-/** Rules the source must keep: no HTML strings into the DOM, no eval, core free of the DOM and of the rest. */
+/**
+ * Rules the source must keep: no HTML strings into the DOM, no eval, no remote scripts. The boundaries between
+ * the parts (core imports nothing outside core, content never touches storage, ...) are lint rules instead:
+ * eslint.config.js, proved by lint-boundaries.test.ts.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -19,15 +23,5 @@ describe('source rules', () => {
     ['remote scripts', /https?:\/\/[^'"\s]+\.js['"]/],
   ])('no %s in src/', (_name, pattern) => {
     expect(source.filter((s) => pattern.test(s.text)).map((s) => s.f)).toEqual([]);
-  });
-
-  test('core imports nothing outside core (npm packages aside)', () => {
-    const bad = source.filter((s) => s.f.startsWith(join('src', 'core')) && /from '\.\.\//.test(s.text)).map((s) => s.f);
-    expect(bad).toEqual([]);
-  });
-
-  test('the content script never touches IndexedDB or storage code', () => {
-    const bad = source.filter((s) => s.f.startsWith(join('src', 'content')) && /indexedDB|from '\.\.\/storage/.test(s.text)).map((s) => s.f);
-    expect(bad).toEqual([]);
   });
 });

@@ -1,14 +1,10 @@
 /** The background's readings of tabs: keyed quotes, saves made from the reading, orphans, bounded memory, pushes. */
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../src/core/analyze';
+import { analyzeArticle, quoteKeysOf, anchorQuote, PARAGRAPH_SEPARATOR, type QuoteRecord } from '../../../src/core';
 import { createPageSync } from '../../../src/background/page-sync';
 import { orphansOf, pageQuoteByKey, pageQuotesOf, saveRequestOf } from '../../../src/background/reading-quotes';
 import { createTabReadings, type TabReading } from '../../../src/background/tab-readings';
-import { quoteKeysOf } from '../../../src/core/quote-keys';
-import { anchorQuote } from '../../../src/core/anchoring';
-import { PARAGRAPH_SEPARATOR } from '../../../src/core/article-text';
 import { ok } from '../../../src/shared/result';
-import type { QuoteRecord } from '../../../src/core/library-model';
 
 const paragraphs = [
   'Harbour budget passes',

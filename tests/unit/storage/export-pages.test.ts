@@ -1,11 +1,11 @@
 /** Export and import in pages: the same file as the whole-library functions, for a library of any size. */
 import { describe, expect, test } from 'vitest';
-import type { LibraryExport } from '../../../src/core/library-model';
+import type { LibraryExport } from '../../../src/core';
 import { buildExportParts, type ExportKind } from '../../../src/library/export-file';
 import { splitImport } from '../../../src/library/import-parts';
 import { exportLibrary, importLibrary, toCsv, toWebAnnotation, wipeLibrary } from '../../../src/storage/export-import';
 import { exportPage } from '../../../src/storage/export-pages';
-import { parseLibraryExport } from '../../../src/storage/import-schema';
+import { parseLibraryExport } from '../../../src/shared/import-schema';
 import { saveQuote } from '../../../src/storage/quotes';
 import type { LibraryDB } from '../../../src/storage/schema';
 import { freshLibrary, makeInput, unwrap } from './helpers';

@@ -1,6 +1,5 @@
 /** A library as an old build left it: quotes by eight people on thirty pages, some seen on two pages. */
-import { buildQuoteRecord } from '../../../src/core/library';
-import type { QuoteRecord, SourceRecord } from '../../../src/core/library-model';
+import { buildQuoteRecord, type QuoteRecord, type SourceRecord } from '../../../src/core';
 import { surnameOf } from '../../../src/storage/schema';
 import { makeInput } from './helpers';
 import type { V1Data, V1Person } from './v1-database';

@@ -1,13 +1,12 @@
 /** People across articles: one person per official, namesakes kept apart, merge, split, rename, re-attribution. */
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle } from '../../../src/core/analyze';
+import { analyzeArticle, statsOf } from '../../../src/core';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { findPerson, listPeople, mergePeople, renamePerson, savedCounts, splitPerson } from '../../../src/storage/people';
 import { getQuote, saveQuote, setQuoteSpeaker } from '../../../src/storage/quotes';
 import { DOCS_KEY } from '../../../src/storage/schema';
 import { loadSeeds } from '../../support/corpus';
 import { freshLibrary, makeInput, saveAll, seedInputs, statRows, unwrap } from './helpers';
-import { statsOf } from '../../../src/core/related';
 
 const [seed000, seed003] = loadSeeds().sort((a, b) => a.file.localeCompare(b.file));
 

@@ -1,9 +1,10 @@
 /** Reading the library: paging, search filters, delete with undo, quotes of a page. */
 import { describe, expect, test } from 'vitest';
-import { statsOf } from '../../../src/core/related';
+import { statsOf } from '../../../src/core';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { countQuotes, deleteQuote, getQuote, restoreQuote, saveQuote } from '../../../src/storage/quotes';
-import { listQuotes, listQuotesOnPage, searchQuotes, type SearchQuery } from '../../../src/storage/search';
+import { listQuotes, listQuotesOnPage, searchQuotes } from '../../../src/storage/search';
+import type { SearchQuery } from '../../../src/shared/library-queries';
 import type { LibraryDB } from '../../../src/storage/schema';
 import { DOCS_KEY } from '../../../src/storage/schema';
 import { freshLibrary, makeInput, statRows, unwrap } from './helpers';

@@ -1,8 +1,7 @@
 /** saveQuote: idempotent, merges pages, one transaction, and failures come back as Results. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
-import type { SaveInput } from '../../../src/core/library';
-import { statsOf } from '../../../src/core/related';
+import { statsOf, type SaveInput } from '../../../src/core';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { openLibrary } from '../../../src/storage/db';
 import { countQuotes, getQuote, saveQuote } from '../../../src/storage/quotes';

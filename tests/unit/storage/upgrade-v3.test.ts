@@ -1,8 +1,7 @@
 /** A version-2 library opens at version 3: every record intact, stats untouched, and each quote's features derived. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
-import type { QuoteRecord } from '../../../src/core/library-model';
-import { statsOf } from '../../../src/core/related';
+import { statsOf, type QuoteRecord } from '../../../src/core';
 import { openLibrary } from '../../../src/storage/db';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { deleteQuote, saveQuote } from '../../../src/storage/quotes';

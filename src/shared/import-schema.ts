@@ -3,8 +3,8 @@
  * untrusted, so each field is typed and bounded before anything touches the library.
  */
 import * as v from 'valibot';
-import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../core/library-model';
-import type { Result } from '../shared/result';
+import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../core';
+import type { Result } from './result';
 import { LIMITS } from './limits';
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));

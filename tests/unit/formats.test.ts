@@ -1,10 +1,9 @@
 /** CSV (RFC 4180, formula injection) and W3C Web Annotation exports. */
 import { describe, expect, test } from 'vitest';
-import { buildQuoteRecord } from '../../../src/core/library';
-import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../../../src/core/library-model';
-import { csvCell, CSV_HEADER, toCsv, toWebAnnotation } from '../../../src/storage/formats';
-import { makeInput } from './helpers';
-import { parseCsv } from '../../support/csv';
+import { buildQuoteRecord, EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../../src/core';
+import { csvCell, CSV_HEADER, toCsv, toWebAnnotation } from '../../src/shared/formats';
+import { makeInput } from './storage/helpers';
+import { parseCsv } from '../support/csv';
 
 
 function library(texts: string[]): LibraryExport {

@@ -1,0 +1,2 @@
+/** Test and benchmark helpers (`@onrecord/core/testing`), kept out of the public index the app imports. */
+export { adversarialParagraph } from './adversarial';
