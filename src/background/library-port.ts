@@ -2,7 +2,7 @@
  * The background's view of the library: opens the IndexedDB lazily, reopens it when another page upgrades
  * it or the browser closes it, and answers the questions the message handlers ask.
  */
-import { normaliseQuoteText, type QuoteRecord } from '../core';
+import { earlierCount, normaliseQuoteText, type QuoteRecord } from '../core';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage } from '../shared/protocol';
 import { createFairQueue } from '../shared/fair-queue';
 import { err, ok, type Result } from '../shared/result';
@@ -41,11 +41,13 @@ export async function withDb<T>(open: OpenDb, work: (db: LibraryDB) => Promise<R
 async function relatedItems(db: LibraryDB, quote: PageQuote, limit: number): Promise<Result<RelatedItem[]>> {
   // Without a personId the lookup finds the library's person for this speaker (bringing in their other
   // statements as candidates) and each result's source, all in the one transaction.
-  const ranked = await findRelatedWithSources(db, { text: quote.text, paragraph: quote.paragraph, headline: quote.headline, speaker: quote.speaker, speakerTitle: quote.speakerTitle, sourceUrl: quote.sourceUrl }, limit);
+  // The page's publication date goes along, so each result is dated earlier or later than this article.
+  const ranked = await findRelatedWithSources(db, { text: quote.text, paragraph: quote.paragraph, headline: quote.headline, speaker: quote.speaker, speakerTitle: quote.speakerTitle, sourceUrl: quote.sourceUrl, published: quote.published }, limit);
   if (!ranked.ok) return ranked;
-  return ok(ranked.value.map(({ candidate: c, source, score, reasons }): RelatedItem => ({
+  return ok(ranked.value.map(({ candidate: c, source, score, reasons, topic, when }): RelatedItem => ({
     id: c.id, text: c.text, speaker: c.speaker, speakerTitle: c.speakerTitle, sourceUrl: c.sourceUrl,
     outlet: source?.outlet ?? '', title: source?.title ?? '', published: c.published, savedAt: c.savedAt, score, reasons,
+    topic, when: when.relation, dateIsSaved: when.dateIsSaved,
   })));
 }
 
@@ -120,7 +122,8 @@ async function computeStatuses(open: OpenDb, quotes: PageQuote[], owner: string)
     if (!r.ok) return r;
     const wanted = normaliseQuoteText(q.text);
     const savedId = savedByPage.get(q.sourceUrl)!.find((x) => normaliseQuoteText(x.text) === wanted)?.id ?? null;
-    out.push({ savedId, earlier: r.value.length, best: r.value[0] ?? null, related: r.value.slice(0, SHOWN) });
+    // "N earlier statements" counts what was published before this article, on its topic (core earlierCount).
+    out.push({ savedId, earlier: earlierCount(r.value.map((x) => ({ topic: x.topic, when: { relation: x.when, date: null, dateIsSaved: x.dateIsSaved } }))), best: r.value[0] ?? null, related: r.value.slice(0, SHOWN) });
   }
   return ok(out);
 }

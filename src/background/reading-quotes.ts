@@ -1,5 +1,5 @@
 /** What the popup, the card and a save need from a tab's reading, made from it alone. */
-import { anchorQuote, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core';
+import { anchorQuote, articlePeopleOf, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core';
 import { pageQuoteOf } from '../shared/page-quote';
 import type { PageQuote, SaveRequest, SavedOnPage } from '../shared/protocol';
 import type { TabReading } from './tab-readings';
@@ -27,6 +27,7 @@ export function saveRequestOf(r: TabReading, key: string): SaveRequest | null {
   return {
     text: q.text, speaker: q.speaker, speakerTitle: q.speakerTitle, named: quote.speakerId !== null, official: q.official,
     paragraph: q.paragraph, headline: q.headline, source: r.source, selectors: selectorsFor(q.paragraph, quote.start, quote.end, offset),
+    articlePeople: articlePeopleOf(r.analysis),
   };
 }
 

@@ -1,12 +1,12 @@
 /** Builds a library export in memory, as if a reader had saved every quote of the given articles in order. */
-import { paragraphOffsets, selectorsFor, emptyLibrary, exportMemory, saveInMemory, type SaveInput, type LibraryExport } from '../core';
+import { articlePeopleOf, paragraphOffsets, selectorsFor, emptyLibrary, exportMemory, saveInMemory, type SaveInput, type LibraryExport } from '../core';
 import type { LoadedArticle } from './articles';
 
 /** Every quote of an article as the content script would send it to be saved. */
 export function saveInputsOf(article: LoadedArticle, savedAt: () => string): SaveInput[] {
   const offsets = paragraphOffsets(article.input.paragraphs);
   const officials = new Set(article.analysis.officials.map((o) => o.id));
-  const articlePeople = [...article.analysis.officials, ...article.analysis.people].map((p) => p.name).filter((n) => n.includes(' '));
+  const articlePeople = articlePeopleOf(article.analysis);
   return article.analysis.quotes.map((q) => {
     const paragraph = article.input.paragraphs[q.paragraph] ?? '';
     return {

@@ -2,7 +2,7 @@
  * The page as the content script holds it: the ranges of the quotes the background read (by key), officials,
  * and where each paragraph starts. The quotes' words, speakers and library records live in the background.
  */
-import { anchorQuote, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets, type SourceRecord } from '../core';
+import { anchorQuote, articlePeopleOf, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets, type SourceRecord } from '../core';
 import type { SaveRequest, SavedOnPage } from '../shared/protocol';
 import { offsetOf, rangeFor } from './anchor';
 import type { TextBlock } from './extract';
@@ -49,7 +49,7 @@ export function saveRequestForSelection(model: PageModel, selection: Range): Sav
   return {
     text, speaker: speaker?.speaker ?? null, speakerTitle: speaker?.speakerTitle ?? null,
     named: speaker?.speakerId != null, official: speaker?.speakerId != null && officials.has(speaker.speakerId),
-    paragraph: block.text, headline: model.source.title, source: model.source,
+    paragraph: block.text, headline: model.source.title, source: model.source, articlePeople: articlePeopleOf(model.page.analysis),
     selectors: selectorsFor(block.text, trimmedStart, trimmedStart + text.length, model.offsets[index] ?? 0),
   };
 }

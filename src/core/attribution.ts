@@ -574,7 +574,8 @@ function colonIntroduction(ctx: QuoteContext): Found {
     // "The Marsh campaign, in a memo, put it plainly:", "Marsh’s hometown paper wrote:": the name only qualifies.
     const group = entourageAfter(para, k, hit.end);
     if (group) return plain({ person: null, text: group.text }, 'colon', 0);
-    if (/^['’]s\b/.test(para.text.slice(hit.end, hit.end + 3)) || para.tokens[tokenIndexAt(para.tokens, hit.end - 1)]!.word.possessive) continue;
+    // The mention's last token may lie past the paragraph's tokens (a mention ending at a mark): no token, no possessive.
+    if (/^['’]s\b/.test(para.text.slice(hit.end, hit.end + 3)) || para.tokens[tokenIndexAt(para.tokens, hit.end - 1)]?.word?.possessive) continue;
     return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
   }
   return null;

@@ -2,7 +2,7 @@
  * The constructs that failed on real news (issue 13), one table per family, in invented sentences.
  * Every article starts with a headline so that the first sentence is read as prose.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { analyzeArticle } from './analyze';
 
 const HEADLINE = 'Harbour town notes';
@@ -167,5 +167,15 @@ describe('a headline quote', () => {
     ['a person named only after the quote may be the one spoken about', 'Harbour Board Issues ‘Deep Regret’ Over Lund', null],
   ])('%s', (_name, headline, speaker) => {
     expect(headlineSpeaker(headline, ['Mayor Kai Lund toured the docks on Monday and met the harbour board.', 'Lund spoke with workers.'])).toBe(speaker);
+  });
+});
+
+describe('colon introductions on broken text', () => {
+  // Found by the property test: a colon after a name that ends where the tokens end must not throw.
+  it.each([
+    [['', 'Lee : “ , ', 'Lee Paris’ ', 'Paris’ ']],
+    [['Talks', 'Mayor Lee: “', 'Lee’: “We go.”']],
+  ])('%j analyses without an error', (paragraphs) => {
+    expect(() => analyzeArticle({ paragraphs })).not.toThrow();
   });
 });

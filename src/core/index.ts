@@ -17,7 +17,7 @@ export type { Analysis, AttributionKind, Mention, MentionKind, PersonResult, Quo
 // Library: saved records, their ids and merging, anchoring them again on a page, and related quotes.
 export type { LibraryExport, PersonRecord, PersonTitle, QuoteRecord, SourceRecord, TextPositionSelector, TextQuoteSelector } from './library-model';
 export { EXPORT_FORMAT, EXPORT_VERSION } from './library-model';
-export { articleContextOf, buildQuoteRecord, hashText, mergeQuoteRecords, normaliseQuoteText, quoteId, type SaveInput } from './library';
+export { articleContextOf, articlePeopleOf, buildQuoteRecord, hashText, mergeQuoteRecords, normaliseQuoteText, quoteId, type SaveInput } from './library';
 export { quoteKeysOf } from './quote-keys';
 // People across articles: one resolver for the CLI's library, the extension's and import alike.
 export { addAlias, addTitle, matchPerson, mergePersonRecords, personIdFor, resolveSighting, type ArticleContext, type Sighting } from './person-resolver';

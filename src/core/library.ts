@@ -67,6 +67,13 @@ export function mergeQuoteRecords(existing: QuoteRecord, incoming: QuoteRecord):
 }
 
 /** The article context of a save: the names it gives and the people its quotes saved so far went to. */
+/**
+ * The people an article names in full, sent with each save from it: a bare surname in a later save joins a
+ * library person only when the article names them in full (core/person-resolver). At most 500, as the protocol allows.
+ */
+export const articlePeopleOf = (analysis: { officials: Array<{ name: string }>; people: Array<{ name: string }> }): string[] =>
+  [...new Set([...analysis.officials, ...analysis.people].map((p) => p.name).filter((n) => n.includes(' ')))].slice(0, 500);
+
 export const articleContextOf = (input: Pick<SaveInput, 'articlePeople'>, resolvedOnPage: Iterable<string | null>): ArticleContext => ({
   names: input.articlePeople ?? [],
   resolved: [...new Set([...resolvedOnPage].filter((id): id is string => id !== null))],

@@ -101,12 +101,20 @@ function QuoteItem({ quote, data, tabId, api, watch, onChanged, onCompare }: Pro
   );
 }
 
+/** "earlier, 2 Feb 2023" or "later, …"; a date that is only the save date says so. */
+function whenLabel(item: RelatedItem): string {
+  const date = formatDate(item.published ?? item.savedAt);
+  const dated = item.dateIsSaved || !item.published ? t('relatedSavedOn', date) : date;
+  const when = item.when === 'earlier' ? t('relatedEarlier') : item.when === 'later' ? t('relatedLater') : item.when === 'same day' ? t('relatedSameDay') : '';
+  return when ? `${when}, ${dated}` : dated;
+}
+
 function RelatedEntry({ item, onCompare }: { item: RelatedItem; onCompare: () => void }) {
   return (
     <li class="related-item" data-testid="related-item">
       <q>{item.text}</q>
       <div class="meta">
-        {item.speaker ?? t('popupUnattributed')} · {formatDate(item.published ?? item.savedAt)} · {item.outlet}
+        {item.speaker ?? t('popupUnattributed')} · {whenLabel(item)} · {item.outlet}
       </div>
       {item.reasons.length > 0 && <div class="reason">{item.reasons.join(' · ')}</div>}
       <button type="button" onClick={onCompare} aria-label={`${t('popupCompare')}: ${item.speaker ?? ''}`}>{t('popupCompare')}</button>

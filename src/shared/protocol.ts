@@ -51,6 +51,12 @@ export interface RelatedItem {
   savedAt: string;
   score: number;
   reasons: string[];
+  /** About the same claim or event (else only the same speaker). */
+  topic: boolean;
+  /** Published before or after the page's article, or the same day; null when either has no date. */
+  when: 'earlier' | 'later' | 'same day' | null;
+  /** The date compared is the save date: the source gave no publication date. */
+  dateIsSaved: boolean;
 }
 
 /** A page quote's standing in the library: saved or not, how many related earlier statements, the best few. */
