@@ -3,7 +3,7 @@
  * annotated for attribution. DIR is a split folder holding text/ and attributions/; the data is never committed.
  */
 import { writeFileSync } from 'node:fs';
-import { analyzeArticle } from '../src/core';
+import { analyzeArticle } from '../src/core/index';
 import { loadPolnear } from '../tests/support/polnear';
 import { addJudged, channelCredited, emptyRow, scorePolnear, type Judged, type Row } from '../tests/support/polnear-score';
 

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticle, type LoadedArticle } from '../src/cli/articles';
 import { buildLibrary } from '../src/cli/build-library';
-import { normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type QuoteRecord, type RelatedQuery, type RelatedResult } from '../src/core';
+import { normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type QuoteRecord, type RelatedQuery, type RelatedResult } from '../src/core/index';
 import { SEEDS_DIR } from '../tests/support/corpus';
 import { UNRELATED_QUOTES } from './related-unrelated';
 

@@ -1,5 +1,5 @@
 /** `npm run eval`: quote precision, recall and speaker accuracy on the annotated set, overall and per case. */
-import { analyzeArticle } from '../src/core';
+import { analyzeArticle } from '../src/core/index';
 import { addTally, metrics, scoreArticle, type Tally } from '../tests/support/evaluate';
 import { loadOwnSet, loadSeeds, type Annotated } from '../tests/support/corpus';
 import { polnearDir, runPolnear } from './eval-polnear';

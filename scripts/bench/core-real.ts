@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import type { ArticleInput } from '../../src/core';
+import type { ArticleInput } from '../../src/core/index';
 import { countWords, evenSample, floorPass, polnearArg, readTextArticles } from './real-text';
 import { median } from './stats';
 

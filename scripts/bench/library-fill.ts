@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildQuoteRecord, selectorsFor, EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../../src/core';
+import { buildQuoteRecord, selectorsFor, EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../../src/core/index';
 import type { PageQuote, SaveRequest } from '../../src/shared/protocol';
 import { article, PEOPLE, type GenArticle, type GenQuote } from './news-gen';
 

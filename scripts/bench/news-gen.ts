@@ -2,7 +2,7 @@
  * Deterministic synthetic news for the browser benches: ~500 officials, 30 outlets, 36 topics, articles of
  * five quoted paragraphs. Article `a` is always the same text, so runs and sizes compare like with like.
  */
-import { hashText } from '../../src/core';
+import { hashText } from '../../src/core/index';
 
 export const rng = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { analyzeArticle } from '../../src/core';
+import { analyzeArticle } from '../../src/core/index';
 import { extractArticle, toArticleInput } from '../../src/content/extract';
 import { htmlDocument } from '../../src/cli/read-article';
 import { readHtml } from '../../src/cli/extract-files';

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTextArticle, type ArticleInput } from '../../src/core';
+import { parseTextArticle, type ArticleInput } from '../../src/core/index';
 
 /** The folder of .txt files: a split folder holds them in text/ (PolNeAR's layout); any other folder, directly. */
 export function textFolder(dir: string): string {

@@ -1,6 +1,6 @@
 /** Service worker entry: wires messages, the context menu, keyboard commands and the badge. */
 import browser from 'webextension-polyfill';
-import { analyzeArticle } from '../core';
+import { analyzeArticle } from '../core/index';
 import { createUploads } from '../shared/article-upload';
 import { sendToTab } from '../shared/messaging';
 import type { ArticleText } from '../shared/protocol';

@@ -2,7 +2,7 @@
  * The background's view of the library: opens the IndexedDB lazily, reopens it when another page upgrades
  * it or the browser closes it, and answers the questions the message handlers ask.
  */
-import { earlierCount, normaliseQuoteText, type QuoteRecord } from '../core';
+import { earlierCount, normaliseQuoteText, type QuoteRecord } from '../core/index';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage } from '../shared/protocol';
 import { createFairQueue } from '../shared/fair-queue';
 import { err, ok, type Result } from '../shared/result';

@@ -4,7 +4,7 @@
  * agree without the page reading itself again. Writes come in bursts (an import, a merge); one push per page
  * per burst is enough.
  */
-import type { QuoteRecord } from '../core';
+import type { QuoteRecord } from '../core/index';
 import type { SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import type { TabReadings } from './tab-readings';

@@ -1,5 +1,5 @@
 /** What the popup, the card and a save need from a tab's reading, made from it alone. */
-import { anchorQuote, articlePeopleOf, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core';
+import { anchorQuote, articlePeopleOf, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets } from '../core/index';
 import { pageQuoteOf } from '../shared/page-quote';
 import type { PageQuote, SaveRequest, SavedOnPage } from '../shared/protocol';
 import type { TabReading } from './tab-readings';

@@ -5,7 +5,7 @@
  *
  * Kept in memory: a restarted service worker has none, and the popup then asks the page to read itself again.
  */
-import type { SourceRecord, Analysis } from '../core';
+import type { SourceRecord, Analysis } from '../core/index';
 import type { SavedOnPage } from '../shared/protocol';
 
 export interface TabReading {

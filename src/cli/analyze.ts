@@ -1,5 +1,5 @@
 /** `onrecord analyze FILE...` (and `npm run -s analyze -- FILE...`): one JSON object per file, in order, on stdout. */
-import type { Analysis } from '../core';
+import type { Analysis } from '../core/index';
 import { loadArticle } from './articles';
 
 export function toCliResult(file: string, a: Analysis) {

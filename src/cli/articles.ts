@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeArticle, headlineOf, looksBinary, parseTextArticle, type SourceRecord, type Analysis, type ArticleInput } from '../core';
+import { analyzeArticle, headlineOf, looksBinary, parseTextArticle, type SourceRecord, type Analysis, type ArticleInput } from '../core/index';
 import { MAX_FILE_BYTES } from './file-limits';
 
 export interface LoadedArticle {

@@ -1,5 +1,5 @@
 /** Builds a library export in memory, as if a reader had saved every quote of the given articles in order. */
-import { articlePeopleOf, paragraphOffsets, selectorsFor, emptyLibrary, exportMemory, saveInMemory, type SaveInput, type LibraryExport } from '../core';
+import { articlePeopleOf, paragraphOffsets, selectorsFor, emptyLibrary, exportMemory, saveInMemory, type SaveInput, type LibraryExport } from '../core/index';
 import type { LoadedArticle } from './articles';
 
 /** Every quote of an article as the content script would send it to be saved. */

@@ -1,7 +1,7 @@
 /** `cli extract FILE.html...`: what OnRecord reads on each page, through the content script's own extraction. */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { looksBinary } from '../core';
+import { looksBinary } from '../core/index';
 import { extractArticle, type ExtractedArticle } from '../content/extract';
 import { MAX_FILE_BYTES } from './file-limits';
 import { htmlDocument } from './read-article';

@@ -2,7 +2,7 @@
  * The CLI's HTML path, loaded only when a file is HTML: linkedom and the content script's extraction are most
  * of what the CLI would otherwise load at start-up, and a .txt article needs neither.
  */
-import type { ArticleInput, SourceRecord } from '../core';
+import type { ArticleInput, SourceRecord } from '../core/index';
 import { extractArticle, toArticleInput } from '../content/extract';
 import { readPageMeta } from './page-meta';
 import { htmlDocument } from './read-article';

@@ -1,5 +1,5 @@
 /** The CLI's path: read and interpret a page's metadata in one place, as the content script and background do together. */
-import { sourceFromMeta, type SourceRecord } from '../core';
+import { sourceFromMeta, type SourceRecord } from '../core/index';
 import { readMetaText } from '../content/page-meta';
 
 export const readPageMeta = (doc: Document, locationHref: string, headline: string): SourceRecord =>

@@ -1,6 +1,6 @@
 /** `cli related`: ranks a library's quotes against a quote from an article, or against given text. */
 import { readFile } from 'node:fs/promises';
-import { normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type RelatedQuery } from '../core';
+import { normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type RelatedQuery } from '../core/index';
 import { loadArticle } from './articles';
 
 export interface RelatedArgs { library: string; article?: string; quote?: string; text?: string; speaker?: string; limit: number }

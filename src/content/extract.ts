@@ -8,7 +8,7 @@ import { isSkipped, readableLength, type SkipOptions } from './extract-skip';
 import { Chrome } from './chrome-words';
 import { cleanSteps } from './extract-clean';
 import { chooseRootSteps } from './extract-root';
-import { ARTICLE_LIMITS } from '../core';
+import { ARTICLE_LIMITS } from '../core/index';
 
 export interface Segment {
   node: Text;

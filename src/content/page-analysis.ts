@@ -2,7 +2,7 @@
  * Reads the page's article, has the engine (in the background) analyse it, and anchors every quote and
  * official mention as a Range. The page's own thread only reads text and makes ranges.
  */
-import type { Analysis, QuoteResult, Span, SourceRecord, PageMetaText } from '../core';
+import type { Analysis, QuoteResult, Span, SourceRecord, PageMetaText } from '../core/index';
 import { splitParts } from '../shared/article-upload';
 import type { ArticleText, ContentToBackground, SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';

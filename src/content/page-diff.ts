@@ -2,7 +2,7 @@
  * What changed between two reads of a live page's article. Blocks are compared by element, text and the
  * very text nodes behind them, so a block that is the same keeps its ranges and is not anchored again.
  */
-import type { QuoteResult } from '../core';
+import type { QuoteResult } from '../core/index';
 import type { TextBlock } from './extract';
 import type { PageAnalysis } from './page-analysis';
 

@@ -1,5 +1,5 @@
 /** Reads a page's metadata strings for its source record; the background interprets them (core/page-source). */
-import { META_LIMITS, type PageMetaText } from '../core';
+import { META_LIMITS, type PageMetaText } from '../core/index';
 
 const cut = (s: string | null | undefined): string | null => (s == null ? null : s.slice(0, META_LIMITS.field));
 const attr = (doc: Document, selector: string, name: string) => cut(doc.querySelector(selector)?.getAttribute(name));

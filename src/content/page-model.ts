@@ -2,7 +2,7 @@
  * The page as the content script holds it: the ranges of the quotes the background read (by key), officials,
  * and where each paragraph starts. The quotes' words, speakers and library records live in the background.
  */
-import { anchorQuote, articlePeopleOf, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets, type SourceRecord } from '../core';
+import { anchorQuote, articlePeopleOf, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets, type SourceRecord } from '../core/index';
 import type { SaveRequest, SavedOnPage } from '../shared/protocol';
 import { offsetOf, rangeFor } from './anchor';
 import type { TextBlock } from './extract';

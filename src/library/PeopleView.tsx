@@ -1,6 +1,6 @@
 /** People in the library; choosing one opens their page. */
 import { useEffect, useState } from 'preact/hooks';
-import type { PersonRecord } from '../core';
+import type { PersonRecord } from '../core/index';
 import { t } from '../shared/i18n';
 import type { LibraryApi } from './api';
 import { PersonPage } from './PersonPage';

@@ -1,6 +1,6 @@
 /** One person: their statements on a timeline, their titles over time, rename, merge and split. */
 import { useEffect, useState } from 'preact/hooks';
-import type { QuoteRecord } from '../core';
+import type { QuoteRecord } from '../core/index';
 import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { LibraryApi } from './api';

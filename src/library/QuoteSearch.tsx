@@ -1,6 +1,6 @@
 /** Search and filter saved quotes, a page at a time, with delete and undo. */
 import { useEffect, useState } from 'preact/hooks';
-import { siteOf, type PersonRecord, type QuoteRecord } from '../core';
+import { siteOf, type PersonRecord, type QuoteRecord } from '../core/index';
 import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { SearchRequest } from '../shared/protocol';

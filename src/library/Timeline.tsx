@@ -1,5 +1,5 @@
 /** A person's statements over time, drawn as SVG: one dot per statement on a date axis. */
-import type { QuoteRecord } from '../core';
+import type { QuoteRecord } from '../core/index';
 import { formatDate } from '../shared/format';
 
 const W = 720;

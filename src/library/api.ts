@@ -1,7 +1,7 @@
 /** The library page's calls to the background; every one returns a Result. */
 import { sendFromPage } from '../shared/messaging';
 import type { SearchRequest } from '../shared/protocol';
-import type { QuoteRecord } from '../core';
+import type { QuoteRecord } from '../core/index';
 import type { ExportStore } from '../shared/library-queries';
 
 export const libraryApi = {

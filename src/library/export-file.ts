@@ -3,7 +3,7 @@
  * travels in one message, and the file is never one string (a 100,000-quote library with long paragraphs is
  * hundreds of megabytes of JSON). The parts joined are the same file the whole-library functions make.
  */
-import { EXPORT_FORMAT, EXPORT_VERSION, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core';
+import { EXPORT_FORMAT, EXPORT_VERSION, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/index';
 import type { ExportPage, ExportStore } from '../shared/library-queries';
 import { annotationOf, csvHeaderLine, csvRows } from '../shared/formats';
 import type { Result } from '../shared/result';

@@ -4,7 +4,7 @@
  * the parts go one message each, so no message nears the browser's 64 MiB limit. Each part is written in its
  * own transaction: an import cut off half-way keeps the parts already written (the library only gains).
  */
-import type { LibraryExport, QuoteRecord } from '../core';
+import type { LibraryExport, QuoteRecord } from '../core/index';
 
 export const IMPORT_PART_CHARS = 8_000_000;
 

@@ -1,7 +1,7 @@
 /** The popup: the page's quotes grouped by speaker, each with its related earlier statements, and a compare view. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { hostOf } from '../core';
+import { hostOf } from '../core/index';
 import { t } from '../shared/i18n';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage, TabSummary } from '../shared/protocol';
 import type { PopupApi } from './api';

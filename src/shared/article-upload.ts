@@ -3,7 +3,7 @@
  * one task on the page's thread (measured: ~240 ms on a 5 MB page), and no slicing of the extraction can
  * split that. Parts of at most PART_CHARS characters each cost a few milliseconds, with a yield between.
  */
-import { ARTICLE_LIMITS } from '../core';
+import { ARTICLE_LIMITS } from '../core/index';
 import { err, ok, type Result } from './result';
 
 /** Characters per part: small enough to serialise in a few ms on a slow machine, large enough for few messages. */

@@ -1,5 +1,5 @@
 /** Exports for other tools: W3C Web Annotations (JSON-LD) and a spreadsheet-safe CSV. Pure functions. */
-import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord } from '../core';
+import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord } from '../core/index';
 
 interface TextualBody { type: 'TextualBody'; purpose: 'describing' | 'tagging'; format: 'text/plain'; value: string }
 interface AnnotationTarget { source: string; selector: Array<QuoteRecord['selectors'][number]> }

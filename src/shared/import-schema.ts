@@ -3,7 +3,7 @@
  * untrusted, so each field is typed and bounded before anything touches the library.
  */
 import * as v from 'valibot';
-import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../core';
+import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../core/index';
 import type { Result } from './result';
 import { LIMITS } from './limits';
 

@@ -2,7 +2,7 @@
  * The shapes of the library's paged reads, as the library page asks for them and the background's storage
  * answers: shared, so the pages name them without importing storage code.
  */
-import type { PersonRecord, QuoteRecord, SourceRecord } from '../core';
+import type { PersonRecord, QuoteRecord, SourceRecord } from '../core/index';
 
 export interface SearchQuery {
   /** Case-insensitive substring of the quote. */

@@ -1,5 +1,5 @@
 /** Kept apart from the protocol file so the content script does not load the payload schemas. */
-import type { SourceRecord, QuoteResult } from '../core';
+import type { SourceRecord, QuoteResult } from '../core/index';
 import type { PageQuote } from './protocol';
 
 /** A quote of the analysis as the page, the popup and the library look it up. */

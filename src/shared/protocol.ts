@@ -3,7 +3,7 @@
  * Each entry names the request payload and the response value; the wire response is always a Result.
  */
 import * as v from 'valibot';
-import { ARTICLE_LIMITS, SOURCE_LIMITS, META_LIMITS, type SaveInput, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord, type TextPositionSelector, type TextQuoteSelector, type PageMetaText, type Analysis } from '../core';
+import { ARTICLE_LIMITS, SOURCE_LIMITS, META_LIMITS, type SaveInput, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord, type TextPositionSelector, type TextQuoteSelector, type PageMetaText, type Analysis } from '../core/index';
 import type { ExportPage, ExportStore, SearchQuery } from './library-queries';
 import { MAX_PARTS } from './article-upload';
 import type { CardAsk } from './card-protocol';

@@ -1,5 +1,5 @@
 /** The whole library out to a file and back in. Import validates everything before it writes anything. */
-import { mergeQuoteRecords, normaliseQuoteText, EXPORT_FORMAT, EXPORT_VERSION, mergePersonRecords, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core';
+import { mergeQuoteRecords, normaliseQuoteText, EXPORT_FORMAT, EXPORT_VERSION, mergePersonRecords, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/index';
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { parseLibraryExport } from '../shared/import-schema';

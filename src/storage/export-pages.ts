@@ -3,7 +3,7 @@
  * quotes is more than that as JSON, so export reads a store in key order a page at a time, each page kept to
  * a size budget; the library page writes the file from the pages (library/export-file.ts).
  */
-import type { QuoteRecord } from '../core';
+import type { QuoteRecord } from '../core/index';
 import type { ExportPage, ExportStore } from '../shared/library-queries';
 import type { Result } from '../shared/result';
 import { run } from './db';

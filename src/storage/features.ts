@@ -4,7 +4,7 @@
  * They are derived data: computed here from the text whenever a record is written, never taken from a
  * caller or a file, and left out of exports.
  */
-import { featuresOf, indexKeysFrom, conceptOfWord, type QuoteRecord, type Features } from '../core';
+import { featuresOf, indexKeysFrom, conceptOfWord, type QuoteRecord, type Features } from '../core/index';
 import type { StoredQuote } from './schema';
 
 /**

@@ -1,5 +1,5 @@
 /** The library page's operations on people: list, rename, merge two, split one. */
-import { matchPerson, mergePersonRecords, type PersonRecord } from '../core';
+import { matchPerson, mergePersonRecords, type PersonRecord } from '../core/index';
 import type { Result } from '../shared/result';
 import { LibraryError, run } from './db';
 import { addAlias, addTitle, cleanName, dropIfOrphan, freshPersonId, titlesWithout, toPersonRecord } from './person-resolve';

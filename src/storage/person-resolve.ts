@@ -2,12 +2,12 @@
  * Finding or creating the library person for a speaker, inside the caller's transaction: IndexedDB reads and
  * writes only. The decision is core's person resolver, the same one the CLI and import use.
  */
-import { articleContextOf, cleanName, surnameOf, personIdFor, resolveSighting, type PersonRecord, type PersonTitle, type QuoteRecord, type Sighting } from '../core';
+import { articleContextOf, cleanName, surnameOf, personIdFor, resolveSighting, type PersonRecord, type PersonTitle, type QuoteRecord, type Sighting } from '../core/index';
 import type { StoredPerson, Tx } from './schema';
 
-export type { Sighting } from '../core';
-export { addAlias, addTitle } from '../core';
-export { cleanName } from '../core';
+export type { Sighting } from '../core/index';
+export { addAlias, addTitle } from '../core/index';
+export { cleanName } from '../core/index';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 

@@ -1,5 +1,5 @@
 /** Saving, reading, deleting and re-attributing quotes. Each operation is one transaction. */
-import { buildQuoteRecord, canonicalUrl, mergeQuoteRecords, normaliseQuoteText, indexKeysFrom, type SaveInput, type QuoteRecord, type SourceRecord } from '../core';
+import { buildQuoteRecord, canonicalUrl, mergeQuoteRecords, normaliseQuoteText, indexKeysFrom, type SaveInput, type QuoteRecord, type SourceRecord } from '../core/index';
 import { err, type Result } from '../shared/result';
 import { LibraryError, run } from './db';
 import { LIMITS } from '../shared/limits';

@@ -3,7 +3,7 @@
  * query's rarest terms and entities) and the document frequencies from the `stats` store, so the cost
  * does not grow with the size of the library; candidates are scored on the features stored with them.
  */
-import { featuresOf, indexKeysFrom, indexKeysOf, rankRelated, type QuoteRecord, type SourceRecord, type IndexKeys, type LibraryStats, type RelatedQuery, type RelatedResult } from '../core';
+import { featuresOf, indexKeysFrom, indexKeysOf, rankRelated, type QuoteRecord, type SourceRecord, type IndexKeys, type LibraryStats, type RelatedQuery, type RelatedResult } from '../core/index';
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { storedFeatures, toQuoteRecord } from './features';

@@ -3,7 +3,7 @@
  * `upgradeLibrary`; a browser may skip versions, so each step runs from whatever version it finds.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { indexKeysFrom, surnameOf, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core';
+import { indexKeysFrom, surnameOf, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/index';
 import { featuresOfRecord, statKeysOf, toStoredQuote } from './features';
 
 export { statKeysOf } from './features';
@@ -41,7 +41,7 @@ export type LibraryDB = IDBPDatabase<OnRecordDB>;
 export type Tx<M extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<OnRecordDB, StoreName[], M>;
 
 /** Core's rule (surname-first names included), so the index finds exactly the people core would compare. */
-export { surnameOf } from '../core';
+export { surnameOf } from '../core/index';
 
 function createV1(db: LibraryDB): void {
   const quotes = db.createObjectStore('quotes', { keyPath: 'id' });

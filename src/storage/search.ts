@@ -1,5 +1,5 @@
 /** The library page's search: filters narrow through an index where one applies, else a cursor that stops early. */
-import { topicTerms, canonicalUrl, type QuoteRecord } from '../core';
+import { topicTerms, canonicalUrl, type QuoteRecord } from '../core/index';
 import type { SearchPage, SearchQuery } from '../shared/library-queries';
 import type { Result } from '../shared/result';
 import { run } from './db';

@@ -1,5 +1,5 @@
 /** Document frequencies kept in the `stats` store, so ranking reads a few rows instead of the library. */
-import type { LibraryStats, QuoteRecord } from '../core';
+import type { LibraryStats, QuoteRecord } from '../core/index';
 import { DOCS_KEY, statKeysOf, type Tx } from './schema';
 
 /** Accumulates +1/-1 per stat key over a batch, so a transaction writes each row once. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download, Page } from '@playwright/test';
-import { indexKeysOf } from '../../src/core';
+import { indexKeysOf } from '../../src/core/index';
 import { saveTabQuotes } from '../support/as-popup';
 import { test, expect } from './fixtures';
 import { readCard } from './support/card';

@@ -1,7 +1,7 @@
 /** Loads annotated articles: the seeds from ../shared, the project's own articles and pages. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseTextArticle, type ArticleInput } from '../../src/core';
+import { parseTextArticle, type ArticleInput } from '../../src/core/index';
 import { htmlToArticle } from '../../src/cli/read-article';
 import type { Expected } from './evaluate';
 

@@ -1,5 +1,5 @@
 /** Scores engine output against hand-annotated expectations: quote precision and recall, speaker accuracy. */
-import type { Analysis } from '../../src/core';
+import type { Analysis } from '../../src/core/index';
 
 export interface ExpectedQuote {
   id?: string;

@@ -1,5 +1,5 @@
 /** Scores the engine against PolNeAR gold quotes: quote precision and recall, speakers right, wrong, or left unknown. */
-import type { Analysis, QuoteResult } from '../../src/core';
+import type { Analysis, QuoteResult } from '../../src/core/index';
 import type { GoldQuote } from './polnear-gold';
 
 export type Verdict = 'right' | 'wrong' | 'unknown' | 'unchecked';

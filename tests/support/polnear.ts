@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTextArticle, type ArticleInput } from '../../src/core';
+import { parseTextArticle, type ArticleInput } from '../../src/core/index';
 import { goldQuotes, type Attribution, type Fragment, type GoldQuote } from './polnear-gold';
 
 export type { GoldQuote } from './polnear-gold';

@@ -1,6 +1,6 @@
 /** The .txt reader: blank lines separate paragraphs; with no blank line in the body, single newlines do. */
 import { describe, expect, test } from 'vitest';
-import { parseTextArticle } from '../../src/core';
+import { parseTextArticle } from '../../src/core/index';
 
 describe('paragraph layout of .txt articles', () => {
   test.each<[string, string, string[]]>([

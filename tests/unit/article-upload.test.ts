@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUploads, PART_CHARS, splitParts } from '../../src/shared/article-upload';
-import { ARTICLE_LIMITS } from '../../src/core';
+import { ARTICLE_LIMITS } from '../../src/core/index';
 
 describe('splitParts', () => {
   it.each([

@@ -13,7 +13,7 @@
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { analyzeArticle, tryAnalyzeArticle, type Analysis, type ArticleInput, type Mention, type PersonResult } from '../../src/core';
+import { analyzeArticle, tryAnalyzeArticle, type Analysis, type ArticleInput, type Mention, type PersonResult } from '../../src/core/index';
 
 // Thousands of cases: on a loaded 2-core machine they take minutes. The limit guards against a hang, not a slowdown.
 vi.setConfig({ testTimeout: 600_000 });

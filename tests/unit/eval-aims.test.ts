@@ -1,6 +1,6 @@
 /** The project's own annotated set holds the accuracy the engine aims for. */
 import { expect, test } from 'vitest';
-import { analyzeArticle } from '../../src/core';
+import { analyzeArticle } from '../../src/core/index';
 import { loadOwnSet } from '../support/corpus';
 import { addTally, metrics, scoreArticle, type Tally } from '../support/evaluate';
 

@@ -1,6 +1,6 @@
 /** CSV (RFC 4180, formula injection) and W3C Web Annotation exports. */
 import { describe, expect, test } from 'vitest';
-import { buildQuoteRecord, EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../../src/core';
+import { buildQuoteRecord, EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../../src/core/index';
 import { csvCell, CSV_HEADER, toCsv, toWebAnnotation } from '../../src/shared/formats';
 import { makeInput } from './storage/helpers';
 import { parseCsv } from '../support/csv';

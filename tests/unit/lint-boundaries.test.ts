@@ -52,7 +52,7 @@ describe('lint: boundaries between the parts', () => {
     ['a test deep-imports a core type', 'tests/unit/probe.test.ts', `import type { QuoteRecord } from '../../src/core/library-model';\nexport type T = QuoteRecord;`, [PATHS]],
     // what is allowed stays clean
     ['background imports storage', 'src/background/probe.ts', `import { openLibrary } from '../storage/db';\nexport const f = openLibrary;`, []],
-    ['content imports core through its index', 'src/content/probe.ts', `import { anchorQuote } from '../core';\nexport const f = anchorQuote;`, []],
+    ['content imports core through its index', 'src/content/probe.ts', `import { anchorQuote } from '../core/index';\nexport const f = anchorQuote;`, []],
     ['library imports shared', 'src/library/probe.ts', `import { parseLibraryExport } from '../shared/import-schema';\nexport const f = parseLibraryExport;`, []],
     ['core imports core and npm packages', 'src/core/probe.ts', `import { getDomain } from 'tldts';\nimport { hashText } from './library';\nexport const f = [getDomain, hashText];`, []],
     ['a bench imports the core test helpers', 'scripts/bench/probe.ts', `import { adversarialParagraph } from '../../src/core/testing';\nexport const f = adversarialParagraph;`, []],

@@ -3,7 +3,7 @@
  * storage (fake IndexedDB) give the same people, with the same ids. Invented articles and words.
  */
 import { describe, expect, test } from 'vitest';
-import { selectorsFor, emptyLibrary, exportMemory, saveInMemory, type SaveInput } from '../../src/core';
+import { selectorsFor, emptyLibrary, exportMemory, saveInMemory, type SaveInput } from '../../src/core/index';
 import { exportLibrary } from '../../src/storage/export-import';
 import { saveQuote } from '../../src/storage/quotes';
 import { freshLibrary, unwrap } from './storage/helpers';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle, type QuoteResult } from '../../src/core';
+import { analyzeArticle, type QuoteResult } from '../../src/core/index';
 import { loadPolnear } from '../support/polnear';
 import { classifySource, jointSurnames, markedSpans, type GoldQuote } from '../support/polnear-gold';
 import { judgeSpeaker, scorePolnear } from '../support/polnear-score';

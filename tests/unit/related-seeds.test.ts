@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadArticle } from '../../src/cli/articles';
 import { buildLibrary } from '../../src/cli/build-library';
-import { normaliseQuoteText, rankRelated, statsOf } from '../../src/core';
+import { normaliseQuoteText, rankRelated, statsOf } from '../../src/core/index';
 import { SEEDS_DIR } from '../support/corpus';
 
 interface SeedsExpected {

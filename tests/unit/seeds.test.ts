@@ -1,6 +1,6 @@
 /** The running example: the seeds in ../shared must pass completely. */
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle } from '../../src/core';
+import { analyzeArticle } from '../../src/core/index';
 import { loadSeeds } from '../support/corpus';
 import { scoreArticle } from '../support/evaluate';
 

@@ -1,7 +1,7 @@
 /** Renders a seed article (../shared/seeds/*.txt) as a simple news page, built in the test, never stored. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headlineOf, parseTextArticle } from '../../../src/core';
+import { headlineOf, parseTextArticle } from '../../../src/core/index';
 import { SEEDS_DIR } from '../../support/corpus';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,6 +1,6 @@
 /** The background's readings of tabs: keyed quotes, saves made from the reading, orphans, bounded memory, pushes. */
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, quoteKeysOf, anchorQuote, PARAGRAPH_SEPARATOR, type QuoteRecord } from '../../../src/core';
+import { analyzeArticle, quoteKeysOf, anchorQuote, PARAGRAPH_SEPARATOR, type QuoteRecord } from '../../../src/core/index';
 import { createPageSync } from '../../../src/background/page-sync';
 import { orphansOf, pageQuoteByKey, pageQuotesOf, saveRequestOf } from '../../../src/background/reading-quotes';
 import { createTabReadings, type TabReading } from '../../../src/background/tab-readings';

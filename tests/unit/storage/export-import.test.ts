@@ -1,6 +1,6 @@
 /** Export, wipe, import: a lossless round trip, and invalid files that change nothing. */
 import { describe, expect, test } from 'vitest';
-import type { LibraryExport } from '../../../src/core';
+import type { LibraryExport } from '../../../src/core/index';
 import { exportLibrary, importLibrary, wipeLibrary } from '../../../src/storage/export-import';
 import { mergePeople } from '../../../src/storage/people';
 import { countQuotes, saveQuote } from '../../../src/storage/quotes';

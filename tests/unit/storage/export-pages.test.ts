@@ -1,6 +1,6 @@
 /** Export and import in pages: the same file as the whole-library functions, for a library of any size. */
 import { describe, expect, test } from 'vitest';
-import type { LibraryExport } from '../../../src/core';
+import type { LibraryExport } from '../../../src/core/index';
 import { buildExportParts, type ExportKind } from '../../../src/library/export-file';
 import { splitImport } from '../../../src/library/import-parts';
 import { exportLibrary, importLibrary, toCsv, toWebAnnotation, wipeLibrary } from '../../../src/storage/export-import';

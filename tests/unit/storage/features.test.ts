@@ -1,6 +1,6 @@
 /** Stored scoring features: packed without loss, kept current by every write, read by ranking, never handed out. */
 import { describe, expect, test } from 'vitest';
-import { featuresOf, conceptsOf, type Features } from '../../../src/core';
+import { featuresOf, conceptsOf, type Features } from '../../../src/core/index';
 import { exportLibrary, importLibrary, wipeLibrary } from '../../../src/storage/export-import';
 import { FEATURES_TAG, packFeatures, unpackFeatures } from '../../../src/storage/features';
 import { findPerson, mergePeople, splitPerson } from '../../../src/storage/people';

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 // Renamed: the package exports a value named IDBFactory, which would hide the DOM type of the same name.
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import { expect } from 'vitest';
-import { analyzeArticle, selectorsFor, type SaveInput } from '../../../src/core';
+import { analyzeArticle, selectorsFor, type SaveInput } from '../../../src/core/index';
 import type { Result } from '../../../src/shared/result';
 import { openLibrary } from '../../../src/storage/db';
 import { saveQuote } from '../../../src/storage/quotes';

@@ -1,5 +1,5 @@
 /** A library as an old build left it: quotes by eight people on thirty pages, some seen on two pages. */
-import { buildQuoteRecord, type QuoteRecord, type SourceRecord } from '../../../src/core';
+import { buildQuoteRecord, type QuoteRecord, type SourceRecord } from '../../../src/core/index';
 import { surnameOf } from '../../../src/storage/schema';
 import { makeInput } from './helpers';
 import type { V1Data, V1Person } from './v1-database';

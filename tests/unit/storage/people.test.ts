@@ -1,6 +1,6 @@
 /** People across articles: one person per official, namesakes kept apart, merge, split, rename, re-attribution. */
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle, statsOf } from '../../../src/core';
+import { analyzeArticle, statsOf } from '../../../src/core/index';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { findPerson, listPeople, mergePeople, renamePerson, savedCounts, splitPerson } from '../../../src/storage/people';
 import { getQuote, saveQuote, setQuoteSpeaker } from '../../../src/storage/quotes';

@@ -1,6 +1,6 @@
 /** Reading the library: paging, search filters, delete with undo, quotes of a page. */
 import { describe, expect, test } from 'vitest';
-import { statsOf } from '../../../src/core';
+import { statsOf } from '../../../src/core/index';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { countQuotes, deleteQuote, getQuote, restoreQuote, saveQuote } from '../../../src/storage/quotes';
 import { listQuotes, listQuotesOnPage, searchQuotes } from '../../../src/storage/search';

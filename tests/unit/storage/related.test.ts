@@ -1,6 +1,6 @@
 /** findRelated: candidates only through indexes, stats from the stats store, and sensible answers on the seeds. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { analyzeArticle, headlineOf, rankRelated, type LibraryStats, type RelatedQuery } from '../../../src/core';
+import { analyzeArticle, headlineOf, rankRelated, type LibraryStats, type RelatedQuery } from '../../../src/core/index';
 import { findPerson } from '../../../src/storage/people';
 import { findRelated, findRelatedWithSources, RELATED_LIMITS, relatedStatKeys } from '../../../src/storage/related';
 import type { LibraryDB } from '../../../src/storage/schema';

@@ -1,7 +1,7 @@
 /** saveQuote: idempotent, merges pages, one transaction, and failures come back as Results. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
-import { statsOf, type SaveInput } from '../../../src/core';
+import { statsOf, type SaveInput } from '../../../src/core/index';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { openLibrary } from '../../../src/storage/db';
 import { countQuotes, getQuote, saveQuote } from '../../../src/storage/quotes';

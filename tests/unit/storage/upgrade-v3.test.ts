@@ -1,7 +1,7 @@
 /** A version-2 library opens at version 3: every record intact, stats untouched, and each quote's features derived. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
-import { statsOf, type QuoteRecord } from '../../../src/core';
+import { statsOf, type QuoteRecord } from '../../../src/core/index';
 import { openLibrary } from '../../../src/storage/db';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { deleteQuote, saveQuote } from '../../../src/storage/quotes';

@@ -1,7 +1,7 @@
 /** A version-1 library opens at the current version with every record intact, its stats counted and its features derived. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
-import { statsOf } from '../../../src/core';
+import { statsOf } from '../../../src/core/index';
 import { openLibrary } from '../../../src/storage/db';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { saveQuote } from '../../../src/storage/quotes';

@@ -2,7 +2,7 @@
  * A frozen copy of the version-1 layout, written with the raw IndexedDB API (not src/storage), so the
  * upgrade test starts from what an old build really left on disk.
  */
-import type { PersonRecord, QuoteRecord, SourceRecord } from '../../../src/core';
+import type { PersonRecord, QuoteRecord, SourceRecord } from '../../../src/core/index';
 
 export interface V1Person extends PersonRecord { surname: string }
 export interface V1Data { quotes: Array<QuoteRecord | Omit<QuoteRecord, 'sourceUrls' | 'entities'>>; people: V1Person[]; sources: SourceRecord[] }

@@ -3,7 +3,7 @@
  * store), written with the raw IndexedDB API, so the v3 upgrade starts from what a v2 build left on disk:
  * quotes without stored features, and stats already counted.
  */
-import type { PersonRecord, QuoteRecord, SourceRecord } from '../../../src/core';
+import type { PersonRecord, QuoteRecord, SourceRecord } from '../../../src/core/index';
 import type { StatRow } from '../../../src/storage/schema';
 
 export interface V2Data { quotes: QuoteRecord[]; people: Array<PersonRecord & { surname: string }>; sources: SourceRecord[]; stats: StatRow[] }
