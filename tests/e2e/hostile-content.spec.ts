@@ -177,6 +177,8 @@ test('payloads in an article, its metadata and an imported library stay text in 
 
   // Compare a page quote with the imported statement whose source URL is javascript:.
   const item = popup.getByTestId('page-quote').filter({ hasText: 'The figures are final' });
+  // Its status comes as it comes into view: wait for it before looking at its related statements.
+  await expect(item).not.toContainText('Checking your library');
   const more = item.locator('details summary');
   if (await more.count()) await more.click();
   const related = item.getByTestId('related-item').filter({ hasText: 'will change' });

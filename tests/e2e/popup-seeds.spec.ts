@@ -30,6 +30,8 @@ for (const [savedFirst, readSecond, quote, related, label] of [
     await popup.setViewportSize({ width: 520, height: 900 });
     const item = popup.getByTestId('page-quote').filter({ hasText: quote });
     await expect(item).toHaveCount(1);
+    // Statuses come as quotes come into view: wait for this one's before looking at its related statements.
+    await expect(item).not.toContainText('Checking your library');
     // The best related statement shows at once; the rest are one click away.
     const more = item.locator('details summary');
     if (await more.count()) await more.click();
