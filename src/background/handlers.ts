@@ -12,7 +12,7 @@ import type { Cards } from './cards';
 import type { Preferences } from '../shared/protocol';
 import type { PageSync } from './page-sync';
 import { pageQuoteByKey, pageQuotesOf, saveRequestOf } from './reading-quotes';
-import type { TabReadings } from './tab-readings';
+import type { TabReading, TabReadings } from './tab-readings';
 
 export interface HandlerDeps {
   open: OpenDb;
@@ -30,7 +30,7 @@ export interface HandlerDeps {
   readings: TabReadings;
   sync: PageSync;
   /** Asks a tab's page to read itself again (the worker restarted and has no reading of it). */
-  rescan: (tabId: number) => Promise<Result<unknown>>;
+  rescan: (tabId: number, frameId: number) => Promise<Result<unknown>>;
 }
 
 /** A page may only speak for its own site: a canonical link pointing elsewhere is not trusted. */
@@ -59,9 +59,20 @@ export async function saveAndTell(deps: Pick<HandlerDeps, 'open' | 'sync' | 'now
 }
 
 /** The card the background shows for what the page pointed at: quotes come from the tab's own reading. */
-export function cardFor(readings: TabReadings, tabId: number, card: ContentToBackgroundCard): Result<CardRequest> {
+/**
+ * A frame's reading. Readings live in the worker's memory, which MV3 drops after 30 s idle: then the page is
+ * asked to read itself again, once, so a card, a keyboard save or the popup still works after a restart.
+ * The keys come out the same, because they are made from the analysis (core/quote-keys).
+ */
+export async function readingFor(deps: Pick<HandlerDeps, 'readings' | 'rescan'>, tabId: number, frameId = 0): Promise<TabReading | null> {
+  const known = deps.readings.get(tabId, frameId);
+  if (known) return known;
+  await deps.rescan(tabId, frameId);
+  return deps.readings.get(tabId, frameId);
+}
+
+export function cardFor(reading: TabReading | null, card: ContentToBackgroundCard): Result<CardRequest> {
   if (card.kind === 'official') return ok(card);
-  const reading = readings.get(tabId, 0);
   if (!reading?.ownSite) return err('refused: a page can only show its own quotes');
   const quote = pageQuoteByKey(reading, card.key);
   const save = saveRequestOf(reading, card.key);
@@ -116,7 +127,7 @@ function contentRest(deps: HandlerDeps): Omit<ContentHandlers, 'articlePart' | '
     },
     async showCard({ card }, ctx) {
       if (ctx.frameId !== 0) return err('refused: cards are for the top frame');
-      const request = cardFor(deps.readings, ctx.tabId, card);
+      const request = cardFor(card.kind === 'quote' ? await readingFor(deps, ctx.tabId) : null, card);
       if (!request.ok) return request;
       deps.cards.show(ctx.tabId, request.value);
       return ok(null);
@@ -142,7 +153,7 @@ function contentRest(deps: HandlerDeps): Omit<ContentHandlers, 'articlePart' | '
       return saveAndTell(deps, request);
     },
     async saveQuoteByKey({ key }, { tabId, frameId }) {
-      const reading = deps.readings.get(tabId, frameId);
+      const reading = await readingFor(deps, tabId, frameId);
       const request = reading?.ownSite ? saveRequestOf(reading, key) : null;
       return request ? saveAndTell(deps, request) : err('refused: no such quote on this page');
     },

@@ -73,7 +73,7 @@ const deps = {
   open,
   readings,
   sync,
-  rescan: (tabId: number) => sendToTab(tabId, 'rescanPage', null),
+  rescan: (tabId: number, frameId: number) => sendToTab(tabId, 'rescanPage', null, frameId),
   summaries,
   now: () => new Date(),
   version: browser.runtime.getManifest().version,

@@ -3,7 +3,7 @@ import { LIST_LIMIT } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
 import { exportPage } from '../storage/export-pages';
-import { drop, saveAndTell, writes, type HandlerDeps } from './handlers';
+import { drop, readingFor, saveAndTell, writes, type HandlerDeps } from './handlers';
 import { findRelatedItems, LOOKUP_LIMIT, statusesOf, withDb } from './library-port';
 import { orphansOf, pageQuoteByKey, pageQuotesOf, saveRequestOf } from './reading-quotes';
 import type { PageHandlers } from './router';
@@ -12,27 +12,18 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
   const db = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => withDb(deps.open, work);
   // Any other write may change what open pages have saved: each is told (see page-sync).
   const write = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => writes(withDb(deps.open, work)).finally(() => deps.sync.changed('all'));
-  /** The tab's reading; after a worker restart the page is asked to read itself again, once. */
-  const readingOf = async (tabId: number) => {
-    const known = deps.readings.get(tabId, 0);
-    if (known) return ok(known);
-    const again = await deps.rescan(tabId);
-    const read = deps.readings.get(tabId, 0);
-    return read ? ok(read) : err(again.ok ? 'OnRecord has not read this page' : again.error);
-  };
   return {
     getTabSummary: async ({ tabId }) => ok(await deps.summaries.read(tabId)),
     ping: async () => ok({ version: deps.version }),
     saveQuote: (request) => saveAndTell(deps, request),
     findRelated: ({ quote, limit }) => findRelatedItems(deps.open, quote, Math.min(Math.max(1, limit), 100)),
     getTabQuotes: async ({ tabId }) => {
-      const reading = await readingOf(tabId);
-      if (!reading.ok) return reading;
-      const r = reading.value;
+      const r = await readingFor(deps, tabId);
+      if (!r) return err('OnRecord has not read this page');
       return ok({ quotes: pageQuotesOf(r, 0, LIST_LIMIT), orphans: orphansOf(r).slice(0, LIST_LIMIT), total: r.keys.length });
     },
     lookupTabQuotes: async ({ tabId, keys }) => {
-      const r = deps.readings.get(tabId, 0);
+      const r = await readingFor(deps, tabId);
       if (!r?.ownSite) return err('OnRecord has not read this page');
       if (keys.length > LOOKUP_LIMIT) return err(`too many quotes in one look-up (${keys.length}); ask for at most ${LOOKUP_LIMIT} at a time`);
       const quotes = keys.map((k) => pageQuoteByKey(r, k));
@@ -40,7 +31,7 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
       return statusesOf(deps.open, quotes as NonNullable<(typeof quotes)[number]>[], 'popup');
     },
     saveTabQuote: async ({ tabId, key }) => {
-      const r = deps.readings.get(tabId, 0);
+      const r = await readingFor(deps, tabId);
       const request = r?.ownSite ? saveRequestOf(r, key) : null;
       return request ? saveAndTell(deps, request) : err('that quote is no longer on the page');
     },

@@ -98,3 +98,22 @@ describe('createPageSync', () => {
     expect(pushes).toEqual(['1:0:q_9', '1:0:q_9', '2:0:q_9']);
   });
 });
+
+describe('readingFor', () => {
+  it('asks the frame to read itself again when the worker lost its reading (MV3 restart), and finds the same keys', async () => {
+    const { readingFor } = await import('../../../src/background/handlers');
+    const readings = createTabReadings();
+    const before = readingOf();
+    const asked: string[] = [];
+    const rescan = async (tabId: number, frameId: number) => {
+      asked.push(`${tabId}:${frameId}`);
+      readings.set(tabId, frameId, readingOf());
+      return ok(null);
+    };
+    const r = await readingFor({ readings, rescan }, 4, 2);
+    expect(asked).toEqual(['4:2']);
+    expect(r?.keys).toEqual(before.keys);
+    await readingFor({ readings, rescan }, 4, 2);
+    expect(asked).toEqual(['4:2']);
+  });
+});
