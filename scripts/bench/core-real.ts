@@ -8,22 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import type { ArticleInput } from '../../src/core/index';
 import { countWords, evenSample, floorPass, polnearArg, readTextArticles } from './real-text';
-import { median } from './stats';
+import { median, timeMedian } from './stats';
 
 const COMPROMISE_WORDS = 60_000; // compromise reads ~10k words/s: an even sample keeps its runs to seconds
 const COLD_RUNS = 3;
 
 type Analyze = (input: ArticleInput) => unknown;
-
-function time(fn: () => void, runs: number): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
 
 const textOf = (a: ArticleInput) => a.paragraphs.join('\n\n');
 
@@ -56,14 +46,14 @@ export async function benchRealText(bundle: string, analyze: Analyze, own: Artic
   const runCore = (set: ArticleInput[]) => () => set.forEach((a) => analyze(a));
   const warmUntil = performance.now() + 2000;
   while (performance.now() < warmUntil) runCore(articles)();
-  const coreMs = time(runCore(articles), 7);
+  const coreMs = timeMedian(runCore(articles), 7);
   floorPass(text);
-  const floorMs = time(() => floorPass(text), 15);
+  const floorMs = timeMedian(() => floorPass(text), 15);
   const sample = evenSample(articles, (a) => countWords(textOf(a)), COMPROMISE_WORDS);
   const sampleWords = countWords(sample.map(textOf).join('\n\n'));
   runCompromise(sample.slice(0, 5));
-  const compromiseMs = time(() => runCompromise(sample), 3);
-  const coreSampleMs = time(runCore(sample), 15);
+  const compromiseMs = timeMedian(() => runCompromise(sample), 3);
+  const coreSampleMs = timeMedian(runCore(sample), 15);
 
   const wps = (w: number, ms: number) => w / (ms / 1000);
   const fmt = (x: number) => Math.round(x).toLocaleString('en');

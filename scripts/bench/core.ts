@@ -4,19 +4,10 @@ import { performance } from 'node:perf_hooks';
 import { adversarialParagraph } from '../../src/core/testing';
 import { buildCoreBundle } from './build-core';
 import { loadOwnSet, loadSeeds } from '../../tests/support/corpus';
-import { median } from './stats';
+import { timeMedian } from './stats';
 import { benchRealText } from './core-real';
 import { countWords, polnearArg } from './real-text';
 
-const time = (fn: () => void, runs: number) => {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-};
 
 export async function benchCore(): Promise<Record<string, number>> {
   const bundle = await buildCoreBundle();
@@ -26,7 +17,7 @@ export async function benchCore(): Promise<Record<string, number>> {
   // Given real text, that is the bench (and the adversarial bound still holds); the repeated own corpus is the
   // fallback's, where it is printed beside the own corpus read once.
   if (polnearArg(process.argv)) {
-    const hostileMs = time(() => analyzeArticle({ paragraphs: [adversarialParagraph(1_048_576)] }), 5);
+    const hostileMs = timeMedian(() => analyzeArticle({ paragraphs: [adversarialParagraph(1_048_576)] }), 5);
     console.log(`\nadversarial 1 MB paragraph: median ${hostileMs.toFixed(0)} ms (target <= 200 ms)`);
     return { hostileMs, ...(await benchRealText(bundle, analyzeArticle, articles)) };
   }
@@ -52,14 +43,14 @@ export async function benchCore(): Promise<Record<string, number>> {
   };
   // The first pass of a fresh process runs mostly unoptimised code; it is printed, but the comparison is of
   // both engines warmed up, since a page is read by a background worker that has read pages before.
-  const firstMs = time(runCore, 1);
+  const firstMs = timeMedian(runCore, 1);
   const warmUntil = performance.now() + 2000;
   while (performance.now() < warmUntil) runCore();
-  const coreMs = time(runCore, 15);
+  const coreMs = timeMedian(runCore, 15);
   runCompromise(corpus.slice(0, 60));
-  const compromiseMs = time(() => runCompromise(corpus), 3);
+  const compromiseMs = timeMedian(() => runCompromise(corpus), 3);
   const hostile = adversarialParagraph(1_048_576);
-  const hostileMs = time(() => analyzeArticle({ paragraphs: [hostile] }), 5);
+  const hostileMs = timeMedian(() => analyzeArticle({ paragraphs: [hostile] }), 5);
 
   const coreWps = words / (coreMs / 1000);
   const compromiseWps = words / (compromiseMs / 1000);
