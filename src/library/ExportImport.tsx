@@ -1,6 +1,6 @@
-/** Export the library as JSON, Web Annotation or CSV; import JSON with progress and errors in words. */
+/** Export the library as JSON, Web Annotation or CSV, and import any of the three, with progress and errors in words. */
 import { useState } from 'preact/hooks';
-import { parseLibraryExport } from '../shared/import-schema';
+import { parseImportFile } from '../shared/import-file';
 import { buildExportParts, type ExportKind } from './export-file';
 import { splitImport } from './import-parts';
 import { t } from '../shared/i18n';
@@ -49,16 +49,17 @@ export function ExportImport({ api, onImported }: { api: LibraryApi; onImported:
     try {
       const text = await readFileWithProgress(file, (pct) => setMessage({ text: t('libraryImportReading', pct), error: false }));
       // The whole file is checked before anything is written; then it goes in parts, one message each.
-      const parsed = parseLibraryExport(text);
+      const parsed = parseImportFile(text);
       if (!parsed.ok) return setMessage({ text: t('libraryImportFailed', parsed.error), error: true });
       const total = { added: 0, merged: 0 };
-      for (const part of splitImport(parsed.value)) {
+      for (const part of splitImport(parsed.value.data)) {
         const r = await api.importJson(part);
         if (!r.ok) return setMessage({ text: t('libraryImportFailed', r.error), error: true });
         total.added += r.value.added;
         total.merged += r.value.merged;
       }
-      setMessage({ text: t('libraryImportDone', total.added, total.merged), error: false });
+      const skipped = parsed.value.skipped > 0 ? ` ${t('libraryImportSkipped', parsed.value.skipped)}` : '';
+      setMessage({ text: t('libraryImportDone', total.added, total.merged) + skipped, error: false });
       onImported();
     } catch (err) {
       setMessage({ text: t('libraryImportFailed', err instanceof Error ? err.message : String(err)), error: true });
@@ -76,7 +77,7 @@ export function ExportImport({ api, onImported }: { api: LibraryApi; onImported:
       </details>
       <label class="import">
         {t('libraryImport')}
-        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} data-testid="import-file" />
+        <input type="file" accept=".json,.jsonld,.csv,application/json,application/ld+json,text/csv" onChange={(e) => void importFile(e)} data-testid="import-file" />
       </label>
       {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'} data-testid="import-message">{message.text}</p>}
     </div>

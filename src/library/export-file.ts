@@ -5,7 +5,7 @@
  */
 import { EXPORT_FORMAT, EXPORT_VERSION, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/index';
 import type { ExportPage, ExportStore } from '../shared/library-queries';
-import { annotationOf, csvHeaderLine, csvRows } from '../shared/formats';
+import { annotationHead, annotationOf, csvHeaderLine, csvRows } from '../shared/formats';
 import type { Result } from '../shared/result';
 
 export type ExportKind = 'json' | 'anno' | 'csv';
@@ -45,13 +45,14 @@ export async function buildExportParts(kind: ExportKind, fetchPage: FetchPage, e
   let first = true;
   if (kind === 'csv') {
     const bySource = new Map(sources.map((s) => [s.url, s]));
+    const byId = new Map(people.map((p) => [p.id, p]));
     parts.push(csvHeaderLine());
-    await forEachQuotePage(fetchPage, (quotes) => parts.push(csvRows(quotes, bySource)), onProgress);
+    await forEachQuotePage(fetchPage, (quotes) => parts.push(csvRows(quotes, bySource, byId)), onProgress);
     return parts;
   }
   if (kind === 'anno') {
     const byId = new Map(people.map((p) => [p.id, p]));
-    parts.push('{"@context":"http://www.w3.org/ns/anno.jsonld","type":"AnnotationCollection","label":"OnRecord library","first":{"type":"AnnotationPage","startIndex":0,"items":[');
+    parts.push(annotationHead(people, sources));
     const total = await forEachQuotePage(fetchPage, (quotes) => {
       parts.push(joinItems(quotes.map((q) => annotationOf(q, q.personId === null ? undefined : byId.get(q.personId))), first));
       if (quotes.length > 0) first = false;

@@ -73,25 +73,26 @@ function pathOf(issue: Issue): string {
 /** A value from the file, quoted in an error: never more than 80 characters of it (a field can hold 30,000). */
 export const cutValue = (value: string, max = 80): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
 
-function describeIssue(issue: Issue): string {
-  if (issue.kind !== 'schema') return `${pathOf(issue)}: ${cutValue(issue.message, 160)}`;
-  if (issue.type === 'object' && issue.received === 'undefined' && issue.expected?.startsWith('"')) return `${pathOf(issue)}: missing`;
-  return `${pathOf(issue)}: expected ${cutValue(issue.expected ?? 'something else')}, received ${cutValue(issue.received)}`;
+function describeIssue(issue: Issue, rename: (path: string) => string): string {
+  const path = rename(pathOf(issue));
+  if (issue.kind !== 'schema') return `${path}: ${cutValue(issue.message, 160)}`;
+  if (issue.type === 'object' && issue.received === 'undefined' && issue.expected?.startsWith('"')) return `${path}: missing`;
+  return `${path}: expected ${cutValue(issue.expected ?? 'something else')}, received ${cutValue(issue.received)}`;
 }
 
 /** Links inside the file that the types alone cannot check. */
-function crossCheck(data: LibraryExport): string[] {
+function crossCheck(data: LibraryExport, rename: (path: string) => string): string[] {
   const people = new Set(data.people.map((p) => p.id));
   const problems: string[] = [];
   data.quotes.forEach((q, i) => {
-    if (q.personId !== null && !people.has(q.personId)) problems.push(`quotes[${i}].personId: no person ${cutValue(q.personId)} in people`);
-    if (!q.sourceUrls.includes(q.sourceUrl)) problems.push(`quotes[${i}].sourceUrls: does not include sourceUrl`);
+    if (q.personId !== null && !people.has(q.personId)) problems.push(`${rename(`quotes[${i}]`)}.personId: no person ${cutValue(q.personId)} in people`);
+    if (!q.sourceUrls.includes(q.sourceUrl)) problems.push(`${rename(`quotes[${i}]`)}.sourceUrls: does not include sourceUrl`);
   });
   return problems;
 }
 
 /** The whole file checked; an error names the first few problems by path, e.g. `quotes[12].selectors[0].exact`. */
-export function parseLibraryExport(data: unknown): Result<LibraryExport> {
+export function parseLibraryExport(data: unknown, rename: (path: string) => string = (p) => p): Result<LibraryExport> {
   let input = data;
   if (typeof data === 'string') {
     try {
@@ -101,7 +102,7 @@ export function parseLibraryExport(data: unknown): Result<LibraryExport> {
     }
   }
   const parsed = v.safeParse(libraryExportSchema, input);
-  const problems = parsed.success ? crossCheck(parsed.output as LibraryExport) : parsed.issues.map(describeIssue);
+  const problems = parsed.success ? crossCheck(parsed.output as LibraryExport, rename) : parsed.issues.map((i) => describeIssue(i, rename));
   if (problems.length === 0 && parsed.success) return { ok: true, value: parsed.output as LibraryExport };
   const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
   return { ok: false, error: `Not a valid OnRecord export: ${problems.slice(0, 3).join('; ')}${more}` };

@@ -56,6 +56,12 @@ function dedupe<T>(items: T[], key: (x: T) => string, merge: (a: T, b: T) => T):
 
 const CHUNK = 500;
 
+const sameRow = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A merge that adds no page, title or date leaves the stored quote as it was. */
+const sameQuote = (a: QuoteRecord, b: QuoteRecord) =>
+  a.sourceUrls.length === b.sourceUrls.length && a.speakerTitle === b.speakerTitle && a.published === b.published;
+
 /** Reads `items` existing rows a chunk at a time and writes what `combine` returns. */
 async function upsertAll<S extends 'quotes' | 'people' | 'sources', T>(
   tx: Tx<'readwrite'>, store: S, items: T[], key: (x: T) => string, combine: (existing: OnRecordDB[S]['value'] | undefined, incoming: T) => OnRecordDB[S]['value'],
@@ -66,7 +72,11 @@ async function upsertAll<S extends 'quotes' | 'people' | 'sources', T>(
     const chunk = items.slice(i, i + CHUNK);
     const found = (await Promise.all(chunk.map((x) => os.get(key(x))))) as Array<OnRecordDB[S]['value'] | undefined>;
     existed += found.filter((x) => x !== undefined).length;
-    await Promise.all(chunk.map((x, j) => os.put(combine(found[j], x) as never)));
+    await Promise.all(chunk.map((x, j) => {
+      const next = combine(found[j], x);
+      // A re-import mostly repeats what is stored: leave those rows alone rather than write them again.
+      return found[j] !== undefined && sameRow(found[j], next) ? undefined : os.put(next as never);
+    }));
   }
   return existed;
 }
@@ -98,7 +108,11 @@ async function storeAll(tx: Tx<'readwrite'>, items: QuoteRecord[], delta: StatDe
     await Promise.all(chunk.map((q, j) => {
       const old = found[j];
       // Features are derived here from the text, never read from the file.
-      if (old) return os.put(keepFeatures(mergeQuoteRecords(toQuoteRecord(old), q), old));
+      if (old) {
+        const before = toQuoteRecord(old);
+        const merged = mergeQuoteRecords(before, q);
+        return sameQuote(before, merged) ? undefined : os.put(keepFeatures(merged, old));
+      }
       const stored = toStoredQuote(q);
       delta.add(stored, 1);
       return os.put(stored);

@@ -26,6 +26,7 @@ describe('CSV cells', () => {
     ['line one\nline two', '"line one\nline two"'],
     ['=1,"2"\n', `"'=1,""2""\n"`],
     ['plain words', 'plain words'],
+    ["'quoted", "''quoted"],
     ['a-b = c', 'a-b = c'],
     [null, ''],
   ])('%j -> %j', (value, cell) => {
@@ -38,12 +39,13 @@ describe('toCsv', () => {
   const csv = toCsv(data);
 
   test('header, CRLF rows, and cells that parse back', () => {
-    expect(csv.split('\r\n')[0]).toBe('id,text,speaker,speaker_title,outlet,title,url,published,saved_at');
+    expect(csv.split('\r\n')[0]).toBe('id,text,speaker,speaker_title,outlet,title,url,published,saved_at,person_id,person_name,official,other_urls,headline,start,end,prefix,exact,suffix,other_sources,paragraph');
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_HEADER]);
     expect(rows).toHaveLength(4);
-    expect(rows.slice(1).map((r) => r.length)).toEqual([9, 9, 9]);
-    expect(rows[1]).toEqual([data.quotes[0]!.id, "'=cmd|' /C calc'!A0", `'=HYPERLINK("x")`, 'White House Press Secretary', "'@outlet", 'Title, "0"', 'https://news.example/0', '2024-03-01T10:00:00.000Z', data.quotes[0]!.savedAt]);
+    expect(rows.slice(1).map((r) => r.length)).toEqual([21, 21, 21]);
+    expect(rows[2]![12]).toBe('https://mirror.example/1');
+    expect(rows[1]!.slice(0, 9)).toEqual([data.quotes[0]!.id, "'=cmd|' /C calc'!A0", `'=HYPERLINK("x")`, 'White House Press Secretary', "'@outlet", 'Title, "0"', 'https://news.example/0', '2024-03-01T10:00:00.000Z', data.quotes[0]!.savedAt]);
     expect(rows[2]![1]).toBe('He said "no",\nthen left.');
     expect(rows[3]![1]).toBe("'-1 is a number");
   });
@@ -60,7 +62,8 @@ describe('toWebAnnotation', () => {
   const collection = toWebAnnotation(data);
 
   test('an AnnotationCollection with one page of items', () => {
-    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 2, first: { type: 'AnnotationPage' } });
+    expect(collection).toMatchObject({ '@context': ['http://www.w3.org/ns/anno.jsonld', { onrecord: 'urn:onrecord:vocab:' }], type: 'AnnotationCollection', total: 2, first: { type: 'AnnotationPage' } });
+    expect(collection['onrecord:people']).toEqual(data.people);
     expect(collection.first.items).toHaveLength(2);
     expect(JSON.parse(JSON.stringify(collection))).toEqual(collection);
   });
@@ -82,6 +85,8 @@ describe('toWebAnnotation', () => {
         { type: 'TextQuoteSelector', exact: 'The door to diplomacy is open.', prefix: '“', suffix: '” =HYPERLINK("x") said on Tuesda' },
         { type: 'TextPositionSelector', start: 1, end: 31 },
       ] },
+      // What other tools ignore and OnRecord reads back (import-annotations).
+      'onrecord:quote': { text: q.text, personId: null, speaker: q.speaker, speakerTitle: q.speakerTitle, sourceUrl: q.sourceUrl, paragraph: q.paragraph, headline: q.headline, published: q.published },
     });
     // Seen on two pages: a target each; offsets only for the page it was saved from.
     expect(second!.target).toEqual([
