@@ -33,6 +33,8 @@ export function readFileWithProgress(file: File, onProgress: (pct: number) => vo
 
 export function ExportImport({ api, onImported }: { api: LibraryApi; onImported: () => void }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // How many imports have ended: lets a script tell this import's outcome from the last one's, same words or not.
+  const [imports, setImports] = useState(0);
   const stamp = new Date().toISOString().slice(0, 10);
   const exportAs = async (kind: ExportKind) => {
     try {
@@ -46,6 +48,15 @@ export function ExportImport({ api, onImported }: { api: LibraryApi; onImported:
   const importFile = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
+    try {
+      await importAndReport(file);
+    } finally {
+      setImports((n) => n + 1);
+      // The same file chosen again must import again.
+      (e.target as HTMLInputElement).value = '';
+    }
+  };
+  const importAndReport = async (file: File) => {
     try {
       const text = await readFileWithProgress(file, (pct) => setMessage({ text: t('libraryImportReading', pct), error: false }));
       // The whole file is checked before anything is written; then it goes in parts, one message each.
@@ -66,7 +77,7 @@ export function ExportImport({ api, onImported }: { api: LibraryApi; onImported:
     }
   };
   return (
-    <div class="export">
+    <div class="export" data-testid="export-import" data-imports={imports}>
       <details>
         <summary>{t('libraryExport')}</summary>
         <div class="menu">
