@@ -56,7 +56,10 @@ export function createCards(deps: CardDeps) {
     post(tabId, { type: 'show', data: baseData(request), focus: request.focus, save });
     if (request.kind === 'quote') {
       const status = await deps.status(request.quote, tabId);
-      if (status.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best } });
+      if (!status.ok || !current(tabId, at)) return;
+      // A saved quote shows the speaker the library holds: the reader's correction, not the page's reading.
+      const who = status.value.savedAs ? { speaker: status.value.savedAs.speaker, title: status.value.savedAs.title } : {};
+      post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best, ...who } });
     } else {
       const count = await deps.savedCount(request.name);
       if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value } });

@@ -124,9 +124,10 @@ async function computeStatuses(open: OpenDb, quotes: PageQuote[], owner: string)
     const r = related[i]!;
     if (!r.ok) return r;
     const wanted = normaliseQuoteText(q.text);
-    const savedId = savedByPage.get(q.sourceUrl)!.find((x) => normaliseQuoteText(x.text) === wanted)?.id ?? null;
+    const saved = savedByPage.get(q.sourceUrl)!.find((x) => normaliseQuoteText(x.text) === wanted);
+    const savedAs = saved ? { speaker: saved.speaker, title: saved.speakerTitle } : null;
     // "N earlier statements" counts what was published before this article, on its topic (core earlierCount).
-    out.push({ savedId, earlier: earlierCount(r.value.map((x) => ({ topic: x.topic, when: { relation: x.when, date: null, dateIsSaved: x.dateIsSaved } }))), best: r.value[0] ?? null, related: r.value.slice(0, SHOWN) });
+    out.push({ savedId: saved?.id ?? null, savedAs, earlier: earlierCount(r.value.map((x) => ({ topic: x.topic, when: { relation: x.when, date: null, dateIsSaved: x.dateIsSaved } }))), best: r.value[0] ?? null, related: r.value.slice(0, SHOWN) });
   }
   return ok(out);
 }

@@ -52,6 +52,8 @@ function QuoteItem({ quote, data, tabId, api, watch, onChanged, onCompare }: Pro
   const item = useRef<HTMLLIElement>(null);
   const status = data.statuses.get(quote.key);
   const savedId = status?.savedId ?? null;
+  // The library's speaker for a saved quote: a correction the reader made wins over the page's reading.
+  const corrected = status?.savedAs && status.savedAs.speaker !== quote.speaker ? status.savedAs : null;
   const related = data.related.get(quote.key) ?? [];
   // Looked up when it comes into view; without IntersectionObserver (never in our targets), at once.
   useEffect(() => {
@@ -72,6 +74,7 @@ function QuoteItem({ quote, data, tabId, api, watch, onChanged, onCompare }: Pro
   return (
     <li class="quote" data-testid="page-quote" ref={item}>
       <blockquote>{quote.text}</blockquote>
+      {corrected && <p class="corrected" data-testid="saved-speaker">{t('popupSavedAs', corrected.speaker ?? t('popupUnattributed'))}</p>}
       <div class="row">
         <button type="button" class={savedId ? 'saved' : 'primary'} disabled={busy || !status} aria-pressed={Boolean(savedId)} onClick={() => void toggle()}>
           {busy ? t('popupWorking') : !status ? t('popupChecking') : savedId ? t('popupUnsave') : t('popupSave')}
@@ -79,7 +82,7 @@ function QuoteItem({ quote, data, tabId, api, watch, onChanged, onCompare }: Pro
         {savedId && !editing && <button type="button" onClick={() => setEditing(true)}>{t('popupChangeSpeaker')}</button>}
       </div>
       {error && <p role="alert" class="error">{error}</p>}
-      {editing && savedId && <SpeakerEditor api={api} quoteId={savedId} initial={quote.speaker ?? ''} onDone={() => { setEditing(false); onChanged(); }} />}
+      {editing && savedId && <SpeakerEditor api={api} quoteId={savedId} initial={(corrected ? corrected.speaker : quote.speaker) ?? ''} onDone={() => { setEditing(false); onChanged(); }} />}
       <div class="related" aria-label={t('popupRelated')}>
         {!status ? (
           <p class="muted">{t('popupChecking')}</p>

@@ -60,7 +60,11 @@ export interface RelatedItem {
 }
 
 /** A page quote's standing in the library: saved or not, how many related earlier statements, the best few. */
-export interface QuoteStatus { savedId: string | null; earlier: number; best: RelatedItem | null; related: RelatedItem[] }
+/**
+ * A page quote's place in the library. `savedAs` is who the library says said it, once saved: a speaker the
+ * reader corrected shows there, on every page, instead of the page's own reading.
+ */
+export interface QuoteStatus { savedId: string | null; savedAs: { speaker: string | null; title: string | null } | null; earlier: number; best: RelatedItem | null; related: RelatedItem[] }
 export interface SavedOnPage { id: string; text: string; speaker: string | null; selectors: [TextQuoteSelector, TextPositionSelector] }
 
 /** A page's article as the content script reads it: the headline is paragraph 0 when the page has one. */

@@ -1,0 +1,74 @@
+/**
+ * What the reader corrects is what every view shows, and two people who share a surname stay two people
+ * in the extension (the CLI's side of the same rule is tests/unit/person-paths.test.ts). Invented articles.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { asPopup, saveTabQuotes, tabQuotes } from '../support/as-popup';
+import { test, expect } from './fixtures';
+import { hoverQuote, readCard } from './support/card';
+
+const article = (headline: string, published: string, paragraphs: string[]) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>${headline}</title><meta property="article:published_time" content="${published}"><meta property="og:site_name" content="Harbour Ledger"></head>
+<body><article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+
+const FERRY = article('Ferry pilot extended for a second winter', '2026-02-03T09:00:00Z', [
+  'The harbour council voted on Monday to keep the free ferry running through a second winter.',
+  '“We will keep the boats running until the bridge opens,” said Tomas Rell, the council’s transport chair, after the vote.',
+  'Opponents said the cost had doubled since the pilot began, and asked for an audit before any further extension.',
+]);
+
+async function openArticle(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
+  return page;
+}
+
+test('a corrected speaker shows in the card, after a reload, and in the popup', async ({ context, server, tabIdOf, openPopup }) => {
+  server.routes.set('/news/ferry.html', { type: 'text/html; charset=utf-8', body: FERRY });
+  const page = await openArticle(context, server.url('/news/ferry.html'));
+  const tabId = await tabIdOf(page);
+  expect((await tabQuotes(context, tabId)).quotes[0]?.speaker).toBe('Tomas Rell');
+  const [saved] = await saveTabQuotes(context, tabId, 1);
+  if (!saved?.ok) throw new Error(`save failed: ${saved?.ok === false ? saved.error : 'no reply'}`);
+  const fixed = await asPopup(context, 'setQuoteSpeaker', { id: saved.value.id, name: 'Ilse Marrow', title: 'Harbour Master' });
+  expect(fixed.ok).toBe(true);
+
+  await hoverQuote(page, 0);
+  await expect.poll(() => readCard(page)).toContain('Ilse Marrow');
+  expect(await readCard(page)).not.toContain('Tomas Rell');
+
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
+  await hoverQuote(page, 0);
+  await expect.poll(() => readCard(page)).toContain('Ilse Marrow');
+
+  const popup = await openPopup(page);
+  const item = popup.getByTestId('page-quote').filter({ hasText: 'keep the boats running' });
+  await expect(item.getByTestId('saved-speaker')).toContainText('Ilse Marrow');
+});
+
+test('two people who share a surname stay two people', async ({ context, server, tabIdOf }) => {
+  // A reporter named in full in one article; an opposition leader of the same surname in another, then "Vance" alone.
+  server.routes.set('/news/a.html', { type: 'text/html; charset=utf-8', body: article('Storm closes the coast road', '2026-01-10T08:00:00Z', [
+    '“The road will stay shut until the engineers have seen the cliff,” said Mina Vance, a Harbour Ledger correspondent, reporting from the closure.',
+    'Drivers were sent inland through the valley towns.',
+  ]) });
+  server.routes.set('/news/b.html', { type: 'text/html; charset=utf-8', body: article('Opposition demands a vote on the port', '2026-01-12T08:00:00Z', [
+    'Opposition leader Vance Joon-ho called for a vote on the port sale on Tuesday.',
+    '“No government should sell the port without asking the people who work in it,” Vance said.',
+    'The ruling party said a vote would come in the spring.',
+  ]) });
+  for (const path of ['/news/a.html', '/news/b.html']) {
+    const page = await openArticle(context, server.url(path));
+    const replies = await saveTabQuotes(context, await tabIdOf(page));
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.every((r) => r.ok)).toBe(true);
+  }
+  const people = await asPopup<Array<{ name: string }>>(context, 'listPeople', null);
+  if (!people.ok) throw new Error(people.error);
+  const names = people.value.map((p) => p.name);
+  expect(names).toContain('Mina Vance');
+  expect(names.some((n) => n.includes('Joon-ho'))).toBe(true);
+  expect(names.filter((n) => /Vance/.test(n))).toHaveLength(2);
+});
