@@ -19,6 +19,7 @@ const FILES: Record<ExportKind, { ext: string; type: string }> = {
   json: { ext: 'json', type: 'application/json' },
   anno: { ext: 'jsonld', type: 'application/ld+json' },
   csv: { ext: 'csv', type: 'text/csv' },
+  md: { ext: 'md', type: 'text/markdown' },
 };
 
 export function readFileWithProgress(file: File, onProgress: (pct: number) => void): Promise<string> {
@@ -84,6 +85,7 @@ export function ExportImport({ api, onImported }: { api: LibraryApi; onImported:
           <button type="button" onClick={() => void exportAs('json')}>{t('libraryExportJson')}</button>
           <button type="button" onClick={() => void exportAs('anno')}>{t('libraryExportAnno')}</button>
           <button type="button" onClick={() => void exportAs('csv')}>{t('libraryExportCsv')}</button>
+          <button type="button" onClick={() => void exportAs('md')}>{t('libraryExportMarkdown')}</button>
         </div>
       </details>
       <label class="import">

@@ -6,9 +6,10 @@
 import { EXPORT_FORMAT, EXPORT_VERSION, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/index';
 import type { ExportPage, ExportStore } from '../shared/library-queries';
 import { annotationHead, annotationOf, csvHeaderLine, csvRows } from '../shared/formats';
+import { slimForMarkdown, toMarkdown, type MarkdownQuote } from '../shared/markdown-format';
 import type { Result } from '../shared/result';
 
-export type ExportKind = 'json' | 'anno' | 'csv';
+export type ExportKind = 'json' | 'anno' | 'csv' | 'md';
 export type FetchPage = (store: ExportStore, after: string | null) => Promise<Result<ExportPage>>;
 
 async function readAll<S extends 'people' | 'sources'>(fetchPage: FetchPage, store: S): Promise<Array<S extends 'people' ? PersonRecord : SourceRecord>> {
@@ -49,6 +50,12 @@ export async function buildExportParts(kind: ExportKind, fetchPage: FetchPage, e
     parts.push(csvHeaderLine());
     await forEachQuotePage(fetchPage, (quotes) => parts.push(csvRows(quotes, bySource, byId)), onProgress);
     return parts;
+  }
+  if (kind === 'md') {
+    // Sections group quotes by page, so the file is written once all are in; only the fields it shows are kept.
+    const quotes: MarkdownQuote[] = [];
+    await forEachQuotePage(fetchPage, (page) => quotes.push(...page.map(slimForMarkdown)), onProgress);
+    return [toMarkdown(quotes, sources, people, exportedAt)];
   }
   if (kind === 'anno') {
     const byId = new Map(people.map((p) => [p.id, p]));

@@ -24,7 +24,11 @@ const extension = loose({
   text: v.string(), personId: nullableString, speaker: nullableString, speakerTitle: nullableString,
   sourceUrl: v.string(), paragraph: v.string(), headline: v.string(), published: nullableString,
 });
-const annotation = loose({ id: v.optional(v.string()), created: v.optional(v.string()), target: oneOrMany(target), 'onrecord:quote': v.optional(extension) });
+const textBody = loose({ purpose: v.optional(v.string()), value: v.optional(v.string()) });
+const annotation = loose({
+  id: v.optional(v.string()), created: v.optional(v.string()), target: oneOrMany(target), 'onrecord:quote': v.optional(extension),
+  generator: v.optional(v.union([v.string(), loose({ name: v.optional(v.string()) })])), body: v.optional(oneOrMany(v.union([v.string(), textBody]))),
+});
 const page = loose({ items: v.array(v.unknown()) });
 const file = v.union([
   v.array(v.unknown()),
@@ -39,6 +43,21 @@ type Target = { source: string; selector: Array<v.InferOutput<typeof selector>> 
 const targetsOf = (a: Annotation): Target[] => (Array.isArray(a.target) ? a.target : [a.target]).map((t) =>
   typeof t === 'string' ? { source: t, selector: [] } : { source: t.source, selector: t.selector === undefined ? [] : Array.isArray(t.selector) ? t.selector : [t.selector] });
 
+/**
+ * An OnRecord export from before the extension names the speaker only in the bodies it wrote: describing is
+ * "Speaker: text", tagging "Name, Title". Read back from those alone, never from another tool's bodies.
+ */
+function speakerFromBodies(a: Annotation, exact: string): Pick<AnnotationQuote, 'speaker' | 'speakerTitle'> {
+  const none = { speaker: null, speakerTitle: null };
+  if (typeof a.generator !== 'object' || a.generator.name !== 'OnRecord') return none;
+  const bodies = (Array.isArray(a.body) ? a.body : a.body === undefined ? [] : [a.body]).filter((b): b is v.InferOutput<typeof textBody> => typeof b === 'object');
+  const describing = bodies.find((b) => b.purpose === 'describing')?.value ?? '';
+  const speaker = describing.endsWith(`: ${exact}`) ? describing.slice(0, -exact.length - 2) : '';
+  if (!speaker || speaker === 'Unknown speaker') return none;
+  const tagging = bodies.find((b) => b.purpose === 'tagging')?.value ?? '';
+  return { speaker, speakerTitle: tagging.startsWith(`${speaker}, `) ? tagging.slice(speaker.length + 2) : null };
+}
+
 /** The quote an annotation holds, or null when it quotes no text. */
 function quoteOf(a: Annotation, now: string): QuoteRecord | null {
   const targets = targetsOf(a);
@@ -51,10 +70,11 @@ function quoteOf(a: Annotation, now: string): QuoteRecord | null {
   // Without offsets the quote is found by its text alone: an empty range at 0 is no claim about where it is.
   const position: TextPositionSelector = { type: 'TextPositionSelector', start: p?.start ?? 0, end: p?.end ?? p?.start ?? 0 };
   const text = own?.text ?? quote.exact;
-  const speaker = own?.speaker ?? null;
+  const fromBodies = own ? null : speakerFromBodies(a, quote.exact);
+  const speaker = own ? own.speaker : fromBodies!.speaker;
   const ownId = a.id?.startsWith('urn:onrecord:') ? a.id.slice('urn:onrecord:'.length) : null;
   const record: QuoteRecord = {
-    id: ownId ?? quoteId(text, speaker), text, personId: own?.personId ?? null, speaker, speakerTitle: own?.speakerTitle ?? null,
+    id: ownId ?? quoteId(text, speaker), text, personId: own?.personId ?? null, speaker, speakerTitle: own ? own.speakerTitle : fromBodies!.speakerTitle,
     sourceUrl: main.source, sourceUrls: [...new Set([main.source, ...targets.map((t) => t.source)])],
     paragraph: own?.paragraph ?? `${quote.prefix}${quote.exact}${quote.suffix}`, headline: own?.headline ?? '',
     selectors: [quote, position], ...NO_KEYS, savedAt: a.created ?? now, published: own?.published ?? null,

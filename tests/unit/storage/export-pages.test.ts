@@ -6,6 +6,7 @@ import { splitImport } from '../../../src/library/import-parts';
 import { exportLibrary, importLibrary, toCsv, toWebAnnotation, wipeLibrary } from '../../../src/storage/export-import';
 import { exportPage } from '../../../src/storage/export-pages';
 import { parseLibraryExport } from '../../../src/shared/import-schema';
+import { slimForMarkdown, toMarkdown } from '../../../src/shared/markdown-format';
 import { saveQuote } from '../../../src/storage/quotes';
 import type { LibraryDB } from '../../../src/storage/schema';
 import { freshLibrary, makeInput, unwrap } from './helpers';
@@ -48,11 +49,12 @@ describe('export in pages', () => {
     expect(seen).toEqual(whole.quotes.map((q) => q.id));
   });
 
-  test.each<ExportKind>(['json', 'anno', 'csv'])('the %s file written from pages is the whole-library file', async (kind) => {
+  test.each<ExportKind>(['json', 'anno', 'csv', 'md'])('the %s file written from pages is the whole-library file', async (kind) => {
     const db = await bigLibrary();
     const whole = unwrap(await exportLibrary(db, EPOCH));
     const text = await joined(await buildExportParts(kind, pager(db), EPOCH.toISOString()));
     if (kind === 'csv') expect(text).toBe(toCsv(whole));
+    if (kind === 'md') expect(text).toBe(toMarkdown(whole.quotes.map(slimForMarkdown), whole.sources, whole.people, EPOCH.toISOString()));
     if (kind === 'anno') expect(JSON.parse(text)).toEqual(toWebAnnotation(whole));
     if (kind === 'json') expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(whole)));
   });

@@ -89,6 +89,16 @@ describe('annotations from another tool', () => {
   });
 });
 
+describe('an OnRecord annotation file from before the onrecord: extension', () => {
+  test('the speaker comes from the bodies OnRecord wrote, and only when OnRecord wrote them', () => {
+    const ours = (generator: string) => ({ type: 'Annotation', generator: { type: 'Software', name: generator }, target: { source: 'https://paper.test/s', selector: { type: 'TextQuoteSelector', exact: 'The pier reopens in June' } },
+      body: [{ type: 'TextualBody', purpose: 'describing', value: 'Oskar Lind: The pier reopens in June' }, { type: 'TextualBody', purpose: 'tagging', value: 'Oskar Lind, Harbour Master' }] });
+    const [mine, theirs] = unwrap(parseImportFile(JSON.stringify([ours('OnRecord'), ours('Other Tool')]))).data.quotes;
+    expect(mine).toMatchObject({ speaker: 'Oskar Lind', speakerTitle: 'Harbour Master', personId: null });
+    expect(theirs).toMatchObject({ speaker: null, speakerTitle: null });
+  });
+});
+
 describe('CSV written or edited elsewhere', () => {
   test('columns in another order, and an older export with only the first nine columns', () => {
     const moved = 'url,saved_at,text,speaker\r\nhttps://paper.test/a,2025-01-02T00:00:00Z,"""We stay"", she said",Mara Quell\r\n';
