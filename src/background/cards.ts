@@ -27,10 +27,10 @@ export interface CardDeps {
 }
 
 function baseData(request: CardRequest): CardData {
-  const common = { saved: false, busy: false, error: null, earlier: 0, best: null, savedCount: 0, dir: request.dir };
-  return request.kind === 'quote'
-    ? { ...common, kind: 'quote', speaker: request.quote.speaker, title: request.quote.speakerTitle, text: request.quote.text }
-    : { ...common, kind: 'official', speaker: request.name, title: request.title, text: '' };
+  const common = { saved: false, busy: false, error: null, earlier: 0, best: null, savedCount: 0, dir: request.dir, notice: null };
+  if (request.kind === 'quote') return { ...common, kind: 'quote', speaker: request.quote.speaker, title: request.quote.speakerTitle, text: request.quote.text };
+  if (request.kind === 'notice') return { ...common, kind: 'notice', speaker: null, title: null, text: '', notice: request.notice };
+  return { ...common, kind: 'official', speaker: request.name, title: request.title, text: '' };
 }
 
 export function createCards(deps: CardDeps) {
@@ -60,7 +60,7 @@ export function createCards(deps: CardDeps) {
       // A saved quote shows the speaker the library holds: the reader's correction, not the page's reading.
       const who = status.value.savedAs ? { speaker: status.value.savedAs.speaker, title: status.value.savedAs.title } : {};
       post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best, ...who } });
-    } else {
+    } else if (request.kind === 'official') {
       const count = await deps.savedCount(request.name);
       if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value } });
     }

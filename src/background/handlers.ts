@@ -73,6 +73,7 @@ export async function readingFor(deps: Pick<HandlerDeps, 'readings' | 'rescan'>,
 
 export function cardFor(reading: TabReading | null, card: ContentToBackgroundCard): Result<CardRequest> {
   if (card.kind === 'official') return ok(card);
+  if (card.kind === 'notice') return ok({ ...card, focus: false });
   if (!reading?.ownSite) return err('refused: a page can only show its own quotes');
   const quote = pageQuoteByKey(reading, card.key);
   const save = saveRequestOf(reading, card.key);

@@ -16,6 +16,7 @@ export interface CardStrings {
   saveElsewhere: string;
   /** Shown while the frame is hidden, covered or faded by the page: a click does nothing then. */
   notVisible: string;
+  notice: (notice: NonNullable<CardData['notice']>) => string;
 }
 
 /**
@@ -31,7 +32,19 @@ const formatDate = (iso: string | null) => {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 };
 
+/** A save's outcome: one line, announced, with a Close; saved and refused look different at a glance. */
+function Notice({ data, strings, onClose }: { data: CardData; strings: CardStrings; onClose: () => void }) {
+  const good = data.notice === 'saved' || data.notice === 'alreadySaved';
+  return (
+    <div class={`card notice ${good ? 'good' : 'refused'}`} dir={data.dir} data-notice={data.notice}>
+      <p class={good ? 'meta' : 'error'} role={good ? 'status' : 'alert'}>{data.notice ? strings.notice(data.notice) : ''}</p>
+      <button type="button" class="close" aria-label={strings.close} onClick={onClose}>×</button>
+    </div>
+  );
+}
+
 export function Card({ data, strings, gate, onSave, onClose }: { data: CardData; strings: CardStrings; gate: SaveGate; onSave: () => void; onClose: () => void }) {
+  if (data.kind === 'notice') return <Notice data={data} strings={strings} onClose={onClose} />;
   const heading = data.speaker ?? strings.unknownSpeaker;
   return (
     <div class="card" dir={data.dir} role="dialog" aria-label={heading}>

@@ -25,6 +25,10 @@ html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
   background: #7a3e00; color: #fff; font-weight: 600; font-size: 13.5px; text-align: center; line-height: 30px; }
 .save.done { background: #2f7a47; cursor: default; }
 .save[disabled]:not(.done) { opacity: 0.7; cursor: not-allowed; }
+.notice { flex-direction: row; align-items: flex-start; gap: 8px; }
+.notice p { flex: 1; margin: 0; font-size: 14px; }
+.notice.good { border-inline-start: 4px solid #2f7a47; }
+.notice.refused { border-inline-start: 4px solid #a1260d; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { background: #24211d; color: #f0ebe4; border-color: #3d372f; }

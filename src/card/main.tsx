@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { Browser } from 'webextension-polyfill';
-import { CARD_PORT, type CardData, type CardSave, type FromCard, type ToCard } from '../shared/card-protocol';
+import { CARD_PORT, NOTICE_STRINGS, type CardData, type CardSave, type FromCard, type ToCard } from '../shared/card-protocol';
 import { t } from '../shared/i18n';
 import { Card, type CardStrings } from './Card';
 import { CARD_CSS } from './card-styles';
@@ -14,6 +14,7 @@ const strings: CardStrings = {
   unknownSpeaker: t('cardUnknownSpeaker'), save: t('cardSave'), saved: t('cardSaved'), saving: t('cardSaving'), close: t('cardClose'),
   earlier: (n) => plural(n, 'cardEarlierOne', 'cardEarlier'), savedStatements: (n) => plural(n, 'cardSavedStatementsOne', 'cardSavedStatements'),
   noEarlier: t('cardNoEarlier'), saveElsewhere: t('cardSaveElsewhere'), notVisible: t('cardNotVisible'),
+  notice: (notice) => t(NOTICE_STRINGS[notice]),
 };
 
 const style = document.createElement('style');

@@ -3,7 +3,7 @@
  * cards, save. Quotes are named by the background's keys; their words, speakers and library records stay
  * there. Everything from the browser arrives as arguments, so the logic is testable and the entry only wires.
  */
-import type { CardAsk } from '../shared/card-protocol';
+import type { CardAsk, CardNotice } from '../shared/card-protocol';
 import type { ContentToBackground, PageSummary, SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import type { FrameCard } from './card/frame-host';
@@ -22,10 +22,14 @@ export interface ControllerDeps {
   /** With the previous read (a live page changed), resolves null when the article's text did not change. */
   analyze: (previous: PageAnalysis | null) => Promise<PageAnalysis | null>;
   location: () => string;
-  strings: { nothingSelected: () => string };
+  /** Why a save did not happen, in words, for whoever asked (the background's command handler). */
+  strings: { notSaved: (why: CardNotice) => string };
   /** Paint saved quotes on the page: off unless the reader turns it on (the page's scripts can read the marks). */
   markSaved: () => boolean;
 }
+
+/** How long a save's notice stays: long enough to read two short lines. */
+const NOTICE_MS = 4000;
 
 export function createController(deps: ControllerDeps) {
   let model: PageModel | null = null;
@@ -33,6 +37,7 @@ export function createController(deps: ControllerDeps) {
   const at = { card: null as string | null, focused: -1 };
   let savedRanges = new Map<string, Range>();
   let enabled = true;
+  let noticeTimer = 0;
 
   const summary = (): PageSummary => ({
     url: deps.location().slice(0, 8192),
@@ -86,11 +91,29 @@ export function createController(deps: ControllerDeps) {
     void showCard({ kind: 'official', name: person.name, title: person.title, dir: directionOf(range), focus: false });
   }
 
+  /**
+   * A save's outcome, shown to the reader by the card frame near the words (announced to screen readers),
+   * for a few seconds: every keyboard or menu save and every refusal is seen, none is silent.
+   */
+  function tell(notice: CardNotice, range: Range | null): void {
+    at.card = null;
+    const view = deps.doc.defaultView;
+    deps.card.show(range ? rectOf(range) : () => new DOMRect((view?.innerWidth ?? 0) / 2, 8, 0, 0));
+    void showCard({ kind: 'notice', notice, dir: range ? directionOf(range) : 'ltr' });
+    if (!view) return;
+    view.clearTimeout(noticeTimer);
+    noticeTimer = view.setTimeout(() => at.card === null && close(), NOTICE_MS);
+  }
+  const refused = (why: CardNotice, range: Range | null): Saved => {
+    tell(why, range);
+    return { ok: false, error: deps.strings.notSaved(why) };
+  };
+
   /** The keyboard's Save: the background builds the record from its own reading of the page. */
   async function save(key: string): Promise<Saved> {
     const reply = await deps.send('saveQuoteByKey', { key });
-    // A failure goes back to whoever asked (the keyboard command shows it): never a silent loss.
-    if (!reply.ok) return reply;
+    // A failure goes back to whoever asked, and the reader sees it: never a silent loss.
+    if (!reply.ok) return (tell('failed', rangeOf(key)), reply);
     const range = rangeOf(key);
     if (range) savedRanges.set(reply.value.id, range);
     paintSaved();
@@ -100,20 +123,21 @@ export function createController(deps: ControllerDeps) {
   }
 
   async function saveSelection(selection: Range | null): Promise<Saved> {
-    const request = model && selection && !selection.collapsed ? saveRequestForSelection(model, selection) : null;
-    if (!request) return { ok: false, error: deps.strings.nothingSelected() };
-    const reply = await deps.send('saveQuote', request);
+    const judged = model && selection && !selection.collapsed ? saveRequestForSelection(model, selection) : { ok: false as const, why: 'nothing' as const };
+    if (!judged.ok) return refused(judged.why, selection);
+    const reply = await deps.send('saveQuote', judged.request);
     if (reply.ok) {
       savedRanges.set(reply.value.id, selection!.cloneRange());
       paintSaved();
     }
+    tell(!reply.ok ? 'failed' : reply.value.created ? 'saved' : 'alreadySaved', selection);
     return reply;
   }
 
   /** The quote the reader moved to with the keyboard, else the one whose card is open. */
   function saveFocused(): Promise<Saved> | Saved {
     const key = model?.page.quotes[at.focused]?.key ?? (deps.card.isOpen ? at.card : null);
-    return key ? save(key) : { ok: false, error: deps.strings.nothingSelected() };
+    return key ? save(key) : refused('nothing', null);
   }
 
   function focusNext(): void {
@@ -126,6 +150,7 @@ export function createController(deps: ControllerDeps) {
   }
 
   function close(): void {
+    deps.doc.defaultView?.clearTimeout(noticeTimer);
     const wasOpen = deps.card.isOpen;
     deps.card.hide();
     at.card = null;

@@ -2,6 +2,7 @@
 import { ext as browser, type Browser } from '../shared/ext';
 import { sendFromContent } from '../shared/messaging';
 import { t } from '../shared/i18n';
+import { NOTICE_STRINGS } from '../shared/card-protocol';
 import { err } from '../shared/result';
 import { FrameCard } from './card/frame-host';
 import { createController } from './controller';
@@ -42,7 +43,7 @@ const controller = createController({
     uploadId: () => crypto.randomUUID(),
   }, previous),
   location: () => location.href,
-  strings: { nothingSelected: () => t('nothingSelected') },
+  strings: { notSaved: (why) => t(NOTICE_STRINGS[why]) },
   markSaved: () => markSaved,
 });
 const features = createFeatures({

@@ -2,7 +2,7 @@
  * The page as the content script holds it: the ranges of the quotes the background read (by key), officials,
  * and where each paragraph starts. The quotes' words, speakers and library records live in the background.
  */
-import { anchorQuote, articlePeopleOf, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets, type SourceRecord } from '../core/index';
+import { anchorQuote, articlePeopleOf, judgeSelection, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets, type SelectionRefusal, type SourceRecord } from '../core/index';
 import type { SaveRequest, SavedOnPage } from '../shared/protocol';
 import { offsetOf, rangeFor } from './anchor';
 import type { TextBlock } from './extract';
@@ -28,29 +28,32 @@ export function buildModel(page: PageAnalysis): PageModel {
   };
 }
 
-/** A reader's selection as a save: the words selected, and the speaker of the quote it falls in or nearest to. */
-export function saveRequestForSelection(model: PageModel, selection: Range): SaveRequest | null {
+export type SelectionSave = { ok: true; request: SaveRequest } | { ok: false; why: SelectionRefusal };
+
+/**
+ * A reader's selection as a save, judged by core's judgeSelection: inside a quote the engine found it takes
+ * that quote's speaker; a span between quote marks is saved with the speaker unknown; narrative is refused.
+ */
+export function saveRequestForSelection(model: PageModel, selection: Range): SelectionSave {
   const blocks = model.page.article.blocks;
   const index = blocks.findIndex((b) => b.element.contains(selection.startContainer) || b.segments.some((s) => s.node === selection.startContainer));
   const block: TextBlock | undefined = blocks[index];
-  if (!block) return null;
+  if (!block) return { ok: false, why: 'nothing' };
   const start = offsetOf(block, selection.startContainer, selection.startOffset);
-  const endInBlock = offsetOf(block, selection.endContainer, selection.endOffset);
-  const end = endInBlock ?? block.text.length;
-  if (start === null || end <= start) return null;
-  const text = block.text.slice(start, end).replace(/^[\s“”"‘’']+|[\s“”"‘’']+$/g, '');
-  if (!text) return null;
-  const inParagraph = model.page.quotes.filter((q) => q.quote.paragraph === index);
-  const around = inParagraph.find((q) => q.quote.start <= end && start <= q.quote.end) ??
-    inParagraph.sort((a, b) => Math.abs(a.quote.start - start) - Math.abs(b.quote.start - start))[0];
-  const speaker = around?.quote ?? null;
+  const end = offsetOf(block, selection.endContainer, selection.endOffset) ?? block.text.length;
+  if (start === null || end <= start) return { ok: false, why: 'nothing' };
+  const verdict = judgeSelection(block.text, start, end, model.page.quotes.filter((q) => q.quote.paragraph === index).map((q) => q.quote));
+  if (!verdict.ok) return verdict;
+  const quote = verdict.quote;
   const officials = new Set(model.page.analysis.officials.map((o) => o.id));
-  const trimmedStart = block.text.indexOf(text, start);
   return {
-    text, speaker: speaker?.speaker ?? null, speakerTitle: speaker?.speakerTitle ?? null,
-    named: speaker?.speakerId != null, official: speaker?.speakerId != null && officials.has(speaker.speakerId),
-    paragraph: block.text, headline: model.source.title, source: model.source, articlePeople: articlePeopleOf(model.page.analysis),
-    selectors: selectorsFor(block.text, trimmedStart, trimmedStart + text.length, model.offsets[index] ?? 0),
+    ok: true,
+    request: {
+      text: block.text.slice(verdict.start, verdict.end), speaker: quote?.speaker ?? null, speakerTitle: quote?.speakerTitle ?? null,
+      named: quote?.speakerId != null, official: quote?.speakerId != null && officials.has(quote.speakerId),
+      paragraph: block.text, headline: model.source.title, source: model.source, articlePeople: articlePeopleOf(model.page.analysis),
+      selectors: selectorsFor(block.text, verdict.start, verdict.end, model.offsets[index] ?? 0),
+    },
   };
 }
 

@@ -19,6 +19,7 @@ export type { LibraryExport, PersonRecord, PersonTitle, QuoteRecord, SourceRecor
 export { EXPORT_FORMAT, EXPORT_VERSION } from './library-model';
 export { articleContextOf, articlePeopleOf, buildQuoteRecord, hashText, mergeQuoteRecords, normaliseQuoteText, quoteId, type SaveInput } from './library';
 export { quoteKeysOf } from './quote-keys';
+export { judgeSelection, type SelectionRefusal, type SelectionVerdict } from './selection-save';
 // People across articles: one resolver for the CLI's library, the extension's and import alike.
 export { addAlias, addTitle, matchPerson, mergePersonRecords, personIdFor, resolveSighting, type ArticleContext, type Sighting } from './person-resolver';
 export { cleanName, surnameOf } from './person-names';

@@ -3,21 +3,32 @@
  * shows from the library. The content script says which quote the reader pointed at; the background, which
  * owns the library, tells the frame what to show over a port, and carries Save and Close back.
  */
+import type { SelectionRefusal } from '../core/index';
 import type { PageQuote, RelatedItem, SaveRequest } from './protocol';
+
+/** A keyboard or menu save's outcome, shown in the card frame: the page sees a box, never which. */
+export type CardNotice = 'saved' | 'alreadySaved' | 'failed' | SelectionRefusal;
+export const CARD_NOTICES = ['saved', 'alreadySaved', 'failed', 'nothing', 'notQuote', 'tooShort'] as const satisfies readonly CardNotice[];
+/** The _locales string of each notice. */
+export const NOTICE_STRINGS: Record<CardNotice, string> = {
+  saved: 'noticeSaved', alreadySaved: 'noticeAlreadySaved', failed: 'noticeFailed', nothing: 'noticeNothing', notQuote: 'noticeNotQuote', tooShort: 'noticeTooShort',
+};
 
 /** What the content script asks the card to show: a quote of the page's reading by key, or an official it names. */
 export type CardAsk =
   | { kind: 'quote'; key: string; dir: 'ltr' | 'rtl'; focus: boolean }
-  | { kind: 'official'; name: string; title: string | null; dir: 'ltr' | 'rtl'; focus: boolean };
+  | { kind: 'official'; name: string; title: string | null; dir: 'ltr' | 'rtl'; focus: boolean }
+  | { kind: 'notice'; notice: CardNotice; dir: 'ltr' | 'rtl' };
 
 /** What the background shows in a card: the quote and its Save from the tab's reading. */
 export type CardRequest =
   | { kind: 'quote'; quote: PageQuote; save: SaveRequest; dir: 'ltr' | 'rtl'; focus: boolean }
-  | { kind: 'official'; name: string; title: string | null; dir: 'ltr' | 'rtl'; focus: boolean };
+  | { kind: 'official'; name: string; title: string | null; dir: 'ltr' | 'rtl'; focus: boolean }
+  | { kind: 'notice'; notice: CardNotice; dir: 'ltr' | 'rtl'; focus: false };
 
 /** What the frame renders. Library facts (saved, earlier, best, savedCount) come from the background. */
 export interface CardData {
-  kind: 'quote' | 'official';
+  kind: 'quote' | 'official' | 'notice';
   speaker: string | null;
   title: string | null;
   text: string;
@@ -28,6 +39,8 @@ export interface CardData {
   best: RelatedItem | null;
   savedCount: number;
   dir: 'ltr' | 'rtl';
+  /** For a notice card: which outcome to say. */
+  notice: CardNotice | null;
 }
 
 /** Background -> card frame. */

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { ARTICLE_LIMITS, SOURCE_LIMITS, META_LIMITS, type SaveInput, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord, type TextPositionSelector, type TextQuoteSelector, type PageMetaText, type Analysis } from '../core/index';
 import type { ExportPage, ExportStore, SearchQuery } from './library-queries';
 import { MAX_PARTS } from './article-upload';
-import type { CardAsk } from './card-protocol';
+import { CARD_NOTICES, type CardAsk } from './card-protocol';
 
 export interface PageSummary {
   url: string;
@@ -212,6 +212,7 @@ export const contentSchemas = {
     card: v.variant('kind', [
       v.strictObject({ kind: v.literal('quote'), key: text(64), dir, focus: v.boolean() }),
       v.strictObject({ kind: v.literal('official'), name: text(512), title: nullableText(512), dir, focus: v.boolean() }),
+      v.strictObject({ kind: v.literal('notice'), notice: v.picklist(CARD_NOTICES), dir }),
     ]),
   }),
   hideCard: v.null(),

@@ -61,23 +61,44 @@ test('the hover card shows speaker, title and quote; Save stores it; Escape clos
   await expect.poll(() => readCard(page)).toBeNull();
 });
 
-test('saving a selection through the context-menu path guesses the speaker', async ({ context, server, worker, tabIdOf }) => {
+/** Selects `words` inside the paragraph that contains them, as a reader's drag would. */
+async function selectWords(page: Page, words: string): Promise<void> {
+  await page.evaluate((w) => {
+    const p = [...document.querySelectorAll('article p')].find((x) => x.textContent!.includes(w))!;
+    const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent!.includes(w))!;
+    const at = node.textContent!.indexOf(w);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + w.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, words);
+}
+
+test('saving a selection inside a quote through the context-menu path takes that quote\'s speaker, and says so', async ({ context, server, worker, tabIdOf }) => {
   const page = await context.newPage();
   await openArticle(page, server.url(PAGE));
   const tabId = await tabIdOf(page);
-  await page.evaluate(() => {
-    const p = [...document.querySelectorAll('article p')].find((x) => x.textContent!.includes('Open doors are fine'))!;
-    const text = p.firstChild!.nodeType === 3 ? p.firstChild! : p;
-    const range = document.createRange();
-    range.selectNodeContents(text);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await selectWords(page, 'Open doors are fine, but somebody has to walk through them');
   // Headless Chromium cannot click a context menu: send what the menu's handler sends.
   const reply = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'saveSelection', payload: null }), tabId);
   expect(reply).toMatchObject({ ok: true });
   const rows = await savedInLibrary(worker);
-  expect(rows.some((r) => r.speaker === 'Tom Whitaker' && r.text.includes('Open doors are fine'))).toBe(true);
+  expect(rows.some((r) => r.speaker === 'Tom Whitaker' && r.text === 'Open doors are fine, but somebody has to walk through them')).toBe(true);
+  await expect.poll(() => readCard(page)).toContain('Saved to your library');
+});
+
+test('a selection of narrative text is refused, the reader is told why, and nothing is saved', async ({ context, server, worker, tabIdOf }) => {
+  const page = await context.newPage();
+  await openArticle(page, server.url(PAGE));
+  const tabId = await tabIdOf(page);
+  for (const [words, why] of [['Whitaker said in a statement', 'not a quoted statement'], ['Open doors', 'at least three words']] as const) {
+    await selectWords(page, words);
+    const reply = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'saveSelection', payload: null }), tabId);
+    expect(reply).toMatchObject({ ok: false });
+    await expect.poll(() => readCard(page)).toContain(why);
+  }
+  expect(await savedInLibrary(worker)).toEqual([]);
 });
 
 test('a revisit marks saved quotes as saved, and a quote no longer on the page is an orphan', async ({ context, server, worker, tabIdOf }) => {
