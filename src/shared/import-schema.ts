@@ -1,62 +1,19 @@
 /**
- * Valibot schemas mirroring library-model.ts, for files the user imports: everything in them is
- * untrusted, so each field is typed and bounded before anything touches the library.
+ * A library file the user imports, checked whole with the records' own schemas (record-schemas.ts):
+ * everything in it is untrusted, so each field is typed and bounded before anything touches the library.
  */
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from '../core/index';
 import type { Result } from './result';
-import { LIMITS } from './limits';
-
-const str = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
-const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(256, 'longer than 256 characters'));
-const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max, `more than ${max} items`));
-const position = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(0, 'expected 0 or more'));
-const timestamp = v.pipe(v.string(), v.maxLength(64, 'longer than 64 characters'), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'));
-
-const quoteSelector = v.object({ type: v.literal('TextQuoteSelector'), exact: str(LIMITS.text), prefix: str(LIMITS.context), suffix: str(LIMITS.context) });
-const positionSelector = v.pipe(
-  v.object({ type: v.literal('TextPositionSelector'), start: position, end: position }),
-  v.check((s) => s.end >= s.start, 'end comes before start'),
-);
-
-/** Only web (and local file) addresses: a `javascript:` or `data:` URL in a file must not become a link. */
-const pageUrl = v.pipe(str(LIMITS.url), v.regex(/^(https?|file):\/\//i, 'not an http(s) or file URL'));
-
-const quote = v.object({
-  id,
-  text: v.pipe(str(LIMITS.text), v.minLength(1, 'empty')),
-  personId: v.nullable(id),
-  speaker: v.nullable(str(LIMITS.name)),
-  speakerTitle: v.nullable(str(LIMITS.name)),
-  sourceUrl: pageUrl,
-  sourceUrls: v.pipe(list(pageUrl, LIMITS.list), v.minLength(1, 'empty')),
-  paragraph: str(LIMITS.paragraph),
-  headline: str(LIMITS.headline),
-  selectors: v.tuple([quoteSelector, positionSelector]),
-  terms: list(str(LIMITS.name), LIMITS.list),
-  entities: list(str(LIMITS.name), LIMITS.list),
-  savedAt: timestamp,
-  published: v.nullable(str(64)),
-});
-
-const personTitle = v.object({ title: str(LIMITS.name), seen: str(64), sourceUrl: pageUrl });
-const person = v.object({
-  id,
-  name: v.pipe(str(LIMITS.name), v.minLength(1, 'empty')),
-  aliases: list(str(LIMITS.name), LIMITS.list),
-  titles: list(personTitle, LIMITS.list),
-  official: v.boolean(),
-});
-
-const source = v.object({ url: pageUrl, title: str(LIMITS.headline), outlet: str(LIMITS.name), published: v.nullable(str(64)) });
+import { personSchema, quoteSchema, recordList, sourceSchema } from './record-schemas';
 
 export const libraryExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
-  exportedAt: timestamp,
-  quotes: list(quote, LIMITS.records),
-  people: list(person, LIMITS.records),
-  sources: list(source, LIMITS.records),
+  exportedAt: v.pipe(v.string(), v.maxLength(64, 'longer than 64 characters'), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date')),
+  quotes: recordList(quoteSchema),
+  people: recordList(personSchema),
+  sources: recordList(sourceSchema),
 });
 
 type Issue = v.InferIssue<typeof libraryExportSchema>;

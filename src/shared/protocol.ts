@@ -3,10 +3,12 @@
  * Each entry names the request payload and the response value; the wire response is always a Result.
  */
 import * as v from 'valibot';
-import { ARTICLE_LIMITS, SOURCE_LIMITS, META_LIMITS, type SaveInput, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord, type TextPositionSelector, type TextQuoteSelector, type PageMetaText, type Analysis } from '../core/index';
+import { ARTICLE_LIMITS, META_LIMITS, type SaveInput, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord, type TextPositionSelector, type TextQuoteSelector, type PageMetaText, type Analysis } from '../core/index';
 import type { ExportPage, ExportStore, SearchQuery } from './library-queries';
 import { MAX_PARTS } from './article-upload';
 import { CARD_NOTICES, type CardAsk } from './card-protocol';
+import { LIMITS } from './limits';
+import { quoteText, selectorsSchema, sourceEntries } from './record-schemas';
 
 export interface PageSummary {
   url: string;
@@ -163,18 +165,13 @@ export type BackgroundToContent = {
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
-const url = v.pipe(v.string(), v.maxLength(SOURCE_LIMITS.url), v.check((u) => /^(https?|file):\/\//i.test(u), 'must be an http(s) URL'));
-const selectors = v.tuple([
-  v.strictObject({ type: v.literal('TextQuoteSelector'), exact: text(20_000), prefix: text(200), suffix: text(200) }),
-  v.strictObject({ type: v.literal('TextPositionSelector'), start: count, end: count }),
-]);
-const source = v.strictObject({ url, title: text(SOURCE_LIMITS.title), outlet: text(SOURCE_LIMITS.outlet), published: nullableText(64) });
-
+// A save's parts are the records' own (record-schemas), refusing keys they do not name.
 const saveRequest = v.strictObject({
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)), speaker: nullableText(512), speakerTitle: nullableText(512),
-  named: v.boolean(), official: v.boolean(), paragraph: text(ARTICLE_LIMITS.paragraphChars), headline: text(ARTICLE_LIMITS.title), selectors, source,
+  text: quoteText, speaker: nullableText(LIMITS.name), speakerTitle: nullableText(LIMITS.name),
+  named: v.boolean(), official: v.boolean(), paragraph: text(LIMITS.paragraph), headline: text(LIMITS.headline),
+  selectors: selectorsSchema(true), source: v.strictObject(sourceEntries),
   // Full names the page's analysis found: a bare surname may join one of them (core/person-resolver).
-  articlePeople: v.optional(v.pipe(v.array(text(512)), v.maxLength(500))),
+  articlePeople: v.optional(v.pipe(v.array(text(LIMITS.name)), v.maxLength(500))),
 });
 const dir = v.picklist(['ltr', 'rtl']);
 
