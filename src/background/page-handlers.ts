@@ -39,9 +39,11 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
     restoreQuote: ({ record }) => write(async (d) => drop(await lib.restoreQuote(d, record))),
     setQuoteSpeaker: ({ id, name, title }) => write((d) => lib.setQuoteSpeaker(d, id, name, title)),
     listPeople: () => db((d) => lib.listPeople(d)),
-    mergePeople: ({ keepId, mergeId }) => write(async (d) => drop(await lib.mergePeople(d, keepId, mergeId))),
-    splitPerson: ({ personId, quoteIds, newName }) => write((d) => lib.splitPerson(d, personId, quoteIds, newName)),
-    renamePerson: ({ personId, name }) => write(async (d) => drop(await lib.renamePerson(d, personId, name))),
+    // Each answers with what Undo needs (storage/people-undo), read just before the change.
+    mergePeople: ({ keepId, mergeId }) => write((d) => lib.withUndo(d, [keepId, mergeId], () => lib.mergePeople(d, keepId, mergeId))),
+    splitPerson: ({ personId, quoteIds, newName }) => write((d) => lib.withUndo(d, [personId], () => lib.splitPerson(d, personId, quoteIds, newName))),
+    renamePerson: ({ personId, name }) => write((d) => lib.withUndo(d, [personId], () => lib.renamePerson(d, personId, name))),
+    undoPeopleChange: ({ undo }) => write((d) => lib.undoPeopleChange(d, undo)),
     searchQuotes: (q) => db(async (d) => {
       const page = await lib.searchQuotes(d, q);
       return page.ok ? ok({ items: page.value.items, total: page.value.total }) : page;

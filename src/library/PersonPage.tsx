@@ -1,6 +1,8 @@
 /** One person: their statements on a timeline, their titles over time, rename, merge and split. */
 import { useEffect, useState } from 'preact/hooks';
 import type { QuoteRecord } from '../core/index';
+import type { PeopleChange, PeopleUndo } from '../shared/protocol';
+import type { Result } from '../shared/result';
 import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { LibraryApi } from './api';
@@ -16,10 +18,22 @@ export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [splitName, setSplitName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => void api.search({ personId: person.id, limit: 500, offset: 0 }).then((r) => (r.ok ? setQuotes(r.value.items) : setError(r.error))), [person.id]);
-  const act = async (work: () => Promise<{ ok: boolean; error?: string }>) => {
+  const [undo, setUndo] = useState<{ what: string; undo: PeopleUndo } | null>(null);
+  // Read again whenever the library changed (the parent hands a fresh person then), so a merge or split shows at once.
+  useEffect(() => void api.search({ personId: person.id, limit: 500, offset: 0 }).then((r) => (r.ok ? setQuotes(r.value.items) : setError(r.error))), [person]);
+  const act = async (what: string, work: () => Promise<Result<PeopleChange>>) => {
     const r = await work();
-    if (!r.ok) return setError(r.error ?? 'failed');
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setPicked(new Set());
+    setUndo({ what, undo: r.value.undo });
+    onChanged();
+  };
+  const undoLast = async () => {
+    if (!undo) return;
+    const r = await api.undoPeople(undo.undo);
+    if (!r.ok) return setError(r.error);
+    setUndo(null);
     onChanged();
   };
   const toggle = (id: string) => setPicked((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
@@ -28,15 +42,20 @@ export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
       <button type="button" onClick={onBack}>← {t('libraryBackToPeople')}</button>
       <h2 id="person-h">{person.name}</h2>
       {error && <p role="alert" class="error">{error}</p>}
+      {undo && (
+        <p role="status" class="undo" data-testid="people-undo">
+          {undo.what} <button type="button" onClick={() => void undoLast()}>{t('libraryUndo')}</button>
+        </p>
+      )}
       <h3>{t('libraryTimeline')}</h3>
       <Timeline quotes={quotes} label={`${t('libraryTimeline')}: ${person.name}`} />
       <h3>{t('libraryTitles')}</h3>
       <ul class="titles">{person.titles.map((x) => <li key={`${x.title}${x.seen}`}>{x.title} <span class="muted">· {formatDate(x.seen)}</span></li>)}</ul>
-      <form class="inline" onSubmit={(e) => { e.preventDefault(); void act(() => api.rename(person.id, name)); }}>
+      <form class="inline" onSubmit={(e) => { e.preventDefault(); void act(t('libraryRenamed'), () => api.rename(person.id, name)); }}>
         <label>{t('libraryRename')}<input value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} /></label>
         <button type="submit">{t('libraryRename')}</button>
       </form>
-      <form class="inline" onSubmit={(e) => { e.preventDefault(); if (mergeId) void act(() => api.merge(person.id, mergeId)); }}>
+      <form class="inline" onSubmit={(e) => { e.preventDefault(); if (mergeId) void act(t('libraryMerged'), () => api.merge(person.id, mergeId)); }}>
         <label>{t('libraryMergeInto')}
           <select value={mergeId} onChange={(e) => setMergeId((e.target as HTMLSelectElement).value)}>
             <option value="">—</option>
@@ -54,7 +73,7 @@ export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
           </li>
         ))}
       </ul>
-      <form class="inline" onSubmit={(e) => { e.preventDefault(); if (picked.size && splitName.trim()) void act(() => api.split(person.id, [...picked], splitName.trim())); }}>
+      <form class="inline" onSubmit={(e) => { e.preventDefault(); if (picked.size && splitName.trim()) void act(t('librarySplitDone'), () => api.split(person.id, [...picked], splitName.trim())); }}>
         <label>{t('librarySplitName')}<input value={splitName} onInput={(e) => setSplitName((e.target as HTMLInputElement).value)} /></label>
         <button type="submit" disabled={picked.size === 0 || !splitName.trim()}>{t('librarySplit')}</button>
       </form>

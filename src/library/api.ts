@@ -1,6 +1,6 @@
 /** The library page's calls to the background; every one returns a Result. */
 import { sendFromPage } from '../shared/messaging';
-import type { SearchRequest } from '../shared/protocol';
+import type { PeopleUndo, SearchRequest } from '../shared/protocol';
 import type { QuoteRecord } from '../core/index';
 import type { ExportStore } from '../shared/library-queries';
 
@@ -12,6 +12,7 @@ export const libraryApi = {
   rename: (personId: string, name: string) => sendFromPage('renamePerson', { personId, name }),
   merge: (keepId: string, mergeId: string) => sendFromPage('mergePeople', { keepId, mergeId }),
   split: (personId: string, quoteIds: string[], newName: string) => sendFromPage('splitPerson', { personId, quoteIds, newName }),
+  undoPeople: (undo: PeopleUndo) => sendFromPage('undoPeopleChange', { undo }),
   exportJson: () => sendFromPage('exportLibrary', null),
   exportPage: (store: ExportStore, after: string | null) => sendFromPage('exportPage', { store, after }),
   importJson: (data: unknown) => sendFromPage('importLibrary', { data }),

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
+import type { QuoteRecord } from '../core/index';
 import type { PageQuote, RelatedItem } from '../shared/protocol';
 import type { PopupApi } from './api';
 import type { PopupData } from './App';
@@ -49,6 +50,8 @@ function QuoteItem({ quote, data, tabId, api, watch, onChanged, onCompare }: Pro
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  // The record a Remove took out, until the reader undoes it or moves on.
+  const [removed, setRemoved] = useState<QuoteRecord | null>(null);
   const item = useRef<HTMLLIElement>(null);
   const status = data.statuses.get(quote.key);
   const savedId = status?.savedId ?? null;
@@ -66,9 +69,23 @@ function QuoteItem({ quote, data, tabId, api, watch, onChanged, onCompare }: Pro
     setBusy(true);
     setError(null);
     // The background tells the page itself: the page's marks follow without a re-read.
-    const reply = savedId ? await api.unsave(savedId) : tabId === null ? null : await api.saveOnPage(tabId, quote.key);
-    if (reply && !reply.ok) setError(reply.error);
+    if (savedId) {
+      const reply = await api.unsave(savedId);
+      if (!reply.ok) setError(reply.error);
+      else setRemoved(reply.value);
+    } else if (tabId !== null) {
+      const reply = await api.saveOnPage(tabId, quote.key);
+      if (!reply.ok) setError(reply.error);
+      setRemoved(null);
+    }
     setBusy(false);
+    onChanged();
+  };
+  const undoRemove = async () => {
+    if (!removed) return;
+    const reply = await api.restore(removed);
+    if (!reply.ok) setError(reply.error);
+    setRemoved(null);
     onChanged();
   };
   return (
@@ -82,6 +99,9 @@ function QuoteItem({ quote, data, tabId, api, watch, onChanged, onCompare }: Pro
         {savedId && !editing && <button type="button" onClick={() => setEditing(true)}>{t('popupChangeSpeaker')}</button>}
       </div>
       {error && <p role="alert" class="error">{error}</p>}
+      {removed && !savedId && (
+        <p role="status" class="undo" data-testid="popup-undo">{t('popupRemoved')} <button type="button" onClick={() => void undoRemove()}>{t('libraryUndo')}</button></p>
+      )}
       {editing && savedId && <SpeakerEditor api={api} quoteId={savedId} initial={(corrected ? corrected.speaker : quote.speaker) ?? ''} onDone={() => { setEditing(false); onChanged(); }} />}
       <div class="related" aria-label={t('popupRelated')}>
         {!status ? (

@@ -1,5 +1,6 @@
 /** The popup's calls, all to the background: it owns the tab's reading and the library, and tells the page what changed. */
 import browser from 'webextension-polyfill';
+import type { QuoteRecord } from '../core/index';
 import { sendFromPage } from '../shared/messaging';
 
 export const popupApi = {
@@ -7,6 +8,7 @@ export const popupApi = {
   saveOnPage: (tabId: number, key: string) => sendFromPage('saveTabQuote', { tabId, key }),
   statuses: (tabId: number, keys: string[]) => sendFromPage('lookupTabQuotes', { tabId, keys }),
   unsave: (id: string) => sendFromPage('deleteQuote', { id }),
+  restore: (record: QuoteRecord) => sendFromPage('restoreQuote', { record }),
   setSpeaker: (id: string, name: string, title: string | null) => sendFromPage('setQuoteSpeaker', { id, name, title }),
   people: () => sendFromPage('listPeople', null),
   summary: (tabId: number) => sendFromPage('getTabSummary', { tabId }),

@@ -111,6 +111,10 @@ export interface PageReading { analysis: Analysis; keys: string[]; saved: SavedO
 /** A tab's quotes as the background read them: the first LIST_LIMIT, the saved ones no longer found, and the count. */
 export interface TabQuotes { quotes: PageQuote[]; orphans: SavedOnPage[]; total: number }
 
+/** What a change to people undoes to: the people as they were, the one it created, whose each quote was. */
+export interface PeopleUndo { people: PersonRecord[]; created: string[]; quotes: Array<{ id: string; personId: string }> }
+export interface PeopleChange { person: PersonRecord; undo: PeopleUndo }
+
 /** Extension pages (popup, library) -> background. Privileged senders only. */
 export type PageToBackground = {
   getTabSummary: { request: { tabId: number }; response: TabSummary | null };
@@ -126,9 +130,11 @@ export type PageToBackground = {
   restoreQuote: { request: { record: QuoteRecord }; response: null };
   setQuoteSpeaker: { request: { id: string; name: string; title: string | null }; response: QuoteRecord | null };
   listPeople: { request: null; response: PersonRecord[] };
-  mergePeople: { request: { keepId: string; mergeId: string }; response: null };
-  splitPerson: { request: { personId: string; quoteIds: string[]; newName: string }; response: PersonRecord };
-  renamePerson: { request: { personId: string; name: string }; response: null };
+  /** Rename, merge and split answer with the person they left and what Undo sends back (storage/people-undo). */
+  mergePeople: { request: { keepId: string; mergeId: string }; response: PeopleChange };
+  splitPerson: { request: { personId: string; quoteIds: string[]; newName: string }; response: PeopleChange };
+  renamePerson: { request: { personId: string; name: string }; response: PeopleChange };
+  undoPeopleChange: { request: { undo: PeopleUndo }; response: null };
   searchQuotes: { request: SearchRequest; response: { items: QuoteRecord[]; total: number | null } };
   exportLibrary: { request: null; response: LibraryExport };
   /** The library in pages, for files of any size (see storage/export-pages). */

@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { asPopup, saveTabQuotes, tabQuotes } from '../support/as-popup';
 import { test, expect } from './fixtures';
 import { hoverQuote, readCard } from './support/card';
+import { saveRequest } from './support/saves';
 
 const article = (headline: string, published: string, paragraphs: string[]) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>${headline}</title><meta property="article:published_time" content="${published}"><meta property="og:site_name" content="Harbour Ledger"></head>
@@ -71,4 +72,50 @@ test('two people who share a surname stay two people', async ({ context, server,
   expect(names).toContain('Mina Vance');
   expect(names.some((n) => n.includes('Joon-ho'))).toBe(true);
   expect(names.filter((n) => /Vance/.test(n))).toHaveLength(2);
+});
+
+const peopleNow = async (context: BrowserContext) => {
+  const r = await asPopup<Array<{ name: string; quoteCount?: number }>>(context, 'listPeople', null);
+  if (!r.ok) throw new Error(r.error);
+  return r.value.map((p) => `${p.name}: ${p.quoteCount ?? 0}`).sort();
+};
+
+test('merge and split show at once on the person page, and each has Undo', async ({ context, openLibrary }) => {
+  for (let i = 0; i < 4; i++) expect((await asPopup(context, 'saveQuote', saveRequest(i))).ok).toBe(true);
+  const before = await peopleNow(context);
+  expect(before).toEqual(['Ines Varga: 2', 'Tom Baird: 2']);
+  const lib = await openLibrary();
+  await lib.getByRole('tab', { name: 'People' }).click();
+  await lib.getByTestId('person').filter({ hasText: 'Ines Varga' }).click();
+  const page = lib.locator('.person-page');
+  await page.getByLabel(/Merge/).selectOption({ label: 'Tom Baird' });
+  await page.getByRole('button', { name: /^Merge/ }).click();
+  // The page shows the merged person's four statements without a reload.
+  await expect(page.locator('.results blockquote')).toHaveCount(4);
+  expect(await peopleNow(context)).toEqual(['Ines Varga: 4']);
+  await page.getByTestId('people-undo').getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => peopleNow(context)).toEqual(before);
+  await expect(page.locator('.results blockquote')).toHaveCount(2);
+
+  await page.getByRole('checkbox').first().check();
+  await page.getByLabel(/name/i).last().fill('Ana Varga');
+  await page.getByRole('button', { name: /^Split/ }).click();
+  await expect(page.locator('.results blockquote')).toHaveCount(1);
+  expect(await peopleNow(context)).toEqual(['Ana Varga: 1', 'Ines Varga: 1', 'Tom Baird: 2']);
+  await page.getByTestId('people-undo').getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => peopleNow(context)).toEqual(before);
+});
+
+test("the popup's Remove has Undo", async ({ context, server, tabIdOf, openPopup }) => {
+  server.routes.set('/news/ferry2.html', { type: 'text/html; charset=utf-8', body: FERRY });
+  const page = await openArticle(context, server.url('/news/ferry2.html'));
+  const [saved] = await saveTabQuotes(context, await tabIdOf(page), 1);
+  expect(saved?.ok).toBe(true);
+  const popup = await openPopup(page);
+  const item = popup.getByTestId('page-quote').filter({ hasText: 'keep the boats running' });
+  await expect(item).not.toContainText('Checking your library');
+  await item.getByRole('button', { name: /Remove|Unsave/ }).click();
+  await expect.poll(async () => (await peopleNow(context)).includes('Tomas Rell: 1')).toBe(false);
+  await item.getByTestId('popup-undo').getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => peopleNow(context)).toEqual(['Tomas Rell: 1']);
 });
