@@ -32,7 +32,6 @@ test('firefox: the content script reads the article and highlights its quote and
 
 test('firefox: only a real hover opens the card, a fixed-size frame the page cannot see into', async () => {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1200, height: 800 });
   await page.goto(server.url('/basic/foundation.html'));
   await page.waitForFunction(() => CSS.highlights.has('onrecord-quote'), { timeout: 20_000 });
   const box = (await page.evaluate(`(() => {

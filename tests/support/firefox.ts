@@ -15,6 +15,8 @@ export async function launchFirefoxWithExtension(): Promise<{ browser: Browser; 
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    // Set for every page at launch: page.setViewport also asks for a screen orientation, which Firefox 140 ESR's BiDi lacks.
+    defaultViewport: { width: 1200, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
       // MV3 host permissions are opt-in in Firefox; a test profile grants them as a reader would at install.
