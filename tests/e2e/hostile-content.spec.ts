@@ -235,7 +235,10 @@ test('payloads in an article, its metadata and an imported library stay text in 
   const [csvDownload] = await Promise.all([lib.waitForEvent('download'), lib.getByRole('button', { name: 'CSV' }).click()]);
   const rows = parseCsv(await downloaded(csvDownload));
   const [header, ...body] = rows;
-  expect(header).toEqual(['id', 'text', 'speaker', 'speaker_title', 'outlet', 'title', 'url', 'published', 'saved_at']);
+  expect(header).toEqual([
+    'id', 'text', 'speaker', 'speaker_title', 'outlet', 'title', 'url', 'published', 'saved_at',
+    'person_id', 'person_name', 'official', 'other_urls', 'headline', 'start', 'end', 'prefix', 'exact', 'suffix', 'other_sources', 'paragraph',
+  ]);
   expect(body.length).toBe(exported.value.quotes.length);
   // No cell a spreadsheet would run as a formula.
   const formulas = body.flatMap((r) => r.filter((c) => /^[=+\-@\t\r]/.test(c)));
