@@ -38,6 +38,7 @@ export function createController(deps: ControllerDeps) {
   let savedRanges = new Map<string, Range>();
   let enabled = true;
   let noticeTimer = 0;
+  const endNotice = () => deps.doc.defaultView?.clearTimeout(noticeTimer);
 
   const summary = (): PageSummary => ({
     url: deps.location().slice(0, 8192),
@@ -79,6 +80,7 @@ export function createController(deps: ControllerDeps) {
     const range = rangeOf(key);
     if (!range) return;
     at.card = key;
+    endNotice();
     deps.card.show(rectOf(range), focus);
     void showCard({ kind: 'quote', key, dir: directionOf(range), focus });
   }
@@ -87,6 +89,7 @@ export function createController(deps: ControllerDeps) {
     const person = model?.page.analysis.officials.find((o) => o.id === personId);
     if (!person) return;
     at.card = null;
+    endNotice();
     deps.card.show(rectOf(range));
     void showCard({ kind: 'official', name: person.name, title: person.title, dir: directionOf(range), focus: false });
   }
@@ -102,7 +105,8 @@ export function createController(deps: ControllerDeps) {
     void showCard({ kind: 'notice', notice, dir: range ? directionOf(range) : 'ltr' });
     if (!view) return;
     view.clearTimeout(noticeTimer);
-    noticeTimer = view.setTimeout(() => at.card === null && close(), NOTICE_MS);
+    // Another card shown meanwhile ends the notice's timer (endNotice), so it never closes that card.
+    noticeTimer = view.setTimeout(close, NOTICE_MS);
   }
   const refused = (why: CardNotice, range: Range | null): Saved => {
     tell(why, range);
@@ -150,7 +154,7 @@ export function createController(deps: ControllerDeps) {
   }
 
   function close(): void {
-    deps.doc.defaultView?.clearTimeout(noticeTimer);
+    endNotice();
     const wasOpen = deps.card.isOpen;
     deps.card.hide();
     at.card = null;
