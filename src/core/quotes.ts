@@ -23,7 +23,7 @@ import { isAlnumAt, isDigitAt, isSpaceAt } from './chars';
 /** Punctuation after which a straight mark inside a curly quote is that quote's mistyped close: , . ! ? */
 const TYPO_CLOSE_AFTER = new Set([44, 46, 33, 63]);
 
-type Family = 'double' | 'single' | 'guillemet' | 'german' | 'straight' | 'apos' | 'gsingle';
+type Family = 'double' | 'single' | 'guillemet' | 'german' | 'straight' | 'apos' | 'gsingle' | 'doubled';
 interface Open { at: number; family: Family }
 
 const MARKS = /[“”"‘’'«»„‚]/g;
@@ -63,6 +63,8 @@ export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
 function startsWithOpener(text: string, family: Family): boolean {
   const m = /^[\s\u00a0]*([“"‘'«„‚»])/u.exec(text);
   if (!m) return false;
+  const doubled = /^[\s\u00a0]*''/.test(text);
+  if (family === 'doubled' || doubled) return family === 'doubled' && doubled;
   return familyOfOpener(m[1]!) === family || (family === 'straight' && m[1] === '“') || (family === 'double' && m[1] === '"');
 }
 
@@ -97,6 +99,20 @@ function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boo
     const i = m.index;
     const c = m[0];
     const top = stack[stack.length - 1];
+    // Some wires type a double mark as two apostrophes: ''We won,'' she said. It closes on its first mark
+    // (after a single closer in '''), and opens on its second.
+    if (c === "'" && text.charCodeAt(i + 1) === 39 && (text.charCodeAt(i + 2) !== 39 || !stack.some((o) => o.family === 'doubled'))) {
+      MARKS.lastIndex = i + 2;
+      const doubled = classifyDoubled(text, i, stack);
+      if (doubled === 'open') stack.push({ at: i + 1, family: 'doubled' });
+      else if (doubled === 'close') {
+        const depth = findOpen(stack, 'doubled');
+        const open = stack[depth]!;
+        stack.length = depth;
+        if (depth === 0) emit(open, i, true);
+      }
+      continue;
+    }
     const action = classify(text, i, c, stack, lastSingleCloser);
     if (action === 'skip') continue;
     if (action === 'open') {
@@ -165,6 +181,16 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
       return has('single') ? 'single' : 'skip';
     }
   }
+}
+
+/** A doubled apostrophe as a double mark: opens before a word, closes after one, else it is two apostrophes. */
+function classifyDoubled(text: string, i: number, stack: Open[]): 'open' | 'close' | 'skip' {
+  const open = stack.some((o) => o.family === 'doubled');
+  const after = i + 2;
+  const closes = !isSpaceAt(text, i - 1) && (after >= text.length || isSpaceAt(text, after) || CLOSE_AFTER.has(text.charCodeAt(after)));
+  if (open && closes) return 'close';
+  const opens = (i === 0 || isSpaceAt(text, i - 1) || OPEN_BEFORE.has(text.charCodeAt(i - 1))) && after < text.length && !isSpaceAt(text, after);
+  return opens ? 'open' : 'skip';
 }
 
 function findOpen(stack: Open[], family: Family): number {
