@@ -9,6 +9,8 @@ import { LABEL_MARKERS, PREPOSITIONS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import type { Salience } from './resolve';
+import type { Token } from './tokens';
+import { W } from './words';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
 import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
 
@@ -397,6 +399,56 @@ function fallback(ctx: QuoteContext): Found {
     const lead = para.tokens[v - 1]?.lower === 'to' && LEAD_INS.has(para.tokens[v - 2]?.lower ?? '') ? v - 2 : v;
     const s = subjectLeftOf(para, lead, first, deps.mentions);
     if (s && s.kind !== 'word') return found(ctx, s, v, 'fallback', tokenIndexAt(para.tokens, open) - v);
+  }
+  return clauseSubject(ctx, first);
+}
+
+/** A speech verb in the quote's sentence, outside quotes, other than token `own`: the attribution lies there, unread. */
+function otherSpeechVerb(para: Para, open: number, own: number): boolean {
+  const from = tokenIndexAt(para.tokens, sentenceStart(para, open));
+  const to = tokenIndexAt(para.tokens, sentenceEnd(para, open));
+  for (let k = from; k < to && k < from + 120; k++) if (k !== own && isVerbAt(para, k) && !insideQuote(para, para.tokens[k]!.start)) return true;
+  return false;
+}
+
+/** Finite verbs the suffix test misses ("Marsh wrote", "Marsh took aim at"). */
+const IRREGULAR_VERBS = new Set(`wrote took made gave put got spoke thought saw went came felt found held kept left meant read ran set
+sent stood won lost led hit knew drew bore swore struck threw told said began brought bought fought sought taught caught`.split(/\s+/));
+const AUXILIARIES = new Set(`has have had is was are were will would could can did does do may might should must shall`.split(' '));
+const NOT_VERBS = new Set(`and or but nor who whom whose which that than as if of campaign campaigns administration supporters voters aides allies
+backers critics officials fans team staff family spokesman spokeswoman`.split(/\s+/));
+
+/** A lower-case word a clause's verb may be: a tense or person ending, an auxiliary, an adverb, or a listed verb. */
+function looksFinite(t: Token): boolean {
+  if (t.cap || NOT_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower) || (t.flags & W.role) !== 0) return false;
+  return AUXILIARIES.has(t.lower) || IRREGULAR_VERBS.has(t.lower) || /(?:ed|[^su]s|ly)$/.test(t.lower);
+}
+
+/**
+ * "Marsh has repeatedly blamed “…”", "Ortiz heralded a “…”": PolNeAR credits a quote in a clause's predicate
+ * to the clause's subject whatever the verb. The first name or he/she of the clause, outside a prepositional
+ * phrase and not a possessive, directly before a word that looks like a finite verb. Weak evidence: any other
+ * name in the sentence is a rival.
+ */
+function clauseSubject(ctx: QuoteContext, first: number): Found {
+  const { para, span, prev, deps } = ctx;
+  const open = Math.max(span.open, 0);
+  const from = Math.max(first, prev ? tokenIndexAt(para.tokens, prev.close + 1) : 0);
+  const end = tokenIndexAt(para.tokens, open);
+  for (let k = from; k < end; k++) {
+    const t = para.tokens[k]!;
+    if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
+    const pronoun = t.lower === 'he' || t.lower === 'she';
+    const hit = pronoun ? null : deps.mentions.startingAt(para.index, t.start);
+    if (!pronoun && !hit) continue;
+    const stop = pronoun ? t.end : hit!.end;
+    const v = tokenIndexAt(para.tokens, stop);
+    const verb = para.tokens[v];
+    if (!verb || verb.start >= open || !/^[ \u00a0]+$/.test(para.text.slice(stop, verb.start)) || !looksFinite(verb)) return null;
+    if (!pronoun && para.tokens[v - 1]!.word.possessive) return null;
+    if (otherSpeechVerb(para, open, v)) return null;
+    const s: Subject = pronoun ? { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start } : { kind: 'person', person: hit!.person, start: t.start };
+    return found(ctx, s, v, 'fallback', end - v);
   }
   return null;
 }

@@ -23,7 +23,18 @@ describe('reporting verbs and who their subject is', () => {
     ['", saying" takes the main clause subject', ['Mayor Sela Voss turned on Commissioner Ari Lindqvist, saying he had “walked away from the docks.”'], 'walked', 'Sela Voss'],
     ['"issued a statement saying"', ['Senator Noor Halloway issued a statement saying the deal was “dead on arrival.”'], 'dead', 'Noor Halloway'],
     ['plural unnamed speakers after the quote', ['Shipping logs show plans for a “second berth,” officials said.'], 'berth', 'officials'],
+    ['a short quote in the predicate of any verb: the clause subject', ['Councillor Wren Abara has repeatedly blamed “lazy harbour clerks.”'], 'clerks', 'Wren Abara'],
+    ['an irregular past verb', ['Mayor Ilka Dunmore took aim at the “ferry cartel.”'], 'cartel', 'Ilka Dunmore'],
+    ['a pronoun as the clause subject', ['Mayor Ilka Dunmore spoke in Lornby. She heralded a “tidal breakthrough.”'], 'tidal', 'Ilka Dunmore'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+
+  test.each<Row>([
+    ['a name followed by a noun is no clause subject', ['The Abara campaign has a “harbour first” plan.'], 'harbour first', 'NOT FOUND'],
+    ['a possessive is no clause subject', ['Wren Abara’s aides planned a “ferry cartel” inquiry.'], 'ferry cartel', 'NOT FOUND'],
+    ['a speech verb elsewhere in the sentence holds the attribution, unread', ['Wren Abara spoke after Ilka Dunmore, who the clerks say is “too slow.”'], 'too slow', 'NOT FOUND'],
+  ])('no clause subject: %s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 
