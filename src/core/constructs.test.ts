@@ -55,6 +55,10 @@ describe('reading the speaker after the quote', () => {
     ['a dash credit line', ['“I never thought the ferry would come back.” ― Inez Galvan'], 'ferry', 'Inez Galvan'],
     ['a label with a colon', ['Jonah Ferrell, Radio Kestrel: “Voters wanted a change of pace.”'], 'Voters', 'Jonah Ferrell'],
     ['an honorific that looks like an abbreviation', ['“Mercy is not a line item,” said the Rev. Oskar Mbeki.'], 'Mercy', 'Oskar Mbeki'],
+    ['a name inside the appositive after a preposition that starts a title', ['“The tide tables are wrong,” Bram Ott, who served under Ivo Lund, told the board.'], 'tide tables', 'Bram Ott'],
+    ['a possessive phrase, then the name in apposition', ['Ida Abara spoke. “We will vote early,” said Abara’s deputy campaign manager, Rich Ostrow, who ran the count.'], 'vote early', 'Rich Ostrow'],
+    ['a description, then the name in apposition', ['“The odds are long,” said another leading harbour advocate, Andrew J. Pell of the firm Lund Orrin.'], 'odds', 'Andrew J Pell'],
+    ['a possessive owner only qualifies an unnamed speaker', ['Ida Abara spoke. “We will vote early,” said Abara’s spokesman.'], 'vote early', 'Abara’s spokesman'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });

@@ -83,7 +83,8 @@ function closesAppositive(para: Para, k: number, limit: number): boolean {
   if (j - 1 < limit) return true;
   const before = para.tokens[j - 1]!;
   // "the lead petitioner, journalist Ada Reyes, said": a role noun before the name belongs to the appositive.
-  return !/^[ \u00a0]$/.test(gap(para, j - 1, j)) || before.cap || (before.flags & (W.role | W.titleStart)) !== 0;
+  // A title only when its phrase ends at the name: "under" starts "under secretary" but is a preposition alone.
+  return !/^[ \u00a0]$/.test(gap(para, j - 1, j)) || before.cap || (before.flags & W.role) !== 0 || titleAt(para.tokens, j - 1)?.to === j;
 }
 
 /** Nearest person whose name is followed by a comma, stepping back over an appositive clause. */
@@ -188,6 +189,8 @@ function headNameAfter(para: Para, end: number, limitEnd: number, mentions: Ment
   if (j >= para.tokens.length || !spaceGap(para.text.slice(end, para.tokens[j]!.start).replace(/^['’]s/, ''))) return null;
   for (let n = 0; j < para.tokens.length && n < 5 && para.tokens[j]!.start < limitEnd; j++, n++) {
     const x = para.tokens[j]!;
+    // "said Marsh’s deputy campaign manager, Ira Bell, who …": the name in apposition heads the phrase.
+    if (n > 0 && /^,\s$/.test(gap(para, j - 1, j))) return x.cap ? (mentions.startingAt(para.index, x.start)?.person ?? null) : null;
     if (n > 0 && !spaceGap(gap(para, j - 1, j))) return null;
     if (n > 0 && x.cap) {
       const named = mentions.startingAt(para.index, x.start);
@@ -196,6 +199,16 @@ function headNameAfter(para: Para, end: number, limitEnd: number, mentions: Ment
     if (!x.cap && (STOPS.has(x.lower) || CONNECTORS.has(x.lower) || isSpeechVerb(x) || /^(in|on|at|during|after|before|when|who|to)$/.test(x.lower))) return null;
   }
   return null;
+}
+
+/** A possessive ending at `end` ("Marsh’s", "Marsh’") followed by a lower-case noun. */
+function ownsNounAfter(para: Para, end: number): boolean {
+  const m = /^(?:['’]s?)?[ \u00a0]+/.exec(para.text.slice(end, end + 4));
+  const j = tokenIndexAt(para.tokens, end);
+  const owner = para.tokens[j - 1];
+  if (!owner || !(owner.word.possessive || (m && m[0].trim() !== ''))) return false;
+  const noun = para.tokens[para.tokens[j]?.start === end ? j + 1 : j];
+  return noun !== undefined && !noun.cap && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower) || isRoleNoun(noun));
 }
 
 /** "businessman", and plurals of role nouns ("managers", "nurses"). */
@@ -212,7 +225,12 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
   for (let j = k; j < Math.min(para.tokens.length, k + 6); j++) {
     if (j > k && !spaceGap(gap(para, j - 1, j)) && !(para.tokens[j - 1]!.dot && gap(para, j - 1, j) === '. ')) break;
     const named = mentions.startingAt(para.index, para.tokens[j]!.start);
-    if (named) return { kind: 'person', person: headNameAfter(para, named.end, limitEnd, mentions) ?? named.person, start: t.start };
+    if (!named) continue;
+    const head = headNameAfter(para, named.end, limitEnd, mentions);
+    if (head) return { kind: 'person', person: head, start: t.start };
+    // "said Marsh’s spokesman": the owner only qualifies the speaker, who has no name here.
+    if (j === k && ownsNounAfter(para, named.end)) break;
+    return { kind: 'person', person: named.person, start: t.start };
   }
   let end = k;
   while (end + 1 < para.tokens.length && end - k < 8 && para.tokens[end + 1]!.start < limitEnd) {
@@ -221,8 +239,12 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
     if (!spaceGap(g) || STOPS.has(next) || /^(in|on|at|during|after|before|on|when|who|told|to)$/.test(next)) break;
     end++;
   }
-  if (!DESCRIPTION_OPENERS.has(t.lower) && !SPEAKER_NOUNS.has(para.tokens[end]!.lower)) return null;
-  const nounAt = [...para.tokens.slice(k, end + 1)].findIndex((x) => SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower));
+  // "said another leading advocate, Ada Reyes of Mayer Lund": the name in apposition is the speaker.
+  const apposed = para.tokens[end + 1];
+  const named = apposed && apposed.start < limitEnd && /^,\s$/.test(gap(para, end, end + 1)) ? mentions.startingAt(para.index, apposed.start) : null;
+  if (named && (DESCRIPTION_OPENERS.has(t.lower) || t.word.possessive)) return { kind: 'person', person: named.person, start: t.start };
+  if (!DESCRIPTION_OPENERS.has(t.lower) && !t.word.possessive && !SPEAKER_NOUNS.has(para.tokens[end]!.lower)) return null;
+  const nounAt = [...para.tokens.slice(k, end + 1)].findIndex((x) => SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower) || (t.word.possessive && !x.cap && isRoleNoun(x)));
   if (nounAt < 0) return null;
   const text = para.text.slice(t.start, para.tokens[end]!.end);
   const last = para.tokens[end]!;
