@@ -109,8 +109,19 @@ describe('the registry holds only real people', () => {
     ['headline fragments', ['Calloway Is Right', 'Lund Speaks', 'Unlike Calloway, the harbour board said it would wait.'], []],
     ['a dateline with a time zone', ['NAIROBI, March 3, 2025, 9:40 AM EAT — Finance Minister Grace Otieno said the shilling would “hold steady.”'], ['Grace Otieno']],
     ['a place in an appositive', ['“Beds are full,” Dr. Amal Haddad, the head of the clinic in northern Galilee, said.'], ['Amal Haddad']],
+    ['"Jr" is part of a name, never a name', ['Mayor Ivo Lund Jr. spoke. “We will win,” Jr said.'], ['Ivo Lund Jr']],
+    ['a function word fused with a name in a headline line', ['Brun Says Ferries Matter More Than Than Lund Thinks', 'Poll: Half Brun’s voters fish for a living, and Ada Brun said so.'], ['Ada Brun']],
+    ['organisation words end a capitalised run: PAC, Act, Research', ['“Rates rose,” said Ada Brun, who chairs the Harbour Majority PAC.', 'The Harbour Authorization Act passed, and Tarn Research agreed.'], ['Ada Brun']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(names(paragraphs)).toEqual(expected);
+  });
+
+  test.each<Row>([
+    ['"Jr" alone', ['Mayor Ivo Lund Jr. spoke. “We will win,” Jr said.'], 'win', null],
+    ['"He\'s" is a contraction', ['Mayor Ada Brun spoke. “We will win,” He’s said.'], 'win', null],
+    ['a party word alone', ['“We will win,” Republican said.'], 'win', null],
+  ])('no speaker from junk: %s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 
   test('a party word before the name leaves the gender to find', () => {
