@@ -220,7 +220,11 @@ function attributeOne(ctx: QuoteContext): Found {
   const looseEnd = Math.min(tokenIndexAt(para.tokens, ownEnd), postEnd, postFrom + 40);
   for (let v = postFrom; v < looseEnd; v++) {
     if (!isVerbAt(para, v)) continue;
-    const s = subjectLeftOf(para, v, postFrom, deps.mentions);
+    // “…” despite the closures, said Ada Reyes, an economist: the sentence goes on past the quote and
+    // closes with an inverted attribution.
+    // Not "told": what follows it is whom the speaker told.
+    const inverted = v > postFrom && !/^(tell|tells|told|telling)$/.test(para.tokens[v]!.lower) && /^,\s$/.test(para.text.slice(para.tokens[v - 1]!.end, para.tokens[v]!.start));
+    const s = subjectLeftOf(para, v, postFrom, deps.mentions) ?? (inverted ? subjectRightOf(para, v, postTo, deps.mentions) : null);
     if (s) return take(s, v, 'after-late', v - postFrom);
   }
   // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.

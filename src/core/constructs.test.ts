@@ -58,6 +58,9 @@ describe('reading the speaker after the quote', () => {
     ['a name inside the appositive after a preposition that starts a title', ['“The tide tables are wrong,” Bram Ott, who served under Ivo Lund, told the board.'], 'tide tables', 'Bram Ott'],
     ['a possessive phrase, then the name in apposition', ['Ida Abara spoke. “We will vote early,” said Abara’s deputy campaign manager, Rich Ostrow, who ran the count.'], 'vote early', 'Rich Ostrow'],
     ['a description, then the name in apposition', ['“The odds are long,” said another leading harbour advocate, Andrew J. Pell of the firm Lund Orrin.'], 'odds', 'Andrew J Pell'],
+    ['an initial inside the appositive before the verb', ['“The tide tables are wrong,” Bram Ott, who was harbour master under Ivo K. Lund, told the board.'], 'tide tables', 'Bram Ott'],
+    ['the sentence goes on past the quote to an inverted attribution', ['“Freight keeps moving through the fog,” despite the closures at the locks, said Ada Reyes, the chief economist at the Tarn Survey.'], 'Freight keeps', 'Ada Reyes'],
+    ['"told" after the paraphrase is followed by whom, not who', ['“The odds are long,” even for the harbour board, Mayor Ida Brun told lawmakers.'], 'odds', 'Ida Brun'],
     ['a possessive owner only qualifies an unnamed speaker', ['Ida Abara spoke. “We will vote early,” said Abara’s spokesman.'], 'vote early', 'Abara’s spokesman'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);

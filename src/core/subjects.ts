@@ -90,7 +90,9 @@ function closesAppositive(para: Para, k: number, limit: number): boolean {
 /** Nearest person whose name is followed by a comma, stepping back over an appositive clause. */
 function personBeforeAppositive(para: Para, k: number, limit: number, mentions: MentionIndex): Subject | null {
   for (let j = k - 1; j >= limit && j >= k - 30; j--) {
-    if (/[;:!?"“”]|\.\s/.test(gap(para, j, j + 1))) return null;
+    const g = gap(para, j, j + 1);
+    // A sentence ends here, unless the full stop is an initial's ("George W. Bush").
+    if (/[;:!?"“”]/.test(g) || (/\.\s/.test(g) && !(para.tokens[j]!.dot && (para.tokens[j]!.flags & W.initials) !== 0))) return null;
     if (!/^\.?,\s$/.test(gap(para, j, j + 1))) continue;
     const t = para.tokens[j]!;
     const person = mentions.endingAt(para.index, t.end);
