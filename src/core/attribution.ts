@@ -3,6 +3,7 @@
  * split around it, carried over from the previous quote, or continued across paragraphs.
  * Quotes with no speaker that are too short to be statements (scare quotes, titles of works) are dropped.
  */
+import { invertedSubject, leadInVerb } from './clause-subjects';
 import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
 import { nameRunAt } from './names';
 import { LABEL_MARKERS, PREPOSITIONS } from './lexicon';
@@ -211,9 +212,12 @@ function attributeOne(ctx: QuoteContext): Found {
       if (s) return take(s, v, 'according-to', preEnd - v);
     }
     if (!isVerbAt(para, v)) continue;
-    const s = mainClauseFirst(para, v)
-      ? (participleSubject(para, v, preStart, deps.mentions) ?? subjectLeftOf(para, v, preStart, deps.mentions))
-      : (subjectLeftOf(para, v, preStart, deps.mentions) ?? participleSubject(para, v, preStart, deps.mentions));
+    const lead = leadInVerb(para, v);
+    const at = lead >= preStart ? lead : v;
+    const s =
+      (mainClauseFirst(para, v)
+        ? (participleSubject(para, v, preStart, deps.mentions) ?? subjectLeftOf(para, v, preStart, deps.mentions))
+        : (subjectLeftOf(para, at, preStart, deps.mentions) ?? participleSubject(para, at, preStart, deps.mentions))) ?? invertedSubject(para, v, open, deps.mentions);
     if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
@@ -232,15 +236,22 @@ function attributeOne(ctx: QuoteContext): Found {
   return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
 }
 
-/** The quote ends on a comma, ? or ! and words of its own sentence follow: the attribution comes after it. */
-function attributionFollows(para: Para, span: QuoteSpan): boolean {
+/**
+ * The quote ends on a comma, ? or ! and words of its own sentence follow: the attribution comes after it.
+ * `statement`: asked only whether the sentence goes on, so a relative clause counts too.
+ */
+function attributionFollows(para: Para, span: QuoteSpan, statement = false): boolean {
   if (!span.closed || !/[,?!]['’]?$/.test(para.text.slice(span.start, span.end).trimEnd())) return false;
   const next = para.tokens[tokenIndexAt(para.tokens, span.close + 1)];
   if (!next || !/^\s*$/.test(para.text.slice(span.close + 1, next.start))) return false;
   // "al-Amin told": a lower-case particle starts a name, which the registry may not know; let the carry decide.
   if (/^(al|el|ad|ar|as|de|du|da|di|van|von|bin|ibn|ben|abu)[-‐]/.test(next.lower)) return false;
+  // “…,” which Varen thinks will empty the quay: a clause about the quote, not its attribution.
+  if (!statement && RELATIVES.has(next.lower)) return false;
   return !next.cap || para.text.slice(span.start, span.end).trimEnd().endsWith(',');
 }
+
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'while', 'whereas', 'since', 'unless']);
 
 function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person; verb: number } | null {
   const { para, span, deps } = ctx;
@@ -287,7 +298,7 @@ function clauseStart(para: Para, open: number): number {
     if (!verb || !CLAUSE_OPENERS.has(t.lower) || !/,\s*$/.test(para.text.slice(para.tokens[k - 1]!.end, t.start))) continue;
     // ", but added that …" has no subject of its own: the turn goes on.
     const next = para.tokens[k + 1];
-    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted)$/.test(next.lower) || next.lower.endsWith('ly'))) continue;
+    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted)$/.test(next.lower) || next.lower.endsWith('ly') || startsPredicate(next))) continue;
     return t.start;
   }
   return start;
@@ -421,6 +432,9 @@ sent stood won lost led hit knew drew bore swore struck threw told said began br
 const AUXILIARIES = new Set(`has have had is was are were will would could can did does do may might should must shall`.split(' '));
 const NOT_VERBS = new Set(`and or but nor who whom whose which that than as if of campaign campaigns administration supporters voters aides allies
 backers critics officials fans team staff family spokesman spokeswoman`.split(/\s+/));
+
+/** ", but went on to say", ", but has said": a verb straight after the conjunction, so no subject of its own. */
+const startsPredicate = (t: Token) => !t.cap && (AUXILIARIES.has(t.lower) || IRREGULAR_VERBS.has(t.lower) || t.lower.endsWith('ed'));
 
 /** A lower-case word a clause's verb may be: a tense or person ending, an auxiliary, an adverb, or a listed verb. */
 function looksFinite(t: Token): boolean {
@@ -667,7 +681,7 @@ function isStatement(para: Para, q: Attributed): boolean {
   if (words <= MAX_LABEL_WORDS && labelledBefore(para, span)) return false;
   if (!para.titleCase && titleOfWork(para, span)) return false;
   // “Out!” the crowd yelled: a statement whose speaker could not be read is still a statement.
-  if (q.candidate || attributionFollows(para, span)) return true;
+  if (q.candidate || attributionFollows(para, span, true)) return true;
   return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
 }
 

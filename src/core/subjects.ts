@@ -46,8 +46,9 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   while (!bracketed && k >= limit && (isAdverb(para.tokens[k]!) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
   if (k < limit) return null;
   const g = bracketed ? ' ' : gap(para, k, k + 1);
-  // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said".
-  if (/^,\s$/.test(g)) {
+  // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said" /
+  // "Sen. Tova Rask, R-Mont., said" (the state's abbreviation dot before the comma).
+  if (/^\.?,\s$/.test(g)) {
     // "the company's general counsel, Bradley Hirsch, said": the name itself closes the appositive.
     const named = mentions.endingAt(para.index, para.tokens[k]!.end);
     if (named && closesAppositive(para, k, limit)) return { kind: 'person', person: named, start: para.tokens[k]!.start };
