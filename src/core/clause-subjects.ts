@@ -1,5 +1,5 @@
 /** Subjects that do not stand right before their verb: inverted ("Said Brun, …") and behind a lead-in verb. */
-import { sentenceStart, tokenIndexAt, type Para } from './context';
+import { sentenceStart, type Para } from './context';
 import { subjectRightOf, type MentionIndex, type Subject } from './subjects';
 
 /**
@@ -13,8 +13,11 @@ export function invertedSubject(para: Para, v: number, open: number, mentions: M
   if (!initial && !/^,\s$/.test(para.text.slice(before.end, t.start))) return null;
   const s = subjectRightOf(para, v, open, mentions);
   if (!s || s.kind === 'pronoun') return null;
-  const comma = para.text.indexOf(',', t.end);
-  return comma >= 0 && comma < open && tokenIndexAt(para.tokens, comma) - v <= 8 ? s : null;
+  // Within eight words, so a huge paragraph is never searched far.
+  for (let k = v + 1; k < v + 9 && k + 1 < para.tokens.length && para.tokens[k]!.end < open; k++) {
+    if (para.text.slice(para.tokens[k]!.end, para.tokens[k + 1]!.start).includes(',')) return s;
+  }
+  return null;
 }
 
 const LEAD_INS = new Set('went goes go do does did chose began sought wants want had has have came'.split(' '));
