@@ -360,6 +360,7 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   if (s.kind === 'pronoun') subject = person && pronounIsGuess(ctx, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
   else if (s.kind === 'person') subject = 'name';
   else if (s.kind === 'title') subject = person ? 'title' : 'description';
+  else if (s.kind === 'unnamed') subject = 'pronoun-rival';
   else subject = s.kind;
   const from = sentenceStart(para, token.start);
   const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start));
@@ -485,6 +486,8 @@ function resolveSubject(para: Para, s: Subject, last: Person | null, deps: Attri
       const person = deps.salience.title(para.index, s.start, s.head, s.text, deps.people);
       return { person, text: person ? null : describe(deps, s.text) };
     }
+    case 'unnamed':
+      return { person: null, text: null };
     default:
       return { person: null, text: describe(deps, s.text) };
   }

@@ -11,7 +11,9 @@ export type Subject =
   | { kind: 'pronoun'; gender: 'm' | 'f'; start: number }
   | { kind: 'title'; head: string; text: string; start: number }
   | { kind: 'description'; text: string; start: number }
-  | { kind: 'word'; text: string; start: number };
+  | { kind: 'word'; text: string; start: number }
+  /** "it said", "they said": an attribution to someone the engine does not name. */
+  | { kind: 'unnamed'; start: number };
 
 export interface MentionIndex {
   endingAt(paragraph: number, offset: number): Person | null;
@@ -25,6 +27,7 @@ didn't don't doesn't hasn't haven't hadn't won't wouldn't couldn't didnâ€™t donâ
 const TIMES = new Set(`on last this late early earlier next monday tuesday wednesday thursday friday saturday sunday week weekend month year night
 morning afternoon evening today yesterday tonight`.split(/\s+/));
 const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
+const UNNAMED = new Set(['it', 'they', 'we']);
 const CONNECTORS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to', 'on']);
 
 /** Nouns that end like adverbs: "the family said" must not step over "family". */
@@ -57,6 +60,7 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   if (!spaceGap(g) && g !== '') return null;
   const t = para.tokens[k]!;
   if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
+  if (UNNAMED.has(t.lower)) return { kind: 'unnamed', start: t.start };
   const person = mentions.endingAt(para.index, t.end);
   if (person) return { kind: 'person', person, start: t.start };
   return personBeforeQualifier(para, k, limit, mentions) ?? descriptionEndingAt(para, k, limit);
