@@ -183,6 +183,8 @@ function attributeOne(ctx: QuoteContext): Found {
   if (span.closed && postFrom < postEnd) {
     const first = para.tokens[postFrom]!;
     if (isVerbAt(para, postFrom)) {
+      const interrupted = interruptedSubject(para, span, deps.mentions);
+      if (interrupted) return take(interrupted, postFrom, 'after', 0);
       const s = subjectRightOf(para, postFrom, postTo, deps.mentions);
       if (s) return take(s, postFrom, 'after', 0);
     }
@@ -234,6 +236,18 @@ function attributeOne(ctx: QuoteContext): Found {
   // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.
   const named = namedRightAfter(ctx, postFrom);
   return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
+}
+
+/**
+ * "Brun, citing “the pull of the sea,” said the mayor could carry Tarn": the quote sits in a participle phrase
+ * between the subject and its verb, so what follows the verb is what was said, not who said it.
+ */
+function interruptedSubject(para: Para, span: QuoteSpan, mentions: MentionIndex): Subject | null {
+  const k = tokenIndexAt(para.tokens, span.open) - 1;
+  const t = para.tokens[k];
+  if (!t || t.cap || !t.lower.endsWith('ing') || !/,\s*$/.test(para.text.slice(span.start, span.end))) return null;
+  if (!/^\s+'?$/.test(para.text.slice(t.end, span.open)) || !/^,\s$/.test(para.text.slice(para.tokens[k - 1]?.end ?? 0, t.start))) return null;
+  return subjectLeftOf(para, k, tokenIndexAt(para.tokens, sentenceStart(para, t.start)), mentions);
 }
 
 /**

@@ -88,6 +88,11 @@ describe('descriptions with role nouns', () => {
   test.each<Row>([
     ['a role noun after a place', ['“We hire from the town and always will,” the Maine fisherman said.'], 'hire', 'the Maine fisherman'],
     ['a family member with a possessive', ['“Mend it before you replace it,” my grandmother often said.'], 'Mend', 'my grandmother'],
+    ['a candidate described, not named', ['“The ballot will be settled on the quay,” the soft-spoken candidate said of the count.'], 'settled on the quay', 'the soft-spoken candidate'],
+    ['an ad’s narrator', ['“The harbour deserves better,” the ad’s narrator says over the final shot.'], 'deserves', 'the ad’s narrator'],
+    ['a role noun after the verb', ['“The harbour deserves better,” said the Ohio businessman.'], 'deserves', 'the Ohio businessman'],
+    ['an auxiliary after the verb starts the reported clause', ['Mayor Ida Brun toured the pier.', 'Brun, citing “the pull of the sea,” said the mayor could carry every ward in Tarn.'], 'pull', 'Ida Brun'],
+    ['a name in apposition after a qualifier', ['“He never learned to sail,” said his oldest friend at Tarn College, Bo Turrin, who rowed with him.'], 'never learned', 'Bo Turrin'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });

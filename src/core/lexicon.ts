@@ -66,7 +66,8 @@ analyst, economist, historian, professor, researcher, scholar, scientist, expert
 lawyer, attorney, activist, campaigner, organiser, organizer, resident, student, teacher, doctor, nurse, farmer, worker, voter, shopper, owner, founder,
 chief executive, ceo, executive, businessman, businesswoman, investor, banker, trader, economist, commentator, blogger, novelist, poet, artist, actor, actress,
 singer, musician, player, coach, captain, manager, priest, bishop, imam, rabbi, pastor, survivor, witness, victim, neighbour, neighbor, colleague, friend, daughter, son,
-mother, father, wife, husband, sister, brother, official, diplomat, aide, source, observer, adviser, advisor, director, chairman, chairwoman, leader, commander
+mother, father, wife, husband, sister, brother, official, diplomat, aide, source, observer, adviser, advisor, director, chairman, chairwoman, leader, commander,
+candidate, nominee, front-runner, frontrunner, challenger, incumbent, contender, delegate, moderator, narrator, proponent, opponent
 `);
 
 export const HONORIFICS = new Map<string, 'm' | 'f' | null>(Object.entries({

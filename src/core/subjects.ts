@@ -28,6 +28,7 @@ const TIMES = new Set(`on last this late early earlier next monday tuesday wedne
 morning afternoon evening today yesterday tonight`.split(/\s+/));
 const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
 const UNNAMED = new Set(['it', 'they', 'we']);
+const AUXILIARY = /^(could|would|will|can|may|might|should|must|is|was|are|were|has|had|have)$/;
 const CONNECTORS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to', 'on']);
 
 /** Nouns that end like adverbs: "the family said" must not step over "family". */
@@ -208,6 +209,16 @@ function headNameAfter(para: Para, end: number, limitEnd: number, mentions: Ment
   return null;
 }
 
+/** The name after the first comma within a few words of token `end` ("…friend at Tarn College, Bo Turrin"). */
+function apposedName(para: Para, end: number, limitEnd: number, mentions: MentionIndex): Person | null {
+  for (let j = end; j < end + 5 && j + 1 < para.tokens.length && para.tokens[j + 1]!.start < limitEnd; j++) {
+    const g = gap(para, j, j + 1);
+    if (/^,\s$/.test(g)) return mentions.startingAt(para.index, para.tokens[j + 1]!.start)?.person ?? null;
+    if (!spaceGap(g)) return null;
+  }
+  return null;
+}
+
 /** A possessive ending at `end` ("Marsh’s", "Marsh’") followed by a lower-case noun. */
 function ownsNounAfter(para: Para, end: number): boolean {
   const m = /^(?:['’]s?)?[ \u00a0]+/.exec(para.text.slice(end, end + 4));
@@ -243,15 +254,16 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
   while (end + 1 < para.tokens.length && end - k < 8 && para.tokens[end + 1]!.start < limitEnd) {
     const g = gap(para, end, end + 1);
     const next = para.tokens[end + 1]!.lower;
-    if (!spaceGap(g) || STOPS.has(next) || /^(in|on|at|during|after|before|on|when|who|told|to)$/.test(next)) break;
+    // "said the mayor could be …": an auxiliary starts the reported clause, past the speaker phrase.
+    if (!spaceGap(g) || STOPS.has(next) || /^(in|on|at|during|after|before|on|when|who|told|to)$/.test(next) || AUXILIARY.test(next)) break;
     end++;
   }
-  // "said another leading advocate, Ada Reyes of Mayer Lund": the name in apposition is the speaker.
-  const apposed = para.tokens[end + 1];
-  const named = apposed && apposed.start < limitEnd && /^,\s$/.test(gap(para, end, end + 1)) ? mentions.startingAt(para.index, apposed.start) : null;
-  if (named && (DESCRIPTION_OPENERS.has(t.lower) || t.word.possessive)) return { kind: 'person', person: named.person, start: t.start };
+  // "said another leading advocate, Ada Reyes of Lund Orrin", "said his friend at Tarn College, Bo Turrin": the name in
+  // apposition is the speaker.
+  const named = DESCRIPTION_OPENERS.has(t.lower) || t.word.possessive ? apposedName(para, end, limitEnd, mentions) : null;
+  if (named) return { kind: 'person', person: named, start: t.start };
   if (!DESCRIPTION_OPENERS.has(t.lower) && !t.word.possessive && !SPEAKER_NOUNS.has(para.tokens[end]!.lower)) return null;
-  const nounAt = [...para.tokens.slice(k, end + 1)].findIndex((x) => SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower) || (t.word.possessive && !x.cap && isRoleNoun(x)));
+  const nounAt = [...para.tokens.slice(k, end + 1)].findIndex((x) => SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower) || (!x.cap && isRoleNoun(x)));
   if (nounAt < 0) return null;
   const text = para.text.slice(t.start, para.tokens[end]!.end);
   const last = para.tokens[end]!;
