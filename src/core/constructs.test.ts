@@ -125,6 +125,7 @@ describe('the registry holds only real people', () => {
     ['a place in an appositive', ['“Beds are full,” Dr. Amal Haddad, the head of the clinic in northern Galilee, said.'], ['Amal Haddad']],
     ['"Jr" is part of a name, never a name', ['Mayor Ivo Lund Jr. spoke. “We will win,” Jr said.'], ['Ivo Lund Jr']],
     ['a function word fused with a name in a headline line', ['Brun Says Ferries Matter More Than Than Lund Thinks', 'Poll: Half Brun’s voters fish for a living, and Ada Brun said so.'], ['Ada Brun']],
+    ['a capitalised word before a known surname inside a quoted title', ['Mayor Kai Lund spoke.', 'A pamphlet ran as “Tides Are Kinder Than Reelecting Lund,” and Lund laughed. Lund left.'], ['Kai Lund']],
     ['organisation words end a capitalised run: PAC, Act, Research', ['“Rates rose,” said Ada Brun, who chairs the Harbour Majority PAC.', 'The Harbour Authorization Act passed, and Tarn Research agreed.'], ['Ada Brun']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(names(paragraphs)).toEqual(expected);
