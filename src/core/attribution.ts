@@ -723,7 +723,10 @@ function titleOfWork(para: Para, span: QuoteSpan): boolean {
   if (span.open <= 0) return false;
   const from = tokenIndexAt(para.tokens, span.start);
   const to = tokenIndexAt(para.tokens, span.end);
-  if (to - from > 12 || /[.!?]\s*$/.test(para.text.slice(span.start, span.end).replace(/,\s*$/, ''))) return false;
+  // American style keeps the sentence's full stop inside the marks (NBC's “Meet the Ledger.”); a ? or ! is the
+  // title's own only in a longer phrase, and a full stop is a sentence's in one past a few words.
+  const inner = para.text.slice(span.start, span.end).replace(/,\s*$/, '');
+  if (to - from > 12 || /[!?]\s*$/.test(inner) || (/\.\s*$/.test(inner) && to - from > 5)) return false;
   for (let k = from; k < to; k++) {
     const t = para.tokens[k]!;
     if (!t.cap && !(k > from && SMALL_WORDS.has(t.lower))) return false;

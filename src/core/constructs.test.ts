@@ -101,6 +101,7 @@ describe('descriptions with role nouns', () => {
 describe('not statements', () => {
   test.each<[string, string[], string]>([
     ['a show after a possessive', ['Senator Ada Reyes told KQRT’s “Morning Ledger” that she would run.'], 'Morning Ledger'],
+    ['a show with the sentence’s full stop inside the marks', ['Senator Ada Reyes made the case on KQRT’s “Morning Ledger.”'], 'Morning Ledger'],
     ['a book after "author of"', ['She is the author of “Low Tide: How Ports Lost Their Towns,” a history.'], 'Low Tide'],
     ['a scare quote after "so-called"', ['The so-called “harbour dividend” never arrived, residents say.'], 'harbour dividend'],
   ])('%s', (_name, paragraphs, quote) => {
