@@ -81,7 +81,7 @@ function introduceInParagraph(para: Para, registry: Registry, titleMentions: Tit
       if (run && gapIsSpace(text, t, tokens[i + 1]!) && (run.words.length >= 2 || isKnownGivenName(run.words[0]!))) {
         const from = modifiersBefore(text, tokens, i, sentenceStart(para, t.start));
         const role = tokens.slice(from, i + 1).map((x) => x.text).join(' ');
-        registry.introduce({ words: run.words, role, at: POS(para.index, run.start) });
+        registry.introduce({ words: run.words, role, gender: guessGender(run.words[0]!, role), at: POS(para.index, run.start) });
         i = run.to - 1;
       }
       continue;
