@@ -127,6 +127,7 @@ describe('the registry holds only real people', () => {
     ['"Jr" is part of a name, never a name', ['Mayor Ivo Lund Jr. spoke. “We will win,” Jr said.'], ['Ivo Lund Jr']],
     ['a function word fused with a name in a headline line', ['Brun Says Ferries Matter More Than Than Lund Thinks', 'Poll: Half Brun’s voters fish for a living, and Ada Brun said so.'], ['Ada Brun']],
     ['a capitalised word before a known surname inside a quoted title', ['Mayor Kai Lund spoke.', 'A pamphlet ran as “Tides Are Kinder Than Reelecting Lund,” and Lund laughed. Lund left.'], ['Kai Lund']],
+    ['a man’s full name does not join a woman met by honorific and surname', ['Mrs. Vell toured the pier on Monday. Her husband, Mark Vell, stayed home, Mark Vell said.'], ['Mark Vell', 'Vell']],
     ['organisation words end a capitalised run: PAC, Act, Research', ['“Rates rose,” said Ada Brun, who chairs the Harbour Majority PAC.', 'The Harbour Authorization Act passed, and Tarn Research agreed.'], ['Ada Brun']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(names(paragraphs)).toEqual(expected);
@@ -138,6 +139,10 @@ describe('the registry holds only real people', () => {
     ['a party word alone', ['“We will win,” Republican said.'], 'win', null],
   ])('no speaker from junk: %s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+
+  test('"she" never goes to the husband who took over the wife’s surname entry', () => {
+    expect(speakerOf(['Mrs. Vell toured the pier on Monday. Her husband, Mark Vell, stayed home. “We will win,” she said.'], 'win')).not.toBe('Mark Vell');
   });
 
   test('a party word before the name leaves the gender to find', () => {
