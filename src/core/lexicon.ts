@@ -170,7 +170,7 @@ audit, poll, survey, study, memo, letter, filing, lawsuit, complaint, analysis, 
 `);
 
 export const ABBREVIATIONS = set(`
-mr, mrs, ms, dr, prof, sen, rep, gov, gen, lt, col, sgt, capt, adm, maj, brig, cmdr, st, jr, sr, inc, corp, ltd, co, no, vs, etc, a.m, p.m,
+mr, mrs, ms, dr, prof, sen, rep, gov, gen, sens, reps, govs, gens, messrs, drs, lt, col, sgt, capt, adm, maj, brig, cmdr, st, jr, sr, inc, corp, ltd, co, no, vs, etc, a.m, p.m,
 jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, rev, hon, mx, u.s, u.k, u.n, e.u, d.c, fig, approx, est, dept, gov't
 `);
 
