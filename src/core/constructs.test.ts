@@ -162,6 +162,7 @@ describe('pronouns that would be guesses are left unknown', () => {
     ['a full name the registry does not know stands between', ['Mayor Ines Varga opened the fair. Tobiah Quenneville of Salem held up a sign. “We came for the ferry,” he said.'], 'ferry', null],
     ['no one else in reach', ['Mayor Tomas Berg opened the fair.', '“We came for the ferry,” he said.'], 'ferry', 'Tomas Berg'],
     ['a new sentence subject after the paragraph’s last speaker takes "he"', ['“We will win,” Mark Ames said. Ivo Ortiz disagreed. “We will lose,” he said.'], 'lose', 'Ivo Ortiz'],
+    ['a speech-verb subject after another name does too', ['Mayor Kai Lund ran again.', '“We will win,” Mark Ames said. But Lund campaign chairman Ivo Ortiz said the plan would fail. “We will lose,” he said.'], 'lose', 'Ivo Ortiz'],
     ['an object after the last speaker does not', ['“We will win,” Mark Ames said, waving at Ivo Ortiz. “We will lose,” he said.'], 'lose', 'Mark Ames'],
     ['a plural title abbreviation (Govs.) does not end the sentence, so the names after it are no subjects', ['On the ferry to Lornby, Mayor Adam Brun went easy on his rivals, particularly Govs. Mark Lund and Henry Tarn, who call him a novice.', 'He shrugged off the jab, saying the crossing was “our calmest yet.”'], 'calmest yet', 'Adam Brun'],
     ['a person introduced by a role noun keeps the gender of the given name', ['Mayor Ada Brun spoke first. Then the front-runner Mark Lund spoke. “We will win,” she said.'], 'We will win', 'Ada Brun'],
