@@ -5,8 +5,8 @@
  */
 import { invertedSubject, leadInVerb } from './clause-subjects';
 import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
-import { nameRunAt } from './names';
-import { LABEL_MARKERS, PREPOSITIONS } from './lexicon';
+import { nameRunAt, titleAt } from './names';
+import { LABEL_MARKERS, PREPOSITIONS, SPEAKER_NOUNS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import type { Salience } from './resolve';
@@ -142,6 +142,35 @@ function pronounIsGuess(ctx: QuoteContext, at: number, gender: 'm' | 'f', chosen
     if (!t.cap || deps.mentions.startingAt(para.index, t.start) || PREPOSITIONS.has(para.tokens[j - 1]?.lower ?? '')) continue;
     const run = nameRunAt(para.text, para.tokens, j);
     if (run && run.words.length >= 2 && !insideQuote(para, t.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The remedy, the engineer said, was rope. “…,” he said.": an unnamed person spoke between the
+ * pronoun's named antecedent and the pronoun, and is the likelier one meant.
+ */
+function unnamedSpeakerBetween(ctx: QuoteContext, at: number, chosen: Person): boolean {
+  const { para, deps } = ctx;
+  const k = tokenIndexAt(para.tokens, at);
+  for (let j = k - 1; j >= 0 && j >= k - 80; j--) {
+    const t = para.tokens[j]!;
+    if (deps.mentions.endingAt(para.index, t.end) === chosen) return false;
+    if (!t.cap && isVerbAt(para, j) && !insideQuote(para, t.start) && describedSpeaker(para, j)) return true;
+  }
+  return false;
+}
+
+/** "the engineer said", "one harbour delegate said": a singular unnamed person as the speech verb's subject. */
+function describedSpeaker(para: Para, v: number): boolean {
+  const noun = para.tokens[v - 1];
+  if (!noun || noun.cap || noun.lower.endsWith('s') || !/^[ \u00a0]$/.test(para.text.slice(noun.end, para.tokens[v]!.start))) return false;
+  // Titles ("the minister said") name whoever holds them, often the antecedent itself: not counted here.
+  if (((noun.flags & W.role) === 0 && !SPEAKER_NOUNS.has(noun.lower)) || titleAt(para.tokens, v - 1)) return false;
+  for (let j = v - 2; j >= 0 && j >= v - 5; j--) {
+    const w = para.tokens[j]!;
+    if (/^(a|an|the|one|another)$/.test(w.lower)) return true;
+    if (!/^[ \u00a0]$/.test(para.text.slice(w.end, para.tokens[j + 1]!.start))) return false;
   }
   return false;
 }
@@ -365,6 +394,9 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
     return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'pronoun-rival', sayVerb: false, distance, reach: 0, rivals: 0 } };
   }
   if (!speaker) return null;
+  if (s.kind === 'pronoun' && speaker.person && unnamedSpeakerBetween(ctx, s.start, speaker.person)) {
+    return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'pronoun-rival', sayVerb: false, distance, reach: 0, rivals: 1 } };
+  }
   // The quote is attributed, to someone the article does not let us name: a statement with no speaker.
   if (s.kind === 'word' && sharedSurname(deps.people, s.text)) {
     return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'word', sayVerb: false, distance, reach: 0, rivals: 2 } };
