@@ -162,6 +162,7 @@ describe('pronouns that would be guesses are left unknown', () => {
     ['a full name the registry does not know stands between', ['Mayor Ines Varga opened the fair. Tobiah Quenneville of Salem held up a sign. “We came for the ferry,” he said.'], 'ferry', null],
     ['no one else in reach', ['Mayor Tomas Berg opened the fair.', '“We came for the ferry,” he said.'], 'ferry', 'Tomas Berg'],
     ['an unnamed speaker between the named antecedent and the pronoun', ['Mayor Tomas Berg opened the fair. The remedy, the harbour engineer said at the meeting, was old rope. “Tie it twice,” he said.'], 'Tie it twice', null],
+    ['a name after a sentence-opening pronoun is no subject', ['Mayor Bruno Salk spoke for an hour. He waves away talk that Mark Tarn sank the ferry deal. He said that “Tarn can still row.”'], 'still row', 'Bruno Salk'],
     ['a new sentence subject after the paragraph’s last speaker takes "he"', ['“We will win,” Mark Ames said. Ivo Ortiz disagreed. “We will lose,” he said.'], 'lose', 'Ivo Ortiz'],
     ['a speech-verb subject after another name does too', ['Mayor Kai Lund ran again.', '“We will win,” Mark Ames said. But Lund campaign chairman Ivo Ortiz said the plan would fail. “We will lose,” he said.'], 'lose', 'Ivo Ortiz'],
     ['an object after the last speaker does not', ['“We will win,” Mark Ames said, waving at Ivo Ortiz. “We will lose,” he said.'], 'lose', 'Mark Ames'],

@@ -25,6 +25,7 @@ describe('findQuoteSpans', () => {
     ['a single quote inside doubled apostrophes', "''Call it 'brisk,''' said Oro Dane.", ["Call it 'brisk,'"]],
     ['doubled apostrophes opening a single quote', "'''Brisk' was his word,'' she said.", ["'Brisk' was his word,"]],
     ['a doubled apostrophe after a plural is no mark', "the Joneses'' dog", []],
+    ['a straight close typed after a space that follows the punctuation', '"He called the pier \'a floating promise,\' " said Ivo Marek. "Fine."', ["He called the pier 'a floating promise,' ", 'Fine.']],
   ])('%s', (_name, text, expected) => {
     expect(texts([text])).toEqual(expected);
   });

@@ -162,6 +162,8 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
       // `" You guys…`: an opening mark with a space after it (typed that way, or left by markup) still opens.
       if (!has('straight') && (i === 0 || isSpaceAt(text, i - 1)) && isSpaceAt(text, i + 1) && isAlnumAt(text, i + 2)) return 'open';
       if (has('straight') && canClose(text, i)) return 'straight';
+      // `…the president,' " said Win`: a closing mark typed after a space, right after the sentence's punctuation.
+      if (has('straight') && isSpaceAt(text, i - 1) && /[,.!?'’]/.test(text[i - 2] ?? '') && (i + 1 >= text.length || isSpaceAt(text, i + 1))) return 'straight';
       // “…," — a straight mark closing a curly quote is a typo, and reading past it swallows the paragraph.
       // Only right after the sentence's punctuation and before a space: “=F("x","y") is…” keeps its inner marks.
       return top?.family === 'double' && TYPO_CLOSE_AFTER.has(text.charCodeAt(i - 1)) && (i + 1 >= text.length || isSpaceAt(text, i + 1)) ? 'double' : 'skip';
