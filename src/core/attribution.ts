@@ -214,7 +214,8 @@ function attributeOne(ctx: QuoteContext): Found {
     if (isVerbAt(para, postFrom)) {
       const interrupted = interruptedSubject(para, span, deps.mentions);
       if (interrupted) return take(interrupted, postFrom, 'after', 0);
-      const s = subjectRightOf(para, postFrom, postTo, deps.mentions);
+      // “…,” suggesting he might run: a participle is never inverted; what follows is what was suggested.
+      const s = first.lower.endsWith('ing') ? null : subjectRightOf(para, postFrom, postTo, deps.mentions);
       if (s) return take(s, postFrom, 'after', 0);
     }
     if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {

@@ -63,6 +63,7 @@ describe('reading the speaker after the quote', () => {
     ['an inverted verb between commas', ['The trouble with the ferry, says Oskar Fenn, archivist at the Tarn Museum, is that it was “built for calmer seas than these.”'], 'calmer seas', 'Oskar Fenn'],
     ['a lead-in verb after "but": went on to say', ['Mayor Ida Brun laughed off the tolls, but went on to say, “Lornby pays more for its bridges than any town I know.”'], 'bridges', 'Ida Brun'],
     ['a lead-in verb: was prompted to say', ['Mayor Ida Brun was prompted to say, “The gulls have been the loudest voters this spring.”'], 'gulls', 'Ida Brun'],
+    ['a participle right after the quote is not inverted', ['Mayor Ada Brun spoke. Mark Lund praised the vote on the pier, saying the council had made “a brave call on the tides,” suggesting he might hire Brun.'], 'brave call', 'Mark Lund'],
     ['a relative clause after the quote is no attribution: the turn goes on', ['“Our boats sit idle,” said Odo Varen, a spokesman for the guild. “The new toll falls on the smallest crews,” which Varen thinks will empty the quay.'], 'smallest crews', 'Odo Varen'],
     ['an initial inside the appositive before the verb', ['“The tide tables are wrong,” Bram Ott, who was harbour master under Ivo K. Lund, told the board.'], 'tide tables', 'Bram Ott'],
     ['the sentence goes on past the quote to an inverted attribution', ['“Freight keeps moving through the fog,” despite the closures at the locks, said Ada Reyes, the chief economist at the Tarn Survey.'], 'Freight keeps', 'Ada Reyes'],
