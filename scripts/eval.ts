@@ -3,6 +3,7 @@ import { analyzeArticle } from '../src/core/index';
 import { addTally, metrics, scoreArticle, type Tally } from '../tests/support/evaluate';
 import { loadOwnSet, loadSeeds, type Annotated } from '../tests/support/corpus';
 import { polnearDir, runPolnear } from './eval-polnear';
+import { printPronounSample } from './eval-pronoun-sample';
 import { evalAeb } from './eval-aeb';
 import { crowdDir, runRelatedCrowd } from './eval-related-crowd';
 
@@ -55,6 +56,7 @@ const crowd = crowdDir(process.argv);
 const polnear = polnearDir(process.argv);
 const aeb = process.argv.includes('--aeb') ? process.argv[process.argv.indexOf('--aeb') + 1] : process.env.AEB_DIR;
 if (crowd) await runRelatedCrowd(crowd, process.argv.includes('--show'));
+else if (polnear && process.argv.includes('--pronoun-sample')) printPronounSample(polnear, Number(process.argv[process.argv.indexOf('--pronoun-sample') + 1]) || 100);
 else if (polnear) runPolnear(polnear, verbose);
 else if (aeb) {
   await evalAeb(aeb, verbose);

@@ -1,7 +1,7 @@
 /** The engine's entry point: officials, other people and attributed quotes of one article. */
 import { attributeQuotes, type Attributed } from './attribution';
 import { buildParas, POS, sentenceStart, tokenIndexAt, type Para } from './context';
-import { PREPOSITIONS } from './lexicon';
+import { PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
 import { findNameMentions, introducePeople, type TitleMention } from './people';
 import { findQuoteSpans } from './quotes';
 import { nameOf, type Person, type Registry } from './registry';
@@ -102,7 +102,7 @@ function indexMentions(paras: Para[], registry: Registry, salience: Salience): M
     const next = m.para.tokens[k + (run < 0 ? 1 : run)];
     const start = POS(m.para.index, sentenceStart(m.para, m.start));
     const prev = m.para.tokens[k - 1];
-    const subject = start !== sentence && !(prev && PREPOSITIONS.has(prev.lower));
+    const subject = start !== sentence && !(prev && PREPOSITIONS.has(prev.lower)) && !pronounSubjectBefore(m.para, sentenceStart(m.para, m.start), k);
     if (subject || start !== sentence) sentence = start;
     const speaks = next !== undefined && /^[ \u00a0]+$/.test(m.para.text.slice(m.end, next.start)) && isSpeechVerb(next);
     salience.note(m.person, m.para.index, m.start, speaks, subject);
@@ -111,6 +111,17 @@ function indexMentions(paras: Para[], registry: Registry, salience: Salience): M
     endingAt: (p, o) => ends.get(POS(p, o)) ?? null,
     startingAt: (p, o) => starts.get(POS(p, o)) ?? null,
   };
+}
+
+/**
+ * "He waves away talk that Tarn …", "And he went on, mocking Tarn …": the sentence opens with a pronoun
+ * subject, so its first name is no subject. Not "Asked whether he would, Brun said": that pronoun looks ahead.
+ */
+function pronounSubjectBefore(para: Para, sentenceFrom: number, k: number): boolean {
+  let j = tokenIndexAt(para.tokens, sentenceFrom);
+  if (/^(and|but|so|yet|then)$/.test(para.tokens[j]?.lower ?? '')) j++;
+  const t = para.tokens[j];
+  return j < k && t !== undefined && SUBJECT_PRONOUNS.has(t.lower) && !insideQuote(para, t.start);
 }
 
 function insideQuote(para: Para, offset: number): boolean {

@@ -3,12 +3,15 @@
  * split around it, carried over from the previous quote, or continued across paragraphs.
  * Quotes with no speaker that are too short to be statements (scare quotes, titles of works) are dropped.
  */
+import { invertedSubject, leadInVerb } from './clause-subjects';
 import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
-import { nameRunAt } from './names';
-import { LABEL_MARKERS, PREPOSITIONS } from './lexicon';
+import { nameRunAt, titleAt } from './names';
+import { LABEL_MARKERS, PREPOSITIONS, SPEAKER_NOUNS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import type { Salience } from './resolve';
+import type { Token } from './tokens';
+import { W } from './words';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
 import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
 
@@ -143,6 +146,35 @@ function pronounIsGuess(ctx: QuoteContext, at: number, gender: 'm' | 'f', chosen
   return false;
 }
 
+/**
+ * "The remedy, the engineer said, was rope. “…,” he said.": an unnamed person spoke between the
+ * pronoun's named antecedent and the pronoun, and is the likelier one meant.
+ */
+function unnamedSpeakerBetween(ctx: QuoteContext, at: number, chosen: Person): boolean {
+  const { para, deps } = ctx;
+  const k = tokenIndexAt(para.tokens, at);
+  for (let j = k - 1; j >= 0 && j >= k - 80; j--) {
+    const t = para.tokens[j]!;
+    if (deps.mentions.endingAt(para.index, t.end) === chosen) return false;
+    if (!t.cap && isVerbAt(para, j) && !insideQuote(para, t.start) && describedSpeaker(para, j)) return true;
+  }
+  return false;
+}
+
+/** "the engineer said", "one harbour delegate said": a singular unnamed person as the speech verb's subject. */
+function describedSpeaker(para: Para, v: number): boolean {
+  const noun = para.tokens[v - 1];
+  if (!noun || noun.cap || noun.lower.endsWith('s') || !/^[ \u00a0]$/.test(para.text.slice(noun.end, para.tokens[v]!.start))) return false;
+  // Titles ("the minister said") name whoever holds them, often the antecedent itself: not counted here.
+  if (((noun.flags & W.role) === 0 && !SPEAKER_NOUNS.has(noun.lower)) || titleAt(para.tokens, v - 1)) return false;
+  for (let j = v - 2; j >= 0 && j >= v - 5; j--) {
+    const w = para.tokens[j]!;
+    if (/^(a|an|the|one|another)$/.test(w.lower)) return true;
+    if (!/^[ \u00a0]$/.test(para.text.slice(w.end, para.tokens[j + 1]!.start))) return false;
+  }
+  return false;
+}
+
 /** Quotes are sorted by position: a binary search, so huge paragraphs of quotes stay linear overall. */
 function insideQuote(para: Para, at: number): boolean {
   let lo = 0;
@@ -180,7 +212,10 @@ function attributeOne(ctx: QuoteContext): Found {
   if (span.closed && postFrom < postEnd) {
     const first = para.tokens[postFrom]!;
     if (isVerbAt(para, postFrom)) {
-      const s = subjectRightOf(para, postFrom, postTo, deps.mentions);
+      const interrupted = interruptedSubject(para, span, deps.mentions);
+      if (interrupted) return take(interrupted, postFrom, 'after', 0);
+      // “…,” suggesting he might run: a participle is never inverted; what follows is what was suggested.
+      const s = first.lower.endsWith('ing') ? null : subjectRightOf(para, postFrom, postTo, deps.mentions);
       if (s) return take(s, postFrom, 'after', 0);
     }
     if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
@@ -209,16 +244,23 @@ function attributeOne(ctx: QuoteContext): Found {
       if (s) return take(s, v, 'according-to', preEnd - v);
     }
     if (!isVerbAt(para, v)) continue;
-    const s = mainClauseFirst(para, v)
-      ? (participleSubject(para, v, preStart, deps.mentions) ?? subjectLeftOf(para, v, preStart, deps.mentions))
-      : (subjectLeftOf(para, v, preStart, deps.mentions) ?? participleSubject(para, v, preStart, deps.mentions));
+    const lead = leadInVerb(para, v);
+    const at = lead >= preStart ? lead : v;
+    const s =
+      (mainClauseFirst(para, v)
+        ? (participleSubject(para, v, preStart, deps.mentions) ?? subjectLeftOf(para, v, preStart, deps.mentions))
+        : (subjectLeftOf(para, at, preStart, deps.mentions) ?? participleSubject(para, at, preStart, deps.mentions))) ?? invertedSubject(para, v, open, deps.mentions);
     if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
   const looseEnd = Math.min(tokenIndexAt(para.tokens, ownEnd), postEnd, postFrom + 40);
   for (let v = postFrom; v < looseEnd; v++) {
     if (!isVerbAt(para, v)) continue;
-    const s = subjectLeftOf(para, v, postFrom, deps.mentions);
+    // “…” despite the closures, said Ada Reyes, an economist: the sentence goes on past the quote and
+    // closes with an inverted attribution.
+    // Not "told": what follows it is whom the speaker told.
+    const inverted = v > postFrom && !/^(tell|tells|told|telling)$/.test(para.tokens[v]!.lower) && /^,\s$/.test(para.text.slice(para.tokens[v - 1]!.end, para.tokens[v]!.start));
+    const s = subjectLeftOf(para, v, postFrom, deps.mentions) ?? (inverted ? subjectRightOf(para, v, postTo, deps.mentions) : null);
     if (s) return take(s, v, 'after-late', v - postFrom);
   }
   // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.
@@ -226,15 +268,34 @@ function attributeOne(ctx: QuoteContext): Found {
   return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
 }
 
-/** The quote ends on a comma, ? or ! and words of its own sentence follow: the attribution comes after it. */
-function attributionFollows(para: Para, span: QuoteSpan): boolean {
+/**
+ * "Brun, citing “the pull of the sea,” said the mayor could carry Tarn": the quote sits in a participle phrase
+ * between the subject and its verb, so what follows the verb is what was said, not who said it.
+ */
+function interruptedSubject(para: Para, span: QuoteSpan, mentions: MentionIndex): Subject | null {
+  const k = tokenIndexAt(para.tokens, span.open) - 1;
+  const t = para.tokens[k];
+  if (!t || t.cap || !t.lower.endsWith('ing') || !/,\s*$/.test(para.text.slice(span.start, span.end))) return null;
+  if (!/^\s+'?$/.test(para.text.slice(t.end, span.open)) || !/^,\s$/.test(para.text.slice(para.tokens[k - 1]?.end ?? 0, t.start))) return null;
+  return subjectLeftOf(para, k, tokenIndexAt(para.tokens, sentenceStart(para, t.start)), mentions);
+}
+
+/**
+ * The quote ends on a comma, ? or ! and words of its own sentence follow: the attribution comes after it.
+ * `statement`: asked only whether the sentence goes on, so a relative clause counts too.
+ */
+function attributionFollows(para: Para, span: QuoteSpan, statement = false): boolean {
   if (!span.closed || !/[,?!]['’]?$/.test(para.text.slice(span.start, span.end).trimEnd())) return false;
   const next = para.tokens[tokenIndexAt(para.tokens, span.close + 1)];
   if (!next || !/^\s*$/.test(para.text.slice(span.close + 1, next.start))) return false;
   // "al-Amin told": a lower-case particle starts a name, which the registry may not know; let the carry decide.
   if (/^(al|el|ad|ar|as|de|du|da|di|van|von|bin|ibn|ben|abu)[-‐]/.test(next.lower)) return false;
+  // “…,” which Varen thinks will empty the quay: a clause about the quote, not its attribution.
+  if (!statement && RELATIVES.has(next.lower)) return false;
   return !next.cap || para.text.slice(span.start, span.end).trimEnd().endsWith(',');
 }
+
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'while', 'whereas', 'since', 'unless']);
 
 function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person; verb: number } | null {
   const { para, span, deps } = ctx;
@@ -281,7 +342,7 @@ function clauseStart(para: Para, open: number): number {
     if (!verb || !CLAUSE_OPENERS.has(t.lower) || !/,\s*$/.test(para.text.slice(para.tokens[k - 1]!.end, t.start))) continue;
     // ", but added that …" has no subject of its own: the turn goes on.
     const next = para.tokens[k + 1];
-    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted)$/.test(next.lower) || next.lower.endsWith('ly'))) continue;
+    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted)$/.test(next.lower) || next.lower.endsWith('ly') || startsPredicate(next))) continue;
     return t.start;
   }
   return start;
@@ -334,6 +395,9 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
     return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'pronoun-rival', sayVerb: false, distance, reach: 0, rivals: 0 } };
   }
   if (!speaker) return null;
+  if (s.kind === 'pronoun' && speaker.person && unnamedSpeakerBetween(ctx, s.start, speaker.person)) {
+    return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'pronoun-rival', sayVerb: false, distance, reach: 0, rivals: 1 } };
+  }
   // The quote is attributed, to someone the article does not let us name: a statement with no speaker.
   if (s.kind === 'word' && sharedSurname(deps.people, s.text)) {
     return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'word', sayVerb: false, distance, reach: 0, rivals: 2 } };
@@ -343,6 +407,7 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   if (s.kind === 'pronoun') subject = person && pronounIsGuess(ctx, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
   else if (s.kind === 'person') subject = 'name';
   else if (s.kind === 'title') subject = person ? 'title' : 'description';
+  else if (s.kind === 'unnamed') subject = 'pronoun-rival';
   else subject = s.kind;
   const from = sentenceStart(para, token.start);
   const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start));
@@ -398,6 +463,59 @@ function fallback(ctx: QuoteContext): Found {
     const s = subjectLeftOf(para, lead, first, deps.mentions);
     if (s && s.kind !== 'word') return found(ctx, s, v, 'fallback', tokenIndexAt(para.tokens, open) - v);
   }
+  return clauseSubject(ctx, first);
+}
+
+/** A speech verb in the quote's sentence, outside quotes, other than token `own`: the attribution lies there, unread. */
+function otherSpeechVerb(para: Para, open: number, own: number): boolean {
+  const from = tokenIndexAt(para.tokens, sentenceStart(para, open));
+  const to = tokenIndexAt(para.tokens, sentenceEnd(para, open));
+  for (let k = from; k < to && k < from + 120; k++) if (k !== own && isVerbAt(para, k) && !insideQuote(para, para.tokens[k]!.start)) return true;
+  return false;
+}
+
+/** Finite verbs the suffix test misses ("Marsh wrote", "Marsh took aim at"). */
+const IRREGULAR_VERBS = new Set(`wrote took made gave put got spoke thought saw went came felt found held kept left meant read ran set
+sent stood won lost led hit knew drew bore swore struck threw told said began brought bought fought sought taught caught`.split(/\s+/));
+const AUXILIARIES = new Set(`has have had is was are were will would could can did does do may might should must shall`.split(' '));
+const NOT_VERBS = new Set(`and or but nor who whom whose which that than as if of campaign campaigns administration supporters voters aides allies
+backers critics officials fans team staff family spokesman spokeswoman`.split(/\s+/));
+
+/** ", but went on to say", ", but has said": a verb straight after the conjunction, so no subject of its own. */
+const startsPredicate = (t: Token) => !t.cap && (AUXILIARIES.has(t.lower) || IRREGULAR_VERBS.has(t.lower) || t.lower.endsWith('ed'));
+
+/** A lower-case word a clause's verb may be: a tense or person ending, an auxiliary, an adverb, or a listed verb. */
+function looksFinite(t: Token): boolean {
+  if (t.cap || NOT_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower) || (t.flags & W.role) !== 0) return false;
+  return AUXILIARIES.has(t.lower) || IRREGULAR_VERBS.has(t.lower) || /(?:ed|[^su]s|ly)$/.test(t.lower);
+}
+
+/**
+ * "Marsh has repeatedly blamed “…”", "Ortiz heralded a “…”": PolNeAR credits a quote in a clause's predicate
+ * to the clause's subject whatever the verb. The first name or he/she of the clause, outside a prepositional
+ * phrase and not a possessive, directly before a word that looks like a finite verb. Weak evidence: any other
+ * name in the sentence is a rival.
+ */
+function clauseSubject(ctx: QuoteContext, first: number): Found {
+  const { para, span, prev, deps } = ctx;
+  const open = Math.max(span.open, 0);
+  const from = Math.max(first, prev ? tokenIndexAt(para.tokens, prev.close + 1) : 0);
+  const end = tokenIndexAt(para.tokens, open);
+  for (let k = from; k < end; k++) {
+    const t = para.tokens[k]!;
+    if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
+    const pronoun = t.lower === 'he' || t.lower === 'she';
+    const hit = pronoun ? null : deps.mentions.startingAt(para.index, t.start);
+    if (!pronoun && !hit) continue;
+    const stop = pronoun ? t.end : hit!.end;
+    const v = tokenIndexAt(para.tokens, stop);
+    const verb = para.tokens[v];
+    if (!verb || verb.start >= open || !/^[ \u00a0]+$/.test(para.text.slice(stop, verb.start)) || !looksFinite(verb)) return null;
+    if (!pronoun && para.tokens[v - 1]!.word.possessive) return null;
+    if (otherSpeechVerb(para, open, v)) return null;
+    const s: Subject = pronoun ? { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start } : { kind: 'person', person: hit!.person, start: t.start };
+    return found(ctx, s, v, 'fallback', end - v);
+  }
   return null;
 }
 
@@ -415,6 +533,8 @@ function resolveSubject(para: Para, s: Subject, last: Person | null, deps: Attri
       const person = deps.salience.title(para.index, s.start, s.head, s.text, deps.people);
       return { person, text: person ? null : describe(deps, s.text) };
     }
+    case 'unnamed':
+      return { person: null, text: null };
     default:
       return { person: null, text: describe(deps, s.text) };
   }
@@ -611,7 +731,7 @@ function isStatement(para: Para, q: Attributed): boolean {
   if (words <= MAX_LABEL_WORDS && labelledBefore(para, span)) return false;
   if (!para.titleCase && titleOfWork(para, span)) return false;
   // “Out!” the crowd yelled: a statement whose speaker could not be read is still a statement.
-  if (q.candidate || attributionFollows(para, span)) return true;
+  if (q.candidate || attributionFollows(para, span, true)) return true;
   return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
 }
 
@@ -636,7 +756,10 @@ function titleOfWork(para: Para, span: QuoteSpan): boolean {
   if (span.open <= 0) return false;
   const from = tokenIndexAt(para.tokens, span.start);
   const to = tokenIndexAt(para.tokens, span.end);
-  if (to - from > 12 || /[.!?]\s*$/.test(para.text.slice(span.start, span.end).replace(/,\s*$/, ''))) return false;
+  // American style keeps the sentence's full stop inside the marks (NBC's “Meet the Ledger.”); a ? or ! is the
+  // title's own only in a longer phrase, and a full stop is a sentence's in one past a few words.
+  const inner = para.text.slice(span.start, span.end).replace(/,\s*$/, '');
+  if (to - from > 12 || /[!?]\s*$/.test(inner) || (/\.\s*$/.test(inner) && to - from > 5)) return false;
   for (let k = from; k < to; k++) {
     const t = para.tokens[k]!;
     if (!t.cap && !(k > from && SMALL_WORDS.has(t.lower))) return false;

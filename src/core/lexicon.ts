@@ -66,7 +66,8 @@ analyst, economist, historian, professor, researcher, scholar, scientist, expert
 lawyer, attorney, activist, campaigner, organiser, organizer, resident, student, teacher, doctor, nurse, farmer, worker, voter, shopper, owner, founder,
 chief executive, ceo, executive, businessman, businesswoman, investor, banker, trader, economist, commentator, blogger, novelist, poet, artist, actor, actress,
 singer, musician, player, coach, captain, manager, priest, bishop, imam, rabbi, pastor, survivor, witness, victim, neighbour, neighbor, colleague, friend, daughter, son,
-mother, father, wife, husband, sister, brother, official, diplomat, aide, source, observer, adviser, advisor, director, chairman, chairwoman, leader, commander
+mother, father, wife, husband, sister, brother, official, diplomat, aide, source, observer, adviser, advisor, director, chairman, chairwoman, leader, commander,
+candidate, nominee, front-runner, frontrunner, challenger, incumbent, contender, delegate, moderator, narrator, proponent, opponent
 `);
 
 export const HONORIFICS = new Map<string, 'm' | 'f' | null>(Object.entries({
@@ -142,6 +143,7 @@ although, though, because, unless, whether, whereas, despite, during, without, w
 americans, europeans, asian, asians, african, africans, latino, latinos, latina, latinas, hispanic, hispanics, muslims, christians, jews,
 catholics, evangelicals, arabs,
 york, jersey, hampshire, carolina, dakota, mexico, orleans, zealand, arabia, korea, africa, america, americas, asia, europe,
+than, half, against, neither, nor, off, outside, inside, whatever, whoever, one, see, tell, sent, has, have, had, does, did, would, could, should, must, might,
 am, pm, a.m, p.m, est, edt, cst, cdt, mst, mdt, pst, pdt, gmt, utc, bst, cet, cest, eat, wat, cat, ist, jst, aest, aedt, msk, sast
 `);
 
@@ -168,7 +170,7 @@ audit, poll, survey, study, memo, letter, filing, lawsuit, complaint, analysis, 
 `);
 
 export const ABBREVIATIONS = set(`
-mr, mrs, ms, dr, prof, sen, rep, gov, gen, lt, col, sgt, capt, adm, maj, brig, cmdr, st, jr, sr, inc, corp, ltd, co, no, vs, etc, a.m, p.m,
+mr, mrs, ms, dr, prof, sen, rep, gov, gen, sens, reps, govs, gens, messrs, drs, lt, col, sgt, capt, adm, maj, brig, cmdr, st, jr, sr, inc, corp, ltd, co, no, vs, etc, a.m, p.m,
 jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, rev, hon, mx, u.s, u.k, u.n, e.u, d.c, fig, approx, est, dept, gov't
 `);
 
@@ -180,7 +182,7 @@ institute, foundation, company, corporation, group, times, post, news, press, jo
 bridge, river, sea, bay, lake, mountain, island, islands, airport, station, park, centre, center, hospital, church, museum, stadium, hall, palace, house, senate,
 congress, parliament, assembly, government, administration, forces, army, navy, police, alliance, front, movement, coalition, league, federation, association,
 board, authority, service, services, fund, trust, network, channel, radio, television, tv, magazine, review, daily, weekly, inc, corp, ltd, plc, llc, airlines,
-motors, industries, holdings, partners, capital, group's, region, province, county, district, state, republic, kingdom, city, town, village, valley, coast, north, south, east, west`.split(/[\s,]+/).filter(Boolean));
+motors, industries, holdings, partners, capital, group's, pac, act, research, command, watch, politics, pollster, virus, region, province, county, district, state, republic, kingdom, city, town, village, valley, coast, north, south, east, west`.split(/[\s,]+/).filter(Boolean));
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);

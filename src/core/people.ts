@@ -81,7 +81,7 @@ function introduceInParagraph(para: Para, registry: Registry, titleMentions: Tit
       if (run && gapIsSpace(text, t, tokens[i + 1]!) && (run.words.length >= 2 || isKnownGivenName(run.words[0]!))) {
         const from = modifiersBefore(text, tokens, i, sentenceStart(para, t.start));
         const role = tokens.slice(from, i + 1).map((x) => x.text).join(' ');
-        registry.introduce({ words: run.words, role, at: POS(para.index, run.start) });
+        registry.introduce({ words: run.words, role, gender: guessGender(run.words[0]!, role), at: POS(para.index, run.start) });
         i = run.to - 1;
       }
       continue;
@@ -194,9 +194,14 @@ function introduceByLaterUse(paras: Para[], registry: Registry): void {
       if (run.words.length >= 2 && run.words.length <= 4 && !registry.find(run.words)) candidates.push({ run, para });
     }
   }
+  const surnames = new Set(registry.people.map((p) => p.words[p.words.length - 1]!.toLowerCase()));
   for (const { run, para } of candidates) {
     const surname = run.words[run.words.length - 1]!.toLowerCase();
-    if (isKnownGivenName(run.words[0]!) || (singles.get(surname) ?? 0) > 1) {
+    const given = isKnownGivenName(run.words[0]!);
+    // “Tides Are Kinder Than Reelecting Lund”: inside a quoted title every word is capitalised, so a
+    // word before a known person's surname is no given name.
+    if (!given && surnames.has(surname) && para.quotes.some((q) => q.start <= run.start && run.end <= q.end)) continue;
+    if (given || (singles.get(surname) ?? 0) > 1) {
       registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at: POS(para.index, run.start) });
     }
   }

@@ -21,6 +21,11 @@ describe('findQuoteSpans', () => {
     ['apostrophes inside single quotes', "'They don't want rock 'n' roll,' he said.", ["They don't want rock 'n' roll,"]],
     ['possessive before the closer', '‘the union’s boss’ said so', ['the union’s boss']],
     ['inches are not quotes', 'He is 5\'9" tall and "very fast".', ['very fast']],
+    ['doubled apostrophes as double marks', "''We won,'' Ms. Vell said. ''Twice.''", ['We won,', 'Twice.']],
+    ['a single quote inside doubled apostrophes', "''Call it 'brisk,''' said Oro Dane.", ["Call it 'brisk,'"]],
+    ['doubled apostrophes opening a single quote', "'''Brisk' was his word,'' she said.", ["'Brisk' was his word,"]],
+    ['a doubled apostrophe after a plural is no mark', "the Joneses'' dog", []],
+    ['a straight close typed after a space that follows the punctuation', '"He called the pier \'a floating promise,\' " said Ivo Marek. "Fine."', ["He called the pier 'a floating promise,' ", 'Fine.']],
   ])('%s', (_name, text, expected) => {
     expect(texts([text])).toEqual(expected);
   });

@@ -23,7 +23,7 @@ import { isAlnumAt, isDigitAt, isSpaceAt } from './chars';
 /** Punctuation after which a straight mark inside a curly quote is that quote's mistyped close: , . ! ? */
 const TYPO_CLOSE_AFTER = new Set([44, 46, 33, 63]);
 
-type Family = 'double' | 'single' | 'guillemet' | 'german' | 'straight' | 'apos' | 'gsingle';
+type Family = 'double' | 'single' | 'guillemet' | 'german' | 'straight' | 'apos' | 'gsingle' | 'doubled';
 interface Open { at: number; family: Family }
 
 const MARKS = /[“”"‘’'«»„‚]/g;
@@ -63,6 +63,8 @@ export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
 function startsWithOpener(text: string, family: Family): boolean {
   const m = /^[\s\u00a0]*([“"‘'«„‚»])/u.exec(text);
   if (!m) return false;
+  const doubled = /^[\s\u00a0]*''/.test(text);
+  if (family === 'doubled' || doubled) return family === 'doubled' && doubled;
   return familyOfOpener(m[1]!) === family || (family === 'straight' && m[1] === '“') || (family === 'double' && m[1] === '"');
 }
 
@@ -97,6 +99,20 @@ function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boo
     const i = m.index;
     const c = m[0];
     const top = stack[stack.length - 1];
+    // Some wires type a double mark as two apostrophes: ''We won,'' she said. It closes on its first mark
+    // (after a single closer in '''), and opens on its second.
+    if (c === "'" && text.charCodeAt(i + 1) === 39 && (text.charCodeAt(i + 2) !== 39 || !stack.some((o) => o.family === 'doubled'))) {
+      MARKS.lastIndex = i + 2;
+      const doubled = classifyDoubled(text, i, stack);
+      if (doubled === 'open') stack.push({ at: i + 1, family: 'doubled' });
+      else if (doubled === 'close') {
+        const depth = findOpen(stack, 'doubled');
+        const open = stack[depth]!;
+        stack.length = depth;
+        if (depth === 0) emit(open, i, true);
+      }
+      continue;
+    }
     const action = classify(text, i, c, stack, lastSingleCloser);
     if (action === 'skip') continue;
     if (action === 'open') {
@@ -146,6 +162,8 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
       // `" You guys…`: an opening mark with a space after it (typed that way, or left by markup) still opens.
       if (!has('straight') && (i === 0 || isSpaceAt(text, i - 1)) && isSpaceAt(text, i + 1) && isAlnumAt(text, i + 2)) return 'open';
       if (has('straight') && canClose(text, i)) return 'straight';
+      // `…the president,' " said Win`: a closing mark typed after a space, right after the sentence's punctuation.
+      if (has('straight') && isSpaceAt(text, i - 1) && /[,.!?'’]/.test(text[i - 2] ?? '') && (i + 1 >= text.length || isSpaceAt(text, i + 1))) return 'straight';
       // “…," — a straight mark closing a curly quote is a typo, and reading past it swallows the paragraph.
       // Only right after the sentence's punctuation and before a space: “=F("x","y") is…” keeps its inner marks.
       return top?.family === 'double' && TYPO_CLOSE_AFTER.has(text.charCodeAt(i - 1)) && (i + 1 >= text.length || isSpaceAt(text, i + 1)) ? 'double' : 'skip';
@@ -165,6 +183,16 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
       return has('single') ? 'single' : 'skip';
     }
   }
+}
+
+/** A doubled apostrophe as a double mark: opens before a word, closes after one, else it is two apostrophes. */
+function classifyDoubled(text: string, i: number, stack: Open[]): 'open' | 'close' | 'skip' {
+  const open = stack.some((o) => o.family === 'doubled');
+  const after = i + 2;
+  const closes = !isSpaceAt(text, i - 1) && (after >= text.length || isSpaceAt(text, after) || CLOSE_AFTER.has(text.charCodeAt(after)));
+  if (open && closes) return 'close';
+  const opens = (i === 0 || isSpaceAt(text, i - 1) || OPEN_BEFORE.has(text.charCodeAt(i - 1))) && after < text.length && !isSpaceAt(text, after);
+  return opens ? 'open' : 'skip';
 }
 
 function findOpen(stack: Open[], family: Family): number {

@@ -58,7 +58,8 @@ export class Registry {
   /** People by each of their given names, built when first asked and dropped when anyone is introduced. */
   private byGivenName: Map<string, Person[]> | null = null;
 
-  find(words: string[]): Person | null {
+  /** `gender`: what the new form says ("Mark" is a man), so it does not join "Mrs. Vell" met before. */
+  find(words: string[], gender: Gender = null): Person | null {
     const candidates = this.bySurname.get(surnameOf(words));
     if (candidates === undefined) return null;
     const first = firstOf(words);
@@ -68,7 +69,7 @@ export class Registry {
     let full: Person | null = null;
     for (const p of candidates) {
       const theirs = firstOf(p.words);
-      if (!firstNamesAgree(theirs, first)) continue;
+      if (!firstNamesAgree(theirs, first) || (gender && p.gender && p.gender !== gender)) continue;
       agreeing ??= p;
       if (same === null && theirs === first) same = p;
       if (full === null && p.words.length > 1) full = p;
@@ -107,7 +108,7 @@ export class Registry {
 
   introduce(intro: Introduction): Person {
     this.byGivenName = null;
-    const existing = this.find(intro.words);
+    const existing = this.find(intro.words, intro.gender ?? null);
     const person = existing ?? this.create(intro);
     if (existing && intro.words.length > existing.words.length) existing.words = intro.words;
     if (intro.title && intro.title.strength > person.titleStrength) {

@@ -42,11 +42,13 @@ export class Salience {
    */
   pronoun(paragraph: number, offset: number, gender: 'm' | 'f', lastSpeakerInParagraph: Person | null, exclude: Person | null = null): Person | null {
     const fits = (p: Person) => !p.author && p !== exclude && compatible(p, gender);
-    if (lastSpeakerInParagraph && fits(lastSpeakerInParagraph)) return lastSpeakerInParagraph;
     const pos = POS(paragraph, offset);
     const floor = POS(Math.max(0, paragraph - WINDOW), 0);
     const before = this.before(pos, floor).filter((e) => fits(e.person));
-    const subject = before.find((e) => e.speaker || e.subject);
+    const subject = before.find((e) => e.speaker || e.subject || e.person === lastSpeakerInParagraph);
+    // The paragraph's last speaker, unless a new sentence subject or speech-verb subject who fits came after
+    // ("“…,” Ames said. Ortiz disagreed. “…,” he said." is Ortiz).
+    if (lastSpeakerInParagraph && fits(lastSpeakerInParagraph)) return subject && subject.person !== lastSpeakerInParagraph ? subject.person : lastSpeakerInParagraph;
     return (subject ?? before[0])?.person ?? this.protagonist(fits);
   }
 

@@ -11,7 +11,9 @@ export type Subject =
   | { kind: 'pronoun'; gender: 'm' | 'f'; start: number }
   | { kind: 'title'; head: string; text: string; start: number }
   | { kind: 'description'; text: string; start: number }
-  | { kind: 'word'; text: string; start: number };
+  | { kind: 'word'; text: string; start: number }
+  /** "it said", "they said": an attribution to someone the engine does not name. */
+  | { kind: 'unnamed'; start: number };
 
 export interface MentionIndex {
   endingAt(paragraph: number, offset: number): Person | null;
@@ -25,6 +27,8 @@ didn't don't doesn't hasn't haven't hadn't won't wouldn't couldn't didn’t don�
 const TIMES = new Set(`on last this late early earlier next monday tuesday wednesday thursday friday saturday sunday week weekend month year night
 morning afternoon evening today yesterday tonight`.split(/\s+/));
 const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
+const UNNAMED = new Set(['it', 'they', 'we']);
+const AUXILIARY = /^(could|would|will|can|may|might|should|must|is|was|are|were|has|had|have)$/;
 const CONNECTORS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to', 'on']);
 
 /** Nouns that end like adverbs: "the family said" must not step over "family". */
@@ -46,8 +50,9 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   while (!bracketed && k >= limit && (isAdverb(para.tokens[k]!) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
   if (k < limit) return null;
   const g = bracketed ? ' ' : gap(para, k, k + 1);
-  // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said".
-  if (/^,\s$/.test(g)) {
+  // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said" /
+  // "Sen. Tova Rask, R-Mont., said" (the state's abbreviation dot before the comma).
+  if (/^\.?,\s$/.test(g)) {
     // "the company's general counsel, Bradley Hirsch, said": the name itself closes the appositive.
     const named = mentions.endingAt(para.index, para.tokens[k]!.end);
     if (named && closesAppositive(para, k, limit)) return { kind: 'person', person: named, start: para.tokens[k]!.start };
@@ -56,6 +61,7 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   if (!spaceGap(g) && g !== '') return null;
   const t = para.tokens[k]!;
   if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
+  if (UNNAMED.has(t.lower)) return { kind: 'unnamed', start: t.start };
   const person = mentions.endingAt(para.index, t.end);
   if (person) return { kind: 'person', person, start: t.start };
   return personBeforeQualifier(para, k, limit, mentions) ?? descriptionEndingAt(para, k, limit);
@@ -83,13 +89,16 @@ function closesAppositive(para: Para, k: number, limit: number): boolean {
   if (j - 1 < limit) return true;
   const before = para.tokens[j - 1]!;
   // "the lead petitioner, journalist Ada Reyes, said": a role noun before the name belongs to the appositive.
-  return !/^[ \u00a0]$/.test(gap(para, j - 1, j)) || before.cap || (before.flags & (W.role | W.titleStart)) !== 0;
+  // A title only when its phrase ends at the name: "under" starts "under secretary" but is a preposition alone.
+  return !/^[ \u00a0]$/.test(gap(para, j - 1, j)) || before.cap || (before.flags & W.role) !== 0 || titleAt(para.tokens, j - 1)?.to === j;
 }
 
 /** Nearest person whose name is followed by a comma, stepping back over an appositive clause. */
 function personBeforeAppositive(para: Para, k: number, limit: number, mentions: MentionIndex): Subject | null {
   for (let j = k - 1; j >= limit && j >= k - 30; j--) {
-    if (/[;:!?"“”]|\.\s/.test(gap(para, j, j + 1))) return null;
+    const g = gap(para, j, j + 1);
+    // A sentence ends here, unless the full stop is an initial's ("George W. Bush").
+    if (/[;:!?"“”]/.test(g) || (/\.\s/.test(g) && !(para.tokens[j]!.dot && (para.tokens[j]!.flags & W.initials) !== 0))) return null;
     if (!/^\.?,\s$/.test(gap(para, j, j + 1))) continue;
     const t = para.tokens[j]!;
     const person = mentions.endingAt(para.index, t.end);
@@ -188,6 +197,8 @@ function headNameAfter(para: Para, end: number, limitEnd: number, mentions: Ment
   if (j >= para.tokens.length || !spaceGap(para.text.slice(end, para.tokens[j]!.start).replace(/^['’]s/, ''))) return null;
   for (let n = 0; j < para.tokens.length && n < 5 && para.tokens[j]!.start < limitEnd; j++, n++) {
     const x = para.tokens[j]!;
+    // "said Marsh’s deputy campaign manager, Ira Bell, who …": the name in apposition heads the phrase.
+    if (n > 0 && /^,\s$/.test(gap(para, j - 1, j))) return x.cap ? (mentions.startingAt(para.index, x.start)?.person ?? null) : null;
     if (n > 0 && !spaceGap(gap(para, j - 1, j))) return null;
     if (n > 0 && x.cap) {
       const named = mentions.startingAt(para.index, x.start);
@@ -196,6 +207,26 @@ function headNameAfter(para: Para, end: number, limitEnd: number, mentions: Ment
     if (!x.cap && (STOPS.has(x.lower) || CONNECTORS.has(x.lower) || isSpeechVerb(x) || /^(in|on|at|during|after|before|when|who|to)$/.test(x.lower))) return null;
   }
   return null;
+}
+
+/** The name after the first comma within a few words of token `end` ("…friend at Tarn College, Bo Turrin"). */
+function apposedName(para: Para, end: number, limitEnd: number, mentions: MentionIndex): Person | null {
+  for (let j = end; j < end + 5 && j + 1 < para.tokens.length && para.tokens[j + 1]!.start < limitEnd; j++) {
+    const g = gap(para, j, j + 1);
+    if (/^,\s$/.test(g)) return mentions.startingAt(para.index, para.tokens[j + 1]!.start)?.person ?? null;
+    if (!spaceGap(g)) return null;
+  }
+  return null;
+}
+
+/** A possessive ending at `end` ("Marsh’s", "Marsh’") followed by a lower-case noun. */
+function ownsNounAfter(para: Para, end: number): boolean {
+  const m = /^(?:['’]s?)?[ \u00a0]+/.exec(para.text.slice(end, end + 4));
+  const j = tokenIndexAt(para.tokens, end);
+  const owner = para.tokens[j - 1];
+  if (!owner || !(owner.word.possessive || (m && m[0].trim() !== ''))) return false;
+  const noun = para.tokens[para.tokens[j]?.start === end ? j + 1 : j];
+  return noun !== undefined && !noun.cap && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower) || isRoleNoun(noun));
 }
 
 /** "businessman", and plurals of role nouns ("managers", "nurses"). */
@@ -212,17 +243,27 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
   for (let j = k; j < Math.min(para.tokens.length, k + 6); j++) {
     if (j > k && !spaceGap(gap(para, j - 1, j)) && !(para.tokens[j - 1]!.dot && gap(para, j - 1, j) === '. ')) break;
     const named = mentions.startingAt(para.index, para.tokens[j]!.start);
-    if (named) return { kind: 'person', person: headNameAfter(para, named.end, limitEnd, mentions) ?? named.person, start: t.start };
+    if (!named) continue;
+    const head = headNameAfter(para, named.end, limitEnd, mentions);
+    if (head) return { kind: 'person', person: head, start: t.start };
+    // "said Marsh’s spokesman": the owner only qualifies the speaker, who has no name here.
+    if (j === k && ownsNounAfter(para, named.end)) break;
+    return { kind: 'person', person: named.person, start: t.start };
   }
   let end = k;
   while (end + 1 < para.tokens.length && end - k < 8 && para.tokens[end + 1]!.start < limitEnd) {
     const g = gap(para, end, end + 1);
     const next = para.tokens[end + 1]!.lower;
-    if (!spaceGap(g) || STOPS.has(next) || /^(in|on|at|during|after|before|on|when|who|told|to)$/.test(next)) break;
+    // "said the mayor could be …": an auxiliary starts the reported clause, past the speaker phrase.
+    if (!spaceGap(g) || STOPS.has(next) || /^(in|on|at|during|after|before|on|when|who|told|to)$/.test(next) || AUXILIARY.test(next)) break;
     end++;
   }
-  if (!DESCRIPTION_OPENERS.has(t.lower) && !SPEAKER_NOUNS.has(para.tokens[end]!.lower)) return null;
-  const nounAt = [...para.tokens.slice(k, end + 1)].findIndex((x) => SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower));
+  // "said another leading advocate, Ada Reyes of Lund Orrin", "said his friend at Tarn College, Bo Turrin": the name in
+  // apposition is the speaker.
+  const named = DESCRIPTION_OPENERS.has(t.lower) || t.word.possessive ? apposedName(para, end, limitEnd, mentions) : null;
+  if (named) return { kind: 'person', person: named, start: t.start };
+  if (!DESCRIPTION_OPENERS.has(t.lower) && !t.word.possessive && !SPEAKER_NOUNS.has(para.tokens[end]!.lower)) return null;
+  const nounAt = [...para.tokens.slice(k, end + 1)].findIndex((x) => SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower) || (!x.cap && isRoleNoun(x)));
   if (nounAt < 0) return null;
   const text = para.text.slice(t.start, para.tokens[end]!.end);
   const last = para.tokens[end]!;
