@@ -18,19 +18,21 @@ export interface CardPort {
 
 export interface CardDeps {
   status: (quote: PageQuote, tabId: number) => Promise<Result<QuoteStatus>>;
-  savedCount: (name: string) => Promise<Result<number>>;
+  savedCount: (name: string) => Promise<Result<{ saved: number; personId: string | null }>>;
   /** Saves, and tells every open page of the source (page-sync), the card's own page included. */
   save: (request: SaveRequest) => Promise<Result<{ id: string; created: boolean }>>;
   /** Tells the tab's content script that the reader closed the card. */
-  notify: (tabId: number, event: { type: 'closed' }) => void;
+  notify: (tabId: number, event: { type: 'closed' } | { type: 'step'; delta: 1 | -1 }) => void;
+  /** Opens the library at a person's page (the official card's "N saved statements"). */
+  openPerson: (personId: string) => void;
   saveFailed: (why: string) => string;
 }
 
 function baseData(request: CardRequest): CardData {
-  const common = { saved: false, busy: false, error: null, earlier: 0, best: null, savedCount: 0, dir: request.dir };
+  const common = { saved: false, busy: false, error: null, earlier: 0, best: null, savedCount: 0, personId: null, dir: request.dir };
   return request.kind === 'quote'
-    ? { ...common, kind: 'quote', speaker: request.quote.speaker, title: request.quote.speakerTitle, text: request.quote.text }
-    : { ...common, kind: 'official', speaker: request.name, title: request.title, text: '' };
+    ? { ...common, kind: 'quote', speaker: request.quote.speaker, title: request.quote.speakerTitle, text: request.quote.text, position: request.position }
+    : { ...common, kind: 'official', speaker: request.name, title: request.title, text: '', position: null };
 }
 
 export function createCards(deps: CardDeps) {
@@ -46,6 +48,8 @@ export function createCards(deps: CardDeps) {
     }
   };
   const current = (tabId: number, at: number) => requests.get(tabId)?.seq === at;
+  /** The person the tab's open official card shows, as the background found them (never a frame's word). */
+  const shownPerson = new Map<number, string>();
 
   /** Shows the page facts at once, then the library's, unless another card was asked for meanwhile. */
   async function present(tabId: number): Promise<void> {
@@ -59,7 +63,8 @@ export function createCards(deps: CardDeps) {
       if (status.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best } });
     } else {
       const count = await deps.savedCount(request.name);
-      if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value } });
+      if (count.ok && count.value.personId && current(tabId, at)) shownPerson.set(tabId, count.value.personId);
+      if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value.saved, personId: count.value.personId } });
     }
   }
 
@@ -79,6 +84,7 @@ export function createCards(deps: CardDeps) {
   return {
     show(tabId: number, request: CardRequest): void {
       requests.set(tabId, { request, seq: ++seq });
+      shownPerson.delete(tabId);
       void present(tabId);
     },
     hide(tabId: number): void {
@@ -98,11 +104,16 @@ export function createCards(deps: CardDeps) {
           post(tabId, { type: 'hide' });
           deps.notify(tabId, { type: 'closed' });
         }
+        const delta = (m as { delta?: unknown } | null)?.delta;
+        if (type === 'step' && (delta === 1 || delta === -1)) deps.notify(tabId, { type: 'step', delta });
+        const person = shownPerson.get(tabId);
+        if (type === 'openPerson' && person && requests.get(tabId)?.request.kind === 'official') deps.openPerson(person);
       });
       void present(tabId);
     },
     forgetTab(tabId: number): void {
       requests.delete(tabId);
+      shownPerson.delete(tabId);
       ports.delete(tabId);
     },
   };

@@ -76,7 +76,7 @@ export function cardFor(reading: TabReading | null, card: ContentToBackgroundCar
   if (!reading?.ownSite) return err('refused: a page can only show its own quotes');
   const quote = pageQuoteByKey(reading, card.key);
   const save = saveRequestOf(reading, card.key);
-  return quote && save ? ok({ kind: 'quote', quote, save, dir: card.dir, focus: card.focus }) : err('refused: no such quote on this page');
+  return quote && save ? ok({ kind: 'quote', quote, save, dir: card.dir, focus: card.focus, position: card.position }) : err('refused: no such quote on this page');
 }
 type ContentToBackgroundCard = Parameters<ContentHandlers['showCard']>[0]['card'];
 

@@ -108,8 +108,9 @@ const cards = createCards({
   },
   savedCount: async (name) => {
     const r = await withDb(open, (db) => savedCounts(db, [name]));
-    return r.ok ? ok(r.value[0]?.saved ?? 0) : r;
+    return r.ok ? ok({ saved: r.value[0]?.saved ?? 0, personId: r.value[0]?.personId ?? null }) : r;
   },
+  openPerson: (personId) => void browser.tabs.create({ url: browser.runtime.getURL(`src/library/index.html#person=${encodeURIComponent(personId)}`) }),
   save: (request) => saveAndTell(deps, request),
   notify: (tabId, event) => void sendToTab(tabId, 'cardEvent', event),
   saveFailed: (why) => browser.i18n.getMessage('saveFailed', [why]) || why,
@@ -157,5 +158,6 @@ browser.commands.onCommand.addListener((command, tab) => {
     if (tabId === undefined) return;
     if (command === 'save-focused-quote') void sendToTab(tabId, 'saveFocusedQuote', null);
     if (command === 'next-quote') void sendToTab(tabId, 'focusNextQuote', null);
+    if (command === 'previous-quote') void sendToTab(tabId, 'focusPreviousQuote', null);
   });
 });

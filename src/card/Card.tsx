@@ -16,7 +16,13 @@ export interface CardStrings {
   saveElsewhere: string;
   /** Shown while the frame is hidden, covered or faded by the page: a click does nothing then. */
   notVisible: string;
+  position: (index: number, total: number) => string;
+  previous: string;
+  next: string;
+  openPerson: (name: string) => string;
 }
+
+export interface CardActions { onSave: () => void; onClose: () => void; onStep: (delta: 1 | -1) => void; onOpenPerson: () => void }
 
 /**
  * `saveMode`: 'click' where the frame can prove it is visible (IntersectionObserver v2), with `canClick`
@@ -31,8 +37,9 @@ const formatDate = (iso: string | null) => {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 };
 
-export function Card({ data, strings, gate, onSave, onClose }: { data: CardData; strings: CardStrings; gate: SaveGate; onSave: () => void; onClose: () => void }) {
+export function Card({ data, strings, gate, actions }: { data: CardData; strings: CardStrings; gate: SaveGate; actions: CardActions }) {
   const heading = data.speaker ?? strings.unknownSpeaker;
+  const { onSave, onClose, onStep, onOpenPerson } = actions;
   return (
     <div class="card" dir={data.dir} role="dialog" aria-label={heading}>
       <div class="head">
@@ -40,11 +47,20 @@ export function Card({ data, strings, gate, onSave, onClose }: { data: CardData;
           <div class="name">{heading}</div>
           {data.title && <div class="title">{data.title}</div>}
         </div>
+        {data.position && data.position.total > 1 && (
+          <div class="nav">
+            <button type="button" class="step prev" aria-label={strings.previous} title={strings.previous} onClick={() => onStep(-1)}>‹</button>
+            <span class="position" data-testid="card-position">{strings.position(data.position.index, data.position.total)}</span>
+            <button type="button" class="step next" aria-label={strings.next} title={strings.next} onClick={() => onStep(1)}>›</button>
+          </div>
+        )}
         <button type="button" class="close" aria-label={strings.close} onClick={onClose}>×</button>
       </div>
       <div class="body">
         {data.kind === 'quote' && <blockquote class="quote">“{data.text}”</blockquote>}
-        {data.kind === 'official' && <p class="meta">{strings.savedStatements(data.savedCount)}</p>}
+        {data.kind === 'official' && (data.personId && data.savedCount > 0
+          ? <p class="meta"><button type="button" class="link person-link" aria-label={`${strings.savedStatements(data.savedCount)}. ${strings.openPerson(heading)}`} onClick={onOpenPerson}>{strings.savedStatements(data.savedCount)} →</button></p>
+          : <p class="meta">{strings.savedStatements(data.savedCount)}</p>)}
         {data.kind === 'quote' && (
           <div class="related">
             <div class="meta">{data.earlier > 0 ? strings.earlier(data.earlier) : strings.noEarlier}</div>

@@ -7,6 +7,7 @@ import type { CardAsk } from '../shared/card-protocol';
 import type { ContentToBackground, PageSummary, SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import type { FrameCard } from './card/frame-host';
+import { anchorOf, lineIndexAt } from './card/anchor-rects';
 import type { Highlighter } from './highlights';
 import { anchorSaved, buildModel, saveRequestForSelection, type PageModel } from './page-model';
 import type { PageAnalysis } from './page-analysis';
@@ -44,7 +45,7 @@ export function createController(deps: ControllerDeps) {
   });
   const paintSaved = () => deps.highlighter.set('saved', deps.markSaved() ? [...savedRanges.values()] : []);
   const rangeOf = (key: string) => model?.page.quotes.find((q) => q.key === key)?.range ?? null;
-  const rectOf = (range: Range) => () => (range.startContainer.isConnected ? range.getBoundingClientRect() : null);
+  const indexOf = (key: string) => model?.page.quotes.findIndex((q) => q.key === key) ?? -1;
 
   async function refresh(live = false): Promise<PageSummary> {
     if (!enabled) return summary();
@@ -69,20 +70,24 @@ export function createController(deps: ControllerDeps) {
     if (!shown.ok) deps.card.hide();
   }
 
-  /** Page facts only: what the library says about this quote is shown by the card frame, never sent here. */
-  function showQuote(key: string, focus = false): void {
+  /**
+   * Page facts only: what the library says about this quote is shown by the card frame, never sent here.
+   * `pointerY` names the hovered line, which the card keeps clear; without it (the keyboard) the first line.
+   */
+  function showQuote(key: string, focus = false, pointerY: number | null = null): void {
     const range = rangeOf(key);
-    if (!range) return;
+    if (!range || !model) return;
     at.card = key;
-    deps.card.show(rectOf(range), focus);
-    void showCard({ kind: 'quote', key, dir: directionOf(range), focus });
+    deps.card.show(anchorOf(range, lineIndexAt(range, pointerY)), focus);
+    const position = { index: indexOf(key) + 1, total: model.page.quotes.length };
+    void showCard({ kind: 'quote', key, dir: directionOf(range), focus, position });
   }
 
-  function showOfficial(personId: number, range: Range): void {
+  function showOfficial(personId: number, range: Range, pointerY: number | null = null): void {
     const person = model?.page.analysis.officials.find((o) => o.id === personId);
     if (!person) return;
     at.card = null;
-    deps.card.show(rectOf(range));
+    deps.card.show(anchorOf(range, lineIndexAt(range, pointerY)));
     void showCard({ kind: 'official', name: person.name, title: person.title, dir: directionOf(range), focus: false });
   }
 
@@ -116,9 +121,12 @@ export function createController(deps: ControllerDeps) {
     return key ? save(key) : { ok: false, error: deps.strings.nothingSelected() };
   }
 
-  function focusNext(): void {
+  /** The keyboard's next (+1) or previous (-1) quote, from the focused one or else the open card's; wraps round. */
+  function focusStep(delta: 1 | -1): void {
     if (!model || model.page.quotes.length === 0) return;
-    at.focused = (at.focused + 1) % model.page.quotes.length;
+    const n = model.page.quotes.length;
+    const from = at.focused >= 0 ? at.focused : at.card ? indexOf(at.card) : -1;
+    at.focused = from < 0 ? (delta > 0 ? 0 : n - 1) : (from + delta + n) % n;
     const { key, range } = model.page.quotes[at.focused]!;
     (range.startContainer.parentElement ?? deps.doc.body)?.scrollIntoView({ block: 'center' });
     deps.highlighter.set('focus', [range]);
@@ -146,7 +154,7 @@ export function createController(deps: ControllerDeps) {
   }
 
   return {
-    refresh, save, saveSelection, saveFocused, focusNext, close, setEnabled, showQuote, showOfficial, markSaved,
+    refresh, save, saveSelection, saveFocused, focusStep, close, setEnabled, showQuote, showOfficial, markSaved,
     get enabled() { return enabled; },
     get model() { return model; },
     get focusedIndex() { return at.focused; },

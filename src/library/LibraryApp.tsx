@@ -6,8 +6,11 @@ import { ExportImport } from './ExportImport';
 import { PeopleView } from './PeopleView';
 import { QuoteSearch } from './QuoteSearch';
 
+/** `#person=ID` (from an official's hover card) opens that person's page. */
+const personInHash = () => (location.hash.startsWith('#person=') ? decodeURIComponent(location.hash.slice('#person='.length)) : null);
+
 export function LibraryApp({ api }: { api: LibraryApi }) {
-  const [tab, setTab] = useState<'quotes' | 'people'>(location.hash === '#people' ? 'people' : 'quotes');
+  const [tab, setTab] = useState<'quotes' | 'people'>(location.hash === '#people' || personInHash() ? 'people' : 'quotes');
   const [status, setStatus] = useState('');
   const [version, setVersion] = useState(0); // bumps after imports and merges so views reload
   useEffect(() => {
@@ -32,7 +35,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
       </header>
       <main>
         <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {tab === 'quotes' ? <QuoteSearch api={api} version={version} /> : <PeopleView api={api} version={version} onChanged={() => setVersion((v) => v + 1)} />}
+          {tab === 'quotes' ? <QuoteSearch api={api} version={version} /> : <PeopleView api={api} version={version} initialPerson={personInHash()} onChanged={() => setVersion((v) => v + 1)} />}
         </section>
       </main>
       <footer class="muted" data-testid="library-status">{status}</footer>

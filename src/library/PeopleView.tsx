@@ -7,10 +7,10 @@ import { PersonPage } from './PersonPage';
 
 export type PersonWithCount = PersonRecord & { quoteCount?: number };
 
-export function PeopleView({ api, version, onChanged }: { api: LibraryApi; version: number; onChanged: () => void }) {
+export function PeopleView({ api, version, initialPerson = null, onChanged }: { api: LibraryApi; version: number; initialPerson?: string | null; onChanged: () => void }) {
   const [people, setPeople] = useState<PersonWithCount[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(initialPerson);
   useEffect(() => void api.people().then((r) => (r.ok ? setPeople(r.value) : setError(r.error))), [version]);
   const person = people?.find((p) => p.id === selected);
   if (person && people) return <PersonPage api={api} person={person} people={people} onBack={() => setSelected(null)} onChanged={onChanged} />;

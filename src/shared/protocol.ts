@@ -148,8 +148,9 @@ export type BackgroundToContent = {
   saveSelection: { request: null; response: { id: string; created: boolean } };
   saveFocusedQuote: { request: null; response: { id: string; created: boolean } };
   focusNextQuote: { request: null; response: null };
-  /** From the card frame, through the background: the reader closed it. */
-  cardEvent: { request: { type: 'closed' }; response: null };
+  focusPreviousQuote: { request: null; response: null };
+  /** From the card frame, through the background: the reader closed it, or stepped to the next or previous quote. */
+  cardEvent: { request: { type: 'closed' } | { type: 'step'; delta: 1 | -1 }; response: null };
   /** The library changed: the page's saved quotes afresh, to mark (after a save, unsave or correction anywhere). */
   savedChanged: { request: { saved: SavedOnPage[] }; response: null };
   /** The reader switched OnRecord on or off for a site; pages of other sites ignore it. */
@@ -206,7 +207,7 @@ export const contentSchemas = {
   saveQuoteByKey: v.strictObject({ key: text(64) }),
   showCard: v.strictObject({
     card: v.variant('kind', [
-      v.strictObject({ kind: v.literal('quote'), key: text(64), dir, focus: v.boolean() }),
+      v.strictObject({ kind: v.literal('quote'), key: text(64), dir, focus: v.boolean(), position: v.strictObject({ index: count, total: count }) }),
       v.strictObject({ kind: v.literal('official'), name: text(512), title: nullableText(512), dir, focus: v.boolean() }),
     ]),
   }),
