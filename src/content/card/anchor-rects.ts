@@ -44,9 +44,17 @@ export function anchorOf(range: Range, lineIndex: number): () => Anchor | null {
     const lh = el && view ? parseFloat(view.getComputedStyle(el).lineHeight) : NaN;
     const lineHeight = Number.isFinite(lh) && lh > 0 ? Math.max(lh, line.bottom - line.top) : (line.bottom - line.top) * 1.2;
     const column = block ? boxOf(block.getBoundingClientRect()) : line;
-    let bandBottom = line.bottom + NEXT_LINES * lineHeight;
-    // The next lines run past this block: the gap between blocks comes first (a generous guess: two margins and a line).
-    if (bandBottom > column.bottom && block && view) bandBottom += 2 * (parseFloat(view.getComputedStyle(block).marginBottom) || 0) + lineHeight;
-    return { line, quote: boxOf(range.getBoundingClientRect()), column, bandBottom };
+    return { line, quote: boxOf(range.getBoundingClientRect()), column, bandBottom: bandBottomOf(block, line, column, lineHeight) };
   };
+}
+
+/** Where the next NEXT_LINES lines end: in this block, or carried on into the next block below it. */
+function bandBottomOf(block: Element | null | undefined, line: Box, column: Box, lineHeight: number): number {
+  const left = Math.max(0, Math.floor((column.bottom - line.bottom + 1) / lineHeight));
+  if (left >= NEXT_LINES || !block) return line.bottom + NEXT_LINES * lineHeight;
+  let next = block.nextElementSibling;
+  while (next && next.getBoundingClientRect().height === 0) next = next.nextElementSibling;
+  // No next block in this parent: a generous guess of one margin and the lines.
+  const nextTop = next ? next.getBoundingClientRect().top : column.bottom + lineHeight;
+  return Math.max(line.bottom, nextTop) + (NEXT_LINES - left) * lineHeight;
 }
