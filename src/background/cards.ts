@@ -48,8 +48,6 @@ export function createCards(deps: CardDeps) {
     }
   };
   const current = (tabId: number, at: number) => requests.get(tabId)?.seq === at;
-  /** The person the tab's open official card shows, as the background found them (never a frame's word). */
-  const shownPerson = new Map<number, string>();
 
   /** Shows the page facts at once, then the library's, unless another card was asked for meanwhile. */
   async function present(tabId: number): Promise<void> {
@@ -63,7 +61,6 @@ export function createCards(deps: CardDeps) {
       if (status.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best } });
     } else {
       const count = await deps.savedCount(request.name);
-      if (count.ok && count.value.personId && current(tabId, at)) shownPerson.set(tabId, count.value.personId);
       if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value.saved, personId: count.value.personId } });
     }
   }
@@ -84,7 +81,6 @@ export function createCards(deps: CardDeps) {
   return {
     show(tabId: number, request: CardRequest): void {
       requests.set(tabId, { request, seq: ++seq });
-      shownPerson.delete(tabId);
       void present(tabId);
     },
     hide(tabId: number): void {
@@ -106,14 +102,14 @@ export function createCards(deps: CardDeps) {
         }
         const delta = (m as { delta?: unknown } | null)?.delta;
         if (type === 'step' && (delta === 1 || delta === -1)) deps.notify(tabId, { type: 'step', delta });
-        const person = shownPerson.get(tabId);
-        if (type === 'openPerson' && person && requests.get(tabId)?.request.kind === 'official') deps.openPerson(person);
+        // The person is the one the background shows in this tab's card, looked up afresh: never a frame's word.
+        const shown = requests.get(tabId)?.request;
+        if (type === 'openPerson' && shown?.kind === 'official') void deps.savedCount(shown.name).then((r) => r.ok && r.value.personId && deps.openPerson(r.value.personId));
       });
       void present(tabId);
     },
     forgetTab(tabId: number): void {
       requests.delete(tabId);
-      shownPerson.delete(tabId);
       ports.delete(tabId);
     },
   };

@@ -1,5 +1,8 @@
-/** Export the library as JSON, Web Annotation or CSV; import JSON with progress and errors in words. */
-import { useState } from 'preact/hooks';
+/**
+ * Export the library as JSON, Web Annotation or CSV; import from a dialog, with progress and errors in
+ * words shown there (the header never reflows). Export and import go through export-file and import-parts.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseLibraryExport } from '../shared/import-schema';
 import { buildExportParts, type ExportKind } from './export-file';
 import { splitImport } from './import-parts';
@@ -31,21 +34,28 @@ export function readFileWithProgress(file: File, onProgress: (pct: number) => vo
   });
 }
 
-export function ExportImport({ api, onImported }: { api: LibraryApi; onImported: () => void }) {
+export function ExportImport({ api, onImported, openImport }: { api: LibraryApi; onImported: () => void; openImport: number }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [exportMessage, setExportMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const showDialog = () => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  };
+  useEffect(() => void (openImport > 0 && showDialog()), [openImport]);
   const stamp = new Date().toISOString().slice(0, 10);
   const exportAs = async (kind: ExportKind) => {
     try {
-      const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) => setMessage({ text: t('libraryExporting', n), error: false }));
+      const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) => setExportMessage({ text: t('libraryExporting', n), error: false }));
       download(`onrecord-${stamp}.${FILES[kind].ext}`, FILES[kind].type, parts);
-      setMessage(null);
+      setExportMessage(null);
     } catch (err) {
-      setMessage({ text: err instanceof Error ? err.message : String(err), error: true });
+      setExportMessage({ text: err instanceof Error ? err.message : String(err), error: true });
     }
   };
   const importFile = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
+    showDialog();
     try {
       const text = await readFileWithProgress(file, (pct) => setMessage({ text: t('libraryImportReading', pct), error: false }));
       // The whole file is checked before anything is written; then it goes in parts, one message each.
@@ -66,7 +76,7 @@ export function ExportImport({ api, onImported }: { api: LibraryApi; onImported:
   };
   return (
     <div class="export">
-      <details>
+      <details class="export-menu">
         <summary>{t('libraryExport')}</summary>
         <div class="menu">
           <button type="button" onClick={() => void exportAs('json')}>{t('libraryExportJson')}</button>
@@ -74,11 +84,18 @@ export function ExportImport({ api, onImported }: { api: LibraryApi; onImported:
           <button type="button" onClick={() => void exportAs('csv')}>{t('libraryExportCsv')}</button>
         </div>
       </details>
-      <label class="import">
-        {t('libraryImport')}
-        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} data-testid="import-file" />
-      </label>
-      {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'} data-testid="import-message">{message.text}</p>}
+      <button type="button" onClick={showDialog} aria-haspopup="dialog">{t('libraryImport')}</button>
+      {exportMessage && <p role={exportMessage.error ? 'alert' : 'status'} class={`export-status ${exportMessage.error ? 'error' : 'muted'}`}>{exportMessage.text}</p>}
+      <dialog ref={dialog} class="import-dialog" aria-labelledby="import-h">
+        <h2 id="import-h">{t('libraryImportHeading')}</h2>
+        <p class="muted">{t('libraryImportHelp')}</p>
+        <label class="file">
+          <span class="button-like">{t('libraryImportChoose')}</span>
+          <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} data-testid="import-file" />
+        </label>
+        <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'muted'} data-testid="import-message">{message?.text ?? ''}</p>
+        <form method="dialog"><button type="submit">{t('libraryClose')}</button></form>
+      </dialog>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** People in the library; choosing one opens their page. */
 import { useEffect, useState } from 'preact/hooks';
 import type { PersonRecord } from '../core/index';
-import { t } from '../shared/i18n';
+import { t, tPlural } from '../shared/i18n';
 import type { LibraryApi } from './api';
 import { PersonPage } from './PersonPage';
 
@@ -24,7 +24,7 @@ export function PeopleView({ api, version, initialPerson = null, onChanged }: { 
             <button type="button" class="person" onClick={() => setSelected(p.id)} data-testid="person">
               <span class="name">{p.name}</span>
               <span class="muted">{p.titles.at(-1)?.title ?? ''}</span>
-              <span class="count">{t('libraryStatements', p.quoteCount ?? 0)}</span>
+              <span class="count">{tPlural(p.quoteCount ?? 0, 'libraryStatementsOne', 'libraryStatements')}</span>
             </button>
           </li>
         ))}

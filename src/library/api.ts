@@ -6,6 +6,7 @@ import type { ExportStore } from '../shared/library-queries';
 
 export const libraryApi = {
   search: (q: SearchRequest) => sendFromPage('searchQuotes', q),
+  count: (q: Omit<SearchRequest, 'limit' | 'offset'>) => sendFromPage('countQuotes', q),
   remove: (id: string) => sendFromPage('deleteQuote', { id }),
   restore: (record: QuoteRecord) => sendFromPage('restoreQuote', { record }),
   people: () => sendFromPage('listPeople', null),

@@ -123,7 +123,9 @@ export type PageToBackground = {
   mergePeople: { request: { keepId: string; mergeId: string }; response: null };
   splitPerson: { request: { personId: string; quoteIds: string[]; newName: string }; response: PersonRecord };
   renamePerson: { request: { personId: string; name: string }; response: null };
-  searchQuotes: { request: SearchRequest; response: { items: QuoteRecord[]; total: number | null } };
+  searchQuotes: { request: SearchRequest; response: { items: QuoteRecord[]; total: number | null; sources: SourceRecord[] } };
+  /** The exact count of a search whose first page did not see every match (asked for after that page shows). */
+  countQuotes: { request: Omit<SearchRequest, 'limit' | 'offset'>; response: number };
   exportLibrary: { request: null; response: LibraryExport };
   /** The library in pages, for files of any size (see storage/export-pages). */
   exportPage: { request: { store: ExportStore; after: string | null }; response: ExportPage };

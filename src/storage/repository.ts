@@ -7,6 +7,6 @@ export { DB_NAME, DB_VERSION, type LibraryDB } from './schema';
 export { countQuotes, deleteQuote, getQuote, restoreQuote, saveQuote, setQuoteSpeaker, type SaveOutcome } from './quotes';
 export { findPerson, listPeople, mergePeople, renamePerson, savedCounts, splitPerson, type PersonSummary } from './people';
 export { findRelated, findRelatedWithSources, relatedStatKeys, RELATED_LIMITS, type RelatedLookup } from './related';
-export { listQuotes, listQuotesOnPage, searchQuotes, type QuotePosition, } from './search';
+export { countMatches, listQuotes, listQuotesOnPage, searchQuotes, type QuotePosition, } from './search';
 export type { SearchPage, SearchQuery } from '../shared/library-queries';
 export { exportLibrary, importLibrary, parseLibraryExport, toCsv, toWebAnnotation, wipeLibrary, type ImportOutcome } from './export-import';
