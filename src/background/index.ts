@@ -84,6 +84,10 @@ const deps = {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a3e00' });
   },
   siteSettings: {
+    async listOff() {
+      const all = await browser.storage.local.get(null);
+      return Object.entries(all).filter(([k, v]) => k.startsWith('site:') && v === false).map(([k]) => k.slice('site:'.length)).sort();
+    },
     async get(host: string) {
       const key = `site:${host}`;
       const stored = await browser.storage.local.get(key);
@@ -141,9 +145,15 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 const MENU_ID = 'onrecord-save-selection';
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
   browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuSaveQuote'), contexts: ['selection'] });
+  // A new reader meets what OnRecord does and where their data lives; updates open nothing.
+  if (details.reason === 'install' && !isAutomated()) void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });
 });
+/** Tests and the headless demo drive the browser themselves: a welcome tab would only be in their way. */
+function isAutomated(): boolean {
+  return (globalThis as { navigator?: { webdriver?: boolean } }).navigator?.webdriver === true;
+}
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, 'saveSelection', null);
 });

@@ -59,5 +59,6 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
       await deps.siteSettings.set(host, enabled);
       return ok(null);
     },
+    listSitesOff: async () => ok(await deps.siteSettings.listOff()),
   };
 }

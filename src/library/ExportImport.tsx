@@ -34,7 +34,7 @@ export function readFileWithProgress(file: File, onProgress: (pct: number) => vo
   });
 }
 
-export function ExportImport({ api, onImported, openImport }: { api: LibraryApi; onImported: () => void; openImport: number }) {
+export function ExportImport({ api, onImported, onExported, openImport }: { api: LibraryApi; onImported: () => void; onExported: () => void; openImport: number }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [exportMessage, setExportMessage] = useState<{ text: string; error: boolean } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -48,6 +48,8 @@ export function ExportImport({ api, onImported, openImport }: { api: LibraryApi;
       const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) => setExportMessage({ text: t('libraryExporting', n), error: false }));
       download(`onrecord-${stamp}.${FILES[kind].ext}`, FILES[kind].type, parts);
       setExportMessage(null);
+      // For the export reminder (settings): the last time a file was written.
+      void api.setPreferences({ lastExportAt: new Date().toISOString() }).then(onExported);
     } catch (err) {
       setExportMessage({ text: err instanceof Error ? err.message : String(err), error: true });
     }

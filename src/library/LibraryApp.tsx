@@ -1,6 +1,8 @@
 /** The library page: search and filter saved quotes, people with their timelines, export and import. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import type { Preferences } from '../shared/protocol';
+import { daysSince, relativeTime } from '../shared/relative-time';
 import type { LibraryApi } from './api';
 import { ExportImport } from './ExportImport';
 import { PeopleView } from './PeopleView';
@@ -14,6 +16,10 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const [status, setStatus] = useState('');
   const [version, setVersion] = useState(0); // bumps after imports and merges so views reload
   const [importAsked, setImportAsked] = useState(0);
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  const loadPrefs = () => void api.preferences().then((r) => r.ok && setPrefs(r.value));
+  useEffect(loadPrefs, []);
+  const remind = prefs && prefs.exportReminder > 0 && daysSince(prefs.lastExportAt, Date.now()) >= prefs.exportReminder;
   const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
   useEffect(() => {
     void api.ping().then((r) => setStatus(r.ok ? t('libraryVersion', r.value.version) : t('popupError', r.error)));
@@ -44,8 +50,14 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
             </button>
           ))}
         </div>
-        <ExportImport api={api} onImported={() => setVersion((v) => v + 1)} openImport={importAsked} />
+        <ExportImport api={api} onImported={() => setVersion((v) => v + 1)} onExported={loadPrefs} openImport={importAsked} />
+        <a href="../settings/index.html" class="settings-link">{t('openSettings')}</a>
       </header>
+      {remind && (
+        <p class="reminder" role="status" data-testid="export-reminder">
+          {prefs.lastExportAt ? t('libraryExportReminder', relativeTime(prefs.lastExportAt, Date.now())) : t('libraryExportReminderNever')}
+        </p>
+      )}
       <main>
         <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
           {tab === 'quotes' ? <QuoteSearch api={api} version={version} onImport={() => setImportAsked((n) => n + 1)} /> : <PeopleView api={api} version={version} initialPerson={personInHash()} onChanged={() => setVersion((v) => v + 1)} />}

@@ -1,6 +1,6 @@
 /** The library page's calls to the background; every one returns a Result. */
 import { sendFromPage } from '../shared/messaging';
-import type { SearchRequest } from '../shared/protocol';
+import type { Preferences, SearchRequest } from '../shared/protocol';
 import type { QuoteRecord } from '../core/index';
 import type { ExportStore } from '../shared/library-queries';
 
@@ -17,5 +17,7 @@ export const libraryApi = {
   exportPage: (store: ExportStore, after: string | null) => sendFromPage('exportPage', { store, after }),
   importJson: (data: unknown) => sendFromPage('importLibrary', { data }),
   ping: () => sendFromPage('ping', null),
+  preferences: () => sendFromPage('getPreferences', null),
+  setPreferences: (patch: Partial<Preferences>) => sendFromPage('setPreferences', patch),
 };
 export type LibraryApi = typeof libraryApi;

@@ -83,7 +83,7 @@ export type ContentToBackground = {
   /** The top frame's live page is now re-read every intervalMs (it changes so often that re-reads were spaced out). */
   livePace: { request: { intervalMs: number }; response: null };
   /** Whether the reader switched OnRecord off for the sender's site (the page never touches storage itself). */
-  getSiteSetting: { request: null; response: { enabled: boolean; markSaved: boolean; cardUrl: string } };
+  getSiteSetting: { request: null; response: { enabled: boolean; markSaved: boolean; cardUrl: string; look: PageLook } };
   /** A selection the reader chose to save (the content script knows where it is; the background does not). */
   saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
   /** A quote of the page's reading, by key (the keyboard's Save): the background builds the record from its reading. */
@@ -131,13 +131,29 @@ export type PageToBackground = {
   exportPage: { request: { store: ExportStore; after: string | null }; response: ExportPage };
   importLibrary: { request: { data: unknown }; response: { added: number; merged: number } };
   setSiteEnabled: { request: { host: string; enabled: boolean }; response: null };
+  /** The sites the reader switched off, for the settings page (to switch them back on). */
+  listSitesOff: { request: null; response: string[] };
   getPreferences: { request: null; response: Preferences };
   setPreferences: { request: Partial<Preferences>; response: Preferences };
 };
 
-/** The reader's settings. markSaved is off by default: a mark in the page's highlight registry is visible to the page's scripts. */
-export interface Preferences { markSaved: boolean }
-export const DEFAULT_PREFERENCES: Preferences = { markSaved: false };
+/**
+ * The reader's settings. markSaved is off by default: a mark in the page's highlight registry is visible to
+ * the page's scripts. `palette` picks the highlight colours ('colourblind' is Okabe–Ito based), `hideNames`
+ * drops the officials' underlines, and an export reminder shows in the library after `exportReminder` days.
+ */
+export interface Preferences {
+  markSaved: boolean;
+  palette: Palette;
+  hideNames: boolean;
+  exportReminder: 0 | 7 | 30;
+  lastExportAt: string | null;
+}
+export type Palette = 'warm' | 'colourblind' | 'contrast';
+export const PALETTES: readonly Palette[] = ['warm', 'colourblind', 'contrast'];
+export const DEFAULT_PREFERENCES: Preferences = { markSaved: false, palette: 'warm', hideNames: false, exportReminder: 0, lastExportAt: null };
+/** What a page's content script needs of the preferences: how to paint, nothing about the library. */
+export interface PageLook { palette: Palette; hideNames: boolean }
 
 export type SearchRequest = SearchQuery & { offset: number };
 
