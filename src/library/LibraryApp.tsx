@@ -1,6 +1,6 @@
 /** The library page: search and filter saved quotes, people with their timelines, export and import. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, uiLocale } from '../shared/i18n';
 import type { Preferences } from '../shared/protocol';
 import { daysSince, relativeTime } from '../shared/relative-time';
 import type { LibraryApi } from './api';
@@ -55,7 +55,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
       </header>
       {remind && (
         <p class="reminder" role="status" data-testid="export-reminder">
-          {prefs.lastExportAt ? t('libraryExportReminder', relativeTime(prefs.lastExportAt, Date.now())) : t('libraryExportReminderNever')}
+          {prefs.lastExportAt ? t('libraryExportReminder', relativeTime(prefs.lastExportAt, Date.now(), uiLocale())) : t('libraryExportReminderNever')}
         </p>
       )}
       <main>

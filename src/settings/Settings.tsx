@@ -3,7 +3,7 @@
  * switched off (each can be switched back on), keyboard shortcuts, saved marks and export reminders.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, uiLocale } from '../shared/i18n';
 import { PALETTES, type Palette, type Preferences } from '../shared/protocol';
 import { relativeTime } from '../shared/relative-time';
 import type { SettingsApi } from './api';
@@ -93,7 +93,7 @@ export function Settings({ api }: { api: SettingsApi }) {
             </label>
           ))}
         </fieldset>
-        <p class="muted">{prefs.lastExportAt ? t('settingsLastExport', relativeTime(prefs.lastExportAt, Date.now())) : t('settingsNeverExported')}</p>
+        <p class="muted">{prefs.lastExportAt ? t('settingsLastExport', relativeTime(prefs.lastExportAt, Date.now(), uiLocale())) : t('settingsNeverExported')}</p>
       </section>
     </main>
   );
