@@ -9,15 +9,16 @@ import { asPopup } from '../tests/support/as-popup';
 
 const INVENTED = ['Ines Varga', 'Tom Baird', 'Odile Marchetti', 'Ravi Anand'];
 const TOPICS = ['the harbour toll', 'the ferry timetable', 'the breakwater budget', 'the lighthouse repairs'];
+const PHRASES = ['We will settle {t} within weeks', 'Nobody should expect changes to {t} this year', 'I have asked officials to look again at {t}', 'Residents deserve a straight answer on {t}', 'There is no money for {t} until spring'];
 
 /** Invented statements (never real data) so the library shows 50 and a timeline spans months. */
 async function fillLibrary(ctx: BrowserContext, upTo: number): Promise<void> {
   for (let i = 0; i < upTo; i++) {
     const topic = TOPICS[i % TOPICS.length]!;
-    const text = `We will decide on ${topic} before the council sits again, and not a day later (${i}).`;
+    const text = `${PHRASES[i % PHRASES.length]!.replace('{t}', topic)} (${i}).`;
     const month = String(1 + (i % 12)).padStart(2, '0');
     await asPopup(ctx, 'saveQuote', {
-      text, speaker: INVENTED[i % INVENTED.length]!, speakerTitle: i % 2 ? 'Mayor' : 'Harbour Commissioner', named: true, official: true,
+      text, speaker: INVENTED[i % 3]!, speakerTitle: i % 2 ? 'Mayor' : 'Harbour Commissioner', named: true, official: true,
       paragraph: `“${text}” the official told reporters.`, headline: `Port Elsby council weighs ${topic}`,
       selectors: [{ type: 'TextQuoteSelector', exact: text, prefix: '“', suffix: '” the' }, { type: 'TextPositionSelector', start: 1, end: 1 + text.length }],
       source: { url: `http://127.0.0.1/elsby/${i}.html`, title: `Port Elsby council weighs ${topic}`, outlet: i % 3 ? 'Elsby Courier' : 'Harbour Times', published: `2025-${month}-1${i % 9}T09:00:00.000Z` },
@@ -79,7 +80,7 @@ export async function shootSurfaces(ctx: BrowserContext, extensionId: string, ou
   await lib.getByTestId('person').filter({ hasText: INVENTED[0]! }).first().click();
   await lib.waitForTimeout(500);
   const point = lib.getByTestId('timeline-point').nth(3);
-  if (await point.count()) await point.hover();
+  if (await point.count()) await point.focus();
   await lib.screenshot({ path: shot('timeline.png') });
   await lib.close();
   for (const [name, path] of [['welcome', 'src/welcome/index.html'], ['settings', 'src/settings/index.html']] as const) {

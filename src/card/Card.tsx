@@ -12,6 +12,8 @@ export interface CardStrings {
   earlier: (n: number) => string;
   savedStatements: (n: number) => string;
   noEarlier: string;
+  /** Over the best statement when none is earlier (it is later, or undated). */
+  related: string;
   /** Where the browser cannot prove the card is visible, Save is not a click here: where to save instead. */
   saveElsewhere: string;
   /** Shown while the frame is hidden, covered or faded by the page: a click does nothing then. */
@@ -57,13 +59,13 @@ export function Card({ data, strings, gate, actions }: { data: CardData; strings
         <button type="button" class="close" aria-label={strings.close} onClick={onClose}>×</button>
       </div>
       <div class="body">
-        {data.kind === 'quote' && <blockquote class="quote">“{data.text}”</blockquote>}
+        {data.kind === 'quote' && <blockquote class="quote" title={data.text}>“{data.text}”</blockquote>}
         {data.kind === 'official' && (data.personId && data.savedCount > 0
           ? <p class="meta"><button type="button" class="link person-link" aria-label={`${strings.savedStatements(data.savedCount)}. ${strings.openPerson(heading)}`} onClick={onOpenPerson}>{strings.savedStatements(data.savedCount)} →</button></p>
           : <p class="meta">{strings.savedStatements(data.savedCount)}</p>)}
         {data.kind === 'quote' && (
           <div class="related">
-            <div class="meta">{data.earlier > 0 ? strings.earlier(data.earlier) : strings.noEarlier}</div>
+            <div class="meta">{data.earlier > 0 ? strings.earlier(data.earlier) : data.best ? strings.related : strings.noEarlier}</div>
             {data.best && (
               <div class="best">
                 <div class="best-quote">“{data.best.text}”</div>

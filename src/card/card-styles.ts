@@ -1,7 +1,7 @@
 /** The card's styles, inside its own extension-origin frame: no page font, rule or variable applies there. */
 export const CARD_CSS = `
 html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
-.card { box-sizing: border-box; width: 100vw; height: 100vh; display: flex; flex-direction: column; padding: 12px 14px; border-radius: 10px;
+.card { box-sizing: border-box; width: 100vw; height: 100vh; display: flex; flex-direction: column; padding: 10px 14px; border-radius: 10px;
   background: #fffdf8; color: #1d1a16; border: 1px solid #d9cdbb; box-shadow: 0 6px 20px rgb(40 30 20 / 0.18);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; text-align: start; }
 .head { display: flex; align-items: flex-start; gap: 6px; }
@@ -16,18 +16,18 @@ html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
 .close:hover, .step:hover { background: #f1e9dc; }
 .link { color: #7a3e00; text-decoration: underline; text-underline-offset: 2px; }
 .close:focus-visible, .save:focus-visible, .step:focus-visible, .link:focus-visible { outline: 2px solid #7a3e00; outline-offset: 2px; }
-.quote { margin: 8px 0; padding: 0 0 0 10px; border-inline-start: 3px solid #d99a1e; font-size: 14px; }
-.body { flex: 1; min-height: 0; overflow: auto; }
+.quote { margin: 6px 0; padding: 0 0 0 10px; border-inline-start: 3px solid #d99a1e; font-size: 14px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.body { flex: 1; min-height: 0; overflow: hidden; }
 .hint { color: #5f574d; font-size: 12px; margin-inline-end: auto; align-self: center; }
-.related { border-top: 1px solid #eee4d6; padding-top: 8px; margin-top: 4px; }
+.related { border-top: 1px solid #eee4d6; padding-top: 6px; margin-top: 2px; }
 .meta { color: #5f574d; font-size: 12.5px; margin: 0; }
 .body > .meta { margin-top: 10px; font-size: 13.5px; }
-.best { margin-top: 6px; padding: 8px; background: #f6f0e6; border-radius: 8px; }
-.best-quote { font-size: 13.5px; max-height: 4.4em; overflow: hidden; }
-.best-source { color: #5f574d; font-size: 12px; margin-top: 4px; }
-.reason { color: #7a3e00; font-size: 12px; margin-top: 2px; }
+.best { margin-top: 4px; padding: 6px 8px; background: #f6f0e6; border-radius: 8px; }
+.best-quote { font-size: 13px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.best-source { color: #5f574d; font-size: 12px; margin-top: 2px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.reason { color: #7a3e00; font-size: 12px; margin-top: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .error { color: #a1260d; font-size: 13px; margin: 8px 0 0; }
-.actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 8px; }
+.actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 6px; flex: none; }
 .save { all: unset; box-sizing: border-box; cursor: pointer; min-width: 84px; height: 30px; padding: 0 14px; border-radius: 7px;
   background: #7a3e00; color: #fff; font-weight: 600; font-size: 13.5px; text-align: center; line-height: 30px; }
 .save.done { background: #2f7a47; cursor: default; }

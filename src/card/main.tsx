@@ -12,7 +12,7 @@ const RECONNECT_MS = 150;
 const strings: CardStrings = {
   unknownSpeaker: t('cardUnknownSpeaker'), save: t('cardSave'), saved: t('cardSaved'), saving: t('cardSaving'), close: t('cardClose'),
   earlier: (n) => tPlural(n, 'cardEarlierOne', 'cardEarlier'), savedStatements: (n) => tPlural(n, 'cardSavedStatementsOne', 'cardSavedStatements'),
-  noEarlier: t('cardNoEarlier'), saveElsewhere: t('cardSaveElsewhere'), notVisible: t('cardNotVisible'),
+  noEarlier: t('cardNoEarlier'), related: t('cardRelated'), saveElsewhere: t('cardSaveElsewhere'), notVisible: t('cardNotVisible'),
   position: (index, total) => t('cardPosition', formatNumber(index), formatNumber(total)), previous: t('cardPrevious'), next: t('cardNext'),
   openPerson: (name) => t('cardOpenPerson', name),
 };

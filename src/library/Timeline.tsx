@@ -11,7 +11,7 @@ import { layoutTimeline } from './timeline-layout';
 const W = 760;
 const PAD_LEFT = 130;
 const PAD = 20;
-const ROW = 34;
+const ROW = 40;
 const AXIS = 28;
 
 export function Timeline({ quotes, label }: { quotes: QuoteRecord[]; label: string }) {
@@ -45,7 +45,7 @@ export function Timeline({ quotes, label }: { quotes: QuoteRecord[]; label: stri
           return (
             <a key={p.id} href={`#quote-${p.id}`} aria-label={name} class={`point${active === p.id ? ' active' : ''}`} data-testid="timeline-point"
               onMouseEnter={() => setActive(p.id)} onMouseLeave={() => setActive(null)} onFocus={() => setActive(p.id)} onBlur={() => setActive(null)}>
-              <circle cx={xOf(p.x)} cy={y(p.row)} r={7} />
+              <circle cx={xOf(p.x)} cy={y(p.row) + p.lane * 9} r={6} />
             </a>
           );
         })}

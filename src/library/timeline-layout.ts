@@ -5,7 +5,7 @@
  */
 import type { QuoteRecord } from '../core/index';
 
-export interface TimelinePoint { id: string; x: number; row: number; at: number; quote: QuoteRecord }
+export interface TimelinePoint { id: string; x: number; row: number; at: number; quote: QuoteRecord; /** -1, 0 or 1: a nudge up or down off a neighbour. */ lane: number }
 export interface TimelineLayout { rows: Array<{ label: string | null; count: number }>; points: TimelinePoint[]; ticks: Array<{ x: number; at: number }>; min: number; max: number }
 
 export const MAX_ROWS = 5;
@@ -15,8 +15,9 @@ const DAY = 86_400_000;
 export function topicsOf(quotes: readonly QuoteRecord[]): { rows: string[]; of: (q: QuoteRecord) => string | null } {
   const df = new Map<string, number>();
   for (const q of quotes) for (const term of new Set(q.terms)) df.set(term, (df.get(term) ?? 0) + 1);
-  // A topic is a term at least two statements share.
-  const ranked = [...df].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // A topic is a term at least two statements share, and not one nearly all of them share (it tells nothing apart).
+  const common = quotes.length >= 4 ? quotes.length * 0.6 : Infinity;
+  const ranked = [...df].filter(([, n]) => n >= 2 && n <= common).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const chosen: string[] = [];
   const of = (q: QuoteRecord) => {
     let best: string | null = null;
@@ -51,7 +52,14 @@ export function layoutTimeline(quotes: readonly QuoteRecord[], width: number, pa
     max = mid + 14 * DAY;
   }
   const x = (at: number) => pad + ((at - min) / (max - min)) * (width - 2 * pad);
-  const points = dated.map(({ quote, at }) => ({ id: quote.id, x: x(at), row: rowOf(quote) < 0 ? labels.length - 1 : rowOf(quote), at, quote }));
+  const points = dated.map(({ quote, at }) => ({ id: quote.id, x: x(at), row: rowOf(quote) < 0 ? labels.length - 1 : rowOf(quote), at, quote, lane: 0 }));
+  // Points closer than a dot's width in one row step up and down, so each stays visible and pointable.
+  const lastInRow = new Map<number, TimelinePoint[]>();
+  for (const p of points) {
+    const near = (lastInRow.get(p.row) ?? []).filter((o) => p.x - o.x < 12);
+    p.lane = [0, -1, 1].find((l) => !near.some((o) => o.lane === l)) ?? 0;
+    lastInRow.set(p.row, [...near, p]);
+  }
   const counts = labels.map((_, i) => points.filter((p) => p.row === i).length);
   return { rows: labels.map((label, i) => ({ label, count: counts[i]! })), points, ticks: ticksBetween(min, max).map((at) => ({ x: x(at), at })), min, max };
 }

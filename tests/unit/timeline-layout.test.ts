@@ -12,6 +12,11 @@ describe('topicsOf', () => {
     expect(t.rows).toEqual(['ferry', 'budget']);
     expect(quotes.map(t.of)).toEqual(['ferry', 'ferry', 'budget', 'ferry', null]);
   });
+
+  it('a term nearly every statement shares is no row: it tells nothing apart', () => {
+    const quotes = ['ferry', 'ferry', 'toll', 'toll', 'toll'].map((w, i) => q(String(i), null, ['council', w]));
+    expect(topicsOf(quotes).rows).toEqual(['toll', 'ferry']);
+  });
 });
 
 describe('layoutTimeline', () => {
