@@ -3,11 +3,11 @@ export const CARD_CSS = `
 html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
 .card { box-sizing: border-box; width: 100vw; height: 100vh; display: flex; flex-direction: column; padding: 10px 14px; border-radius: 10px;
   background: #fffdf8; color: #1d1a16; border: 1px solid #d9cdbb; box-shadow: 0 6px 20px rgb(40 30 20 / 0.18);
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; text-align: start; }
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; text-align: start; }
 .head { display: flex; align-items: flex-start; gap: 6px; }
 .who { flex: 1; min-width: 0; }
 .name { font-weight: 650; font-size: 15px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.title { color: #5f574d; font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.title { color: #5f574d; font-size: 12.5px; line-height: 1.3; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .nav { display: flex; align-items: center; gap: 2px; color: #5f574d; font-size: 12.5px; white-space: nowrap; }
 .position { min-width: 4.5em; text-align: center; font-variant-numeric: tabular-nums; }
 .close, .step, .link { all: unset; cursor: pointer; border-radius: 6px; color: #5f574d; }
@@ -16,11 +16,11 @@ html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
 .close:hover, .step:hover { background: #f1e9dc; }
 .link { color: #7a3e00; text-decoration: underline; text-underline-offset: 2px; }
 .close:focus-visible, .save:focus-visible, .step:focus-visible, .link:focus-visible { outline: 2px solid #7a3e00; outline-offset: 2px; }
-.quote { margin: 6px 0; padding: 0 0 0 10px; border-inline-start: 3px solid #d99a1e; font-size: 14px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.quote { margin: 4px 0 6px; padding: 0 0 0 10px; border-inline-start: 3px solid #d99a1e; font-size: 14px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .body { flex: 1; min-height: 0; overflow: hidden; }
 .hint { color: #5f574d; font-size: 12px; margin-inline-end: auto; align-self: center; }
 .related { border-top: 1px solid #eee4d6; padding-top: 6px; margin-top: 2px; }
-.meta { color: #5f574d; font-size: 12.5px; margin: 0; }
+.meta { color: #5f574d; font-size: 12px; line-height: 1.3; margin: 0; }
 .body > .meta { margin-top: 10px; font-size: 13.5px; }
 .best { margin-top: 4px; padding: 6px 8px; background: #f6f0e6; border-radius: 8px; }
 .best-quote { font-size: 13px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }

@@ -24,7 +24,7 @@ export function Welcome() {
             <blockquote>“The toll stays until the new breakwater is paid for.”</blockquote>
             <div class="sample-card-related">
               <span class="muted">{t('welcomeSampleEarlier')}</span>
-              <q>“The harbour toll ends this summer.”</q>
+              <q>The harbour toll ends this summer.</q>
               <span class="muted">Ines Varga · Elsby Courier · 12 Mar</span>
             </div>
           </div>
