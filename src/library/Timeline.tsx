@@ -50,14 +50,14 @@ export function Timeline({ quotes, label }: { quotes: QuoteRecord[]; label: stri
           );
         })}
       </svg>
-      <figcaption class="timeline-tip" role="status" data-testid="timeline-tip">
+      <div class="timeline-tip" role="status" data-testid="timeline-tip">
         {shown ? (
           <>
             <strong>{formatDate(new Date(shown.at).toISOString())}</strong> · {layout.rows[shown.row]?.label ?? t('libraryTimelineOther')}
             <span class="tip-quote">“{shown.quote.text}”</span>
           </>
         ) : <span class="muted">{t('libraryTimelineHint')}</span>}
-      </figcaption>
+      </div>
     </figure>
   );
 }
