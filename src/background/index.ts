@@ -150,9 +150,13 @@ browser.runtime.onInstalled.addListener((details) => {
   // A new reader meets what OnRecord does and where their data lives; updates open nothing.
   if (details.reason === 'install' && !isAutomated()) void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });
 });
-/** Tests and the headless demo drive the browser themselves: a welcome tab would only be in their way. */
+/**
+ * Tests and the headless demo drive the browser themselves: a welcome tab would take the foreground and
+ * throttle their pages' timers. A reader never runs a headless browser; WebDriver sessions say so.
+ */
 function isAutomated(): boolean {
-  return (globalThis as { navigator?: { webdriver?: boolean } }).navigator?.webdriver === true;
+  const nav = (globalThis as { navigator?: { webdriver?: boolean; userAgent?: string } }).navigator;
+  return nav?.webdriver === true || /Headless/i.test(nav?.userAgent ?? '');
 }
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, 'saveSelection', null);
