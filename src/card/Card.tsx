@@ -72,8 +72,9 @@ export function Card({ data, strings, gate, actions }: { data: CardData; strings
                 <div class="best-source">
                   {data.best.speaker ?? strings.unknownSpeaker} · {data.best.outlet}
                   {data.best.published ? ` · ${formatDate(data.best.published)}` : ''}
+                  {/* The reasons share the source's line: the card's fixed height has room for one. */}
+                  {data.best.reasons.length > 0 && <span class="reason"> · {data.best.reasons.join(' · ')}</span>}
                 </div>
-                {data.best.reasons.length > 0 && <div class="reason">{data.best.reasons.join(' · ')}</div>}
               </div>
             )}
           </div>

@@ -25,7 +25,7 @@ html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
 .best { margin-top: 4px; padding: 6px 8px; background: #f6f0e6; border-radius: 8px; }
 .best-quote { font-size: 13px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .best-source { color: #5f574d; font-size: 12px; margin-top: 2px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.reason { color: #7a3e00; font-size: 12px; margin-top: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.reason { color: #7a3e00; }
 .error { color: #a1260d; font-size: 13px; margin: 8px 0 0; }
 .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 6px; flex: none; }
 .save { all: unset; box-sizing: border-box; cursor: pointer; min-width: 84px; height: 30px; padding: 0 14px; border-radius: 7px;
