@@ -34,7 +34,7 @@ export default defineConfig({
     webExtension({
       browser: target,
       manifest: 'manifest.json',
-      additionalInputs: ['src/library/index.html', 'src/card/index.html'],
+      additionalInputs: ['src/library/index.html', 'src/card/index.html', 'src/welcome/index.html', 'src/settings/index.html'],
       skipManifestValidation: true,
       disableAutoLaunch: true,
       printSummary: false,

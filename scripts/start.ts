@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../tests/support/chromium';
 import { asPopup } from '../tests/support/as-popup';
 import { startStaticServer, type StaticServer } from '../tests/support/static-server';
+import { shootSurfaces } from './surfaces';
 
 const OUT = resolve('demo-output');
 const PAGES = 'tests/fixtures/pages';
@@ -40,7 +41,7 @@ async function tabSummary(page: Page, ctx: BrowserContext): Promise<{ tabId: num
   return null;
 }
 
-async function demoPage(ctx: BrowserContext, extensionId: string, file: string, url: string): Promise<void> {
+async function demoPage(ctx: BrowserContext, extensionId: string, file: string, url: string): Promise<{ tabId: number | null; quotes: number }> {
   const slug = file.replace(/\.html$/, '');
   const page = await ctx.newPage();
   await page.goto(url);
@@ -87,7 +88,8 @@ async function demoPage(ctx: BrowserContext, extensionId: string, file: string, 
     for (const q of found.quotes) await asPopup(ctx, 'saveTabQuote', { tabId: summary.tabId, key: q.key });
     console.log(`  saved its ${found.quotes.length} quotes to the demo library`);
   }
-  await page.close();
+  // The page stays open: the popup screenshots of the longest article need its tab.
+  return { tabId: summary?.tabId ?? null, quotes: found.quotes.length };
 }
 
 async function main() {
@@ -104,8 +106,14 @@ async function main() {
     context.on('close', () => void shutdown(0));
     return;
   }
-  for (const file of pages) await demoPage(context, launched.extensionId, file, server.url(`/pages/${file}`));
-  console.log(`\nDone: screenshots of ${pages.length} pages, their hover cards and popups in ${OUT}`);
+  let longest = { tabId: null as number | null, quotes: -1 };
+  for (const file of pages) {
+    const read = await demoPage(context, launched.extensionId, file, server.url(`/pages/${file}`));
+    if (read.quotes > longest.quotes) longest = read;
+  }
+  const shots = await shootSurfaces(context, launched.extensionId, OUT, { url: '', tabPage: null, tabId: longest.tabId }, server.url(`/pages/${pages[1] ?? pages[0]}`));
+  console.log(`\nDone: screenshots of ${pages.length} pages, their hover cards and popups in ${OUT}, and of each surface:`);
+  for (const s of shots) console.log(`  ${s}`);
   await shutdown(0);
 }
 

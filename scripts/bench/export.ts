@@ -55,6 +55,8 @@ async function importFile(lib: Lib, path: string): Promise<string> {
 
 async function exportFile(lib: Lib, kind: 'json' | 'anno' | 'csv', path: string): Promise<number> {
   const name = { json: /^JSON/, anno: /^Web Annotation/, csv: /^CSV/ }[kind];
+  // The import dialog is modal: close it, as a reader would, before using the export menu.
+  if ((await lib.getByRole('dialog').count()) > 0) await lib.keyboard.press('Escape');
   if (!(await lib.locator('details').first().evaluate((d) => (d as HTMLDetailsElement).open))) await lib.locator('details summary').first().click();
   const [download] = await Promise.all([lib.waitForEvent('download', { timeout: 3_600_000 }), lib.getByRole('button', { name }).click()]);
   await download.saveAs(path);

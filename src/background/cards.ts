@@ -18,17 +18,19 @@ export interface CardPort {
 
 export interface CardDeps {
   status: (quote: PageQuote, tabId: number) => Promise<Result<QuoteStatus>>;
-  savedCount: (name: string) => Promise<Result<number>>;
+  savedCount: (name: string) => Promise<Result<{ saved: number; personId: string | null }>>;
   /** Saves, and tells every open page of the source (page-sync), the card's own page included. */
   save: (request: SaveRequest) => Promise<Result<{ id: string; created: boolean }>>;
   /** Tells the tab's content script that the reader closed the card. */
-  notify: (tabId: number, event: { type: 'closed' }) => void;
+  notify: (tabId: number, event: { type: 'closed' } | { type: 'step'; delta: 1 | -1 }) => void;
+  /** Opens the library at a person's page (the official card's "N saved statements"). */
+  openPerson: (personId: string) => void;
   saveFailed: (why: string) => string;
 }
 
 function baseData(request: CardRequest): CardData {
-  const common = { saved: false, busy: false, error: null, earlier: 0, best: null, savedCount: 0, dir: request.dir, notice: null };
-  if (request.kind === 'quote') return { ...common, kind: 'quote', speaker: request.quote.speaker, title: request.quote.speakerTitle, text: request.quote.text };
+  const common = { saved: false, busy: false, error: null, earlier: 0, best: null, savedCount: 0, personId: null, dir: request.dir, notice: null, position: null };
+  if (request.kind === 'quote') return { ...common, kind: 'quote', speaker: request.quote.speaker, title: request.quote.speakerTitle, text: request.quote.text, position: request.position };
   if (request.kind === 'notice') return { ...common, kind: 'notice', speaker: null, title: null, text: '', notice: request.notice };
   return { ...common, kind: 'official', speaker: request.name, title: request.title, text: '' };
 }
@@ -62,7 +64,7 @@ export function createCards(deps: CardDeps) {
       post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best, ...who } });
     } else if (request.kind === 'official') {
       const count = await deps.savedCount(request.name);
-      if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value } });
+      if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value.saved, personId: count.value.personId } });
     }
   }
 
@@ -101,6 +103,11 @@ export function createCards(deps: CardDeps) {
           post(tabId, { type: 'hide' });
           deps.notify(tabId, { type: 'closed' });
         }
+        const delta = (m as { delta?: unknown } | null)?.delta;
+        if (type === 'step' && (delta === 1 || delta === -1)) deps.notify(tabId, { type: 'step', delta });
+        // The person is the one the background shows in this tab's card, looked up afresh: never a frame's word.
+        const shown = requests.get(tabId)?.request;
+        if (type === 'openPerson' && shown?.kind === 'official') void deps.savedCount(shown.name).then((r) => r.ok && r.value.personId && deps.openPerson(r.value.personId));
       });
       void present(tabId);
     },

@@ -18,7 +18,7 @@ export interface HandlerDeps {
   open: OpenDb;
   summaries: TabSummaries;
   setBadge: (tabId: number, count: number) => Promise<void>;
-  siteSettings: { get(host: string): Promise<boolean>; set(host: string, enabled: boolean): Promise<void> };
+  siteSettings: { get(host: string): Promise<boolean>; set(host: string, enabled: boolean): Promise<void>; listOff(): Promise<string[]> };
   /** Reader preferences; markSaved: paint saved quotes on pages (the page's scripts can then see which). */
   preferences: { get(): Promise<Preferences>; set(patch: Partial<Preferences>): Promise<void> };
   cards: Cards;
@@ -77,7 +77,7 @@ export function cardFor(reading: TabReading | null, card: ContentToBackgroundCar
   if (!reading?.ownSite) return err('refused: a page can only show its own quotes');
   const quote = pageQuoteByKey(reading, card.key);
   const save = saveRequestOf(reading, card.key);
-  return quote && save ? ok({ kind: 'quote', quote, save, dir: card.dir, focus: card.focus }) : err('refused: no such quote on this page');
+  return quote && save ? ok({ kind: 'quote', quote, save, dir: card.dir, focus: card.focus, position: card.position }) : err('refused: no such quote on this page');
 }
 type ContentToBackgroundCard = Parameters<ContentHandlers['showCard']>[0]['card'];
 
@@ -121,10 +121,10 @@ function contentRest(deps: HandlerDeps): Omit<ContentHandlers, 'articlePart' | '
     async getSiteSetting(_, { url }) {
       // The sender's own site, from the browser, not from the page.
       const host = hostOf(url);
-      const { markSaved } = await deps.preferences.get();
+      const { markSaved, palette, hideNames } = await deps.preferences.get();
       // The card frame's address as the background has it: per session (use_dynamic_url) in Chromium, so a
       // page cannot probe for the extension by a fixed address.
-      return ok({ enabled: host === '' || (await deps.siteSettings.get(host)), markSaved, cardUrl: deps.cardUrl });
+      return ok({ enabled: host === '' || (await deps.siteSettings.get(host)), markSaved, cardUrl: deps.cardUrl, look: { palette, hideNames } });
     },
     async showCard({ card }, ctx) {
       if (ctx.frameId !== 0) return err('refused: cards are for the top frame');

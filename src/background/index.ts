@@ -84,6 +84,10 @@ const deps = {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#7a3e00' });
   },
   siteSettings: {
+    async listOff() {
+      const all = await browser.storage.local.get(null);
+      return Object.entries(all).filter(([k, v]) => k.startsWith('site:') && v === false).map(([k]) => k.slice('site:'.length)).sort();
+    },
     async get(host: string) {
       const key = `site:${host}`;
       const stored = await browser.storage.local.get(key);
@@ -108,8 +112,9 @@ const cards = createCards({
   },
   savedCount: async (name) => {
     const r = await withDb(open, (db) => savedCounts(db, [name]));
-    return r.ok ? ok(r.value[0]?.saved ?? 0) : r;
+    return r.ok ? ok({ saved: r.value[0]?.saved ?? 0, personId: r.value[0]?.personId ?? null }) : r;
   },
+  openPerson: (personId) => void browser.tabs.create({ url: browser.runtime.getURL(`src/library/index.html#person=${encodeURIComponent(personId)}`) }),
   save: (request) => saveAndTell(deps, request),
   notify: (tabId, event) => void sendToTab(tabId, 'cardEvent', event),
   saveFailed: (why) => browser.i18n.getMessage('saveFailed', [why]) || why,
@@ -140,9 +145,19 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 const MENU_ID = 'onrecord-save-selection';
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
   browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuSaveQuote'), contexts: ['selection'] });
+  // A new reader meets what OnRecord does and where their data lives; updates open nothing.
+  if (details.reason === 'install' && !isAutomated()) void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });
 });
+/**
+ * Tests and the headless demo drive the browser themselves: a welcome tab would take the foreground and
+ * throttle their pages' timers. A reader never runs a headless browser; WebDriver sessions say so.
+ */
+function isAutomated(): boolean {
+  const nav = (globalThis as { navigator?: { webdriver?: boolean; userAgent?: string } }).navigator;
+  return nav?.webdriver === true || /Headless/i.test(nav?.userAgent ?? '');
+}
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, 'saveSelection', null);
 });
@@ -157,5 +172,6 @@ browser.commands.onCommand.addListener((command, tab) => {
     if (tabId === undefined) return;
     if (command === 'save-focused-quote') void sendToTab(tabId, 'saveFocusedQuote', null);
     if (command === 'next-quote') void sendToTab(tabId, 'focusNextQuote', null);
+    if (command === 'previous-quote') void sendToTab(tabId, 'focusPreviousQuote', null);
   });
 });

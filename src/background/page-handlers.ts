@@ -46,8 +46,9 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
     undoPeopleChange: ({ undo }) => write((d) => lib.undoPeopleChange(d, undo)),
     searchQuotes: (q) => db(async (d) => {
       const page = await lib.searchQuotes(d, q);
-      return page.ok ? ok({ items: page.value.items, total: page.value.total }) : page;
+      return page.ok ? ok({ items: page.value.items, total: page.value.total, sources: page.value.sources }) : page;
     }),
+    countQuotes: (q) => db((d) => lib.countMatches(d, q)),
     exportLibrary: () => db((d) => lib.exportLibrary(d, deps.now())),
     exportPage: ({ store, after }) => db((d) => exportPage(d, store, after)),
     importLibrary: ({ data }) => write((d) => lib.importLibrary(d, data)),
@@ -60,5 +61,6 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
       await deps.siteSettings.set(host, enabled);
       return ok(null);
     },
+    listSitesOff: async () => ok(await deps.siteSettings.listOff()),
   };
 }

@@ -12,12 +12,20 @@ export interface CardStrings {
   earlier: (n: number) => string;
   savedStatements: (n: number) => string;
   noEarlier: string;
+  /** Over the best statement when none is earlier (it is later, or undated). */
+  related: string;
   /** Where the browser cannot prove the card is visible, Save is not a click here: where to save instead. */
   saveElsewhere: string;
   /** Shown while the frame is hidden, covered or faded by the page: a click does nothing then. */
   notVisible: string;
+  position: (index: number, total: number) => string;
+  previous: string;
+  next: string;
+  openPerson: (name: string) => string;
   notice: (notice: NonNullable<CardData['notice']>) => string;
 }
+
+export interface CardActions { onSave: () => void; onClose: () => void; onStep: (delta: 1 | -1) => void; onOpenPerson: () => void }
 
 /**
  * `saveMode`: 'click' where the frame can prove it is visible (IntersectionObserver v2), with `canClick`
@@ -43,9 +51,10 @@ function Notice({ data, strings, onClose }: { data: CardData; strings: CardStrin
   );
 }
 
-export function Card({ data, strings, gate, onSave, onClose }: { data: CardData; strings: CardStrings; gate: SaveGate; onSave: () => void; onClose: () => void }) {
-  if (data.kind === 'notice') return <Notice data={data} strings={strings} onClose={onClose} />;
+export function Card({ data, strings, gate, actions }: { data: CardData; strings: CardStrings; gate: SaveGate; actions: CardActions }) {
+  if (data.kind === 'notice') return <Notice data={data} strings={strings} onClose={actions.onClose} />;
   const heading = data.speaker ?? strings.unknownSpeaker;
+  const { onSave, onClose, onStep, onOpenPerson } = actions;
   return (
     <div class="card" dir={data.dir} role="dialog" aria-label={heading}>
       <div class="head">
@@ -53,22 +62,32 @@ export function Card({ data, strings, gate, onSave, onClose }: { data: CardData;
           <div class="name">{heading}</div>
           {data.title && <div class="title">{data.title}</div>}
         </div>
+        {data.position && data.position.total > 1 && (
+          <div class="nav">
+            <button type="button" class="step prev" aria-label={strings.previous} title={strings.previous} onClick={() => onStep(-1)}>‹</button>
+            <span class="position" data-testid="card-position">{strings.position(data.position.index, data.position.total)}</span>
+            <button type="button" class="step next" aria-label={strings.next} title={strings.next} onClick={() => onStep(1)}>›</button>
+          </div>
+        )}
         <button type="button" class="close" aria-label={strings.close} onClick={onClose}>×</button>
       </div>
       <div class="body">
-        {data.kind === 'quote' && <blockquote class="quote">“{data.text}”</blockquote>}
-        {data.kind === 'official' && <p class="meta">{strings.savedStatements(data.savedCount)}</p>}
+        {data.kind === 'quote' && <blockquote class="quote" title={data.text}>“{data.text}”</blockquote>}
+        {data.kind === 'official' && (data.personId && data.savedCount > 0
+          ? <p class="meta"><button type="button" class="link person-link" aria-label={`${strings.savedStatements(data.savedCount)}. ${strings.openPerson(heading)}`} onClick={onOpenPerson}>{strings.savedStatements(data.savedCount)} →</button></p>
+          : <p class="meta">{strings.savedStatements(data.savedCount)}</p>)}
         {data.kind === 'quote' && (
           <div class="related">
-            <div class="meta">{data.earlier > 0 ? strings.earlier(data.earlier) : strings.noEarlier}</div>
+            <div class="meta">{data.earlier > 0 ? strings.earlier(data.earlier) : data.best ? strings.related : strings.noEarlier}</div>
             {data.best && (
               <div class="best">
                 <div class="best-quote">“{data.best.text}”</div>
                 <div class="best-source">
                   {data.best.speaker ?? strings.unknownSpeaker} · {data.best.outlet}
                   {data.best.published ? ` · ${formatDate(data.best.published)}` : ''}
+                  {/* The reasons share the source's line: the card's fixed height has room for one. */}
+                  {data.best.reasons.length > 0 && <span class="reason"> · {data.best.reasons.join(' · ')}</span>}
                 </div>
-                {data.best.reasons.length > 0 && <div class="reason">{data.best.reasons.join(' · ')}</div>}
               </div>
             )}
           </div>

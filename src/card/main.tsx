@@ -3,18 +3,25 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { Browser } from 'webextension-polyfill';
 import { CARD_PORT, NOTICE_STRINGS, type CardData, type CardSave, type FromCard, type ToCard } from '../shared/card-protocol';
-import { t } from '../shared/i18n';
+import { formatNumber, t, tPlural } from '../shared/i18n';
 import { Card, type CardStrings } from './Card';
 import { CARD_CSS } from './card-styles';
 import { createVisibilityGate, supportsTrackVisibility } from './visibility';
 
 const RECONNECT_MS = 150;
-const plural = (n: number, one: string, many: string) => (n === 1 ? t(one) : t(many, n));
 const strings: CardStrings = {
   unknownSpeaker: t('cardUnknownSpeaker'), save: t('cardSave'), saved: t('cardSaved'), saving: t('cardSaving'), close: t('cardClose'),
-  earlier: (n) => plural(n, 'cardEarlierOne', 'cardEarlier'), savedStatements: (n) => plural(n, 'cardSavedStatementsOne', 'cardSavedStatements'),
-  noEarlier: t('cardNoEarlier'), saveElsewhere: t('cardSaveElsewhere'), notVisible: t('cardNotVisible'),
+  earlier: (n) => tPlural(n, 'cardEarlierOne', 'cardEarlier'), savedStatements: (n) => tPlural(n, 'cardSavedStatementsOne', 'cardSavedStatements'),
+  noEarlier: t('cardNoEarlier'), related: t('cardRelated'), saveElsewhere: t('cardSaveElsewhere'), notVisible: t('cardNotVisible'),
+  position: (index, total) => t('cardPosition', formatNumber(index), formatNumber(total)), previous: t('cardPrevious'), next: t('cardNext'),
+  openPerson: (name) => t('cardOpenPerson', name),
   notice: (notice) => t(NOTICE_STRINGS[notice]),
+};
+const actions = {
+  onSave: save,
+  onClose: () => send({ type: 'close' }),
+  onStep: (delta: 1 | -1) => send({ type: 'step', delta }),
+  onOpenPerson: () => send({ type: 'openPerson' }),
 };
 
 const style = document.createElement('style');
@@ -56,7 +63,7 @@ const gate = createVisibilityGate({
 
 function paint(): void {
   if (!data) return void render(null, app);
-  render(<Card data={data} strings={strings} gate={{ saveMode: gate.mode, canClick: gate.canClick() }} onSave={save} onClose={() => send({ type: 'close' })} />, app);
+  render(<Card data={data} strings={strings} gate={{ saveMode: gate.mode, canClick: gate.canClick() }} actions={actions} />, app);
 }
 
 function save(): void {
@@ -74,7 +81,11 @@ function onMessage(message: unknown): void {
     saveInFlight = false;
     gate.reset();
     paint();
-    if (m.focus) (app.querySelector('button.save, button.close') as HTMLButtonElement | null)?.focus();
+    // The keyboard opened it: focus moves in, onto Save (or the first control), so Enter and Tab act here.
+    if (m.focus) {
+      window.focus();
+      (app.querySelector('button.save:not([disabled]), button.step.next, button.close') as HTMLButtonElement | null)?.focus();
+    }
   } else if (m.type === 'patch' && data) {
     data = { ...data, ...m.patch };
     if (m.patch.saved || m.patch.error) saveInFlight = false;
@@ -89,4 +100,9 @@ function onMessage(message: unknown): void {
 
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') send({ type: 'close' });
+  // Inside the card, the arrow keys step through the page's quotes as the browser commands do.
+  if (data?.kind === 'quote' && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
+    e.preventDefault();
+    send({ type: 'step', delta: (e.key === 'ArrowRight') !== (data.dir === 'rtl') ? 1 : -1 });
+  }
 });

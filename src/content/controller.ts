@@ -7,6 +7,7 @@ import type { CardAsk, CardNotice } from '../shared/card-protocol';
 import type { ContentToBackground, PageSummary, SavedOnPage } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import type { FrameCard } from './card/frame-host';
+import { anchorOf, lineIndexAt } from './card/anchor-rects';
 import type { Highlighter } from './highlights';
 import { anchorSaved, buildModel, saveRequestForSelection, type PageModel } from './page-model';
 import type { PageAnalysis } from './page-analysis';
@@ -26,6 +27,12 @@ export interface ControllerDeps {
   strings: { notSaved: (why: CardNotice) => string };
   /** Paint saved quotes on the page: off unless the reader turns it on (the page's scripts can read the marks). */
   markSaved: () => boolean;
+}
+
+/** Where a notice with no words to stand by (nothing was selected) goes: the top of the view, centred. */
+function topOfView(width: number) {
+  const box = { top: 0, left: width / 2, right: width / 2, bottom: 0 };
+  return { line: box, quote: box, column: box, bandBottom: 0 };
 }
 
 /** How long a save's notice stays: long enough to read two short lines. */
@@ -50,7 +57,7 @@ export function createController(deps: ControllerDeps) {
   });
   const paintSaved = () => deps.highlighter.set('saved', deps.markSaved() ? [...savedRanges.values()] : []);
   const rangeOf = (key: string) => model?.page.quotes.find((q) => q.key === key)?.range ?? null;
-  const rectOf = (range: Range) => () => (range.startContainer.isConnected ? range.getBoundingClientRect() : null);
+  const indexOf = (key: string) => model?.page.quotes.findIndex((q) => q.key === key) ?? -1;
 
   async function refresh(live = false): Promise<PageSummary> {
     if (!enabled) return summary();
@@ -75,22 +82,26 @@ export function createController(deps: ControllerDeps) {
     if (!shown.ok) deps.card.hide();
   }
 
-  /** Page facts only: what the library says about this quote is shown by the card frame, never sent here. */
-  function showQuote(key: string, focus = false): void {
+  /**
+   * Page facts only: what the library says about this quote is shown by the card frame, never sent here.
+   * `pointerY` names the hovered line, which the card keeps clear; without it (the keyboard) the first line.
+   */
+  function showQuote(key: string, focus = false, pointerY: number | null = null): void {
     const range = rangeOf(key);
-    if (!range) return;
+    if (!range || !model) return;
     at.card = key;
     endNotice();
-    deps.card.show(rectOf(range), focus);
-    void showCard({ kind: 'quote', key, dir: directionOf(range), focus });
+    deps.card.show(anchorOf(range, lineIndexAt(range, pointerY)), focus);
+    const position = { index: indexOf(key) + 1, total: model.page.quotes.length };
+    void showCard({ kind: 'quote', key, dir: directionOf(range), focus, position });
   }
 
-  function showOfficial(personId: number, range: Range): void {
+  function showOfficial(personId: number, range: Range, pointerY: number | null = null): void {
     const person = model?.page.analysis.officials.find((o) => o.id === personId);
     if (!person) return;
     at.card = null;
     endNotice();
-    deps.card.show(rectOf(range));
+    deps.card.show(anchorOf(range, lineIndexAt(range, pointerY)));
     void showCard({ kind: 'official', name: person.name, title: person.title, dir: directionOf(range), focus: false });
   }
 
@@ -101,7 +112,7 @@ export function createController(deps: ControllerDeps) {
   function tell(notice: CardNotice, range: Range | null): void {
     at.card = null;
     const view = deps.doc.defaultView;
-    deps.card.show(range ? rectOf(range) : () => new DOMRect((view?.innerWidth ?? 0) / 2, 8, 0, 0));
+    deps.card.show(range ? anchorOf(range, 0) : () => topOfView(view?.innerWidth ?? 0));
     void showCard({ kind: 'notice', notice, dir: range ? directionOf(range) : 'ltr' });
     if (!view) return;
     view.clearTimeout(noticeTimer);
@@ -144,9 +155,12 @@ export function createController(deps: ControllerDeps) {
     return key ? save(key) : refused('nothing', null);
   }
 
-  function focusNext(): void {
+  /** The keyboard's next (+1) or previous (-1) quote, from the focused one or else the open card's; wraps round. */
+  function focusStep(delta: 1 | -1): void {
     if (!model || model.page.quotes.length === 0) return;
-    at.focused = (at.focused + 1) % model.page.quotes.length;
+    const n = model.page.quotes.length;
+    const from = at.focused >= 0 ? at.focused : at.card ? indexOf(at.card) : -1;
+    at.focused = from < 0 ? (delta > 0 ? 0 : n - 1) : (from + delta + n) % n;
     const { key, range } = model.page.quotes[at.focused]!;
     (range.startContainer.parentElement ?? deps.doc.body)?.scrollIntoView({ block: 'center' });
     deps.highlighter.set('focus', [range]);
@@ -175,7 +189,7 @@ export function createController(deps: ControllerDeps) {
   }
 
   return {
-    refresh, save, saveSelection, saveFocused, focusNext, close, setEnabled, showQuote, showOfficial, markSaved,
+    refresh, save, saveSelection, saveFocused, focusStep, close, setEnabled, showQuote, showOfficial, markSaved,
     get enabled() { return enabled; },
     get model() { return model; },
     get focusedIndex() { return at.focused; },

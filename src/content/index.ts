@@ -20,12 +20,13 @@ const isHidden = (el: Element) => {
   const style = getComputedStyle(el);
   return style.display === 'none' || style.visibility === 'hidden' || style.contentVisibility === 'hidden';
 };
+const styles = highlightStyles(document, typeof CSSStyleSheet === 'function' ? CSSStyleSheet : undefined);
 const highlighter = createHighlighter({
   doc: document,
   // Feature-detected: older engines lack the Custom Highlight API and get the wrapping fallback.
   highlights: typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined,
   Highlight: typeof Highlight === 'function' ? Highlight : undefined,
-  styles: highlightStyles(document, typeof CSSStyleSheet === 'function' ? CSSStyleSheet : undefined),
+  styles,
 });
 let cardUrl = browser.runtime.getURL('src/card/index.html');
 const card = new FrameCard({ doc: document, win: window, frameUrl: () => cardUrl, title: t('cardFrameTitle') });
@@ -70,6 +71,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime
 void sendFromContent('getSiteSetting', null).then((setting) => {
   markSaved = setting.ok && setting.value.markSaved;
   if (setting.ok && setting.value.cardUrl) cardUrl = setting.value.cardUrl;
+  if (setting.ok && setting.value.look) styles.setLook(setting.value.look);
   if (setting.ok && !setting.value.enabled) void controller.setEnabled(false);
   else void features.start();
 });

@@ -25,17 +25,20 @@ const isSaved = (x: unknown): x is SavedOnPage => isObject(x) && typeof x.id ===
 const off = () => err('OnRecord is off for this site');
 
 export function contentMessageHandlers({ controller, features, selection, hostname }: MessageDeps) {
+  const step = (delta: 1 | -1) => {
+    if (!features.running) return off();
+    controller.focusStep(delta);
+    return ok(null);
+  };
   return {
     rescanPage: async () => ok(await controller.refresh()),
     saveSelection: () => (features.running ? controller.saveSelection(selection()) : off()),
     saveFocusedQuote: () => (features.running ? controller.saveFocused() : off()),
-    focusNextQuote: () => {
-      if (!features.running) return off();
-      controller.focusNext();
-      return ok(null);
-    },
+    focusNextQuote: () => step(1),
+    focusPreviousQuote: () => step(-1),
     cardEvent: (payload) => {
       if (isObject(payload) && payload.type === 'closed') controller.close();
+      if (isObject(payload) && payload.type === 'step' && (payload.delta === 1 || payload.delta === -1)) return step(payload.delta);
       return ok(null);
     },
     savedChanged: (payload) => {

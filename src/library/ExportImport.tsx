@@ -1,5 +1,9 @@
-/** Export the library as JSON, Web Annotation or CSV, and import any of the three, with progress and errors in words. */
-import { useState } from 'preact/hooks';
+/**
+ * Export the library as JSON, Web Annotation, CSV or Markdown; import any of the first three from a dialog,
+ * with progress and errors in words shown there (the header never reflows). Export and import go through
+ * export-file, import-file and import-parts.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseImportFile } from '../shared/import-file';
 import { buildExportParts, type ExportKind } from './export-file';
 import { splitImport } from './import-parts';
@@ -32,23 +36,32 @@ export function readFileWithProgress(file: File, onProgress: (pct: number) => vo
   });
 }
 
-export function ExportImport({ api, onImported }: { api: LibraryApi; onImported: () => void }) {
+export function ExportImport({ api, onImported, onExported, openImport }: { api: LibraryApi; onImported: () => void; onExported: () => void; openImport: number }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [exportMessage, setExportMessage] = useState<{ text: string; error: boolean } | null>(null);
   // How many imports have ended: lets a script tell this import's outcome from the last one's, same words or not.
   const [imports, setImports] = useState(0);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const showDialog = () => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  };
+  useEffect(() => void (openImport > 0 && showDialog()), [openImport]);
   const stamp = new Date().toISOString().slice(0, 10);
   const exportAs = async (kind: ExportKind) => {
     try {
-      const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) => setMessage({ text: t('libraryExporting', n), error: false }));
+      const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) => setExportMessage({ text: t('libraryExporting', n), error: false }));
       download(`onrecord-${stamp}.${FILES[kind].ext}`, FILES[kind].type, parts);
-      setMessage(null);
+      setExportMessage(null);
+      // For the export reminder (settings): the last time a file was written.
+      void api.setPreferences({ lastExportAt: new Date().toISOString() }).then(onExported);
     } catch (err) {
-      setMessage({ text: err instanceof Error ? err.message : String(err), error: true });
+      setExportMessage({ text: err instanceof Error ? err.message : String(err), error: true });
     }
   };
   const importFile = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
+    showDialog();
     try {
       await importAndReport(file);
     } finally {
@@ -79,7 +92,7 @@ export function ExportImport({ api, onImported }: { api: LibraryApi; onImported:
   };
   return (
     <div class="export" data-testid="export-import" data-imports={imports}>
-      <details>
+      <details class="export-menu">
         <summary>{t('libraryExport')}</summary>
         <div class="menu">
           <button type="button" onClick={() => void exportAs('json')}>{t('libraryExportJson')}</button>
@@ -88,11 +101,18 @@ export function ExportImport({ api, onImported }: { api: LibraryApi; onImported:
           <button type="button" onClick={() => void exportAs('md')}>{t('libraryExportMarkdown')}</button>
         </div>
       </details>
-      <label class="import">
-        {t('libraryImport')}
-        <input type="file" accept=".json,.jsonld,.csv,application/json,application/ld+json,text/csv" onChange={(e) => void importFile(e)} data-testid="import-file" />
-      </label>
-      {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'} data-testid="import-message">{message.text}</p>}
+      <button type="button" onClick={showDialog} aria-haspopup="dialog">{t('libraryImport')}</button>
+      {exportMessage && <p role={exportMessage.error ? 'alert' : 'status'} class={`export-status ${exportMessage.error ? 'error' : 'muted'}`}>{exportMessage.text}</p>}
+      <dialog ref={dialog} class="import-dialog" aria-labelledby="import-h">
+        <h2 id="import-h">{t('libraryImportHeading')}</h2>
+        <p class="muted">{t('libraryImportHelp')}</p>
+        <label class="file">
+          <span class="button-like">{t('libraryImportChoose')}</span>
+          <input type="file" accept=".json,.jsonld,.csv,application/json,application/ld+json,text/csv" onChange={(e) => void importFile(e)} data-testid="import-file" />
+        </label>
+        <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'muted'} data-testid="import-message">{message?.text ?? ''}</p>
+        <form method="dialog"><button type="submit">{t('libraryClose')}</button></form>
+      </dialog>
     </div>
   );
 }

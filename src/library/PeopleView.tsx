@@ -1,16 +1,16 @@
 /** People in the library; choosing one opens their page. */
 import { useEffect, useState } from 'preact/hooks';
 import type { PersonRecord } from '../core/index';
-import { t } from '../shared/i18n';
+import { t, tPlural } from '../shared/i18n';
 import type { LibraryApi } from './api';
 import { PersonPage } from './PersonPage';
 
 export type PersonWithCount = PersonRecord & { quoteCount?: number };
 
-export function PeopleView({ api, version, onChanged }: { api: LibraryApi; version: number; onChanged: () => void }) {
+export function PeopleView({ api, version, initialPerson = null, onChanged }: { api: LibraryApi; version: number; initialPerson?: string | null; onChanged: () => void }) {
   const [people, setPeople] = useState<PersonWithCount[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(initialPerson);
   useEffect(() => void api.people().then((r) => (r.ok ? setPeople(r.value) : setError(r.error))), [version]);
   const person = people?.find((p) => p.id === selected);
   if (person && people) return <PersonPage api={api} person={person} people={people} onBack={() => setSelected(null)} onChanged={onChanged} />;
@@ -24,7 +24,7 @@ export function PeopleView({ api, version, onChanged }: { api: LibraryApi; versi
             <button type="button" class="person" onClick={() => setSelected(p.id)} data-testid="person">
               <span class="name">{p.name}</span>
               <span class="muted">{p.titles.at(-1)?.title ?? ''}</span>
-              <span class="count">{t('libraryStatements', p.quoteCount ?? 0)}</span>
+              <span class="count">{tPlural(p.quoteCount ?? 0, 'libraryStatementsOne', 'libraryStatements')}</span>
             </button>
           </li>
         ))}

@@ -4,7 +4,7 @@ import type { QuoteRecord } from '../core/index';
 import type { PeopleChange, PeopleUndo } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { formatDate } from '../shared/format';
-import { t } from '../shared/i18n';
+import { t, tPlural } from '../shared/i18n';
 import type { LibraryApi } from './api';
 import type { PersonWithCount } from './PeopleView';
 import { Timeline } from './Timeline';
@@ -39,8 +39,9 @@ export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
   const toggle = (id: string) => setPicked((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   return (
     <article class="person-page" aria-labelledby="person-h">
-      <button type="button" onClick={onBack}>← {t('libraryBackToPeople')}</button>
+      <button type="button" class="back" onClick={onBack}>← {t('libraryBackToPeople')}</button>
       <h2 id="person-h">{person.name}</h2>
+      <p class="muted">{[person.titles.at(-1)?.title, tPlural(quotes.length, 'libraryStatementsOne', 'libraryStatements')].filter(Boolean).join(' · ')}</p>
       {error && <p role="alert" class="error">{error}</p>}
       {undo && (
         <p role="status" class="undo" data-testid="people-undo">
@@ -66,7 +67,7 @@ export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
       </form>
       <ul class="results">
         {quotes.map((q) => (
-          <li key={q.id} class="result">
+          <li key={q.id} class="result" id={`quote-${q.id}`} tabIndex={-1}>
             <label class="pick"><input type="checkbox" checked={picked.has(q.id)} onChange={() => toggle(q.id)} aria-label={`${t('librarySelect')}: ${q.text.slice(0, 40)}`} /></label>
             <blockquote>{q.text}</blockquote>
             <div class="meta">{formatDate(q.published ?? q.savedAt)}</div>

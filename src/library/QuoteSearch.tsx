@@ -1,23 +1,36 @@
-/** Search and filter saved quotes, a page at a time, with delete and undo. */
-import { useEffect, useState } from 'preact/hooks';
-import { siteOf, type PersonRecord, type QuoteRecord } from '../core/index';
-import { formatDate } from '../shared/format';
-import { t } from '../shared/i18n';
+/** Search and filter saved quotes, a page at a time, with exact totals, delete and undo. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PersonRecord, QuoteRecord, SourceRecord } from '../core/index';
+import { formatNumber, t, tPlural } from '../shared/i18n';
 import type { SearchRequest } from '../shared/protocol';
 import type { LibraryApi } from './api';
+import { QuoteCard } from './QuoteCard';
 
 export const PAGE_SIZE = 25;
 type Filters = Omit<SearchRequest, 'limit' | 'offset'>;
+interface Page { items: QuoteRecord[]; total: number | null; sources: SourceRecord[] }
 
-export function QuoteSearch({ api, version }: { api: LibraryApi; version: number }) {
+export function QuoteSearch({ api, version, onImport }: { api: LibraryApi; version: number; onImport: () => void }) {
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(0);
-  const [result, setResult] = useState<{ items: QuoteRecord[]; total: number | null } | null>(null);
+  const [result, setResult] = useState<Page | null>(null);
+  /** The exact total, counted after the first page shows when that page stopped early. */
+  const [counted, setCounted] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [people, setPeople] = useState<PersonRecord[]>([]);
   const [undo, setUndo] = useState<QuoteRecord | null>(null);
-  const load = () =>
-    void api.search({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then((r) => (r.ok ? (setResult(r.value), setError(null)) : setError(r.error)));
+  const asked = useRef(0);
+  const load = () => {
+    const mine = ++asked.current;
+    void api.search({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then((r) => {
+      if (mine !== asked.current) return;
+      if (!r.ok) return setError(r.error);
+      setResult(r.value);
+      setError(null);
+      setCounted(null);
+      if (r.value.total === null) void api.count(filters).then((c) => mine === asked.current && c.ok && setCounted(c.value));
+    });
+  };
   useEffect(load, [filters, page, version]);
   useEffect(() => void api.people().then((r) => r.ok && setPeople(r.value)), [version]);
 
@@ -39,21 +52,35 @@ export function QuoteSearch({ api, version }: { api: LibraryApi; version: number
     setUndo(null);
     load();
   };
-  const count = result ? (result.total ?? page * PAGE_SIZE + result.items.length) : 0;
+  const filtered = Object.values(filters).some(Boolean);
+  const total = result?.total ?? counted;
+  const first = page * PAGE_SIZE + 1;
+  const shown = result?.items.length ?? 0;
+  const summary = !result ? t('popupLoading')
+    : total === null ? t('libraryCounting', formatNumber(first), formatNumber(first + shown - 1))
+    : shown === 0 ? tPlural(0, 'libraryResultsOne', 'libraryResults')
+    : total <= PAGE_SIZE && page === 0 ? tPlural(total, 'libraryResultsOne', 'libraryResults')
+    : t('libraryRange', formatNumber(first), formatNumber(first + shown - 1), formatNumber(total));
+  const value = (key: keyof Filters) => (filters[key] as string | undefined) ?? '';
   return (
     <>
-      <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>{t('librarySearch')}<input type="search" onInput={set('text')} data-testid="search-text" /></label>
-        <label>{t('librarySpeaker')}<input onInput={set('speaker')} /></label>
-        <label>{t('libraryOutlet')}<input onInput={set('outlet')} /></label>
+      <form class="filters" role="search" aria-label={t('librarySearch')} onSubmit={(e) => e.preventDefault()}>
+        <label class="grow">{t('librarySearch')}<input type="search" value={value('text')} onInput={set('text')} data-testid="search-text" /></label>
+        <label>{t('librarySpeaker')}<input value={value('speaker')} onInput={set('speaker')} /></label>
+        <label>{t('libraryOutlet')}<input value={value('outlet')} onInput={set('outlet')} /></label>
         <label>{t('libraryPerson')}
-          <select onChange={set('personId')}>
+          <select value={value('personId')} onChange={set('personId')}>
             <option value="">{t('libraryAnyone')}</option>
             {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
         </label>
-        <label>{t('libraryFrom')}<input type="date" onChange={set('from')} /></label>
-        <label>{t('libraryTo')}<input type="date" onChange={set('to')} /></label>
+        <fieldset class="dates">
+          <legend>{t('libraryPublished')}</legend>
+          <input type="date" value={value('from')} onChange={set('from')} aria-label={t('libraryFrom')} />
+          <span aria-hidden="true">–</span>
+          <input type="date" value={value('to')} onChange={set('to')} aria-label={t('libraryToDate')} />
+        </fieldset>
+        {filtered && <button type="button" class="clear" onClick={() => (setPage(0), setFilters({}))}>{t('libraryClear')}</button>}
       </form>
       {error && <p role="alert" class="error">{error}</p>}
       {undo && (
@@ -61,27 +88,35 @@ export function QuoteSearch({ api, version }: { api: LibraryApi; version: number
           {t('libraryDeleted')} <button type="button" onClick={() => void restore()}>{t('libraryUndo')}</button>
         </div>
       )}
-      <p class="muted" aria-live="polite" data-testid="result-count">
-        {result ? (result.total === null ? t('libraryResultsMore', count) : t('libraryResults', count)) : t('popupLoading')}
-      </p>
-      {result && result.items.length === 0 && <p class="empty">{t('libraryNoResults')}</p>}
+      <p class="muted count" aria-live="polite" data-testid="result-count">{summary}</p>
+      {result && result.items.length === 0 && (filtered || page > 0
+        ? <p class="empty">{t('libraryNoResults')} <button type="button" onClick={() => (setPage(0), setFilters({}))}>{t('libraryClear')}</button></p>
+        : <Welcome onImport={onImport} />)}
       <ul class="results">
-        {result?.items.map((q) => (
-          <li key={q.id} class="result" data-testid="library-quote">
-            <blockquote>{q.text}</blockquote>
-            <div class="meta">
-              <strong>{q.speaker ?? t('popupUnattributed')}</strong>
-              {q.speakerTitle ? `, ${q.speakerTitle}` : ''} · {formatDate(q.published) || t('libraryUndated')} · {siteOf(q.sourceUrl) || q.sourceUrl}
-            </div>
-            <button type="button" onClick={() => void remove(q)} aria-label={`${t('libraryDelete')}: ${q.text.slice(0, 40)}`}>{t('libraryDelete')}</button>
-          </li>
-        ))}
+        {result?.items.map((q) => <QuoteCard key={q.id} quote={q} source={result.sources.find((s) => s.url === q.sourceUrl)} onDelete={() => void remove(q)} />)}
       </ul>
-      <nav class="pager" aria-label={t('libraryPage', page + 1)}>
-        <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>{t('libraryPrev')}</button>
-        <span>{t('libraryPage', page + 1)}</span>
-        <button type="button" disabled={!result || result.items.length < PAGE_SIZE} onClick={() => setPage((p) => p + 1)}>{t('libraryNext')}</button>
-      </nav>
+      {result && (page > 0 || result.items.length === PAGE_SIZE) && (
+        <nav class="pager" aria-label={t('libraryPager')}>
+          <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>{t('libraryPrev')}</button>
+          <span>{t('libraryPage', page + 1)}</span>
+          <button type="button" disabled={result.items.length < PAGE_SIZE || (total !== null && first + shown - 1 >= total)} onClick={() => setPage((p) => p + 1)}>{t('libraryNext')}</button>
+        </nav>
+      )}
     </>
+  );
+}
+
+/** An empty library: what to do first. */
+function Welcome({ onImport }: { onImport: () => void }) {
+  return (
+    <section class="welcome" data-testid="library-empty" aria-labelledby="welcome-h">
+      <h2 id="welcome-h">{t('libraryEmptyHeading')}</h2>
+      <ol>
+        <li>{t('libraryEmptyStep1')}</li>
+        <li>{t('libraryEmptyStep2')}</li>
+        <li>{t('libraryEmptyStep3')}</li>
+      </ol>
+      <p class="muted">{t('libraryEmptyPrivate')} <button type="button" onClick={onImport}>{t('libraryImport')}</button></p>
+    </section>
   );
 }

@@ -1,13 +1,13 @@
-/** The popup: the page's quotes grouped by speaker, each with its related earlier statements, and a compare view. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+/** The popup: the page's quotes in article order, each with its best related statement, and a compare view. */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { hostOf } from '../core/index';
-import { t } from '../shared/i18n';
+import { formatNumber, t, tPlural } from '../shared/i18n';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage, TabSummary } from '../shared/protocol';
 import type { PopupApi } from './api';
 import { Compare } from './Compare';
 import { MarkSavedSetting } from './MarkSavedSetting';
-import { QuoteGroups } from './QuoteGroups';
+import { QuoteList } from './QuoteList';
 import { createStatusLoader, watchVisible, type StatusLoader, type VisibleWatch } from './status-loader';
 
 export interface PopupData {
@@ -85,6 +85,10 @@ function useStatusLoading(api: PopupApi, tabId: number | null, data: PopupData |
 export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [compare, setCompare] = useState<{ quote: PageQuote; other: RelatedItem } | null>(null);
+  /** The list's scroll position when Compare opened: Back returns there. */
+  const listScroll = useRef(0);
+  /** Set while the site is being switched on: the text changes at once, before the page has re-read itself. */
+  const [turningOn, setTurningOn] = useState(false);
   const [, setPages] = useState(0);
   const generation = useRef(0);
   const reload = () => {
@@ -99,10 +103,24 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
   const watch = useStatusLoading(api, tabId, data, () => setPages((n) => n + 1));
   const toggleSite = async () => {
     if (!data?.host) return;
-    await api.setSiteEnabled(data.host, !data.siteEnabled);
-    if (tabId !== null && !data.siteEnabled) await new Promise((r) => setTimeout(r, 300));
+    const on = !data.siteEnabled;
+    // Said at once; the page's own re-read comes after.
+    setState({ kind: 'ready', data: { ...data, siteEnabled: on, quotes: on ? data.quotes : [], total: on ? data.total : 0 } });
+    setTurningOn(on);
+    const since = data.summary?.updatedAt ?? 0;
+    await api.setSiteEnabled(data.host, on);
+    if (on) await waitForReread(api, tabId, since);
+    setTurningOn(false);
     void reload();
   };
+  const openCompare = (quote: PageQuote, other: RelatedItem) => {
+    listScroll.current = window.scrollY;
+    setCompare({ quote, other });
+    window.scrollTo(0, 0);
+  };
+  useLayoutEffect(() => {
+    if (!compare) window.scrollTo(0, listScroll.current);
+  }, [compare]);
 
   return (
     <>
@@ -120,31 +138,47 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
         {state.kind === 'loading' && <p class="muted">{t('popupLoading')}</p>}
         {state.kind === 'error' && <p role="alert">{t('popupError', state.error)}</p>}
         {data && compare && <Compare quote={compare.quote} other={compare.other} onBack={() => setCompare(null)} />}
-        {data && !compare && <PopupBody data={data} tabId={tabId} api={api} watch={watch} onChanged={() => void reload()} onCompare={(quote, other) => setCompare({ quote, other })} />}
+        {/* Kept mounted behind Compare, so Back finds the list, its disclosures and its look-ups as they were. */}
+        {data && (
+          <div hidden={Boolean(compare)}>
+            <PopupBody data={data} tabId={tabId} api={api} watch={watch} turningOn={turningOn} onChanged={() => void reload()} onCompare={openCompare} />
+          </div>
+        )}
       </main>
       {!compare && <MarkSavedSetting api={api} />}
     </>
   );
 }
 
-interface BodyProps { data: PopupData; tabId: number | null; api: PopupApi; watch: VisibleWatch | null; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }
+/** After switching a site on: the page reads itself again; wait (bounded) for its new summary. */
+async function waitForReread(api: PopupApi, tabId: number | null, since: number): Promise<void> {
+  if (tabId === null) return;
+  for (let i = 0; i < 25; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const s = await api.summary(tabId);
+    if (s.ok && s.value && s.value.updatedAt > since && s.value.paragraphCount > 0) return;
+  }
+}
 
-function PopupBody({ data, tabId, api, watch, onChanged, onCompare }: BodyProps) {
+interface BodyProps { data: PopupData; tabId: number | null; api: PopupApi; watch: VisibleWatch | null; turningOn: boolean; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }
+
+function PopupBody({ data, tabId, api, watch, turningOn, onChanged, onCompare }: BodyProps) {
   if (!data.summary) return <p class="empty">{t('popupNoPage')}</p>;
-  if (!data.siteEnabled) return <p class="empty">{t('popupSiteOff')}</p>;
+  if (!data.siteEnabled) return <p class="empty" data-testid="site-state">{t('popupSiteOff')}</p>;
+  if (turningOn) return <p class="empty" role="status" data-testid="site-state">{t('popupSiteTurningOn')}</p>;
   return (
     <>
       <p class="muted page-title">{data.summary.title}</p>
       <ul class="stats" aria-label={data.summary.title}>
-        <li data-testid="paragraph-count"><strong>{data.summary.paragraphCount}</strong> {t('popupParagraphs')}</li>
-        <li data-testid="quote-count"><strong>{data.summary.quoteCount}</strong> {t('popupQuotes')}</li>
-        <li data-testid="official-count"><strong>{data.summary.officialCount}</strong> {t('popupOfficials')}</li>
+        <li data-testid="paragraph-count"><Count n={data.summary.paragraphCount} one="popupParagraphsOne" other="popupParagraphs" /></li>
+        <li data-testid="quote-count"><Count n={data.summary.quoteCount} one="popupQuotesOne" other="popupQuotes" /></li>
+        <li data-testid="official-count"><Count n={data.summary.officialCount} one="popupOfficialsOne" other="popupOfficials" /></li>
       </ul>
       {data.summary.liveIntervalMs !== undefined && data.summary.liveIntervalMs > LIVE_PACE_NORMAL_MS && (
         <p class="muted" role="status" data-testid="live-slowed">{t('popupLiveSlowed', String(Math.round(data.summary.liveIntervalMs / 1000)))}</p>
       )}
       {data.total > data.quotes.length && <p class="muted" role="status" data-testid="too-many">{t('popupTooMany', data.quotes.length, data.total)}</p>}
-      {data.quotes.length === 0 ? <p class="empty">{t('popupNoQuotes')}</p> : <QuoteGroups data={data} tabId={tabId} api={api} watch={watch} onChanged={onChanged} onCompare={onCompare} />}
+      {data.quotes.length === 0 ? <p class="empty">{t('popupNoQuotes')}</p> : <QuoteList data={data} tabId={tabId} api={api} watch={watch} onChanged={onChanged} onCompare={onCompare} />}
       {data.orphans.length > 0 && (
         <section aria-labelledby="orphans-h" class="orphans">
           <h2 id="orphans-h">{t('popupOrphans')}</h2>
@@ -157,4 +191,10 @@ function PopupBody({ data, tabId, api, watch, onChanged, onCompare }: BodyProps)
       )}
     </>
   );
+}
+
+/** "1 quoted statement", "12 quoted statements": the number strong, the noun by the language's plural rule. */
+function Count({ n, one, other }: { n: number; one: string; other: string }) {
+  const noun = tPlural(n, one, other);
+  return <><strong>{formatNumber(n)}</strong> {noun}</>;
 }

@@ -16,13 +16,16 @@ export const NOTICE_STRINGS: Record<CardNotice, string> = {
 
 /** What the content script asks the card to show: a quote of the page's reading by key, or an official it names. */
 export type CardAsk =
-  | { kind: 'quote'; key: string; dir: 'ltr' | 'rtl'; focus: boolean }
+  | { kind: 'quote'; key: string; dir: 'ltr' | 'rtl'; focus: boolean; position: CardPosition }
   | { kind: 'official'; name: string; title: string | null; dir: 'ltr' | 'rtl'; focus: boolean }
   | { kind: 'notice'; notice: CardNotice; dir: 'ltr' | 'rtl' };
 
+/** The quote's place among the page's quotes ("3 of 14"): a page fact, shown for keyboard reading. */
+export interface CardPosition { index: number; total: number }
+
 /** What the background shows in a card: the quote and its Save from the tab's reading. */
 export type CardRequest =
-  | { kind: 'quote'; quote: PageQuote; save: SaveRequest; dir: 'ltr' | 'rtl'; focus: boolean }
+  | { kind: 'quote'; quote: PageQuote; save: SaveRequest; dir: 'ltr' | 'rtl'; focus: boolean; position: CardPosition }
   | { kind: 'official'; name: string; title: string | null; dir: 'ltr' | 'rtl'; focus: boolean }
   | { kind: 'notice'; notice: CardNotice; dir: 'ltr' | 'rtl'; focus: false };
 
@@ -38,6 +41,9 @@ export interface CardData {
   earlier: number;
   best: RelatedItem | null;
   savedCount: number;
+  /** The official's library page, when the library knows them (an official's card links there). */
+  personId: string | null;
+  position: CardPosition | null;
   dir: 'ltr' | 'rtl';
   /** For a notice card: which outcome to say. */
   notice: CardNotice | null;
@@ -49,7 +55,7 @@ export type ToCard = { type: 'show'; data: CardData; focus: boolean; save: CardS
  * Card frame -> background. Save carries its request: the frame (our own page, which the page cannot script)
  * keeps it, so a save in flight when the service worker stops is sent again to the restarted worker.
  */
-export type FromCard = { type: 'save'; save: CardSave } | { type: 'close' };
+export type FromCard = { type: 'save'; save: CardSave } | { type: 'close' } | { type: 'step'; delta: 1 | -1 } | { type: 'openPerson' };
 export interface CardSave { key: string; request: SaveRequest }
 
 export const CARD_PORT = 'onrecord-card';

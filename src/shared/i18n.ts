@@ -5,3 +5,22 @@ export function t(key: string, ...substitutions: Array<string | number>): string
   const text = browser.i18n.getMessage(key, substitutions.map(String));
   return text || key;
 }
+
+/** The browser's UI language, for Intl (falls back to the runtime's default). */
+export function uiLocale(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A count's string: `oneKey` where the language's plural rule says "one", else `otherKey` with the number. */
+export function tPlural(n: number, oneKey: string, otherKey: string): string {
+  const category = new Intl.PluralRules(uiLocale()).select(n);
+  return category === 'one' ? t(oneKey, formatNumber(n)) : t(otherKey, formatNumber(n));
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(uiLocale()).format(n);
+}

@@ -24,6 +24,8 @@ export interface SearchPage {
   /** Matches in all, when the search saw them all (it stops early once the page is full). */
   total: number | null;
   more: boolean;
+  /** The pages the items were first saved from (headline, outlet, date), for the library's cards. */
+  sources: SourceRecord[];
 }
 
 export type ExportStore = 'quotes' | 'people' | 'sources';

@@ -89,7 +89,7 @@ export type ContentToBackground = {
   /** The top frame's live page is now re-read every intervalMs (it changes so often that re-reads were spaced out). */
   livePace: { request: { intervalMs: number }; response: null };
   /** Whether the reader switched OnRecord off for the sender's site (the page never touches storage itself). */
-  getSiteSetting: { request: null; response: { enabled: boolean; markSaved: boolean; cardUrl: string } };
+  getSiteSetting: { request: null; response: { enabled: boolean; markSaved: boolean; cardUrl: string; look: PageLook } };
   /** A selection the reader chose to save (the content script knows where it is; the background does not). */
   saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
   /** A quote of the page's reading, by key (the keyboard's Save): the background builds the record from its reading. */
@@ -135,19 +135,37 @@ export type PageToBackground = {
   splitPerson: { request: { personId: string; quoteIds: string[]; newName: string }; response: PeopleChange };
   renamePerson: { request: { personId: string; name: string }; response: PeopleChange };
   undoPeopleChange: { request: { undo: PeopleUndo }; response: null };
-  searchQuotes: { request: SearchRequest; response: { items: QuoteRecord[]; total: number | null } };
+  searchQuotes: { request: SearchRequest; response: { items: QuoteRecord[]; total: number | null; sources: SourceRecord[] } };
+  /** The exact count of a search whose first page did not see every match (asked for after that page shows). */
+  countQuotes: { request: Omit<SearchRequest, 'limit' | 'offset'>; response: number };
   exportLibrary: { request: null; response: LibraryExport };
   /** The library in pages, for files of any size (see storage/export-pages). */
   exportPage: { request: { store: ExportStore; after: string | null }; response: ExportPage };
   importLibrary: { request: { data: unknown }; response: { added: number; merged: number } };
   setSiteEnabled: { request: { host: string; enabled: boolean }; response: null };
+  /** The sites the reader switched off, for the settings page (to switch them back on). */
+  listSitesOff: { request: null; response: string[] };
   getPreferences: { request: null; response: Preferences };
   setPreferences: { request: Partial<Preferences>; response: Preferences };
 };
 
-/** The reader's settings. markSaved is off by default: a mark in the page's highlight registry is visible to the page's scripts. */
-export interface Preferences { markSaved: boolean }
-export const DEFAULT_PREFERENCES: Preferences = { markSaved: false };
+/**
+ * The reader's settings. markSaved is off by default: a mark in the page's highlight registry is visible to
+ * the page's scripts. `palette` picks the highlight colours ('colourblind' is Okabe–Ito based), `hideNames`
+ * drops the officials' underlines, and an export reminder shows in the library after `exportReminder` days.
+ */
+export interface Preferences {
+  markSaved: boolean;
+  palette: Palette;
+  hideNames: boolean;
+  exportReminder: 0 | 7 | 30;
+  lastExportAt: string | null;
+}
+export type Palette = 'warm' | 'colourblind' | 'contrast';
+export const PALETTES: readonly Palette[] = ['warm', 'colourblind', 'contrast'];
+export const DEFAULT_PREFERENCES: Preferences = { markSaved: false, palette: 'warm', hideNames: false, exportReminder: 0, lastExportAt: null };
+/** What a page's content script needs of the preferences: how to paint, nothing about the library. */
+export interface PageLook { palette: Palette; hideNames: boolean }
 
 export type SearchRequest = SearchQuery & { offset: number };
 
@@ -160,8 +178,9 @@ export type BackgroundToContent = {
   saveSelection: { request: null; response: { id: string; created: boolean } };
   saveFocusedQuote: { request: null; response: { id: string; created: boolean } };
   focusNextQuote: { request: null; response: null };
-  /** From the card frame, through the background: the reader closed it. */
-  cardEvent: { request: { type: 'closed' }; response: null };
+  focusPreviousQuote: { request: null; response: null };
+  /** From the card frame, through the background: the reader closed it, or stepped to the next or previous quote. */
+  cardEvent: { request: { type: 'closed' } | { type: 'step'; delta: 1 | -1 }; response: null };
   /** The library changed: the page's saved quotes afresh, to mark (after a save, unsave or correction anywhere). */
   savedChanged: { request: { saved: SavedOnPage[] }; response: null };
   /** The reader switched OnRecord on or off for a site; pages of other sites ignore it. */
@@ -213,7 +232,7 @@ export const contentSchemas = {
   saveQuoteByKey: v.strictObject({ key: text(64) }),
   showCard: v.strictObject({
     card: v.variant('kind', [
-      v.strictObject({ kind: v.literal('quote'), key: text(64), dir, focus: v.boolean() }),
+      v.strictObject({ kind: v.literal('quote'), key: text(64), dir, focus: v.boolean(), position: v.strictObject({ index: count, total: count }) }),
       v.strictObject({ kind: v.literal('official'), name: text(512), title: nullableText(512), dir, focus: v.boolean() }),
       v.strictObject({ kind: v.literal('notice'), notice: v.picklist(CARD_NOTICES), dir }),
     ]),

@@ -43,12 +43,12 @@ export function findPerson(db: LibraryDB, name: string, title: string | null): P
  * How many saved quotes each named speaker has (an official's hover card): one index look-up per name,
  * not a read of everyone in the library.
  */
-export function savedCounts(db: LibraryDB, names: string[]): Promise<Result<Array<{ name: string; saved: number }>>> {
+export function savedCounts(db: LibraryDB, names: string[]): Promise<Result<Array<{ name: string; saved: number; personId: string | null }>>> {
   return run('Counting saved statements', db, ['people', 'quotes'], 'readonly', async (tx) => {
     const byPerson = tx.objectStore('quotes').index('byPerson');
     return Promise.all(names.map(async (name) => {
       const person = await personNamed(tx, name, null);
-      return { name, saved: person ? await byPerson.count(person.id) : 0 };
+      return { name, saved: person ? await byPerson.count(person.id) : 0, personId: person?.id ?? null };
     }));
   });
 }

@@ -8,6 +8,6 @@ export { countQuotes, deleteQuote, getQuote, restoreQuote, saveQuote, setQuoteSp
 export { findPerson, listPeople, mergePeople, renamePerson, savedCounts, splitPerson, type PersonSummary } from './people';
 export { snapshotPeople, undoPeopleChange, withUndo, type PeopleUndo } from './people-undo';
 export { findRelated, findRelatedWithSources, relatedStatKeys, RELATED_LIMITS, type RelatedLookup } from './related';
-export { listQuotes, listQuotesOnPage, searchQuotes, type QuotePosition, } from './search';
+export { countMatches, listQuotes, listQuotesOnPage, searchQuotes, type QuotePosition, } from './search';
 export type { SearchPage, SearchQuery } from '../shared/library-queries';
 export { exportLibrary, importLibrary, parseLibraryExport, toCsv, toWebAnnotation, wipeLibrary, type ImportOutcome } from './export-import';

@@ -93,7 +93,30 @@ export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<Sear
       found = await collect(quotes.index('bySaved').openCursor(null, 'prev'), keep, want);
       complete = found.length < want;
     }
-    return { items: found.slice(offset, offset + q.limit).map(toQuoteRecord), total: complete ? found.length : null, more: found.length > offset + q.limit };
+    // Nothing filtered: the store's own count is exact and costs no scan.
+    const total = complete ? found.length : unfiltered(q) ? await quotes.count() : null;
+    const items = found.slice(offset, offset + q.limit).map(toQuoteRecord);
+    const sourceStore = tx.objectStore('sources');
+    const sources = (await Promise.all([...new Set(items.map((i) => i.sourceUrl))].map((u) => sourceStore.get(u)))).filter((x) => x !== undefined);
+    return { items, total, more: found.length > offset + q.limit, sources };
+  });
+}
+
+const unfiltered = (q: SearchQuery) => !q.text && !q.speaker && !q.outlet && !q.personId && !q.from && !q.to;
+
+/**
+ * The exact number of matches for a search whose first page stopped early: a counting scan, asked for after
+ * that page is shown, so the first results never wait for it. Records are read but none is kept.
+ */
+export function countMatches(db: LibraryDB, q: Omit<SearchQuery, 'limit' | 'offset'>): Promise<Result<number>> {
+  return run('Counting the matches', db, ['quotes', 'sources'], 'readonly', async (tx) => {
+    const quotes = tx.objectStore('quotes');
+    if (unfiltered({ ...q, limit: 0 })) return quotes.count();
+    const keep = matcher({ ...q, limit: 0 }, q.outlet ? await outletUrlsOf(tx, q.outlet) : null);
+    if (q.personId) return (await quotes.index('byPerson').getAll(q.personId)).filter(keep).length;
+    let n = 0;
+    for (let c = await quotes.openCursor(); c; c = await c.continue()) if (keep(c.value)) n++;
+    return n;
   });
 }
 

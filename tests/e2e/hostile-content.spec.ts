@@ -92,7 +92,11 @@ async function assertUnharmed(page: Page, where: string): Promise<void> {
 async function scriptLinks(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('a[href], area[href], [src], form[action], iframe, object, embed')]
-      .map((el) => (el as HTMLAnchorElement).href || el.getAttribute('src') || el.getAttribute('action') || el.outerHTML)
+      // An SVG <a> (the library's timeline points) has an SVGAnimatedString href: its current value is checked too.
+      .map((el) => {
+        const href = (el as HTMLAnchorElement | SVGAElement).href as string | SVGAnimatedString | undefined;
+        return (typeof href === 'string' ? href : href?.animVal) || el.getAttribute('src') || el.getAttribute('action') || el.outerHTML;
+      })
       // Browsers drop control characters from a URL before reading its scheme, so the check does too.
       // eslint-disable-next-line no-control-regex
       .filter((u) => /^\s*(javascript|data|vbscript):/i.test(u.replace(/[\u0000-\u001f]/g, ''))),

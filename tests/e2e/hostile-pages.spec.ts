@@ -445,16 +445,24 @@ test('built-ins the page replaced before the extension ran do not reach it', asy
       expect(await probe.main<string>(`JSON.stringify({ a: 1 })`)).toBe('{"lie":true}');
       expect((await highlightTexts(probe)).map(stripMarks)).toEqual(['The figures are final and nothing will change them,', 'We will not be rushed by anyone, least of all by the markets,']);
       expect(await highlightTexts(probe, 'onrecord-official')).toEqual(expect.arrayContaining(['Clara Webb', 'Webb']));
-      // The card mounts (appendChild, attachShadow and getBoundingClientRect are the page's lies) and sits by its quote.
+      // The card mounts (appendChild, attachShadow and getBoundingClientRect are the page's lies) and sits by its
+      // quote (beside, above or just below it; see content/card/placement), clear of the quote's first line.
       await hoverFirstQuote(page, probe);
       await expect.poll(() => readCard(page)).toMatch(/Clara Webb .*The figures are final and nothing will change them/);
-      const placement = await probe.clean<{ quoteBottom: number; cardTop: number; cardHeight: number }>(`(() => {
-        const quote = [...CSS.highlights.get('onrecord-quote')][0].getBoundingClientRect();
+      const placement = await probe.clean<{ gap: number; overlapsLine: boolean; cardHeight: number }>(`(() => {
+        const range = [...CSS.highlights.get('onrecord-quote')][0];
+        const quote = range.getBoundingClientRect();
+        const line = range.getClientRects()[0];
         const card = document.querySelector('onrecord-card').getBoundingClientRect();
-        return { quoteBottom: quote.bottom, cardTop: card.top, cardHeight: card.height };
+        const gap = Math.max(card.top - quote.bottom, quote.top - card.bottom, card.left - quote.right, quote.left - card.right);
+        const overlapsLine = card.left < line.right && line.left < card.right && card.top < line.bottom && line.top < card.bottom;
+        return { gap, overlapsLine, cardHeight: card.height };
       })()`);
       expect(placement.cardHeight).toBeGreaterThan(0);
-      expect(Math.abs(placement.cardTop - placement.quoteBottom)).toBeLessThan(40);
+      expect(placement.overlapsLine).toBe(false);
+      expect(placement.gap).toBeGreaterThanOrEqual(0);
+      // Below, it keeps the two lines after the hovered one clear: by the quote means within a few lines of it.
+      expect(placement.gap).toBeLessThan(120);
     },
   });
 });

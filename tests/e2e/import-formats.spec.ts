@@ -8,6 +8,7 @@ import { test, expect } from './fixtures';
 import { saveRequest } from './support/saves';
 
 async function exportAs(lib: Page, name: RegExp): Promise<string> {
+  if ((await lib.getByRole('dialog').count()) > 0) await lib.keyboard.press('Escape');
   if (!(await lib.locator('details').first().evaluate((d) => (d as HTMLDetailsElement).open))) await lib.locator('details summary').first().click();
   const [download] = await Promise.all([lib.waitForEvent('download'), lib.getByRole('button', { name }).click()]);
   return readFileSync((await download.path())!, 'utf8');

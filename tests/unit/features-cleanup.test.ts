@@ -67,7 +67,8 @@ describe('createFeatures', () => {
     const features = createFeatures({ doc: document, win: window, controller, card, highlighter });
     await features.start();
     await features.start(); // already running: no second read
-    card.show(() => new DOMRect(10, 10, 100, 20));
+    const box = { top: 10, left: 10, right: 110, bottom: 30 };
+    card.show(() => ({ line: box, quote: box, column: box, bandBottom: 70 }));
     expect(live.listeners).toBeGreaterThan(0);
     expect(live.observers).toBeGreaterThan(0);
     expect(live.intervals).toBeGreaterThan(0);

@@ -7,8 +7,8 @@
  */
 import { CARD_SIZE } from '../../shared/card-protocol';
 import { OWN_UI_ATTRIBUTE } from '../extract-rules';
+import { placeCard, type Anchor, type Box } from './placement';
 
-const GAP = 8;
 const important = (props: Record<string, string>) => Object.entries(props).map(([k, v]) => `${k}:${v} !important`).join(';');
 const BASE = {
   all: 'initial', position: 'fixed', 'z-index': '2147483647', width: `${CARD_SIZE.width}px`, height: `${CARD_SIZE.height}px`,
@@ -21,7 +21,7 @@ export interface FrameCardEnv { doc: Document; win: Window; frameUrl: () => stri
 export class FrameCard {
   private host: HTMLElement | null = null;
   private frame: HTMLIFrameElement | null = null;
-  private anchorRect: (() => DOMRect | null) | null = null;
+  private anchor: (() => Anchor | null) | null = null;
   private position = { top: 0, left: 0 };
   private open = false;
   private rafId = 0;
@@ -38,8 +38,15 @@ export class FrameCard {
     return target !== null && target === this.host;
   }
 
-  show(anchorRect: () => DOMRect | null, focus = false): void {
-    this.anchorRect = anchorRect;
+  /** Where the card is now (viewport coordinates), for the pointer's grace corridor; null when closed. */
+  get rect(): Box | null {
+    if (!this.open) return null;
+    const { top, left } = this.position;
+    return { top, left, right: left + CARD_SIZE.width, bottom: top + CARD_SIZE.height };
+  }
+
+  show(anchor: () => Anchor | null, focus = false): void {
+    this.anchor = anchor;
     this.open = true;
     this.ensureHost();
     this.place();
@@ -101,14 +108,11 @@ export class FrameCard {
   }
 
   private place(): void {
-    const rect = this.anchorRect?.();
-    if (!rect) return this.hide();
-    const { innerHeight: vh, innerWidth: vw } = this.env.win;
-    const { width, height } = CARD_SIZE;
-    // Below the quote if it fits, else above it; never over it. The size is fixed, so so is the choice.
-    let top = rect.bottom + GAP;
-    if (top + height > vh - GAP && rect.top - GAP - height >= GAP) top = rect.top - GAP - height;
-    const left = Math.min(Math.max(GAP, rect.left), Math.max(GAP, vw - width - GAP));
+    const anchor = this.anchor?.();
+    if (!anchor) return this.hide();
+    // Beside the column, else above the quote, never over the hovered line and the two after it (placement.ts).
+    // The size is fixed, so the choice says nothing about what the card shows.
+    const { top, left } = placeCard(anchor, { width: this.env.win.innerWidth, height: this.env.win.innerHeight }, CARD_SIZE);
     this.position = { top: Math.round(top), left: Math.round(left) };
     this.applyStyle();
   }

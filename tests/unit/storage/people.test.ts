@@ -159,8 +159,13 @@ describe('savedCounts (an official hover card)', () => {
       makeInput({ text: 'Talks resume on Monday.', speaker: 'Maria Alvarez', speakerTitle: 'Secretary of State' }),
       makeInput({ text: 'We will not raise the levy.', speaker: 'Lena Sorensen', speakerTitle: 'Finance Minister' }),
     ]);
-    expect(unwrap(await savedCounts(db, ['Maria Alvarez', 'Alvarez', 'Lena Sorensen', 'Paul Okafor']))).toEqual([
+    const counts = unwrap(await savedCounts(db, ['Maria Alvarez', 'Alvarez', 'Lena Sorensen', 'Paul Okafor']));
+    expect(counts.map(({ name, saved }) => ({ name, saved }))).toEqual([
       { name: 'Maria Alvarez', saved: 2 }, { name: 'Alvarez', saved: 2 }, { name: 'Lena Sorensen', saved: 1 }, { name: 'Paul Okafor', saved: 0 },
     ]);
+    // The card links to the person's library page: the same person by full name or surname, none for a stranger.
+    const people = unwrap(await listPeople(db));
+    const alvarez = people.find((p) => p.name === 'Maria Alvarez')!.id;
+    expect(counts.map((c) => c.personId)).toEqual([alvarez, alvarez, people.find((p) => p.name === 'Lena Sorensen')!.id, null]);
   });
 });

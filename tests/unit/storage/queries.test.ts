@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { statsOf } from '../../../src/core/index';
 import { exportLibrary } from '../../../src/storage/export-import';
 import { countQuotes, deleteQuote, getQuote, restoreQuote, saveQuote } from '../../../src/storage/quotes';
-import { listQuotes, listQuotesOnPage, searchQuotes } from '../../../src/storage/search';
+import { countMatches, listQuotes, listQuotesOnPage, searchQuotes } from '../../../src/storage/search';
 import type { SearchQuery } from '../../../src/shared/library-queries';
 import type { LibraryDB } from '../../../src/storage/schema';
 import { DOCS_KEY } from '../../../src/storage/schema';
@@ -49,6 +49,27 @@ describe('listQuotes', () => {
   test('a bare date pages by time', async () => {
     const db = await library();
     expect(numbers(unwrap(await listQuotes(db, { limit: 3, before: '2024-06-01T00:05:00.000Z' })))).toEqual([4, 3, 2]);
+  });
+});
+
+describe('exact totals', () => {
+  const cases: Array<[string, Omit<SearchQuery, 'limit'>, number]> = [
+    ['everything', {}, 12], ['text', { text: 'sanctions' }, 6], ['speaker', { speaker: 'lavr' }, 4],
+    ['outlet', { outlet: 'wire' }, 6], ['range and speaker', { from: '2024-02-01', to: '2024-03-15', speaker: 'psaki' }, 2], ['none', { text: 'zebra' }, 0],
+  ];
+  test.each(cases)('%s: a page of 3 says the total or leaves it to countMatches, which is exact', async (_name, query, expected) => {
+    const db = await library();
+    const page = unwrap(await searchQuotes(db, { limit: 3, ...query }));
+    // Unfiltered, the first page is exact at once (the store's count); filtered, it may say "not known yet".
+    if (Object.keys(query).length === 0) expect(page.total).toBe(12);
+    if (page.total !== null) expect(page.total).toBe(expected);
+    expect(unwrap(await countMatches(db, query))).toBe(expected);
+  });
+
+  test('each page carries the sources of its items (headline, outlet, date for the cards)', async () => {
+    const db = await library();
+    const page = unwrap(await searchQuotes(db, { limit: 4 }));
+    for (const item of page.items) expect(page.sources.find((s) => s.url === item.sourceUrl)?.outlet).toMatch(/The Wire|Daily Planet/);
   });
 });
 

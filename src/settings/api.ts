@@ -1,0 +1,22 @@
+/** The settings page's calls to the background; every one returns a Result. */
+import browser from 'webextension-polyfill';
+import { sendFromPage } from '../shared/messaging';
+import type { Preferences } from '../shared/protocol';
+
+export const settingsApi = {
+  preferences: () => sendFromPage('getPreferences', null),
+  setPreferences: (patch: Partial<Preferences>) => sendFromPage('setPreferences', patch),
+  sitesOff: () => sendFromPage('listSitesOff', null),
+  setSiteEnabled: (host: string, enabled: boolean) => sendFromPage('setSiteEnabled', { host, enabled }),
+  /** The browser's own page for extension shortcuts: Firefox has an API for it, Chromium a chrome:// page. */
+  async openShortcuts(): Promise<void> {
+    const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
+    if (typeof commands.openShortcutSettings === 'function') return commands.openShortcutSettings();
+    await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  },
+  async shortcuts(): Promise<Array<{ name: string; shortcut: string; description: string }>> {
+    const all = await browser.commands.getAll();
+    return all.map((c) => ({ name: c.name ?? '', shortcut: c.shortcut ?? '', description: c.description ?? '' }));
+  },
+};
+export type SettingsApi = typeof settingsApi;

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { settingsApi } from './api';
+import { Settings } from './Settings';
+
+render(<Settings api={settingsApi} />, document.getElementById('app')!);
