@@ -1,5 +1,6 @@
 /** The hover card: who said it, their title, the quote, Save, and the best earlier related statement. */
 import type { CardData } from '../shared/card-protocol';
+import { formatDate } from '../shared/format';
 
 export type { CardData };
 
@@ -33,12 +34,6 @@ export interface CardActions { onSave: () => void; onClose: () => void; onStep: 
  * can never save.
  */
 export interface SaveGate { saveMode: 'click' | 'elsewhere'; canClick: boolean }
-
-const formatDate = (iso: string | null) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-};
 
 /** A save's outcome: one line, announced, with a Close; saved and refused look different at a glance. */
 function Notice({ data, strings, onClose }: { data: CardData; strings: CardStrings; onClose: () => void }) {
