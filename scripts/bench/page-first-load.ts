@@ -42,11 +42,11 @@ async function tracedLoad(cdp: CDPSession, url: string, scriptUrl: string): Prom
   return scriptThreadMs(events, scriptUrl);
 }
 
-export async function benchFirstLoad(server: StaticServer, paths: string[], launches = 6): Promise<{ first: number; next: number }> {
+export async function benchFirstLoad(server: StaticServer, paths: string[], launches = 6, dist?: string): Promise<{ first: number; next: number }> {
   const first: number[] = [];
   const next: number[] = [];
   for (let i = 0; i < launches; i++) {
-    const { context, extensionId, profileDir } = await launchWithExtension();
+    const { context, extensionId, profileDir } = await launchWithExtension({ dist });
     try {
       await context.addInitScript(POLL);
       const page = await context.newPage();
