@@ -35,7 +35,7 @@ function pageTasks(events: TraceEvent[], scriptUrl: string): ThreadTask[] {
     .map((e) => ({ ts: e.ts, dur: e.dur!, tdur: e.tdur ?? e.dur! }));
 }
 
-export interface Load { profile: CpuProfile; maxTaskMs: number; engineMs: number; selfMs: number; inclMs: number; cpuMs: number; startupMs: number; highlightAt: number; quotes: number; textKb: number; longTasks: Array<{ duration: number; scriptMs: number }>; readability: { ms: number; chars: number } | null }
+export interface Load { profile: CpuProfile; tasks: ThreadTask[]; maxTaskMs: number; engineMs: number; selfMs: number; inclMs: number; cpuMs: number; startupMs: number; highlightAt: number; quotes: number; textKb: number; longTasks: Array<{ duration: number; scriptMs: number }>; readability: { ms: number; chars: number } | null }
 
 export async function loadOnce(context: BrowserContext, worker: Worker, server: StaticServer, path: string, scriptUrl: string, settleMs: number, peer = false): Promise<Load> {
   await worker.evaluate(`performance.clearMeasures('onrecord-analyze')`);
@@ -75,7 +75,7 @@ export async function loadOnce(context: BrowserContext, worker: Worker, server: 
   const offset = clockOffset(cost, MARKER, markAt);
   if (offset === null) console.warn(`page bench: clock marker not sampled on ${path}; its long tasks are not attributed this load`);
   return {
-    profile, readability, maxTaskMs, engineMs, selfMs: cost.selfMs, inclMs: cost.inclusiveMs, cpuMs, startupMs: cost.startupMs, highlightAt: seen.highlightAt, quotes: seen.quotes, textKb: seen.text / 1024,
+    profile, tasks, readability, maxTaskMs, engineMs, selfMs: cost.selfMs, inclMs: cost.inclusiveMs, cpuMs, startupMs: cost.startupMs, highlightAt: seen.highlightAt, quotes: seen.quotes, textKb: seen.text / 1024,
     longTasks: seen.longTasks.map((t) => ({ duration: t.duration, scriptMs: offset === null ? 0 : scriptMsWithin(cost, offset, t.start, t.duration) })),
   };
 }
