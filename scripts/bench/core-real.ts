@@ -14,6 +14,8 @@ import { buildCoreBundle } from './build-core';
 
 const COMPROMISE_WORDS = 60_000; // compromise reads ~10k words/s: an even sample keeps its runs to seconds
 const COLD_RUNS = 3;
+/** Fresh processes per build when set against --before: a first pass swings with the machine's load, so more. */
+const BEFORE_COLD_RUNS = 7;
 
 type Analyze = (input: ArticleInput) => unknown;
 
@@ -88,9 +90,12 @@ async function compareBefore(ref: string, now: Run): Promise<void> {
   const oldBundle = await buildCoreBundle(tree, 'core-before');
   const old = (await import(oldBundle)) as { analyzeArticle: Analyze };
   const cold = { now: [] as number[], old: [] as number[] };
-  for (let i = 0; i < COLD_RUNS; i++) {
-    cold.now.push(coldPass(now.bundle, now.dir).passMs);
+  for (let i = 0; i < BEFORE_COLD_RUNS; i++) {
+    // Turn about: neither build always runs first.
+    const first = i % 2 === 0;
+    if (first) cold.now.push(coldPass(now.bundle, now.dir).passMs);
     cold.old.push(coldPass(oldBundle, now.dir).passMs);
+    if (!first) cold.now.push(coldPass(now.bundle, now.dir).passMs);
   }
   const pass = (analyze: Analyze, set: ArticleInput[]) => () => set.forEach((a) => analyze(a));
   const warmUntil = performance.now() + 2000;
@@ -105,7 +110,7 @@ async function compareBefore(ref: string, now: Run): Promise<void> {
   const wps = (w: number, ms: number) => Math.round(w / (ms / 1000)).toLocaleString('en');
   const row = (label: string, c: number[], w: number[], s: number[]) =>
     `| ${label} | ${wps(now.words, median(c))} | ${wps(now.words, median(w))} | ${(now.compromiseMs / median(s)).toFixed(0)}x |`;
-  console.log(`\n### Before (${commit.slice(0, 7)}) and after, same run (cold: ${COLD_RUNS} fresh processes each, in turns; warmed: 7 alternating passes each)`);
+  console.log(`\n### Before (${commit.slice(0, 7)}) and after, same run (cold: ${BEFORE_COLD_RUNS} fresh processes each, in turns; warmed: 7 alternating passes each)`);
   console.log('| core | first pass of a fresh process, words/s | warmed, words/s | against compromise (same sample, same compromise time) |');
   console.log('|---|---|---|---|');
   console.log(row(`before (${commit.slice(0, 7)})`, cold.old, warm.old, warm.oldSample));
