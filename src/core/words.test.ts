@@ -1,6 +1,6 @@
 /**
- * learn() tests characters before it runs its patterns; the patterns themselves are the oracle here: on a table of
- * edge cases and on generated words, every fact the patterns decide comes out as the patterns say.
+ * A word's facts as the patterns decide them, on a table of edge cases and on generated words: the guard for any
+ * speed change to learn() (character tests before the patterns were tried; they failed this test when broken).
  */
 import { describe, expect, it } from 'vitest';
 import { factsAt, W } from './words';

@@ -51,6 +51,7 @@ export const W = {
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const ARABIC_ARTICLE = /^(al|el|ad|as|ash|at|bin|ibn|abu|d)[-'’]\p{Lu}/u;
+const POSSESSIVE = /['’]s$/;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 /** First words of titles, as the title trie keys them (without a final full stop). Built on first use. */
 const TITLE_STARTS = new Words(() => [...TITLES].map((t) => t.split(' ')[0]!.replace(/\.$/, '')));
@@ -107,84 +108,34 @@ function forgetWords(): void {
 
 /** Soft hyphens and zero-width characters inside a word ("Alexan\u00ADdra"): the word is read without them. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 
-/**
- * Each distinct spelling is learnt once, so this runs once per word of the vocabulary: on real news (tens of
- * thousands of spellings) it is the part of a fresh worker's first pages that grows with the vocabulary. The
- * patterns are kept for the rare words that can match them; cheap character tests turn the rest away first.
- */
 function learn(text: string): WordFacts {
-  if (hasInvisible(text)) {
-    const visible = text.replace(INVISIBLE, '');
-    if (visible.length > 0) return { ...learn(visible), text };
-  }
+  const visible = text.replace(INVISIBLE, '');
+  if (visible !== text && visible.length > 0) return { ...learn(visible), text };
   const c = text.charCodeAt(0);
   // ASCII first: most words decide their case without a regex.
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[0]!);
   const lower = cap || c >= 128 ? text.toLowerCase() : text;
   const shout = cap && text.length >= 3 && isShouted(text);
-  const possessive = text.length > 2 && isPossessive(text);
+  const possessive = text.length > 2 && POSSESSIVE.test(text);
   const bare = possessive ? text.slice(0, -2) : text;
-  // The same string as bare.toLowerCase(), without making it twice.
-  const bareLower = !possessive && (cap || c >= 128) ? lower : bare.toLowerCase();
-  const dotted = `${lower}.`;
   let flags = 0;
-  if (isNameWord(text, cap, shout, bare, bareLower)) flags |= W.name;
+  if (isNameWord(text, cap, shout, bare)) flags |= W.name;
   if (TITLE_STARTS.has(lower)) flags |= W.titleStart;
   if (ROLES.has(lower)) flags |= W.role;
   if (HONORIFICS.has(lower)) flags |= W.honorific;
-  if (HONORIFICS.has(dotted)) flags |= W.honorificDot;
+  if (HONORIFICS.has(`${lower}.`)) flags |= W.honorificDot;
   if (PARTICLES.has(lower)) flags |= W.particle;
   if (SUFFIXES.has(lower)) flags |= W.suffix;
   if (ORG_WORDS.has(lower)) flags |= W.org;
   if (NAME_LIKE_MONTHS.has(lower)) flags |= W.month;
   if (ABBREVIATIONS.has(lower)) flags |= W.abbreviation;
   if (SPEECH_VERBS.has(lower)) flags |= W.speech;
-  if (mayBeInitials(text) && INITIALS.test(text)) flags |= W.initials;
+  if (INITIALS.test(text)) flags |= W.initials;
   if (TITLE_MODIFIERS.has(lower)) flags |= W.titleModifier;
-  if (TITLE_MODIFIERS.has(dotted)) flags |= W.titleModifierDot;
+  if (TITLE_MODIFIERS.has(`${lower}.`)) flags |= W.titleModifierDot;
   if (PARTY_WORDS.has(lower)) flags |= W.party;
-  return { text, lower, cap, shout, bare, bareLower, possessive, flags };
-}
-
-function hasInvisible(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isInvisible(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** POSSESSIVE's test by code unit: an apostrophe and "s" at the end. */
-function isPossessive(text: string): boolean {
-  const q = text.charCodeAt(text.length - 2);
-  return text.charCodeAt(text.length - 1) === 115 && (q === 39 || q === 8217);
-}
-
-/**
- * False only where INITIALS cannot match: a first code unit that is ASCII but no capital, or a second that is ASCII
- * but no full stop (an astral capital takes two code units, so only ASCII is ruled out).
- */
-function mayBeInitials(text: string): boolean {
-  const a = text.charCodeAt(0);
-  if (a < 128 && !(a >= 65 && a <= 90)) return false;
-  const b = text.charCodeAt(1);
-  return !(b < 128 && b !== 46);
-}
-
-/** False only where ARABIC_ARTICLE cannot match: its article (one to three letters) ends in a hyphen or apostrophe. */
-function mayHaveArticle(text: string): boolean {
-  for (let i = 1; i <= 3; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 45 || c === 39 || c === 8217) return true;
-  }
-  return false;
-}
-
-function hasAsciiDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+  return { text, lower, cap, shout, bare, bareLower: bare.toLowerCase(), possessive, flags };
 }
 
 function isShouted(word: string): boolean {
@@ -196,12 +147,13 @@ function isShouted(word: string): boolean {
   return true;
 }
 
-function isNameWord(text: string, cap: boolean, shout: boolean, bare: string, lower: string): boolean {
-  if (!cap && !(text.length > 3 && mayHaveArticle(text) && ARABIC_ARTICLE.test(text))) return false; // al-Amin, el-Sisi
+function isNameWord(text: string, cap: boolean, shout: boolean, bare: string): boolean {
+  if (!cap && !(text.length > 3 && ARABIC_ARTICLE.test(text))) return false; // al-Amin, el-Sisi
   if (shout && text.length > 3) return false; // WASHINGTON, REUTERS
+  const lower = bare.toLowerCase();
   if (NON_NAME_WORDS.has(lower) || PARTY_WORDS.has(lower) || TITLES.has(lower) || HONORIFICS.has(lower)) return false;
   // "Rep", "Sen", "Gov" without their full stop are still titles, and "Jr" alone is no one.
   if (TITLES.has(`${lower}.`) || SUFFIXES.has(lower)) return false;
   if (TITLE_MODIFIERS.has(lower)) return false; // "Deputy Foreign Minister", "Prime Minister"
-  return !hasAsciiDigit(bare);
+  return !/\d/.test(bare);
 }
