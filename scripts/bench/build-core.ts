@@ -2,8 +2,9 @@
 import { build } from 'vite';
 import { resolve } from 'node:path';
 
-export async function buildCoreBundle(): Promise<string> {
-  const outDir = resolve('bench-output/core');
+/** `root`: another checkout (the --before tree); `name`: the output folder under bench-output/. */
+export async function buildCoreBundle(root = '.', name = 'core'): Promise<string> {
+  const outDir = resolve('bench-output', name);
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -11,7 +12,7 @@ export async function buildCoreBundle(): Promise<string> {
       outDir,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: resolve('src/core/index.ts'), formats: ['es'], fileName: 'core' },
+      lib: { entry: resolve(root, 'src/core/index.ts'), formats: ['es'], fileName: 'core' },
     },
   });
   return resolve(outDir, 'core.js');

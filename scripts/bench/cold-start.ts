@@ -8,6 +8,7 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { launchWithExtension } from '../../tests/support/chromium';
 import { startStaticServer } from '../../tests/support/static-server';
+import { beforeArg, beforeChromeDist } from './build-before';
 import { ensureChromeBuild } from './library-fill';
 import { bigArticlePage } from './news-gen';
 import { median } from './stats';
@@ -61,43 +62,55 @@ async function loadArticle(context: BrowserContext, url: string): Promise<void> 
   await page.close();
 }
 
+interface Build { label: string; dist: string | undefined; context: BrowserContext; worker: Worker; profileDir: string; cold: Reply[]; warm: Reply[] }
+
+/** One stop and restart of the build's worker: its cold reply, then the next page's (warm). */
+async function coldRound(b: Build, url: string): Promise<void> {
+  const origin = (await lastReply(b.worker)).origin;
+  const next = await stopWorker(b.context);
+  await loadArticle(b.context, url);
+  b.worker = await next();
+  const reply = await lastReply(b.worker);
+  // Only a worker started afresh (a new time origin, one analysis so far) counts as cold.
+  if (reply.origin === origin || reply.runs !== 1) throw new Error('cold-start bench: the service worker was not restarted');
+  b.cold.push(reply);
+  await loadArticle(b.context, url);
+  b.warm.push(await lastReply(b.worker));
+}
+
+/** `--before REF`: REF's build in a second browser, the two restarted in turns, so both share the machine's load. */
 export async function benchColdStart(): Promise<{ coldReplyMs: number; warmReplyMs: number }> {
   ensureChromeBuild();
+  const ref = beforeArg();
+  const before = ref ? beforeChromeDist(ref) : null;
   const server = await startStaticServer('tests/fixtures/pages');
   const article = bigArticlePage(9_000);
   const words = article.html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
   server.routes.set(PATH, { type: 'text/html; charset=utf-8', body: article.html });
-  const launched = await launchWithExtension();
-  const { context, profileDir } = launched;
-  let worker = launched.worker;
-  const cold: Reply[] = [];
-  const warm: Reply[] = [];
+  const builds: Build[] = [];
   try {
-    await loadArticle(context, server.url(PATH)); // the profile's first page: not counted
-    for (let i = 0; i < RUNS; i++) {
-      const origin = (await lastReply(worker)).origin;
-      const next = await stopWorker(context);
-      await loadArticle(context, server.url(PATH));
-      worker = await next();
-      const reply = await lastReply(worker);
-      // Only a worker started afresh (a new time origin, one analysis so far) counts as cold.
-      if (reply.origin === origin || reply.runs !== 1) throw new Error('cold-start bench: the service worker was not restarted');
-      cold.push(reply);
-      await loadArticle(context, server.url(PATH));
-      warm.push(await lastReply(worker));
+    for (const [label, dist] of [['after (this tree)', undefined], ...(before ? [[`before (${before.commit.slice(0, 7)})`, before.dist]] : [])] as Array<[string, string | undefined]>) {
+      const launched = await launchWithExtension({ dist });
+      builds.push({ label, dist, ...launched, cold: [], warm: [] });
+      await loadArticle(launched.context, server.url(PATH)); // the profile's first page: not counted
     }
+    for (let i = 0; i < RUNS; i++) for (let k = 0; k < builds.length; k++) await coldRound(builds[(i + k) % builds.length]!, server.url(PATH));
   } finally {
-    await context.close();
+    for (const b of builds) {
+      await b.context.close();
+      rmSync(b.profileDir, { recursive: true, force: true });
+    }
     await server.close();
-    rmSync(profileDir, { recursive: true, force: true });
   }
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   const m = (rs: Reply[], k: keyof Reply) => median(rs.map((r) => r[k]));
-  console.log(`\n## First page after the service worker starts afresh (a ${words.toLocaleString('en')}-word article; median of ${RUNS} stops over CDP)`);
-  console.log('| worker | analyzePage message to reply | of it, the engine | message arrives after the worker started |');
-  console.log('|---|---|---|---|');
-  console.log(`| freshly started | ${ms(m(cold, 'replyMs'))} | ${ms(m(cold, 'engineMs'))} | ${ms(m(cold, 'messageAt'))} |`);
-  console.log(`| running (the next page) | ${ms(m(warm, 'replyMs'))} | ${ms(m(warm, 'engineMs'))} | |`);
-  console.log(`fresh worker, message to reply ${ms(m(cold, 'replyMs'))} vs the ${TARGET_MS} ms target: ${m(cold, 'replyMs') <= TARGET_MS ? 'meets' : 'misses'}`);
-  return { coldReplyMs: m(cold, 'replyMs'), warmReplyMs: m(warm, 'replyMs') };
+  console.log(`\n## First page after the service worker starts afresh (a ${words.toLocaleString('en')}-word article; median of ${RUNS} stops over CDP${builds.length > 1 ? ' per build, the builds in turns' : ''})`);
+  console.log('| build | worker | analyzePage message to reply | of it, the engine | message arrives after the worker started |');
+  console.log('|---|---|---|---|---|');
+  for (const b of builds) {
+    console.log(`| ${b.label} | freshly started | ${ms(m(b.cold, 'replyMs'))} | ${ms(m(b.cold, 'engineMs'))} | ${ms(m(b.cold, 'messageAt'))} |`);
+    console.log(`| ${b.label} | running (the next page) | ${ms(m(b.warm, 'replyMs'))} | ${ms(m(b.warm, 'engineMs'))} | |`);
+  }
+  for (const b of builds) console.log(`${b.label}: fresh worker, message to reply ${ms(m(b.cold, 'replyMs'))} vs the ${TARGET_MS} ms target: ${m(b.cold, 'replyMs') <= TARGET_MS ? 'meets' : 'misses'}`);
+  return { coldReplyMs: m(builds[0]!.cold, 'replyMs'), warmReplyMs: m(builds[0]!.warm, 'replyMs') };
 }

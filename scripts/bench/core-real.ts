@@ -9,9 +9,13 @@ import { performance } from 'node:perf_hooks';
 import type { ArticleInput } from '../../src/core/index';
 import { countWords, evenSample, floorPass, polnearArg, readTextArticles } from './real-text';
 import { median, timeMedian } from './stats';
+import { beforeArg, beforeTree } from './build-before';
+import { buildCoreBundle } from './build-core';
 
 const COMPROMISE_WORDS = 60_000; // compromise reads ~10k words/s: an even sample keeps its runs to seconds
 const COLD_RUNS = 3;
+/** Fresh processes per build when set against --before: a first pass swings with the machine's load, so more. */
+const BEFORE_COLD_RUNS = 7;
 
 type Analyze = (input: ArticleInput) => unknown;
 
@@ -69,6 +73,46 @@ export async function benchRealText(bundle: string, analyze: Analyze, own: Artic
   console.log(`| compromise .people() + .quotations() (every ${Math.round(articles.length / sample.length)}th article: ${sample.length} articles, ${fmt(sampleWords)} words; median of 3) | ${compromiseMs.toFixed(0)} ms | ${fmt(wps(sampleWords, compromiseMs))} | 1x | |`);
   console.log(`| OnRecord core on that sample (median of 15) | ${coreSampleMs.toFixed(1)} ms | ${fmt(wps(sampleWords, coreSampleMs))} | ${ratio.toFixed(0)}x | |`);
   console.log(`| floor: one regex pass, quote marks and words (median of 15) | ${floorMs.toFixed(1)} ms | ${fmt(floorWps)} | | 100% |`);
+  const before = beforeArg();
+  if (before) await compareBefore(before, { bundle, analyze, articles, sample, words, sampleWords, dir: real ? dir : undefined, compromiseMs });
   console.log(`targets: >= 100x compromise (${ratio >= 100 ? 'meets' : 'misses'}), >= 1M words/s warmed (${coreWps >= 1e6 ? 'meets' : 'misses'}), first pass >= 0.5M words/s (${coldWps >= 5e5 ? 'meets' : 'misses'})`);
   return { realWps: coreWps, realColdWps: coldWps, realRatio: ratio, realFloorShare: coreWps / floorWps };
+}
+
+interface Run { bundle: string; analyze: Analyze; articles: ArticleInput[]; sample: ArticleInput[]; words: number; sampleWords: number; dir: string | undefined; compromiseMs: number }
+
+/**
+ * `--before REF`: the core as of REF, bundled from its tree, timed in the same run as this tree's: cold passes in
+ * fresh processes taking turns, warmed passes alternating in this process, both against the same compromise time.
+ */
+async function compareBefore(ref: string, now: Run): Promise<void> {
+  const { dir: tree, commit } = beforeTree(ref);
+  const oldBundle = await buildCoreBundle(tree, 'core-before');
+  const old = (await import(oldBundle)) as { analyzeArticle: Analyze };
+  const cold = { now: [] as number[], old: [] as number[] };
+  for (let i = 0; i < BEFORE_COLD_RUNS; i++) {
+    // Turn about: neither build always runs first.
+    const first = i % 2 === 0;
+    if (first) cold.now.push(coldPass(now.bundle, now.dir).passMs);
+    cold.old.push(coldPass(oldBundle, now.dir).passMs);
+    if (!first) cold.now.push(coldPass(now.bundle, now.dir).passMs);
+  }
+  const pass = (analyze: Analyze, set: ArticleInput[]) => () => set.forEach((a) => analyze(a));
+  const warmUntil = performance.now() + 2000;
+  while (performance.now() < warmUntil) pass(old.analyzeArticle, now.articles)();
+  const warm = { now: [] as number[], old: [] as number[], nowSample: [] as number[], oldSample: [] as number[] };
+  for (let i = 0; i < 7; i++) {
+    warm.now.push(timeMedian(pass(now.analyze, now.articles), 1));
+    warm.old.push(timeMedian(pass(old.analyzeArticle, now.articles), 1));
+    warm.nowSample.push(timeMedian(pass(now.analyze, now.sample), 1));
+    warm.oldSample.push(timeMedian(pass(old.analyzeArticle, now.sample), 1));
+  }
+  const wps = (w: number, ms: number) => Math.round(w / (ms / 1000)).toLocaleString('en');
+  const row = (label: string, c: number[], w: number[], s: number[]) =>
+    `| ${label} | ${wps(now.words, median(c))} | ${wps(now.words, median(w))} | ${(now.compromiseMs / median(s)).toFixed(0)}x |`;
+  console.log(`\n### Before (${commit.slice(0, 7)}) and after, same run (cold: ${BEFORE_COLD_RUNS} fresh processes each, in turns; warmed: 7 alternating passes each)`);
+  console.log('| core | first pass of a fresh process, words/s | warmed, words/s | against compromise (same sample, same compromise time) |');
+  console.log('|---|---|---|---|');
+  console.log(row(`before (${commit.slice(0, 7)})`, cold.old, warm.old, warm.oldSample));
+  console.log(row('after (this tree)', cold.now, warm.now, warm.nowSample));
 }

@@ -22,7 +22,8 @@ function scriptThreadMs(events: TraceEvent[], scriptUrl: string): number | null 
   return own.reduce((a, e) => a + (e.tdur ?? 0) / 1000, 0);
 }
 
-async function tracedLoad(cdp: CDPSession, url: string, scriptUrl: string): Promise<number | null> {
+/** `shown`: an expression that turns true once the page is highlighted (polled over CDP). */
+export async function tracedLoad(cdp: CDPSession, url: string, scriptUrl: string, shown = 'window.__onrecordShown === true'): Promise<number | null> {
   const events: TraceEvent[] = [];
   const collect = (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
@@ -31,7 +32,7 @@ async function tracedLoad(cdp: CDPSession, url: string, scriptUrl: string): Prom
   await cdp.send('Page.navigate', { url });
   // Polled over CDP, not with Playwright's helpers: those run their own scripts and microtasks in the page.
   for (let i = 0; i < 1500; i++) {
-    const r = (await cdp.send('Runtime.evaluate', { expression: 'window.__onrecordShown === true', returnByValue: true })) as { result: { value?: boolean } };
+    const r = (await cdp.send('Runtime.evaluate', { expression: shown, returnByValue: true })) as { result: { value?: boolean } };
     if (r.result.value) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -42,11 +43,11 @@ async function tracedLoad(cdp: CDPSession, url: string, scriptUrl: string): Prom
   return scriptThreadMs(events, scriptUrl);
 }
 
-export async function benchFirstLoad(server: StaticServer, paths: string[], launches = 6): Promise<{ first: number; next: number }> {
+export async function benchFirstLoad(server: StaticServer, paths: string[], launches = 6, dist?: string): Promise<{ first: number; next: number }> {
   const first: number[] = [];
   const next: number[] = [];
   for (let i = 0; i < launches; i++) {
-    const { context, extensionId, profileDir } = await launchWithExtension();
+    const { context, extensionId, profileDir } = await launchWithExtension({ dist });
     try {
       await context.addInitScript(POLL);
       const page = await context.newPage();

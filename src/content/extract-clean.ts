@@ -14,6 +14,15 @@ const COPYRIGHT = /^\s*(?:©|\(c\)\s|copyright\b)/i;
 /** Copyright lines are footers: only the last few blocks are looked at, a story may begin with the word. */
 const FOOTER_BLOCKS = 3;
 
+/**
+ * False only where COPYRIGHT cannot match: its first character after leading white space (trimStart drops what \s
+ * matches) is ©, ( or c. A pattern's first run in a page compiles it, and most pages end in no copyright line.
+ */
+function mayBeCopyright(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0);
+  return c === 0xa9 || c === 40 || c === 99 || c === 67;
+}
+
 function linkShare(block: TextBlock): number {
   let linked = 0;
   for (const s of block.segments) {
@@ -29,7 +38,7 @@ function linkShare(block: TextBlock): number {
 
 /** Whether the cleaning drops this block, at index i of n. */
 export function isFurniture(b: TextBlock, i: number, n: number): boolean {
-  if (i >= n - FOOTER_BLOCKS && b.text.length < 300 && COPYRIGHT.test(b.text)) return true;
+  if (i >= n - FOOTER_BLOCKS && b.text.length < 300 && mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) return true;
   return b.text.length <= LINK_BLOCK_CHARS && linkShare(b) > LINK_SHARE;
 }
 

@@ -40,8 +40,9 @@ export function isSkipped(el: Element, root: Element | null, opts: SkipOptions, 
   if (tag === 'FORM' && el !== root && !el.querySelector('p')) return true;
   // Only where no story container was found: a story's own tables (results, figures) are part of it.
   if (tag === 'TABLE' && root?.tagName.toUpperCase() === 'BODY' && isDataTable(el)) return true;
-  // Most article elements (<p>, <em>, <b>) carry no attribute: nothing below can apply to them.
-  if (el.attributes.length === 0) return opts.isHidden?.(el) ?? false;
+  // Most article elements (<p>, <em>, <b>) carry no attribute: nothing below can apply to them. hasAttributes(),
+  // not attributes.length: that makes an attribute map (and, in the content script's world, its wrapper) per element.
+  if (!el.hasAttributes()) return opts.isHidden?.(el) ?? false;
   if (attributesSkip(el)) return true;
   if (el !== root && chromeOf(el) >= level) return true;
   return opts.isHidden?.(el) ?? false;

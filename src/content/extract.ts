@@ -45,7 +45,11 @@ const ELEMENT = 1;
 const TEXT = 3;
 /** Whitespace that collapses to one space, as in rendered text. */
 const SPACE_RUN = /[ \t\n\r\f]+/g;
-const MESSY_SPACE = /[\t\n\r\f]| {2}/;
+/**
+ * Whitespace that does not map one for one (tabs, line breaks, double spaces). String searches, not a pattern: a
+ * pattern is compiled again in every page the content script runs in, and this runs on every text node.
+ */
+const isMessy = (data: string) => data.includes('\n') || data.includes('  ') || data.includes('\t') || data.includes('\r') || data.includes('\f');
 
 class BlockBuilder {
   text = '';
@@ -61,7 +65,7 @@ class BlockBuilder {
     const data = node.data;
     // Most text nodes hold only single spaces, which map one for one: the node is one run, with at most
     // a space at either end to collapse.
-    if (!MESSY_SPACE.test(data)) {
+    if (!isMessy(data)) {
       const lead = data.charCodeAt(0) === 32 ? 1 : 0;
       const end = data.length > lead && data.charCodeAt(data.length - 1) === 32 ? data.length - 1 : data.length;
       if (lead) this.space(node, 0);

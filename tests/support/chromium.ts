@@ -14,16 +14,18 @@ export interface ExtensionBrowser {
   profileDir: string;
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; profileDir?: string } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error(`${CHROME_DIST} is not built: run npm run build:chrome`);
+/** `dist`: another build of the extension (the benches' --before build); dist/chrome by default. */
+export async function launchWithExtension(opts: { headless?: boolean; profileDir?: string; dist?: string } = {}): Promise<ExtensionBrowser> {
+  const dist = opts.dist ?? CHROME_DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is not built: run npm run build:chrome`);
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'onrecord-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { bodyParagraphs } from '../../src/cli/extract-files';
 import { htmlDocument } from '../../src/cli/read-article';
 import { extractArticle } from '../../src/content/extract';
+import { isFurniture } from '../../src/content/extract-clean';
 
 const read = (name: string) => {
   const article = extractArticle(htmlDocument(readFileSync(`tests/fixtures/extraction/${name}.html`, 'utf8')));
@@ -48,5 +49,25 @@ describe('extraction mechanisms, one fixture page each', () => {
     const { article } = read('several-articles');
     expect(article.title).toBe('Sorrel Bay regatta ends in a photo finish');
     expect(bodyParagraphs(article)).not.toContain(article.title);
+  });
+});
+
+describe('copyright footers: the closing blocks that start with the mark or the word', () => {
+  const block = (text: string) => {
+    const doc = htmlDocument(`<body><p>${text}</p></body>`);
+    const element = doc.querySelector('p')!;
+    return { element, text, segments: [{ node: element.firstChild as Text, start: 0, length: text.length, raw: 0 }] };
+  };
+  test.each([
+    ['© 2031 Wrenfield Gazette', true],
+    ['  (c) 2031 Wrenfield Gazette', true],
+    ['Copyright 2031 Wrenfield Gazette', true],
+    ['COPYRIGHT Wrenfield Gazette', true],
+    ['\u00a0copyright Wrenfield', true],
+    ['Copyrighted by the Wrenfield choir', false],
+    ['(cannot say) the choir sang', false],
+    ['The choir kept its copyright', false],
+  ])('%j is a footer: %s', (text, footer) => {
+    expect(isFurniture(block(text), 2, 3)).toBe(footer);
   });
 });
