@@ -9,6 +9,9 @@
 import { keysOf, PLACES, featuresOf, type Features, type LibraryStats, type Placed, type RelatedQuery, type Where } from './related-features';
 import { dedupeNear } from './related-dedupe';
 import { whenOf, type When } from './related-time';
+import { isCommonWord } from './common-words';
+import { stem } from './stem';
+
 
 export { featuresOf, indexKeysFrom, indexKeysOf, statsOf, type Features, type IndexKeys, type LibraryStats, type RelatedQuery } from './related-features';
 export { relatedIndex } from './related-index';
@@ -49,6 +52,18 @@ export const WEIGHTS = {
   threshold: 4.0,
   minEntity: 1.5,
   minAction: 1.5,
+  /** An assertion share both quotes hold counts as distinctive evidence from this score on. */
+  distinct: 1.0,
+  /** Share of the query quote's own assertion mass (rare words and names) a candidate must hold. */
+  minCoverage: 0.5,
+  /**
+   * Distinctive shares a topic match needs, and the share of a one-quote key's idf from which a shared name is
+   * rare enough to be one (in 8,000 quotes: in fewer than about 45; in 100,000: about 125).
+   */
+  minDistinct: 2,
+  rareName: 0.6,
+  /** The same for a news concept, which is broader than a name: in 8,000 quotes, in fewer than about 400. */
+  rareConcept: 0.35,
   /** Same-speaker topic results rank a little higher among topic results. */
   sameSpeakerBoost: 1.15,
   /** Shared keys scoring below this share of the best one are left out of the reasons. */
@@ -62,11 +77,15 @@ export function idf(stats: LibraryStats, key: string): number {
   return Math.max(0, Math.log((n - df + 0.5) / (df + 0.5)));
 }
 
+/** The idf of a key only one saved quote holds: the most a key can say in this library. */
+const singleIdf = (stats: LibraryStats) => Math.log((stats.docs + WEIGHTS.idfPrior - 0.5) / 1.5);
+
 /** A shared key: a name (who or where), an assertion word or concept of the query's quote, or context only. */
 /** An assertion word says what the claim is only when it is rare: "think", "people", "need" say nothing. */
 const assertionIdf = (stats: LibraryStats, key: string) => Math.max(0, idf(stats, key) - WEIGHTS.commonIdf);
 
-interface Share { label: string; score: number; kind: 'entity' | 'action' | 'context' }
+/** `distinct`: an assertion both quotes themselves hold, rare in the library and not common English. */
+interface Share { label: string; score: number; kind: 'entity' | 'action' | 'context'; distinct?: boolean; concept?: string[] }
 
 /** The speaker's name words; the last is the surname, the only one that may stand for them as a topic. */
 const speakerKeys = (speaker: string | null | undefined) => (speaker ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
@@ -105,29 +124,59 @@ function lengthFactor(quoteTerms: number): number {
   return (fragment * (k1 + 1)) / (1 + k1 * (1 - b + (b * Math.max(quoteTerms, avgTerms / 2)) / avgTerms));
 }
 
+/** The query's names as they appear among its stemmed terms too ("Sanders" is "sander", "Cruz's" is "cruz'"). */
+const stemmedKeys = (qf: Features) => new Set([...keysOf(qf.entities)].flatMap((k) => [k, stem(k), `${k}'`]));
+
+/** What may precede a sentence's first word: nothing, an end of sentence, an opening quote or bracket. */
+const SENTENCE_START = /(^|[.!?:;…]\s*|["“‘'([—–]\s*|\n\s*)$/u;
+
+/**
+ * A capitalised common word counts as a name only if some text uses it capitalised mid-sentence: "Obviously,
+ * …" and "People want …" open a sentence, while "Rules Committee" names something.
+ */
+function namedMidSentence(key: string, texts: string[]): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${key.replace(/[^\p{L}\p{N}]/gu, '')}(?![\\p{L}])`, 'giu');
+  for (const text of texts) {
+    for (const m of text.matchAll(re)) if (/^\p{Lu}/u.test(m[0]) && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) return true;
+  }
+  return false;
+}
+
 function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, stats: LibraryStats): Share[] {
   const out: Share[] = [];
   const [skipQ, skipC] = [new Set(speakerKeys(q.speaker)), new Set(speakerKeys(c.speaker))];
   for (const [k, w] of overlap(qf.entities, f.entities, speakerName(q.speaker), speakerName(c.speaker))) {
     if (w === 0) continue;
+    if (isCommonWord(k) && !namedMidSentence(k, [q.text, q.paragraph, c.text, c.paragraph])) continue;
     // Two stories naming the same place in their paragraphs are the same news cycle, not the same claim.
     const kind = w >= WEIGHTS.where.quote * WEIGHTS.where.headline ? 'entity' : 'context';
-    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * idf(stats, `e:${k}`), kind });
+    // A famous name ("Trump" in election news) is in too many quotes to tell one claim from another; a rare
+    // one ("Charleston") is evidence of its own when a quote itself holds it.
+    const rare = idf(stats, `e:${k}`);
+    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * rare, kind, distinct: kind === 'entity' && rare >= WEIGHTS.rareName * singleIdf(stats) });
   }
   const { quote: wq, paragraph: wp } = WEIGHTS.where;
   const norm = lengthFactor(f.terms.quote.size);
   // Concepts say what the quote asserts only from the quote's own words; elsewhere they are context.
   for (const [k, placed] of [...qf.concepts.quote].map(([k]) => [k, PLACES.find((p) => f.concepts[p].has(k))] as const)) {
     if (!placed) continue;
-    out.push({ label: describeConcept(k, conceptWords(qf, k), conceptWords(f, k)), score: WEIGHTS.concept * WEIGHTS.where[placed] * idf(stats, `c:${k}`) * (placed === 'quote' ? norm : 1), kind: 'action' });
+    const conceptIdf = idf(stats, `c:${k}`);
+    const score = WEIGHTS.concept * WEIGHTS.where[placed] * conceptIdf * (placed === 'quote' ? norm : 1);
+    const words = conceptWords(qf, k);
+    // A concept most of the library touches ("election" in campaign news) tells no claim from another.
+    const distinct = placed === 'quote' && score >= WEIGHTS.distinct && conceptIdf >= WEIGHTS.rareConcept * singleIdf(stats);
+    out.push({ label: describeConcept(k, words, conceptWords(f, k)), score, kind: 'action', distinct, concept: [...words] });
   }
-  const entityKeys = keysOf(qf.entities);
+  const entityKeys = stemmedKeys(qf);
   for (const t of new Set([...qf.terms.quote, ...qf.terms.context])) {
     // A name already scored as an entity is not a second shared word.
-    if (entityKeys.has(t) || skipQ.has(t) || skipC.has(t)) continue;
+    // Words of any English text ("best", "reason", "obviously") are evidence of no claim, however rare here.
+    if (entityKeys.has(t) || skipQ.has(t) || skipC.has(t) || isCommonWord(t)) continue;
     const [qq, cq, cc] = [qf.terms.quote.has(t), f.terms.quote.has(t), f.terms.context.has(t)];
     const w = qq ? (cq ? wq * wq : cc ? wq * wp : 0) : cq ? wp * wq : cc ? wp * wp : 0;
-    if (w > 0) out.push({ label: t, score: WEIGHTS.term * w * (qq ? assertionIdf(stats, t) : idf(stats, t)) * (cq ? norm : 1), kind: qq ? 'action' : 'context' });
+    if (w === 0) continue;
+    const score = WEIGHTS.term * w * (qq ? assertionIdf(stats, t) : idf(stats, t)) * (cq ? norm : 1);
+    out.push({ label: t, score, kind: qq ? 'action' : 'context', distinct: qq && cq && score >= WEIGHTS.distinct });
   }
   return out.filter((s) => s.score > 0);
 }
@@ -140,6 +189,40 @@ function describeConcept(concept: string, a: Set<string>, b: Set<string>): strin
   return x === y ? x : `${concept} (${x} ≈ ${y})`;
 }
 
+/**
+ * What the query's quote asserts, as weighted units: its rare content words (assertion idf) and the names
+ * in it other than its speaker's (entity idf). `coverage` is the share of that mass a candidate holds
+ * anywhere, a word also counting as held when the candidate has its news concept.
+ */
+function coverage(qf: Features, q: RelatedQuery, f: Features, stats: LibraryStats): number {
+  const speaker = new Set(speakerKeys(q.speaker));
+  const entityKeys = stemmedKeys(qf);
+  const conceptOfStem = new Map<string, string>();
+  for (const [k, words] of qf.concepts.quote) for (const w of words) conceptOfStem.set(stem(w), k);
+  const hasConcept = (k: string | undefined) => k !== undefined && PLACES.some((p) => f.concepts[p].has(k));
+  let total = 0;
+  let held = 0;
+  for (const t of qf.terms.quote) {
+    if (entityKeys.has(t) || speaker.has(t) || isCommonWord(t)) continue;
+    const w = assertionIdf(stats, t);
+    total += w;
+    if (f.terms.quote.has(t) || f.terms.context.has(t) || hasConcept(conceptOfStem.get(t))) held += w;
+  }
+  for (const k of qf.entities.quote.keys()) {
+    if (speaker.has(k) || isCommonWord(k)) continue;
+    const w = WEIGHTS.entity * idf(stats, `e:${k}`);
+    total += w;
+    if (PLACES.some((p) => f.entities[p].has(k))) held += w;
+  }
+  return total > 0 ? held / total : 0;
+}
+
+/** Distinctive shares, one per word: a concept matched by the very word a term share holds is not a second one. */
+function distinctCount(found: Share[]): number {
+  const words = new Set(found.filter((x) => x.distinct && !x.concept).map((x) => x.label));
+  return words.size + found.filter((x) => x.distinct && x.concept && !x.concept.some((w) => words.has(stem(w)))).length;
+}
+
 const sum = (xs: Share[], kind: Share['kind']) => xs.filter((s) => s.kind === kind).reduce((n, s) => n + s.score, 0);
 
 /**
@@ -150,7 +233,12 @@ export function scoreCandidate(qf: Features, q: RelatedQuery, c: RelatedCandidat
   const found = shares(qf, q, f, c, stats);
   const [entity, action, context] = [sum(found, 'entity'), sum(found, 'action'), sum(found, 'context')];
   const score = entity + action + Math.min(context, (entity + action) * WEIGHTS.contextShare);
-  const topic = entity >= WEIGHTS.minEntity && action >= WEIGHTS.minAction && score >= WEIGHTS.threshold;
+  const distinct = distinctCount(found);
+  // Two distinctive shares (rare words, a news concept across words, a rare name) that are a real part of
+  // what the query's quote says: a famous name and one word are the same news cycle, not the same claim.
+  const scored = entity >= WEIGHTS.minEntity && action >= WEIGHTS.minAction && score >= WEIGHTS.threshold && distinct >= WEIGHTS.minDistinct;
+  const covered = scored ? coverage(qf, q, f, stats) : 0;
+  const topic = scored && covered >= WEIGHTS.minCoverage;
   const best = Math.max(0, ...found.map((s) => s.score));
   const about = found.filter((s) => s.kind !== 'context' && s.score >= best * WEIGHTS.reasonShare).sort((a, b) => b.score - a.score).slice(0, 4).map((s) => s.label);
   return { score, topic, about };
