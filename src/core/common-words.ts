@@ -25,13 +25,19 @@ particular particularly pass past pay people percent perhaps period person pick 
 possibly pretty probably problem process produce public pull push question quick quickly raise reach read ready real reality realize
 really reason recent recently record remain remember rest result return right rise road role room run running saying second seem
 seems sense serious seriously serve set several short show side sign significant simple simply sit situation small somebody someone
-something sometimes somewhere soon sorry sort sound space speak special spend stand start stay step stop story strong stuff sure
-take taken taking talk term terrible thank thing think thinking thought together top total totally toward tough tried true truly try
+something sometimes somewhere soon sorry sort sound space special spend stand start stay step stop story strong stuff sure
+take taken taking term terrible thank thing think thinking thought together top total totally toward tough tried true truly try
 trying turn type understand unlike use used usually value view wait walk want wanted watch way whatever whole wide win wish woman
-women word work gain divide administration night ought tonight morning evening majority region strength support supported vast worked working world worse worst wrong yeah young
+women word work gain divide party benefit administration argue growth risk establish you're you've you'll we'd i'd he'd she'd they'd there's here's what's let's couldn't wouldn't shouldn't haven't hasn't weren't night ought tonight morning evening majority region strength support supported vast worked working world worse worst wrong yeah young
 `;
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).flatMap((w) => [w, stem(w)]));
+/** Each word as written and as the stemmer leaves its inflections ("arguing" and "argued" are "argu"). */
+const forms = (w: string) => {
+  const base = w.endsWith('e') ? w.slice(0, -1) : w;
+  return [w, stem(w), stem(`${w}s`), stem(`${base}ed`), stem(`${base}ing`)];
+};
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).flatMap(forms));
 
 /** A lower-case word or topic term common in general English (checked as written and stemmed). */
 export const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word) || COMMON_WORDS.has(stem(word));

@@ -10,6 +10,7 @@ import { keysOf, PLACES, featuresOf, type Features, type LibraryStats, type Plac
 import { dedupeNear } from './related-dedupe';
 import { whenOf, type When } from './related-time';
 import { isCommonWord } from './common-words';
+import { conceptOfWord } from './terms';
 import { stem } from './stem';
 
 
@@ -124,11 +125,20 @@ function lengthFactor(quoteTerms: number): number {
   return (fragment * (k1 + 1)) / (1 + k1 * (1 - b + (b * Math.max(quoteTerms, avgTerms / 2)) / avgTerms));
 }
 
+/** A word of a news concept most of the library touches ("voters", "election" in campaign news) is no rarer than it. */
+function inCommonConcept(term: string, stats: LibraryStats): boolean {
+  const concept = conceptOfWord(term) ?? conceptOfWord(`${term}s`);
+  return concept !== undefined && idf(stats, `c:${concept}`) < WEIGHTS.rareConcept * singleIdf(stats);
+}
+
 /** The query's names as they appear among its stemmed terms too ("Sanders" is "sander", "Cruz's" is "cruz'"). */
 const stemmedKeys = (qf: Features) => new Set([...keysOf(qf.entities)].flatMap((k) => [k, stem(k), `${k}'`]));
 
 /** What may precede a sentence's first word: nothing, an end of sentence, an opening quote or bracket. */
 const SENTENCE_START = /(^|[.!?:;…]\s*|["“‘'([—–]\s*|\n\s*)$/u;
+
+/** "Mr. Putin": the full stop of a title does not end a sentence. */
+const AFTER_TITLE = /(^|[^\p{L}])(mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|jr|sr|prof)\.\s*$/iu;
 
 /**
  * A capitalised common word counts as a name only if some text uses it capitalised mid-sentence: "Obviously,
@@ -137,7 +147,10 @@ const SENTENCE_START = /(^|[.!?:;…]\s*|["“‘'([—–]\s*|\n\s*)$/u;
 function namedMidSentence(key: string, texts: string[]): boolean {
   const re = new RegExp(`(?<![\\p{L}])${key.replace(/[^\p{L}\p{N}]/gu, '')}(?![\\p{L}])`, 'giu');
   for (const text of texts) {
-    for (const m of text.matchAll(re)) if (/^\p{Lu}/u.test(m[0]) && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) return true;
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      if (/^\p{Lu}/u.test(m[0]) && (!SENTENCE_START.test(before.slice(-3)) || AFTER_TITLE.test(before))) return true;
+    }
   }
   return false;
 }
@@ -151,9 +164,9 @@ function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, sta
     // Two stories naming the same place in their paragraphs are the same news cycle, not the same claim.
     const kind = w >= WEIGHTS.where.quote * WEIGHTS.where.headline ? 'entity' : 'context';
     // A famous name ("Trump" in election news) is in too many quotes to tell one claim from another; a rare
-    // one ("Charleston") is evidence of its own when a quote itself holds it.
+    // one ("Charleston") is evidence of its own, unless it only names a speaker (Bobby Scott, Darrell Scott).
     const rare = idf(stats, `e:${k}`);
-    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * rare, kind, distinct: kind === 'entity' && rare >= WEIGHTS.rareName * singleIdf(stats) });
+    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * rare, kind, distinct: kind === 'entity' && !skipQ.has(k) && !skipC.has(k) && rare >= WEIGHTS.rareName * singleIdf(stats) });
   }
   const { quote: wq, paragraph: wp } = WEIGHTS.where;
   const norm = lengthFactor(f.terms.quote.size);
@@ -164,7 +177,8 @@ function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, sta
     const score = WEIGHTS.concept * WEIGHTS.where[placed] * conceptIdf * (placed === 'quote' ? norm : 1);
     const words = conceptWords(qf, k);
     // A concept most of the library touches ("election" in campaign news) tells no claim from another.
-    const distinct = placed === 'quote' && score >= WEIGHTS.distinct && conceptIdf >= WEIGHTS.rareConcept * singleIdf(stats);
+    // …and so does one the query reaches only through common words ("growth" for the economy).
+    const distinct = placed === 'quote' && score >= WEIGHTS.distinct && conceptIdf >= WEIGHTS.rareConcept * singleIdf(stats) && [...words].some((w) => !isCommonWord(w));
     out.push({ label: describeConcept(k, words, conceptWords(f, k)), score, kind: 'action', distinct, concept: [...words] });
   }
   const entityKeys = stemmedKeys(qf);
@@ -176,7 +190,7 @@ function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, sta
     const w = qq ? (cq ? wq * wq : cc ? wq * wp : 0) : cq ? wp * wq : cc ? wp * wp : 0;
     if (w === 0) continue;
     const score = WEIGHTS.term * w * (qq ? assertionIdf(stats, t) : idf(stats, t)) * (cq ? norm : 1);
-    out.push({ label: t, score, kind: qq ? 'action' : 'context', distinct: qq && cq && score >= WEIGHTS.distinct });
+    out.push({ label: t, score, kind: qq ? 'action' : 'context', distinct: qq && cq && score >= WEIGHTS.distinct && !inCommonConcept(t, stats) });
   }
   return out.filter((s) => s.score > 0);
 }
@@ -196,20 +210,21 @@ function describeConcept(concept: string, a: Set<string>, b: Set<string>): strin
  */
 function coverage(qf: Features, q: RelatedQuery, f: Features, stats: LibraryStats): number {
   const speaker = new Set(speakerKeys(q.speaker));
-  const entityKeys = stemmedKeys(qf);
+  // A capitalised word that only opens a sentence ("Talks with …") may be a plain word: it counts as one.
+  const names = [...qf.entities.quote.keys()].filter((k) => !speaker.has(k) && !isCommonWord(k) && namedMidSentence(k, [q.text]));
+  const entityKeys = new Set([...names, ...names.map(stem), ...speaker, ...keysOf({ ...qf.entities, quote: new Map() })]);
   const conceptOfStem = new Map<string, string>();
   for (const [k, words] of qf.concepts.quote) for (const w of words) conceptOfStem.set(stem(w), k);
   const hasConcept = (k: string | undefined) => k !== undefined && PLACES.some((p) => f.concepts[p].has(k));
   let total = 0;
   let held = 0;
   for (const t of qf.terms.quote) {
-    if (entityKeys.has(t) || speaker.has(t) || isCommonWord(t)) continue;
+    if (entityKeys.has(t) || isCommonWord(t)) continue;
     const w = assertionIdf(stats, t);
     total += w;
     if (f.terms.quote.has(t) || f.terms.context.has(t) || hasConcept(conceptOfStem.get(t))) held += w;
   }
-  for (const k of qf.entities.quote.keys()) {
-    if (speaker.has(k) || isCommonWord(k)) continue;
+  for (const k of names) {
     const w = WEIGHTS.entity * idf(stats, `e:${k}`);
     total += w;
     if (PLACES.some((p) => f.entities[p].has(k))) held += w;
