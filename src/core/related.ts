@@ -6,12 +6,14 @@
  * A statement is topic-related from a calibrated score on; the same speaker's other statements come after
  * the topic-related ones, labelled as such. Pure: storage supplies candidates and document frequencies.
  */
-import { keysOf, PLACES, featuresOf, type Features, type LibraryStats, type Placed, type RelatedQuery, type Where } from './related-features';
+import { PLACES, featuresOf, type Features, type LibraryStats, type Placed, type RelatedQuery, type Where } from './related-features';
 import { dedupeNear } from './related-dedupe';
 import { whenOf, type When } from './related-time';
 import { isCommonWord } from './common-words';
-import { conceptOfWord } from './terms';
-import { stem } from './stem';
+import { coverage, distinctCount, inCommonConcept, namedMidSentence, stemmedKeys, type Share } from './related-evidence';
+import { assertionIdf, idf, singleIdf, speakerKeys, WEIGHTS } from './related-weights';
+
+export { idf, WEIGHTS } from './related-weights';
 
 
 export { featuresOf, indexKeysFrom, indexKeysOf, statsOf, type Features, type IndexKeys, type LibraryStats, type RelatedQuery } from './related-features';
@@ -35,61 +37,6 @@ export interface RelatedResult<C extends RelatedCandidate = RelatedCandidate> {
   reasons: string[];
 }
 
-export const WEIGHTS = {
-  /** A shared key scores its base weight times its idf times the weights of where it sits on each side. */
-  term: 1.0,
-  entity: 1.3,
-  concept: 0.9,
-  where: { quote: 1.0, paragraph: 0.45, headline: 0.4 } satisfies Record<Where, number>,
-  /** BM25 length normalisation of the candidate's quote (in topic terms). */
-  length: { k1: 1.2, b: 0.5, avgTerms: 10, minTerms: 3 },
-  /** Subtracted from an assertion word's idf: words in more than about one quote in twelve count nothing. */
-  commonIdf: 2.5,
-  /** Pseudo-documents in the idf, so a library of a dozen quotes still tells common words from rare ones. */
-  idfPrior: 100,
-  /** The context (both sides outside the quote) adds at most this share of what the quotes themselves share. */
-  contextShare: 1.0,
-  /** Topic-related from this score on, with at least these from names and from the quote's assertion: calibrated on the crowd check (npm run eval -- --related-crowd). */
-  threshold: 4.0,
-  minEntity: 1.5,
-  minAction: 1.5,
-  /** An assertion share both quotes hold counts as distinctive evidence from this score on. */
-  distinct: 1.0,
-  /** Share of the query quote's own assertion mass (rare words and names) a candidate must hold. */
-  minCoverage: 0.5,
-  /**
-   * Distinctive shares a topic match needs, and the share of a one-quote key's idf from which a shared name is
-   * rare enough to be one (in 8,000 quotes: in fewer than about 45; in 100,000: about 125).
-   */
-  minDistinct: 2,
-  rareName: 0.6,
-  /** The same for a news concept, which is broader than a name: in 8,000 quotes, in fewer than about 400. */
-  rareConcept: 0.35,
-  /** Same-speaker topic results rank a little higher among topic results. */
-  sameSpeakerBoost: 1.15,
-  /** Shared keys scoring below this share of the best one are left out of the reasons. */
-  reasonShare: 0.2,
-} as const;
-
-/** BM25's idf, floored at zero: a key half the library carries says nothing about a topic. */
-export function idf(stats: LibraryStats, key: string): number {
-  const n = stats.docs + WEIGHTS.idfPrior;
-  const df = Math.min(stats.df(key), stats.docs);
-  return Math.max(0, Math.log((n - df + 0.5) / (df + 0.5)));
-}
-
-/** The idf of a key only one saved quote holds: the most a key can say in this library. */
-const singleIdf = (stats: LibraryStats) => Math.log((stats.docs + WEIGHTS.idfPrior - 0.5) / 1.5);
-
-/** A shared key: a name (who or where), an assertion word or concept of the query's quote, or context only. */
-/** An assertion word says what the claim is only when it is rare: "think", "people", "need" say nothing. */
-const assertionIdf = (stats: LibraryStats, key: string) => Math.max(0, idf(stats, key) - WEIGHTS.commonIdf);
-
-/** `distinct`: an assertion both quotes themselves hold, rare in the library and not common English. */
-interface Share { label: string; score: number; kind: 'entity' | 'action' | 'context'; distinct?: boolean; concept?: string[] }
-
-/** The speaker's name words; the last is the surname, the only one that may stand for them as a topic. */
-const speakerKeys = (speaker: string | null | undefined) => (speaker ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
 interface SpeakerName { surname: string | null; given: Set<string> }
 const speakerName = (speaker: string | null | undefined): SpeakerName => {
   const words = speakerKeys(speaker);
@@ -123,36 +70,6 @@ function lengthFactor(quoteTerms: number): number {
   // A fragment of a word or two (a scare-quoted "diplomatic") asserts little: it weighs less than a sentence.
   const fragment = Math.min(1, quoteTerms / WEIGHTS.length.minTerms);
   return (fragment * (k1 + 1)) / (1 + k1 * (1 - b + (b * Math.max(quoteTerms, avgTerms / 2)) / avgTerms));
-}
-
-/** A word of a news concept most of the library touches ("voters", "election" in campaign news) is no rarer than it. */
-function inCommonConcept(term: string, stats: LibraryStats): boolean {
-  const concept = conceptOfWord(term) ?? conceptOfWord(`${term}s`);
-  return concept !== undefined && idf(stats, `c:${concept}`) < WEIGHTS.rareConcept * singleIdf(stats);
-}
-
-/** The query's names as they appear among its stemmed terms too ("Sanders" is "sander", "Cruz's" is "cruz'"). */
-const stemmedKeys = (qf: Features) => new Set([...keysOf(qf.entities)].flatMap((k) => [k, stem(k), `${k}'`]));
-
-/** What may precede a sentence's first word: nothing, an end of sentence, an opening quote or bracket. */
-const SENTENCE_START = /(^|[.!?:;…]\s*|["“‘'([—–]\s*|\n\s*)$/u;
-
-/** "Mr. Putin": the full stop of a title does not end a sentence. */
-const AFTER_TITLE = /(^|[^\p{L}])(mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|sgt|jr|sr|prof)\.\s*$/iu;
-
-/**
- * A capitalised common word counts as a name only if some text uses it capitalised mid-sentence: "Obviously,
- * …" and "People want …" open a sentence, while "Rules Committee" names something.
- */
-function namedMidSentence(key: string, texts: string[]): boolean {
-  const re = new RegExp(`(?<![\\p{L}])${key.replace(/[^\p{L}\p{N}]/gu, '')}(?![\\p{L}])`, 'giu');
-  for (const text of texts) {
-    for (const m of text.matchAll(re)) {
-      const before = text.slice(Math.max(0, m.index - 8), m.index);
-      if (/^\p{Lu}/u.test(m[0]) && (!SENTENCE_START.test(before.slice(-3)) || AFTER_TITLE.test(before))) return true;
-    }
-  }
-  return false;
 }
 
 function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, stats: LibraryStats): Share[] {
@@ -201,41 +118,6 @@ function describeConcept(concept: string, a: Set<string>, b: Set<string>): strin
   const x = [...a][0]!;
   const y = [...b].find((w) => w !== x) ?? [...b][0]!;
   return x === y ? x : `${concept} (${x} ≈ ${y})`;
-}
-
-/**
- * What the query's quote asserts, as weighted units: its rare content words (assertion idf) and the names
- * in it other than its speaker's (entity idf). `coverage` is the share of that mass a candidate holds
- * anywhere, a word also counting as held when the candidate has its news concept.
- */
-function coverage(qf: Features, q: RelatedQuery, f: Features, stats: LibraryStats): number {
-  const speaker = new Set(speakerKeys(q.speaker));
-  // A capitalised word that only opens a sentence ("Talks with …") may be a plain word: it counts as one.
-  const names = [...qf.entities.quote.keys()].filter((k) => !speaker.has(k) && !isCommonWord(k) && namedMidSentence(k, [q.text]));
-  const entityKeys = new Set([...names, ...names.map(stem), ...speaker, ...keysOf({ ...qf.entities, quote: new Map() })]);
-  const conceptOfStem = new Map<string, string>();
-  for (const [k, words] of qf.concepts.quote) for (const w of words) conceptOfStem.set(stem(w), k);
-  const hasConcept = (k: string | undefined) => k !== undefined && PLACES.some((p) => f.concepts[p].has(k));
-  let total = 0;
-  let held = 0;
-  for (const t of qf.terms.quote) {
-    if (entityKeys.has(t) || isCommonWord(t)) continue;
-    const w = assertionIdf(stats, t);
-    total += w;
-    if (f.terms.quote.has(t) || f.terms.context.has(t) || hasConcept(conceptOfStem.get(t))) held += w;
-  }
-  for (const k of names) {
-    const w = WEIGHTS.entity * idf(stats, `e:${k}`);
-    total += w;
-    if (PLACES.some((p) => f.entities[p].has(k))) held += w;
-  }
-  return total > 0 ? held / total : 0;
-}
-
-/** Distinctive shares, one per word: a concept matched by the very word a term share holds is not a second one. */
-function distinctCount(found: Share[]): number {
-  const words = new Set(found.filter((x) => x.distinct && !x.concept).map((x) => x.label));
-  return words.size + found.filter((x) => x.distinct && x.concept && !x.concept.some((w) => words.has(stem(w)))).length;
 }
 
 const sum = (xs: Share[], kind: Share['kind']) => xs.filter((s) => s.kind === kind).reduce((n, s) => n + s.score, 0);
