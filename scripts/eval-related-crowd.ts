@@ -94,10 +94,12 @@ export async function runRelatedCrowd(dir: string, show: boolean): Promise<void>
 
   const sample = sampleQuotes(crowd, 50);
   let withResult = 0;
+  let withTopic = 0;
   for (const [i, { a, q }] of sample.entries()) {
     const query = queryOf(a, q);
     const [top] = rankRelated(query, index.candidatesFor(query), index.stats, 1, { features: index.features });
     if (top) withResult++;
+    if (top?.topic) withTopic++;
     if (!show) continue;
     console.log(`\n#${i} [${q.speaker}] ${q.text.slice(0, 160)}\n   headline: ${a.source.title.slice(0, 100)}`);
     console.log(top ? `   -> ${top.score.toFixed(2)} ${top.topic ? 'topic' : 'speaker only'} [${top.candidate.speaker}] ${top.candidate.text.slice(0, 160)}\n      ${top.candidate.headline.slice(0, 100)} | ${top.reasons.join('; ')}` : '   -> (nothing)');
@@ -107,4 +109,5 @@ export async function runRelatedCrowd(dir: string, show: boolean): Promise<void>
   console.log(`| seed directions with an expected statement in the top 3 | ${seeds.filter(Boolean).length} of ${seeds.length} |`);
   console.log(`| invented unrelated quotes with any topic match | ${matched} of ${UNRELATED_QUOTES.length} |`);
   console.log(`| sampled crowd quotes with a top-1 result (judge them with --show) | ${withResult} of ${sample.length} |`);
+  console.log(`| … of which the top-1 is topic-related, not only the same speaker | ${withTopic} of ${sample.length} |`);
 }

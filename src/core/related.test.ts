@@ -50,6 +50,26 @@ describe('rankRelated', () => {
     expect(top.map((r) => r.candidate.id).sort()).toEqual(['x1', 'x3', 'x4']);
   });
 
+  describe('precision: the same news cycle is not the same claim', () => {
+    // A crowd in which one famous person is named often (in a fifth of it), so that the name says little.
+    const crowd = [
+      ...Array.from({ length: 40 }, (_, i) => c(`f${i}`, `${i % 5 === 0 ? 'Governor Quillon' : 'The council'} spoke about the harbour levy number ${i} again.`, `Aide Person${i}`)),
+      c('best', 'Quillon is the best choice we have, obviously.', 'Tamsin Ovell'),
+      c('dredge', 'The Brackwater dredging permit was signed in secret by Quillon.', 'Odile Fenn'),
+      c('cyc', 'Quillon will win the cycle, no question.', 'Pavo Rindt'),
+    ];
+    const crowdStats = statsOf(crowd);
+    const top = (text: string) => rankRelated({ text, speaker: 'Lisbet Amory', paragraph: '', headline: '' }, crowd, crowdStats, 3).filter((r) => r.topic).map((r) => r.candidate.id);
+
+    test.each([
+      ['a famous name and common English words ("best", "obviously")', 'Obviously Quillon gave the best answer tonight.', []],
+      ['a famous name and a sentence-opening capitalised common word', 'People want Quillon to answer the question.', []],
+      ['a rare name and a rare word both quotes hold (the same event)', 'Who signed the Brackwater dredging permit?', ['dredge']],
+    ])('%s', (_name, text, ids) => {
+      expect(top(text)).toEqual(ids);
+    });
+  });
+
   test('an unrelated statement is not returned at all', () => {
     expect(rankRelated({ text: 'Bananas are yellow.', speaker: 'Nobody', paragraph: '', headline: '' }, library, stats, 5)).toEqual([]);
   });

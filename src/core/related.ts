@@ -6,9 +6,15 @@
  * A statement is topic-related from a calibrated score on; the same speaker's other statements come after
  * the topic-related ones, labelled as such. Pure: storage supplies candidates and document frequencies.
  */
-import { keysOf, PLACES, featuresOf, type Features, type LibraryStats, type Placed, type RelatedQuery, type Where } from './related-features';
+import { PLACES, featuresOf, type Features, type LibraryStats, type Placed, type RelatedQuery, type Where } from './related-features';
 import { dedupeNear } from './related-dedupe';
 import { whenOf, type When } from './related-time';
+import { isCommonWord } from './common-words';
+import { coverage, distinctCount, inCommonConcept, namedMidSentence, stemmedKeys, type Share } from './related-evidence';
+import { assertionIdf, idf, singleIdf, speakerKeys, WEIGHTS } from './related-weights';
+
+export { idf, WEIGHTS } from './related-weights';
+
 
 export { featuresOf, indexKeysFrom, indexKeysOf, statsOf, type Features, type IndexKeys, type LibraryStats, type RelatedQuery } from './related-features';
 export { relatedIndex } from './related-index';
@@ -31,45 +37,6 @@ export interface RelatedResult<C extends RelatedCandidate = RelatedCandidate> {
   reasons: string[];
 }
 
-export const WEIGHTS = {
-  /** A shared key scores its base weight times its idf times the weights of where it sits on each side. */
-  term: 1.0,
-  entity: 1.3,
-  concept: 0.9,
-  where: { quote: 1.0, paragraph: 0.45, headline: 0.4 } satisfies Record<Where, number>,
-  /** BM25 length normalisation of the candidate's quote (in topic terms). */
-  length: { k1: 1.2, b: 0.5, avgTerms: 10, minTerms: 3 },
-  /** Subtracted from an assertion word's idf: words in more than about one quote in twelve count nothing. */
-  commonIdf: 2.5,
-  /** Pseudo-documents in the idf, so a library of a dozen quotes still tells common words from rare ones. */
-  idfPrior: 100,
-  /** The context (both sides outside the quote) adds at most this share of what the quotes themselves share. */
-  contextShare: 1.0,
-  /** Topic-related from this score on, with at least these from names and from the quote's assertion: calibrated on the crowd check (npm run eval -- --related-crowd). */
-  threshold: 4.0,
-  minEntity: 1.5,
-  minAction: 1.5,
-  /** Same-speaker topic results rank a little higher among topic results. */
-  sameSpeakerBoost: 1.15,
-  /** Shared keys scoring below this share of the best one are left out of the reasons. */
-  reasonShare: 0.2,
-} as const;
-
-/** BM25's idf, floored at zero: a key half the library carries says nothing about a topic. */
-export function idf(stats: LibraryStats, key: string): number {
-  const n = stats.docs + WEIGHTS.idfPrior;
-  const df = Math.min(stats.df(key), stats.docs);
-  return Math.max(0, Math.log((n - df + 0.5) / (df + 0.5)));
-}
-
-/** A shared key: a name (who or where), an assertion word or concept of the query's quote, or context only. */
-/** An assertion word says what the claim is only when it is rare: "think", "people", "need" say nothing. */
-const assertionIdf = (stats: LibraryStats, key: string) => Math.max(0, idf(stats, key) - WEIGHTS.commonIdf);
-
-interface Share { label: string; score: number; kind: 'entity' | 'action' | 'context' }
-
-/** The speaker's name words; the last is the surname, the only one that may stand for them as a topic. */
-const speakerKeys = (speaker: string | null | undefined) => (speaker ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
 interface SpeakerName { surname: string | null; given: Set<string> }
 const speakerName = (speaker: string | null | undefined): SpeakerName => {
   const words = speakerKeys(speaker);
@@ -110,24 +77,37 @@ function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, sta
   const [skipQ, skipC] = [new Set(speakerKeys(q.speaker)), new Set(speakerKeys(c.speaker))];
   for (const [k, w] of overlap(qf.entities, f.entities, speakerName(q.speaker), speakerName(c.speaker))) {
     if (w === 0) continue;
+    if (isCommonWord(k) && !namedMidSentence(k, [q.text, q.paragraph, c.text, c.paragraph])) continue;
     // Two stories naming the same place in their paragraphs are the same news cycle, not the same claim.
     const kind = w >= WEIGHTS.where.quote * WEIGHTS.where.headline ? 'entity' : 'context';
-    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * idf(stats, `e:${k}`), kind });
+    // A famous name ("Trump" in election news) is in too many quotes to tell one claim from another; a rare
+    // one ("Charleston") is evidence of its own, unless it only names a speaker (Bobby Scott, Darrell Scott).
+    const rare = idf(stats, `e:${k}`);
+    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * rare, kind, distinct: kind === 'entity' && !skipQ.has(k) && !skipC.has(k) && rare >= WEIGHTS.rareName * singleIdf(stats) });
   }
   const { quote: wq, paragraph: wp } = WEIGHTS.where;
   const norm = lengthFactor(f.terms.quote.size);
   // Concepts say what the quote asserts only from the quote's own words; elsewhere they are context.
   for (const [k, placed] of [...qf.concepts.quote].map(([k]) => [k, PLACES.find((p) => f.concepts[p].has(k))] as const)) {
     if (!placed) continue;
-    out.push({ label: describeConcept(k, conceptWords(qf, k), conceptWords(f, k)), score: WEIGHTS.concept * WEIGHTS.where[placed] * idf(stats, `c:${k}`) * (placed === 'quote' ? norm : 1), kind: 'action' });
+    const conceptIdf = idf(stats, `c:${k}`);
+    const score = WEIGHTS.concept * WEIGHTS.where[placed] * conceptIdf * (placed === 'quote' ? norm : 1);
+    const words = conceptWords(qf, k);
+    // A concept most of the library touches ("election" in campaign news) tells no claim from another.
+    // …and so does one the query reaches only through common words ("growth" for the economy).
+    const distinct = placed === 'quote' && score >= WEIGHTS.distinct && conceptIdf >= WEIGHTS.rareConcept * singleIdf(stats) && [...words].some((w) => !isCommonWord(w));
+    out.push({ label: describeConcept(k, words, conceptWords(f, k)), score, kind: 'action', distinct, concept: [...words] });
   }
-  const entityKeys = keysOf(qf.entities);
+  const entityKeys = stemmedKeys(qf);
   for (const t of new Set([...qf.terms.quote, ...qf.terms.context])) {
     // A name already scored as an entity is not a second shared word.
-    if (entityKeys.has(t) || skipQ.has(t) || skipC.has(t)) continue;
+    // Words of any English text ("best", "reason", "obviously") are evidence of no claim, however rare here.
+    if (entityKeys.has(t) || skipQ.has(t) || skipC.has(t) || isCommonWord(t)) continue;
     const [qq, cq, cc] = [qf.terms.quote.has(t), f.terms.quote.has(t), f.terms.context.has(t)];
     const w = qq ? (cq ? wq * wq : cc ? wq * wp : 0) : cq ? wp * wq : cc ? wp * wp : 0;
-    if (w > 0) out.push({ label: t, score: WEIGHTS.term * w * (qq ? assertionIdf(stats, t) : idf(stats, t)) * (cq ? norm : 1), kind: qq ? 'action' : 'context' });
+    if (w === 0) continue;
+    const score = WEIGHTS.term * w * (qq ? assertionIdf(stats, t) : idf(stats, t)) * (cq ? norm : 1);
+    out.push({ label: t, score, kind: qq ? 'action' : 'context', distinct: qq && cq && score >= WEIGHTS.distinct && !inCommonConcept(t, stats) });
   }
   return out.filter((s) => s.score > 0);
 }
@@ -150,7 +130,12 @@ export function scoreCandidate(qf: Features, q: RelatedQuery, c: RelatedCandidat
   const found = shares(qf, q, f, c, stats);
   const [entity, action, context] = [sum(found, 'entity'), sum(found, 'action'), sum(found, 'context')];
   const score = entity + action + Math.min(context, (entity + action) * WEIGHTS.contextShare);
-  const topic = entity >= WEIGHTS.minEntity && action >= WEIGHTS.minAction && score >= WEIGHTS.threshold;
+  const distinct = distinctCount(found);
+  // Two distinctive shares (rare words, a news concept across words, a rare name) that are a real part of
+  // what the query's quote says: a famous name and one word are the same news cycle, not the same claim.
+  const scored = entity >= WEIGHTS.minEntity && action >= WEIGHTS.minAction && score >= WEIGHTS.threshold && distinct >= WEIGHTS.minDistinct;
+  const covered = scored ? coverage(qf, q, f, stats) : 0;
+  const topic = scored && covered >= WEIGHTS.minCoverage;
   const best = Math.max(0, ...found.map((s) => s.score));
   const about = found.filter((s) => s.kind !== 'context' && s.score >= best * WEIGHTS.reasonShare).sort((a, b) => b.score - a.score).slice(0, 4).map((s) => s.label);
   return { score, topic, about };

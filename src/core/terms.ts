@@ -1,5 +1,8 @@
 /** Topic terms, news concepts and named entities of a statement and its context, for relatedness. */
 import { NON_NAME_WORDS, TITLES } from './lexicon';
+import { stem } from './stem';
+
+export { stem } from './stem';
 
 const STOPWORDS = new Set(`a about above after again against all also am an and any are as at be because been before being below between both but by can
 cannot could did do does doing down during each even ever every few for from further had has have having he her here hers herself him himself his how i if
@@ -30,15 +33,6 @@ for (const [concept, words] of Object.entries(CONCEPTS)) for (const w of words.s
 export const conceptOfWord = (word: string): string | undefined => (Object.hasOwn(CONCEPT_WORDS, word) ? CONCEPT_WORDS[word] : undefined);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-/** Crude English stemming, enough to match "talks" with "talk" and "invaded" with "invade". */
-export function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
 
 /** Lower-case stemmed content words, deduplicated, in order of first appearance. */
 export function topicTerms(text: string): string[] {
