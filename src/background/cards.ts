@@ -60,8 +60,7 @@ export function createCards(deps: CardDeps) {
       const status = await deps.status(request.quote, tabId);
       if (!status.ok || !current(tabId, at)) return;
       // A saved quote shows the speaker the library holds: the reader's correction, not the page's reading.
-      const who = status.value.savedAs ? { speaker: status.value.savedAs.speaker, title: status.value.savedAs.title } : {};
-      post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best, ...who } });
+      post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best, ...status.value.savedAs } });
     } else if (request.kind === 'official') {
       const count = await deps.savedCount(request.name);
       if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value.saved, personId: count.value.personId } });

@@ -33,6 +33,14 @@ describe('judgeSelection', () => {
     if ('text' in want) expect(TEXT.slice(got.start, got.end)).toBe(want.text);
   });
 
+  test.each([
+    ['straight', "We don't think the ferry will come, and they'll say so."],
+    ['curly', 'We don’t think the ferry will come, and they’ll say so.'],
+  ])('narrative between two %s apostrophes is not a quoted span', (_, text) => {
+    const [s, e] = [text.indexOf('t think'), text.indexOf('they') + 4];
+    expect(judgeSelection(text, s, e, [])).toEqual({ ok: false, why: 'notQuote' });
+  });
+
   test('a span between marks with no engine quote is saved with the speaker unknown', () => {
     const text = 'Officials called it a "plan to rebuild the harbour wall" in the notice.';
     const [s, e] = [text.indexOf('plan'), text.indexOf('wall') + 4];

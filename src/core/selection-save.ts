@@ -27,12 +27,19 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start: s, end: e };
 }
 
-/** The span is enclosed by an opening mark before it and a closing mark after it (spaces between allowed). */
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The span is enclosed by an opening mark before it and a closing mark after it (spaces between allowed). A
+ * mark inside a word is an apostrophe ("don’t", "they'll"), not the start or end of a quotation.
+ */
 function betweenMarks(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start).trimEnd().at(-1) ?? '';
-  const after = text.slice(end).trimStart()[0] ?? '';
+  const open = text.slice(0, start).trimEnd().length - 1;
+  const close = end + (text.slice(end).length - text.slice(end).trimStart().length);
+  const [before, after] = [text[open] ?? '', text[close] ?? ''];
+  const wordInside = (i: number) => LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '');
   const inside = text.slice(start, end);
-  return OPENING.test(before) && CLOSING.test(after) && !/[“”«»„]/.test(inside);
+  return OPENING.test(before) && CLOSING.test(after) && !wordInside(open) && !wordInside(close) && !/[“”«»„]/.test(inside);
 }
 
 export function judgeSelection<Q extends Span>(text: string, start: number, end: number, quotes: readonly Q[]): SelectionVerdict<Q> {

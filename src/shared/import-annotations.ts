@@ -5,13 +5,14 @@
  * guesses one. Annotations that quote no text (page notes) are skipped and counted.
  */
 import * as v from 'valibot';
-import { EXPORT_FORMAT, EXPORT_VERSION, indexKeysOf, quoteId, type LibraryExport, type QuoteRecord, type TextPositionSelector, type TextQuoteSelector } from '../core/index';
+import { EXPORT_FORMAT, EXPORT_VERSION, quoteId, type LibraryExport, type QuoteRecord, type TextPositionSelector, type TextQuoteSelector } from '../core/index';
+import { cutValue, pathOf } from './import-schema';
 import { err, ok, type Result } from './result';
 import type { AnnotationQuote } from './formats';
 
 export interface Converted { data: LibraryExport; skipped: number }
 
-/** Index keys are made again from the text (withIndexKeys), never read from a file. */
+/** Index keys are made by storage from the text when a quote is written (storage/features), never read from a file. */
 export const NO_KEYS = { terms: [] as string[], entities: [] as string[] };
 
 const loose = <T extends v.ObjectEntries>(entries: T) => v.looseObject(entries);
@@ -73,23 +74,15 @@ function quoteOf(a: Annotation, now: string): QuoteRecord | null {
   const fromBodies = own ? null : speakerFromBodies(a, quote.exact);
   const speaker = own ? own.speaker : fromBodies!.speaker;
   const ownId = a.id?.startsWith('urn:onrecord:') ? a.id.slice('urn:onrecord:'.length) : null;
-  const record: QuoteRecord = {
+  return {
     id: ownId ?? quoteId(text, speaker), text, personId: own?.personId ?? null, speaker, speakerTitle: own ? own.speakerTitle : fromBodies!.speakerTitle,
     sourceUrl: main.source, sourceUrls: [...new Set([main.source, ...targets.map((t) => t.source)])],
     paragraph: own?.paragraph ?? `${quote.prefix}${quote.exact}${quote.suffix}`, headline: own?.headline ?? '',
     selectors: [quote, position], ...NO_KEYS, savedAt: a.created ?? now, published: own?.published ?? null,
   };
-  return withIndexKeys(record);
 }
 
 
-/** The library's own index keys for a quote, made as a save makes them. */
-export const withIndexKeys = (q: QuoteRecord): QuoteRecord => ({ ...q, ...indexKeysOf(q) });
-
-const issuePath = (issues: v.BaseIssue<unknown>[], prefix: string) => {
-  const path = (issues[0]?.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
-  return `${prefix}${path}`;
-};
 
 /** A Web Annotation file (collection, page, list or one annotation) as a library export, not yet checked. */
 export function libraryFromAnnotations(input: unknown, now: string): Result<Converted> {
@@ -101,7 +94,7 @@ export function libraryFromAnnotations(input: unknown, now: string): Result<Conv
   let skipped = 0;
   for (let i = 0; i < items.length; i++) {
     const a = v.safeParse(annotation, items[i]);
-    if (!a.success) return err(`Not a valid Web Annotation file: ${issuePath(a.issues, `items[${i}]`)}: ${a.issues[0]?.message.slice(0, 120) ?? 'invalid'}`);
+    if (!a.success) return err(`Not a valid Web Annotation file: items[${i}].${pathOf(a.issues[0]!)}: ${cutValue(a.issues[0]!.message, 120)}`);
     const q = quoteOf(a.output, now);
     if (q) quotes.push(q);
     else skipped++;

@@ -10,7 +10,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, quoteId, type PersonRecord, type QuoteRe
 import { cutValue } from './import-schema';
 import { csvValue } from './formats';
 import { err, ok, type Result } from './result';
-import { NO_KEYS, withIndexKeys, type Converted } from './import-annotations';
+import { NO_KEYS, type Converted } from './import-annotations';
 
 const REQUIRED = ['text', 'url'] as const;
 
@@ -73,7 +73,7 @@ export function libraryFromCsv(rows: string[][], now: string): Result<Converted>
       selectors: [{ type: 'TextQuoteSelector', exact: cell('exact') || text, prefix: cell('prefix'), suffix: cell('suffix') }, { type: 'TextPositionSelector', start: start.value, end: end.value }],
       ...NO_KEYS, savedAt: cell('saved_at') || now, published,
     };
-    quotes.push(withIndexKeys(q));
+    quotes.push(q);
     personOf(people, cell, q);
     if (!sources.has(url)) sources.set(url, { url, title: cell('title'), outlet: cell('outlet'), published });
     const more = otherSources(cell('other_sources'), r + 1);

@@ -18,7 +18,8 @@ export const libraryExportSchema = v.object({
 
 type Issue = v.InferIssue<typeof libraryExportSchema>;
 
-function pathOf(issue: Issue): string {
+/** Where in the input an issue is, as `quotes[12].selectors[0].exact`. */
+export function pathOf(issue: Pick<v.BaseIssue<unknown>, 'path'>): string {
   let out = '';
   for (const item of issue.path ?? []) {
     const key = (item as { key: unknown }).key;

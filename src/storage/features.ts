@@ -69,8 +69,10 @@ type Derivable = Pick<QuoteRecord, 'text' | 'paragraph' | 'headline' | 'speaker'
 export const storedFeatures = (q: Derivable): Features => unpackFeatures(q.features) ?? featuresOfRecord(q);
 
 /** The record as stored, with features derived from its own text (any `features` it came with are replaced). */
+/** A record as stored: its index keys and packed features both made here from its text, whatever a caller or a file said. */
 export function toStoredQuote(q: QuoteRecord, f: Features = featuresOfRecord(q)): StoredQuote {
-  return { ...q, features: packFeatures(f) };
+  const { terms, entities } = indexKeysFrom(f);
+  return { ...q, terms, entities, features: packFeatures(f) };
 }
 
 /** `record` has `from`'s text, context and speaker (a merge, a new person id): it keeps `from`'s features if current. */

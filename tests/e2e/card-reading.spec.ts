@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { cardFrame, clickInCard, readCard } from './support/card';
+import { cardFrame, clickInCard, hoverOfficial, readCard } from './support/card';
 import { saveAllQuotes } from './support/saves';
 
 const PAGE = '/pages/capital-ledger-ceasefire-talks.html';
@@ -133,14 +133,7 @@ test("an official's saved statements link to that person's page in the library",
   await page.goto(server.url(PAGE));
   await ready(page);
   expect(await saveAllQuotes(context, await tabIdOf(page))).toBeGreaterThan(0);
-  const box = (await page.evaluate(`(() => {
-    const r = [...CSS.highlights.get('onrecord-official')].find((x) => x.toString() === 'Maria Alvarez');
-    r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const rect = r.getClientRects()[0];
-    return { x: rect.left + 5, y: rect.top + rect.height / 2 };
-  })()`)) as { x: number; y: number };
-  await page.mouse.move(box.x, box.y + 300);
-  await page.mouse.move(box.x, box.y, { steps: 3 });
+  await hoverOfficial(page, 'Maria Alvarez');
   await expect.poll(() => readCard(page)).toMatch(/Maria Alvarez .*[1-9]\d* saved statements?/);
   const opened = context.waitForEvent('page');
   await clickInCard(page, 'person-link');

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { tabQuotes } from '../support/as-popup';
 import { test, expect } from './fixtures';
-import { highlightTexts, readCard } from './support/card';
+import { highlightTexts, hoverOfficial, readCard } from './support/card';
 
 const ready = (page: Page) => expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
 
@@ -56,14 +56,7 @@ test('hovering an official shows their name, title and saved statements', async 
   const page = await context.newPage();
   await page.goto(server.url('/pages/capital-ledger-ceasefire-talks.html'));
   await ready(page);
-  const box = (await page.evaluate(`(() => {
-    const r = [...CSS.highlights.get('onrecord-official')].find((x) => x.toString() === 'Maria Alvarez');
-    r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const rect = r.getClientRects()[0];
-    return { x: rect.left + 5, y: rect.top + rect.height / 2 };
-  })()`)) as { x: number; y: number };
-  await page.mouse.move(box.x, box.y + 300);
-  await page.mouse.move(box.x, box.y, { steps: 3 });
+  await hoverOfficial(page, 'Maria Alvarez');
   await expect.poll(() => readCard(page)).toMatch(/Maria Alvarez Secretary of State .*0 saved statements/);
 });
 

@@ -42,3 +42,15 @@ export async function hoverQuote(page: Page, index: number): Promise<void> {
 
 export const highlightTexts = (page: Page, name: string) =>
   page.evaluate(`[...(CSS.highlights.get('${name}') ?? [])].map((r) => r.toString())`) as Promise<string[]>;
+
+/** Moves the pointer onto the highlighted official named `name`, after scrolling it into view. */
+export async function hoverOfficial(page: Page, name: string): Promise<void> {
+  const box = (await page.evaluate(`(() => {
+    const r = [...CSS.highlights.get('onrecord-official')].find((x) => x.toString() === ${JSON.stringify(name)});
+    r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rect = r.getClientRects()[0];
+    return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+  })()`)) as { x: number; y: number };
+  await page.mouse.move(box.x, box.y + 300);
+  await page.mouse.move(box.x, box.y, { steps: 3 });
+}

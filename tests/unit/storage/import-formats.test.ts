@@ -128,3 +128,18 @@ describe('broken files name the place and cut the value', () => {
     expect(r.error).not.toContain('x'.repeat(81));
   });
 });
+
+describe('index keys', () => {
+  test('come from the quote\'s text as it is stored, never from the file', async () => {
+    const db = await library();
+    const file = unwrap(await exportLibrary(db, EPOCH));
+    const honest = file.quotes[0]!;
+    const forged = { ...file, quotes: [{ ...honest, id: 'q_forged', text: `${honest.text} Again.`, terms: ['planted'], entities: ['planted'] }] };
+    unwrap(await wipeLibrary(db));
+    unwrap(await importLibrary(db, forged));
+    const [stored] = unwrap(await exportLibrary(db, EPOCH)).quotes;
+    expect(stored!.terms).not.toContain('planted');
+    expect(stored!.entities).not.toContain('planted');
+    expect(stored!.terms.length).toBeGreaterThan(0);
+  });
+});
