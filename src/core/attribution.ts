@@ -6,7 +6,7 @@
 import { invertedSubject, leadInVerb } from './clause-subjects';
 import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
 import { nameRunAt, titleAt } from './names';
-import { LABEL_MARKERS, PREPOSITIONS, SPEAKER_NOUNS } from './lexicon';
+import { LABEL_MARKERS, PREPOSITIONS, SPEAKER_NOUNS, WORK_LABELS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import type { Salience } from './resolve';
@@ -729,7 +729,9 @@ function isStatement(para: Para, q: Attributed): boolean {
   const words = tokenIndexAt(para.tokens, span.end) - tokenIndexAt(para.tokens, span.start);
   if (words === 0) return false;
   if (words <= MAX_LABEL_WORDS && labelledBefore(para, span)) return false;
-  if (!para.titleCase && titleOfWork(para, span)) return false;
+  const work = para.titleCase ? null : titleOfWork(para, span);
+  // A work's noun before the marks is weaker evidence than a speech verb at them: “Asked about the audit, “We Will…,” she said”.
+  if (work === 'owner' || (work === 'label' && q.kind !== 'after' && q.kind !== 'split')) return false;
   // “Out!” the crowd yelled: a statement whose speaker could not be read is still a statement.
   if (q.candidate || attributionFollows(para, span, true)) return true;
   return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
@@ -749,23 +751,26 @@ function labelledBefore(para: Para, span: QuoteSpan): boolean {
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);
 
 /**
- * told NBC's “Sunday Ledger”, the author of “Borrowed Time: How Cities Lost Their Rivers,”: a title-case phrase
- * with no sentence punctuation after a possessive or "of" names a show or a book, not a statement.
+ * told NBC's “Sunday Ledger”, the author of “Borrowed Time: How Cities Lost Their Rivers,”, the audit “Lost in
+ * Transit”, a study titled “…”, the review, “…”: a title-case phrase (numbers allowed) with no sentence punctuation
+ * after a possessive, "of" or a work's noun names a show, a book or a report, not a statement.
  */
-function titleOfWork(para: Para, span: QuoteSpan): boolean {
-  if (span.open <= 0) return false;
+function titleOfWork(para: Para, span: QuoteSpan): 'owner' | 'label' | null {
+  if (span.open <= 0) return null;
   const from = tokenIndexAt(para.tokens, span.start);
   const to = tokenIndexAt(para.tokens, span.end);
   // American style keeps the sentence's full stop inside the marks (NBC's “Meet the Ledger.”); a ? or ! is the
   // title's own only in a longer phrase, and a full stop is a sentence's in one past a few words.
   const inner = para.text.slice(span.start, span.end).replace(/,\s*$/, '');
-  if (to - from > 12 || /[!?]\s*$/.test(inner) || (/\.\s*$/.test(inner) && to - from > 5)) return false;
+  if (to - from > 12 || /[!?]\s*$/.test(inner) || (/\.\s*$/.test(inner) && to - from > 5)) return null;
   for (let k = from; k < to; k++) {
     const t = para.tokens[k]!;
-    if (!t.cap && !(k > from && SMALL_WORDS.has(t.lower))) return false;
+    if (!t.cap && !/^\d/.test(t.lower) && !(k > from && SMALL_WORDS.has(t.lower))) return null;
   }
   const before = para.tokens[from - 1];
-  return before !== undefined && (before.word.possessive || before.lower === 'of') && before.end >= span.open - 2;
+  if (before === undefined || before.end < span.open - 2) return null;
+  if (before.word.possessive || before.lower === 'of') return 'owner';
+  return WORK_LABELS.has(before.lower) ? 'label' : null;
 }
 
 /** A quote spanning paragraphs has one speaker: fill segments that came before the attribution. */

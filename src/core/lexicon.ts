@@ -121,6 +121,11 @@ book, novel, film, movie, song, album, show, series, play, musical, documentary,
 report, paper, essay, article, column, headline, term, word, phrase, label, nickname, brand, campaign, exhibition, episode, single, memoir, bestseller, track
 `);
 
+/** Nouns for a published piece of work whose title a writer quotes: the audit “Lost in Transit”, the study, “…”. */
+export const WORK_LABELS = set(`
+study, survey, review, audit, report, inquiry, assessment, analysis, paper, titled, entitled
+`);
+
 export const MALE_PRONOUNS = set('he, him, his, himself');
 export const FEMALE_PRONOUNS = set('she, her, hers, herself');
 export const SUBJECT_PRONOUNS = set('he, she, they, i, we');
