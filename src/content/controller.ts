@@ -8,6 +8,7 @@ import type { ContentToBackground, PageSummary, SavedOnPage } from '../shared/pr
 import type { Result } from '../shared/result';
 import type { FrameCard } from './card/frame-host';
 import { anchorOf, lineIndexAt } from './card/anchor-rects';
+import { layerHighlights } from './highlight-layers';
 import type { Highlighter } from './highlights';
 import { anchorSaved, buildModel, saveRequestForSelection, type PageModel } from './page-model';
 import type { PageAnalysis } from './page-analysis';
@@ -55,7 +56,16 @@ export function createController(deps: ControllerDeps) {
     quoteCount: model?.page.analysis.quotes.length ?? 0,
     officialCount: model?.page.analysis.officials.length ?? 0,
   });
-  const paintSaved = () => deps.highlighter.set('saved', deps.markSaved() ? [...savedRanges.values()] : []);
+  /** Whether the quote layer holds every quote (no saved quote took any over), so it need not be set again. */
+  let quoteLayerFull = false;
+  /** A saved quote shows one colour: it leaves the quote layer (see highlight-layers). */
+  const paintSaved = () => {
+    const saved = deps.markSaved() ? [...savedRanges.values()] : [];
+    const layers = layerHighlights(model?.page.quotes.map((q) => q.range) ?? [], saved);
+    if (saved.length > 0 || !quoteLayerFull) deps.highlighter.set('quote', layers.quote);
+    quoteLayerFull = saved.length === 0;
+    deps.highlighter.set('saved', layers.saved);
+  };
   const rangeOf = (key: string) => model?.page.quotes.find((q) => q.key === key)?.range ?? null;
   const indexOf = (key: string) => model?.page.quotes.findIndex((q) => q.key === key) ?? -1;
 
@@ -64,7 +74,7 @@ export function createController(deps: ControllerDeps) {
     const page = await deps.analyze(live ? (model?.page ?? null) : null);
     if (!page) return summary();
     model = buildModel(page);
-    deps.highlighter.set('quote', page.quotes.map((q) => q.range));
+    quoteLayerFull = false;
     deps.highlighter.set('official', page.officialRanges.map((o) => o.range));
     markSaved(page.saved);
     return summary();
@@ -181,6 +191,7 @@ export function createController(deps: ControllerDeps) {
     if (on) return refresh();
     close();
     deps.highlighter.clear();
+    quoteLayerFull = false;
     model = null;
     savedRanges = new Map();
     at.focused = -1;

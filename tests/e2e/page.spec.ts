@@ -114,6 +114,10 @@ test('a revisit marks saved quotes as saved, and a quote no longer on the page i
   const fresh = await context.newPage();
   await fresh.goto(server.url(PAGE));
   await expect.poll(async () => (await highlightTexts(fresh, 'onrecord-saved')).map(stripMarks)).toEqual([expected.quotes[1]!.text]);
+  // One colour: the saved quote, its marks included, left the quote layer (no yellow marks around green words).
+  const quoteLayer = await highlightTexts(fresh, 'onrecord-quote');
+  expect(quoteLayer.length).toBeGreaterThan(0);
+  expect(quoteLayer.map(stripMarks)).not.toContain(expected.quotes[1]!.text);
   const listPage = async (p: Page) => {
     const tabId = await tabIdOf(p);
     return (await tabQuotes(context, tabId)).orphans.map((o) => o.text);
