@@ -142,3 +142,12 @@ test("an official's saved statements link to that person's page in the library",
   expect(library.url()).toMatch(/\/src\/library\/index\.html#person=/);
   await expect(library.getByRole('heading', { level: 2 })).toHaveText('Maria Alvarez');
 });
+
+test('every keyboard command has its key: Chromium silently drops a suggested key it refuses', async ({ worker }) => {
+  // Chromium 156 refused Alt+Shift+W for "previous quote" without a word, leaving the command with no key.
+  // (A key pressed through the DevTools protocol never reaches the browser's shortcuts, so the steps above send
+  // the commands' messages; this checks that the browser bound each command to the key the README names.)
+  const commands = await worker.evaluate(() => chrome.commands.getAll());
+  const keys = Object.fromEntries(commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]));
+  expect(keys).toEqual({ 'next-quote': 'Alt+Shift+Q', 'previous-quote': 'Alt+Shift+Comma', 'save-focused-quote': 'Alt+Shift+S' });
+});
