@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseImportFile } from '../shared/import-file';
 import { buildExportParts, type ExportKind } from './export-file';
 import { splitImport } from './import-parts';
-import { t } from '../shared/i18n';
+import { t, tPlural } from '../shared/i18n';
 import type { LibraryApi } from './api';
 
 function download(name: string, type: string, parts: BlobPart[]): void {
@@ -49,7 +49,7 @@ export function ExportImport({ api, onImported, onExported, openImport }: { api:
   const stamp = new Date().toISOString().slice(0, 10);
   const exportAs = async (kind: ExportKind) => {
     try {
-      const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) => setExportMessage({ text: t('libraryExporting', n), error: false }));
+      const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) => setExportMessage({ text: tPlural(n, 'libraryExportingOne', 'libraryExporting'), error: false }));
       download(`onrecord-${stamp}.${FILES[kind].ext}`, FILES[kind].type, parts);
       setExportMessage(null);
       // For the export reminder (settings): the last time a file was written.

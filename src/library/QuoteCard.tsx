@@ -2,7 +2,7 @@
 import type { QuoteRecord, SourceRecord } from '../core/index';
 import { siteOf } from '../core/index';
 import { formatDate } from '../shared/format';
-import { t } from '../shared/i18n';
+import { t, tPlural } from '../shared/i18n';
 
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
@@ -18,7 +18,7 @@ export function QuoteCard({ quote: q, source, onDelete }: { quote: QuoteRecord; 
         {headline && <a href={safeHref(q.sourceUrl)} target="_blank" rel="noopener noreferrer" class="headline">{headline}</a>}
         <span class="outlet">{outlet}</span>
         <span>{date || t('libraryUndated')}</span>
-        {q.sourceUrls.length > 1 && <span>{t('librarySeenOn', q.sourceUrls.length)}</span>}
+        {q.sourceUrls.length > 1 && <span>{tPlural(q.sourceUrls.length, 'librarySeenOnOne', 'librarySeenOn')}</span>}
       </div>
       <button type="button" class="icon-text" onClick={onDelete} aria-label={`${t('libraryDelete')}: ${q.text.slice(0, 40)}`}>{t('libraryDelete')}</button>
     </li>

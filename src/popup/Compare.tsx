@@ -1,6 +1,6 @@
 /** Two statements side by side: speakers, titles, dates and the time between, outlets, and the words they share. */
 import { formatDate, markTerms, sharedTerms, timeBetween, type Span } from '../shared/format';
-import { t } from '../shared/i18n';
+import { t, tPlural } from '../shared/i18n';
 import type { PageQuote, RelatedItem } from '../shared/protocol';
 
 function Marked({ text, terms }: { text: string; terms: Set<string> }) {
@@ -9,8 +9,8 @@ function Marked({ text, terms }: { text: string; terms: Set<string> }) {
 
 function describeSpan(span: Span): string {
   if (span.unit === 'sameDay') return t('timeSameDay');
-  if (span.unit === 'days') return span.n === 1 ? t('timeDay') : t('timeDays', span.n);
-  return t(span.unit === 'months' ? 'timeMonths' : 'timeYears', span.n);
+  const key = span.unit === 'days' ? 'timeDays' : span.unit === 'months' ? 'timeMonths' : 'timeYears';
+  return tPlural(span.n, `${key}One`, key);
 }
 
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);

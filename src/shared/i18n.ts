@@ -1,4 +1,5 @@
 import { ext as browser } from './ext';
+import { pluralKey } from './plural';
 
 /** Looks up a _locales string; falls back to the key so a missing string is visible, not blank. */
 export function t(key: string, ...substitutions: Array<string | number>): string {
@@ -17,8 +18,7 @@ export function uiLocale(): string | undefined {
 
 /** A count's string: `oneKey` where the language's plural rule says "one", else `otherKey` with the number. */
 export function tPlural(n: number, oneKey: string, otherKey: string): string {
-  const category = new Intl.PluralRules(uiLocale()).select(n);
-  return category === 'one' ? t(oneKey, formatNumber(n)) : t(otherKey, formatNumber(n));
+  return t(pluralKey(n, oneKey, otherKey, uiLocale()), formatNumber(n));
 }
 
 export function formatNumber(n: number): string {
