@@ -7,16 +7,17 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { launchWithExtension } from '../../tests/support/chromium';
 import { startStaticServer } from '../../tests/support/static-server';
+import { beforeArg, beforeChromeDist } from './build-before';
 import { ensureChromeBuild, fillLibrary } from './library-fill';
 import { median } from './stats';
 
 const POPUP_LIBRARY = 10_000;
 const SEARCH_LIBRARY = Number(process.env.BENCH_UI_SEARCH_SIZE ?? 100_000);
 const NEWS_PAGE = '/capital-ledger-ceasefire-talks.html';
-const OPENS = 7;
+const OPENS = Number(process.env.BENCH_UI_OPENS ?? 7);
 /** Common to rare in the generated quotes; the last two match fewer than a page or nothing. */
 const TERMS = ['ourselves', 'no plan to', 'ceasefire', 'door is open', 'reservoir', 'yarford', 'spoken to ana okafor', 'zeppelin'];
-const POPUP_TARGET = 150;
+const POPUP_TARGET = 100;
 const SEARCH_TARGET = 100;
 
 /** Records when the popup first shows its page quotes: it renders them once statuses and related results are in. */
@@ -50,7 +51,12 @@ async function openPopup(context: BrowserContext, extensionId: string, tabId: nu
   type Seen = { renderedAt: number | null; quotes: number; related: number };
   // Functions, not strings: the extension pages' CSP forbids eval.
   await popup.waitForFunction(() => (window as unknown as { __onrecordBench: Seen }).__onrecordBench.renderedAt !== null, null, { timeout: 60_000 });
-  const seen = await popup.evaluate(() => (window as unknown as { __onrecordBench: Seen }).__onrecordBench as Seen & { renderedAt: number });
+  const seen = await popup.evaluate(() => {
+    // Where the wait goes: the document parsed, its module scripts run, then the messages and the render.
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const b = (window as unknown as { __onrecordBench: Seen }).__onrecordBench as Seen & { renderedAt: number };
+    return { ...b, parsedAt: nav?.domInteractive ?? 0, scriptsAt: nav?.domContentLoadedEventEnd ?? 0 };
+  });
   await popup.close();
   return seen;
 }
@@ -79,21 +85,63 @@ function search(library: Page, term: string, previous = ''): Promise<{ ms: numbe
 
 export interface UiResult { popupMedian: number; popupMax: number; related: number; searchQuotes: number; searchMedian: number; searches: Array<{ term: string; ms: number; shown: number }> }
 
+/** A browser with `dist` loaded, its library filled with the popup's 10,000 quotes, and the news page open. */
+async function popupSetup(server: { url(path: string): string }, dist?: string) {
+  const launched = await launchWithExtension({ dist });
+  const library = await launched.context.newPage();
+  await library.goto(`chrome-extension://${launched.extensionId}/src/library/index.html`);
+  await fillLibrary(library, 0, POPUP_LIBRARY);
+  const news = await launched.context.newPage();
+  await news.goto(server.url(NEWS_PAGE));
+  await news.waitForFunction(() => CSS.highlights.has('onrecord-quote'));
+  const tabId = await tabIdOf(library, news.url());
+  const open = () => openPopup(launched.context, launched.extensionId, tabId);
+  await open(); // warm-up, not counted
+  return { ...launched, library, open };
+}
+
+/**
+ * `--before REF`: the popup of REF's build too, in its own browser with the same library, the opens taking
+ * turns, so the two medians come from one run under one load.
+ */
+async function popupBefore(server: { url(path: string): string }, ref: string, after: () => Promise<{ renderedAt: number; parsedAt: number; scriptsAt: number }>): Promise<void> {
+  const { dist, commit } = beforeChromeDist(ref);
+  const before = await popupSetup(server, dist);
+  try {
+    const times = { before: [] as number[], after: [] as number[] };
+    const phases = { before: [] as Array<[number, number, number]>, after: [] as Array<[number, number, number]> };
+    for (let i = 0; i < OPENS; i++) {
+      const first = i % 2 === 0 ? 'before' : 'after';
+      for (const which of [first, first === 'before' ? 'after' : 'before'] as const) {
+        const seen = await (which === 'before' ? before.open() : after());
+        times[which].push(seen.renderedAt);
+        phases[which].push([seen.parsedAt, seen.scriptsAt - seen.parsedAt, seen.renderedAt - seen.scriptsAt]);
+      }
+    }
+    const [b, a] = [median(times.before), median(times.after)];
+    console.log(`\n## UI: popup first render, ${commit.slice(0, 8)} (before) and this tree, opens taking turns`);
+    // The document's parse comes before any of OnRecord's code: its medians say how alike the two builds' conditions were.
+    console.log('| build | opens (ms) | median | medians: document parsed, then its module scripts run, then the list in the DOM |');
+    console.log('|---|---|---|---|');
+    const phase = (which: 'before' | 'after') => ([0, 1, 2] as const).map((k) => `${median(phases[which].map((p) => p[k])).toFixed(0)}`).join(' + ') + ' ms';
+    console.log(`| before ${commit.slice(0, 8)} | ${times.before.map((x) => x.toFixed(0)).join(', ')} | ${b.toFixed(0)} ms | ${phase('before')} |`);
+    console.log(`| this tree | ${times.after.map((x) => x.toFixed(0)).join(', ')} | ${a.toFixed(0)} ms | ${phase('after')} |`);
+    console.log(`after / before: ${(a / b).toFixed(2)}`);
+  } finally {
+    await before.context.close();
+    rmSync(before.profileDir, { recursive: true, force: true });
+  }
+}
+
 export async function benchUi(): Promise<UiResult> {
   ensureChromeBuild();
   const server = await startStaticServer('tests/fixtures/pages');
-  const { context, extensionId, profileDir } = await launchWithExtension();
+  const { context, profileDir, library, open } = await popupSetup(server);
   try {
-    const library = await context.newPage();
-    await library.goto(`chrome-extension://${extensionId}/src/library/index.html`);
-    await fillLibrary(library, 0, POPUP_LIBRARY);
-    const news = await context.newPage();
-    await news.goto(server.url(NEWS_PAGE));
-    await news.waitForFunction(() => CSS.highlights.has('onrecord-quote'));
-    const tabId = await tabIdOf(library, news.url());
-    await openPopup(context, extensionId, tabId); // warm-up, not counted
     const opens = [];
-    for (let i = 0; i < OPENS; i++) opens.push(await openPopup(context, extensionId, tabId));
+    for (let i = 0; i < OPENS; i++) opens.push(await open());
+    const ref = beforeArg();
+    if (ref) await popupBefore(server, ref, open);
 
     await fillLibrary(library, POPUP_LIBRARY, SEARCH_LIBRARY);
     await library.reload();

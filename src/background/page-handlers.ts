@@ -1,5 +1,6 @@
 /** Extension pages' handlers (the popup, the library): privileged senders, so every library command lives here. */
-import { LIST_LIMIT } from '../shared/protocol';
+import { hostOf } from '../core/index';
+import { LIST_LIMIT, type TabQuotes } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
 import { exportPage } from '../storage/export-pages';
@@ -7,6 +8,12 @@ import { drop, readingFor, saveAndTell, writes, type HandlerDeps } from './handl
 import { findRelatedItems, LOOKUP_LIMIT, statusesOf, withDb } from './library-port';
 import { orphansOf, pageQuoteByKey, pageQuotesOf, saveRequestOf } from './reading-quotes';
 import type { PageHandlers } from './router';
+
+async function tabQuotes(deps: HandlerDeps, tabId: number): Promise<Result<TabQuotes>> {
+  const r = await readingFor(deps, tabId);
+  if (!r) return err('OnRecord has not read this page');
+  return ok({ quotes: pageQuotesOf(r, 0, LIST_LIMIT), orphans: orphansOf(r).slice(0, LIST_LIMIT), total: r.keys.length });
+}
 
 export function pageHandlers(deps: HandlerDeps): PageHandlers {
   const db = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => withDb(deps.open, work);
@@ -17,10 +24,14 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
     ping: async () => ok({ version: deps.version }),
     saveQuote: (request) => saveAndTell(deps, request),
     findRelated: ({ quote, limit }) => findRelatedItems(deps.open, quote, Math.min(Math.max(1, limit), 100)),
-    getTabQuotes: async ({ tabId }) => {
-      const r = await readingFor(deps, tabId);
-      if (!r) return err('OnRecord has not read this page');
-      return ok({ quotes: pageQuotesOf(r, 0, LIST_LIMIT), orphans: orphansOf(r).slice(0, LIST_LIMIT), total: r.keys.length });
+    getTabQuotes: ({ tabId }) => tabQuotes(deps, tabId),
+    getPopupPage: async ({ tabId }) => {
+      const summary = await deps.summaries.read(tabId);
+      const host = hostOf(summary?.url);
+      const siteEnabled = host ? await deps.siteSettings.get(host) : true;
+      if (!summary || !siteEnabled) return ok({ summary, host, siteEnabled, quotes: null });
+      const quotes = await tabQuotes(deps, tabId);
+      return quotes.ok ? ok({ summary, host, siteEnabled, quotes: quotes.value }) : quotes;
     },
     lookupTabQuotes: async ({ tabId, keys }) => {
       const r = await readingFor(deps, tabId);

@@ -1,7 +1,6 @@
 /** The popup: the page's quotes in article order, each with its best related statement, and a compare view. */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { hostOf } from '../core/index';
+import { ext as browser } from '../shared/ext';
 import { formatNumber, t, tPlural } from '../shared/i18n';
 import type { PageQuote, QuoteStatus, RelatedItem, SavedOnPage, TabSummary } from '../shared/protocol';
 import type { PopupApi } from './api';
@@ -29,17 +28,14 @@ type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'r
 
 
 export async function loadPopupData(api: PopupApi, tabId: number | null): Promise<PopupData> {
-  const summary = tabId === null ? null : await api.summary(tabId).then((r) => (r.ok ? r.value : null));
-  const host = hostOf(summary?.url);
-  const siteEnabled = host ? await api.siteEnabled(host) : true;
-  const empty: PopupData = { summary, quotes: [], total: 0, orphans: [], statuses: new Map(), related: new Map(), siteEnabled, host };
-
-  if (tabId === null || !summary || !siteEnabled) return empty;
-  const page = await api.pageQuotes(tabId);
+  const empty: PopupData = { summary: null, quotes: [], total: 0, orphans: [], statuses: new Map(), related: new Map(), siteEnabled: true, host: '' };
+  if (tabId === null) return empty;
+  // One round trip for the first render (see getPopupPage).
+  const page = await api.popupPage(tabId);
   // Never "no quotes" for a page the popup could not list: say why.
   if (!page.ok) throw new Error(page.error);
-  const { quotes, orphans, total } = page.value;
-  return { ...empty, quotes, orphans, total };
+  const { summary, host, siteEnabled, quotes } = page.value;
+  return { ...empty, summary, host, siteEnabled, ...(quotes ?? {}) };
 }
 
 /** Quotes per look-up: the background refuses more than its limit, and smaller pages keep it answering others. */
@@ -97,7 +93,8 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
       .then((data) => generation.current === mine && setState({ kind: 'ready', data }))
       .catch((e: unknown) => setState({ kind: 'error', error: e instanceof Error ? e.message : String(e) }));
   };
-  useEffect(() => void reload(), [tabId]);
+  // A layout effect runs as the first render commits; a plain effect waits for a paint (a frame or more) before asking.
+  useLayoutEffect(() => void reload(), [tabId]);
 
   const data = state.kind === 'ready' ? state.data : null;
   const watch = useStatusLoading(api, tabId, data, () => setPages((n) => n + 1));
@@ -145,7 +142,8 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
           </div>
         )}
       </main>
-      {!compare && <MarkSavedSetting api={api} />}
+      {/* After the list: its own question to the background would otherwise go ahead of the list's. */}
+      {!compare && data && <MarkSavedSetting api={api} />}
     </>
   );
 }

@@ -1,10 +1,9 @@
 /** The popup's calls, all to the background: it owns the tab's reading and the library, and tells the page what changed. */
-import browser from 'webextension-polyfill';
 import type { QuoteRecord } from '../core/index';
 import { sendFromPage } from '../shared/messaging';
 
 export const popupApi = {
-  pageQuotes: (tabId: number) => sendFromPage('getTabQuotes', { tabId }),
+  popupPage: (tabId: number) => sendFromPage('getPopupPage', { tabId }),
   saveOnPage: (tabId: number, key: string) => sendFromPage('saveTabQuote', { tabId, key }),
   statuses: (tabId: number, keys: string[]) => sendFromPage('lookupTabQuotes', { tabId, keys }),
   unsave: (id: string) => sendFromPage('deleteQuote', { id }),
@@ -15,10 +14,5 @@ export const popupApi = {
   setSiteEnabled: (host: string, enabled: boolean) => sendFromPage('setSiteEnabled', { host, enabled }),
   preferences: () => sendFromPage('getPreferences', null),
   setMarkSaved: (markSaved: boolean) => sendFromPage('setPreferences', { markSaved }),
-  async siteEnabled(host: string): Promise<boolean> {
-    const key = `site:${host}`;
-    const stored = await browser.storage.local.get(key);
-    return stored[key] !== false;
-  },
 };
 export type PopupApi = typeof popupApi;

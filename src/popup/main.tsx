@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/ext';
 import { popupApi } from './api';
 import { App } from './App';
 

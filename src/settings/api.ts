@@ -1,5 +1,5 @@
 /** The settings page's calls to the background; every one returns a Result. */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/ext';
 import { sendFromPage } from '../shared/messaging';
 import type { Preferences } from '../shared/protocol';
 

@@ -110,6 +110,8 @@ export interface PageReading { analysis: Analysis; keys: string[]; saved: SavedO
 
 /** A tab's quotes as the background read them: the first LIST_LIMIT, the saved ones no longer found, and the count. */
 export interface TabQuotes { quotes: PageQuote[]; orphans: SavedOnPage[]; total: number }
+/** `quotes` is null when there is nothing to list: no summary, or the site switched off. */
+export interface PopupPage { summary: TabSummary | null; host: string; siteEnabled: boolean; quotes: TabQuotes | null }
 
 /** What a change to people undoes to: the people as they were, the one it created, whose each quote was. */
 export interface PeopleUndo { people: PersonRecord[]; created: string[]; quotes: Array<{ id: string; personId: string }> }
@@ -123,6 +125,11 @@ export type PageToBackground = {
   findRelated: { request: { quote: PageQuote; limit: number }; response: RelatedItem[] };
   /** The tab's reading, from the background that made it (the page is asked to read itself again if the worker restarted). */
   getTabQuotes: { request: { tabId: number }; response: TabQuotes };
+  /**
+   * What the popup shows first, in one round trip: the tab's summary, whether OnRecord is on for its site, and
+   * (when it is) the tab's quotes. Three messages in turn were most of the popup's wait for its list.
+   */
+  getPopupPage: { request: { tabId: number }; response: PopupPage };
   /** Library statuses of some of a tab's quotes, by key: the popup asks for those in view, a page at a time. */
   lookupTabQuotes: { request: { tabId: number; keys: string[] }; response: QuoteStatus[] };
   saveTabQuote: { request: { tabId: number; key: string }; response: { id: string; created: boolean } };

@@ -2,7 +2,7 @@
  * The page a new reader sees on install: what OnRecord does, shown on a sample article (invented, drawn with
  * the extension's own colours), and where the data lives: in this browser and nowhere else.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/ext';
 import { t } from '../shared/i18n';
 
 const open = (path: string) => () => void browser.tabs.create({ url: browser.runtime.getURL(path) });

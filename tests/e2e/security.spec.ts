@@ -259,6 +259,7 @@ test.describe('a content-script context can only save and look up its own page',
       ['saveQuote for another port-less host', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: 'http://localhost/story' } } }],
       // The popup's view of a tab, and its saves by key, are for extension pages alone.
       ['getTabQuotes', { type: 'getTabQuotes', payload: { tabId } }],
+      ['getPopupPage', { type: 'getPopupPage', payload: { tabId } }],
       ['lookupTabQuotes', { type: 'lookupTabQuotes', payload: { tabId, keys: ['k1.0.x'] } }],
       ['saveTabQuote', { type: 'saveTabQuote', payload: { tabId, key: 'k1.0.x' } }],
       // A content script names a quote of its own reading; it cannot make one up.
