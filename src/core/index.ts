@@ -26,6 +26,7 @@ export { cleanName, surnameOf } from './person-names';
 export { emptyLibrary, exportMemory, saveInMemory } from './library-memory';
 export { anchorQuote, selectorsFor, type Anchor } from './anchoring';
 export { conceptOfWord, conceptsOf, topicTerms } from './terms';
+export { isCommonWord } from './common-words';
 export {
   featuresOf,
   indexKeysFrom,

@@ -3,7 +3,7 @@
  * terms; the rest under "other"), x by date, and date ticks a reader can scan. Pure, so it is tested as data.
  * Own code rather than a charting library: one scale, a few rows and ticks need no dependency.
  */
-import type { QuoteRecord } from '../core/index';
+import { isCommonWord, type QuoteRecord } from '../core/index';
 
 export interface TimelinePoint { id: string; x: number; row: number; at: number; quote: QuoteRecord; /** -1, 0 or 1: a nudge up or down off a neighbour. */ lane: number }
 export interface TimelineLayout { rows: Array<{ label: string | null; count: number }>; points: TimelinePoint[]; ticks: Array<{ x: number; at: number }>; min: number; max: number }
@@ -15,9 +15,10 @@ const DAY = 86_400_000;
 export function topicsOf(quotes: readonly QuoteRecord[]): { rows: string[]; of: (q: QuoteRecord) => string | null } {
   const df = new Map<string, number>();
   for (const q of quotes) for (const term of new Set(q.terms)) df.set(term, (df.get(term) ?? 0) + 1);
-  // A topic is a term at least two statements share, and not one nearly all of them share (it tells nothing apart).
+  // A topic is a term at least two statements share, and not one nearly all of them share (it tells nothing apart),
+  // nor a word of any English text ("answer", "deal", "issue"): a row is about something.
   const common = quotes.length >= 4 ? quotes.length * 0.6 : Infinity;
-  const ranked = [...df].filter(([, n]) => n >= 2 && n <= common).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...df].filter(([term, n]) => n >= 2 && n <= common && !isCommonWord(term)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const chosen: string[] = [];
   const of = (q: QuoteRecord) => {
     let best: string | null = null;

@@ -17,6 +17,11 @@ describe('topicsOf', () => {
     const quotes = ['ferry', 'ferry', 'toll', 'toll', 'toll'].map((w, i) => q(String(i), null, ['council', w]));
     expect(topicsOf(quotes).rows).toEqual(['toll', 'ferry']);
   });
+
+  it('a word of any English text is no row, however often it comes', () => {
+    const quotes = [['answer', 'ferry'], ['answer', 'toll'], ['answer', 'budget'], ['ferry'], ['toll'], ['budget'], ['harbour']].map((terms, i) => q(String(i), null, terms));
+    expect(topicsOf(quotes).rows).toEqual(['budget', 'ferry', 'toll']);
+  });
 });
 
 describe('layoutTimeline', () => {
