@@ -78,8 +78,8 @@ export function Card({ data, strings, gate, actions }: { data: CardData; strings
               <div class="best">
                 <div class="best-quote">“{data.best.text}”</div>
                 <div class="best-source">
-                  {data.best.speaker ?? strings.unknownSpeaker} · {data.best.outlet}
-                  {data.best.published ? ` · ${formatDate(data.best.published)}` : ''}
+                  {/* The card's own speaker again is only room taken from the reasons ("same speaker" says it). */}
+                  {[data.best.speaker === data.speaker ? null : (data.best.speaker ?? strings.unknownSpeaker), data.best.outlet, data.best.published ? formatDate(data.best.published) : null].filter(Boolean).join(' · ')}
                   {/* The reasons share the source's line: the card's fixed height has room for one. */}
                   {data.best.reasons.length > 0 && <span class="reason"> · {data.best.reasons.join(' · ')}</span>}
                 </div>

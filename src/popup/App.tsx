@@ -142,8 +142,9 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
           </div>
         )}
       </main>
-      {/* After the list: its own question to the background would otherwise go ahead of the list's. */}
-      {!compare && data && <MarkSavedSetting api={api} />}
+      {/* After the list: its own question to the background would otherwise go ahead of the list's. Kept mounted
+          behind Compare, like the list, so Back finds the page as tall as it was and its scroll position holds. */}
+      {data && <div hidden={Boolean(compare)}><MarkSavedSetting api={api} /></div>}
     </>
   );
 }
