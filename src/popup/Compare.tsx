@@ -33,7 +33,8 @@ export function Compare({ quote, other, onBack }: { quote: PageQuote; other: Rel
           {other.speakerTitle && <div class="title">{other.speakerTitle}</div>}
           <blockquote data-testid="compare-other"><Marked text={other.text} terms={terms} /></blockquote>
           <div class="meta">
-            {formatDate(other.published) || t('compareUndated')} · <a href={safeHref(other.sourceUrl)} target="_blank" rel="noopener noreferrer">{other.outlet || other.title}</a>
+            {/* As the left side: the headline is the link, here after the outlet it ran in. */}
+            {[formatDate(other.published) || t('compareUndated'), other.title ? other.outlet : ''].filter(Boolean).join(' · ')} · <a href={safeHref(other.sourceUrl)} target="_blank" rel="noopener noreferrer">{other.title || other.outlet || other.sourceUrl}</a>
           </div>
         </article>
       </div>
