@@ -216,6 +216,8 @@ function appositiveTitle(para: Para, i: number): { title?: { text: string; head:
   if (tokens[k] && /^\d{1,3}$/.test(tokens[k]!.text) && /^,\s$/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) k++;
   if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
   if (tokens[k] && /['’]s$/.test(tokens[k]!.text)) k++;
+  // "Tomas Vell, Mr. Arkin’s chief engineer,": an honorific and its possessive name only qualify the title.
+  else if (tokens[k]?.flags && tokens[k]!.flags & W.honorificDot && tokens[k]!.dot && /['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
   for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
     if (j > i && /[,.;:!?“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     if (/^(who|whose|which|that)$/.test(tokens[j]!.lower)) break;

@@ -67,11 +67,12 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   return personBeforeQualifier(para, k, limit, mentions) ?? descriptionEndingAt(para, k, limit);
 }
 
-/** "Sen. Mara Quill (D-Ore.) said": the token before the bracket, when a short parenthetical stands before the verb. */
+/** "Sen. Mara Quill (D-Ore.) said", "(D-Ore.), said": the token before the bracket, when a short parenthetical stands before the verb. */
 function skipParenthetical(para: Para, k: number, limit: number): number {
   const t = para.tokens[k];
   const next = para.tokens[k + 1];
-  if (!t || !next || !/\)\s$/.test(para.text.slice(t.end, next.start))) return k;
+  // "Gov. Ada Reyes (R-Ohio), said": a comma may follow the bracket.
+  if (!t || !next || !/\),?\s$/.test(para.text.slice(t.end, next.start))) return k;
   const open = para.text.lastIndexOf('(', t.start);
   if (open < 0 || t.start - open > 40) return k;
   const before = tokenIndexAt(para.tokens, open) - 1;
@@ -97,8 +98,9 @@ function closesAppositive(para: Para, k: number, limit: number): boolean {
 function personBeforeAppositive(para: Para, k: number, limit: number, mentions: MentionIndex): Subject | null {
   for (let j = k - 1; j >= limit && j >= k - 30; j--) {
     const g = gap(para, j, j + 1);
-    // A sentence ends here, unless the full stop is an initial's ("George W. Bush").
-    if (/[;:!?"“”]/.test(g) || (/\.\s/.test(g) && !(para.tokens[j]!.dot && (para.tokens[j]!.flags & W.initials) !== 0))) return null;
+    // A sentence ends here, unless the full stop is an initial's ("George W. Bush") or an abbreviation's
+    // ("Ida Marsh, Mr. Oduya's deputy, said", "an economist at Halden Co. Ltd., said").
+    if (/[;:!?"“”]/.test(g) || (/\.\s/.test(g) && !(para.tokens[j]!.dot && (para.tokens[j]!.flags & (W.initials | W.abbreviation)) !== 0))) return null;
     if (!/^\.?,\s$/.test(gap(para, j, j + 1))) continue;
     const t = para.tokens[j]!;
     const person = mentions.endingAt(para.index, t.end);
