@@ -21,3 +21,14 @@ describe('appositives after the quote', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('surnames spelled like common words or titles', () => {
+  test.each<Row>([
+    ['after Ms.', ['Ilse Brennan White runs the ferry office.', '“We reopen on Monday,” Ms. White said.'], 'reopen', 'White'],
+    ['after Mr., a title word', ['“The tariffs will bite,” Mr. Prince said at the quay.'], 'tariffs', 'Prince'],
+    ['after Dr., without a full stop', ['“Rest is the cure,” Dr King said.'], 'Rest', 'King'],
+    ['a form of address is no surname', ['Mayor Ilka Dunmore met the chair. “We are ready, Mr. President,” she said.'], 'ready', 'Ilka Dunmore'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});

@@ -64,9 +64,22 @@ export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5
   return findNameRun(text, tokens, i, maxWords);
 }
 
+/** Honorifics after which any capitalised word is a surname: "Ms. White", "Mr. King", "Mr. Prince". */
+const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+/** Words that follow an honorific as a form of address, not as a surname: "Mr. President", "Madam Speaker". */
+const ADDRESSED = new Set('president speaker chairman chairwoman chair secretary minister mayor ambassador governor senator justice prime vice chief commissioner attorney premier chancellor'.split(' '));
+
+function surnameAfterHonorific(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const h = tokens[i - 1];
+  if (!t.cap || t.shout || !h?.cap || !SURNAME_HONORIFICS.has(h.lower) || ADDRESSED.has(t.lower) || /[\d.]/.test(t.text)) return false;
+  const gap = text.slice(h.end, t.start);
+  return gap === ' ' || gap === '. ' || gap === '.\u00a0';
+}
+
 function findNameRun(text: string, tokens: Token[], i: number, maxWords: number): NameRun | null {
   const first = tokens[i];
-  if (!first || !isNameWord(first) || isDate(tokens, i)) return null;
+  if (!first || isDate(tokens, i) || !(isNameWord(first) || surnameAfterHonorific(text, tokens, i))) return null;
   let to = i + 1;
   let possessive = first.word.possessive;
   while (!possessive && to < tokens.length && to - i < maxWords + 2) {
