@@ -202,7 +202,8 @@ function attributeOne(ctx: QuoteContext): Found {
   // “…?” Justice Joseph replied. — after a question or an exclamation the attribution may stand as a short
   // sentence of its own. After a full stop it may not: in 'Bush called it “unhinged.” Sen. Ida Marsh called it
   // …' the next sentence is Marsh's own.
-  const asks = /[?!…—–-]\s*$/.test(para.text.slice(Math.max(span.start, span.end - 3), span.end));
+  // A nested quote may close first: “He asked, ‘Why?’” Arkin said.
+  const asks = /[?!…—–-]['’"”]?\s*$/.test(para.text.slice(Math.max(span.start, span.end - 4), span.end));
   const endsAtQuote = span.closed && asks && para.text.slice(span.close + 1, ownEnd).trim() === '';
   const postTo = Math.min(endsAtQuote ? sentenceEnd(para, ownEnd + 1) : ownEnd, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
   const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);

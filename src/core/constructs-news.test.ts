@@ -32,3 +32,12 @@ describe('surnames spelled like common words or titles', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('wire copy that types a double mark as two apostrophes', () => {
+  test.each<Row>([
+    ['a question, then the speaker', ["Mayor Tilde Arkin spoke at the quay.", "''Who pays for the pier, then?'' Mrs. Arkin said. ''Not the fishermen.''"], 'Who pays', 'Tilde Arkin'],
+    ['a nested single quote at the end', ["Mayor Tilde Arkin spoke at the quay.", "''He asked me, 'Why the pier?''' Mrs. Arkin said."], 'He asked', 'Tilde Arkin'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
