@@ -102,7 +102,8 @@ function plain(speaker: Speaker | null, cue: Cue, rivals: number, subject: Evide
 function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {
   const { para, span, prev, deps } = ctx;
   if (span.continued && previousLast?.span.closed === false) return inherited(previousLast, 'continued');
-  if (isHeadline(para)) return headlineSpeaker(ctx);
+  // A headline's second quote goes on with the first one's speaker when that one had its own attribution.
+  if (isHeadline(para) && !(prev && lastInParagraph?.span === prev && lastInParagraph.kind !== 'headline')) return headlineSpeaker(ctx);
   const introduced = colonIntroduction(ctx);
   if (introduced) return introduced;
   // “Out!” the crowd yelled: the quote has an attribution of its own that could not be read; no one else's.
@@ -661,10 +662,23 @@ function headlineSpeaker(ctx: QuoteContext): Found {
     .sort((a, b) => a.at - b.at)[0];
   // "Fiorina Endorses Cruz: …" names its speaker before the quote; a name after it ("‘Deep Apology’ To Sanders")
   // is as often the one spoken about.
-  if (named) return named.at < Math.max(ctx.span.open, 0) ? plain({ person: named.p, text: null }, 'headline', 0) : plain({ person: named.p, text: null }, 'headline', 1, 'word');
+  // Only a name that leads the headline (or its clause after a colon or dash) is its subject: in "Pell Backs
+  // Ives: I Am ‘Appalled’" or "Report: Ives’s Meetings ‘Cherry-Picked’" the name is an object, the speaker unsure.
+  if (named) return named.at < Math.max(ctx.span.open, 0) && leadsHeadline(para.text, named.at) ? plain({ person: named.p, text: null }, 'headline', 0) : plain({ person: named.p, text: null }, 'headline', 1, 'word');
   // Named nowhere in the headline: the article's main person is a guess, and scores as one.
   const ranked = deps.people.filter((p) => !p.author).sort((a, b) => b.mentions.length - a.mentions.length || Number(b.official) - Number(a.official));
   return ranked[0] && ranked[0].mentions.length >= 2 ? plain({ person: ranked[0], text: null }, 'headline', 1, 'word') : null;
+}
+
+/**
+ * The name starts the headline or its clause after a colon or dash, or follows at most two words of a title
+ * ("Former Gov.") and is no possessive ("Half Of Ives’s Meetings").
+ */
+function leadsHeadline(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf(' - ')) + 1);
+  const words = clause.trim().split(/\s+/).filter(Boolean).length;
+  return words === 0 || (words <= 2 && !/^[\p{L}.-]+['’]s\b/u.test(text.slice(at)));
 }
 
 /** Headlines shout ("SUNAK’S ‘WAKE-UP CALL’"): find the surname whatever its case. */

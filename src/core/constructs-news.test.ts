@@ -41,3 +41,17 @@ describe('wire copy that types a double mark as two apostrophes', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a headline names its speaker only when the name leads it', () => {
+  const headlineSpeaker = (headline: string) =>
+    analyzeArticle({ paragraphs: [headline, 'Mayor Ada Pell met Councillor Tomas Ives on Monday.', '“We disagree,” Pell said.'] }).quotes.find((q) => q.paragraph === 0)?.speaker;
+  test.each<[string, string, string | null]>([
+    ['the name leads', 'Tomas Ives: ‘We Will Rebuild The Pier’', 'Tomas Ives'],
+    ['a title before the name', 'Councillor Tomas Ives: ‘We Will Rebuild The Pier’', 'Tomas Ives'],
+    ['the name that leads, not the object of its verb', 'Ada Pell Backs Tomas Ives: I Am ‘Appalled’ By The Plan.', 'Ada Pell'],
+    ['a name after the headline’s verb', 'Harbour Board Backs Tomas Ives: ‘Appalled’ By The Plan.', null],
+    ['a label before a colon', 'Report: Half Of Ives’s Meetings ‘Cherry-Picked.’', null],
+  ])('%s', (_name, headline, speaker) => {
+    expect(headlineSpeaker(headline)).toBe(speaker);
+  });
+});

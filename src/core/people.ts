@@ -273,12 +273,21 @@ export function findNameMentions(paras: Para[], registry: Registry): Array<{ per
         (run.words.length > 1 ? registry.find(run.words.slice(-1)) : registry.findByGivenName(run.words[0]!));
       if (person && run.words.length > 1) namesakes.saw(person, para.index);
       if (person && (run.words.length === 1 || person.words.length === 1 || fullMatch(person, run.words))) {
-        found.push({ person, para, token: t, start: run.start, end: run.end, possessive: run.possessive });
+        // "Ada Pell Endorses Tomas Ives": a capitalised run longer than the name names the person at its end only.
+        const from = person.words.length >= 2 && run.words.length > person.words.length + 1 ? tailStart(run, person) : run.from;
+        if (from >= 0) found.push({ person, para, token: tokens[from]!, start: tokens[from]!.start, end: run.end, possessive: run.possessive });
       }
       i = run.to - 1;
     }
   }
   return found;
+}
+
+/** The token where the person's own words end the run, or -1 when the run does not end with them. */
+function tailStart(run: NameRun, person: Person): number {
+  const n = person.words.length;
+  const tail = run.words.slice(-n).map((w) => w.toLowerCase());
+  return person.words.every((w, k) => w.toLowerCase() === tail[k]) ? run.to - n : -1;
 }
 
 function fullMatch(person: Person, words: string[]): boolean {
