@@ -568,7 +568,13 @@ function mainClauseFirst(para: Para, v: number): boolean {
   const t = para.tokens[v]!;
   const before = para.tokens[v - 1];
   if (!t.lower.endsWith('ing') || !before) return false;
-  return /^,\s$/.test(para.text.slice(before.end, t.start)) || DOCUMENTS.has(before.lower);
+  if (/^,\s$/.test(para.text.slice(before.end, t.start))) return true;
+  // "issued a statement Tuesday saying", "sent a text message to supporters saying": the document a few words back.
+  for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
+    if (DOCUMENTS.has(para.tokens[k]!.lower)) return true;
+    if (!/^[ \u00a0]$/.test(para.text.slice(para.tokens[k]!.end, para.tokens[k + 1]!.start))) return false;
+  }
+  return false;
 }
 
 /** "…, stating that “…”" and "… and asked if “…”": the subject of the clause's earlier verb, or of the sentence. */

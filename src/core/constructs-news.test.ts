@@ -55,3 +55,12 @@ describe('a headline names its speaker only when the name leads it', () => {
     expect(headlineSpeaker(headline)).toBe(speaker);
   });
 });
+
+describe('a participle after a document takes the clause subject', () => {
+  test.each<Row>([
+    ['a time word between the document and the participle', ['Mayor Ilka Dunmore, who spoke last week, issued a statement Tuesday saying, “The ferry will run.”'], 'ferry', 'Ilka Dunmore'],
+    ['a recipient between the document and the participle', ['Mayor Ilka Dunmore sent an email to residents saying, “The ferry will run.”'], 'ferry', 'Ilka Dunmore'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
