@@ -27,10 +27,19 @@ describe('surnames spelled like common words or titles', () => {
     ['after Ms.', ['Ilse Brennan White runs the ferry office.', '“We reopen on Monday,” Ms. White said.'], 'reopen', 'White'],
     ['after Mr., a title word', ['“The tariffs will bite,” Mr. Prince said at the quay.'], 'tariffs', 'Prince'],
     ['after Dr., without a full stop', ['“Rest is the cure,” Dr King said.'], 'Rest', 'King'],
+    ['after a given name, then alone beside the verb', ['Michael Green, a historian at the college, spoke first.', '“It is early,” Green said.'], 'early', 'Michael Green'],
+    ['after a given name inside the sentence, verb first', ['Harbour Mayor Dov Guardian toured the docks.', '“It is late,” said Guardian.'], 'late', 'Dov Guardian'],
     ['a form of address is no surname', ['Mayor Ilka Dunmore met the chair. “We are ready, Mr. President,” she said.'], 'ready', 'Ilka Dunmore'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
+});
+
+test('a surname that is a colour: after a given name it is one, before a plural noun it is not', () => {
+  const a = analyzeArticle({ paragraphs: [HEADLINE, 'Will White voters turn out? Grace Green said she was sure.'] });
+  const names = [...a.officials, ...a.people].map((p) => p.name);
+  expect(names).not.toContain('Will White');
+  expect(names).toContain('Grace Green');
 });
 
 describe('wire copy that types a double mark as two apostrophes', () => {

@@ -1,5 +1,6 @@
 /** Recognises name runs and title phrases in a paragraph's tokens. */
-import { NON_NAME_WORDS, TITLES, TITLE_DISPLAY } from './lexicon';
+import { isKnownGivenName } from './gender';
+import { NON_NAME_WORDS, SURNAME_WORDS, TITLES, TITLE_DISPLAY } from './lexicon';
 import type { Token } from './tokens';
 import { W } from './words';
 
@@ -77,6 +78,21 @@ function surnameAfterHonorific(text: string, tokens: Token[], i: number): boolea
   return gap === ' ' || gap === '. ' || gap === '.\u00a0';
 }
 
+/**
+ * "Michael Green, a professor", "Mayor Don Guardian said": a surname that is also a common word, right after a
+ * given name, ending the run. The first word must be a known given name, or stand inside a sentence ("Will
+ * White voters …" opens one).
+ */
+function surnameWordAt(text: string, tokens: Token[], i: number, k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.cap || t.shout || !SURNAME_WORDS.has(t.word.bareLower)) return false;
+  const after = tokens[k + 1];
+  if (after && after.cap && !t.word.possessive && gapIsSpace(text, t, after)) return false;
+  const before = tokens[i - 1];
+  const opensSentence = !before || /[.!?:;"“”]/.test(text.slice(before.end, tokens[i]!.start));
+  return isKnownGivenName(tokens[i]!.word.bare) || !opensSentence;
+}
+
 function findNameRun(text: string, tokens: Token[], i: number, maxWords: number): NameRun | null {
   const first = tokens[i];
   if (!first || isDate(tokens, i) || !(isNameWord(first) || surnameAfterHonorific(text, tokens, i))) return null;
@@ -106,6 +122,11 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
         possessive = next.word.possessive;
         continue;
       }
+    }
+    if (to === i + 1 && surnameWordAt(text, tokens, i, to)) {
+      to++;
+      possessive = t.word.possessive;
+      break;
     }
     if (t.flags & W.suffix && t.cap) to++;
     break;

@@ -4,7 +4,7 @@
  * name ("Psaki", "Mr. Putin", "Putin's") becomes a mention of the same person.
  */
 import { POS, sentenceStart, type Para } from './context';
-import { HONORIFICS, ROLES, WEAK_TITLES } from './lexicon';
+import { HONORIFICS, ROLES, SURNAME_WORDS, WEAK_TITLES } from './lexicon';
 import { displayTitle, gapIsSpace, headOf, isNameWord, modifiersBefore, nameRunAt, titleAt, type NameRun } from './names';
 import { guessGender, isKnownGivenName } from './gender';
 import { Registry, type Person } from './registry';
@@ -264,7 +264,7 @@ export function findNameMentions(paras: Para[], registry: Registry): Array<{ per
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.cap) continue;
-      const run = para.titleCase ? singleWordRun(t, i) : nameRunAt(text, tokens, i);
+      const run = para.titleCase ? singleWordRun(t, i) : (nameRunAt(text, tokens, i) ?? surnameBesideVerb(para, i, registry));
       if (!run) continue;
       const bare = run.words.length === 1 ? namesakes.resolve(run.words[0]!, para.index) : undefined;
       const person =
@@ -293,6 +293,18 @@ function tailStart(run: NameRun, person: Person): number {
 function fullMatch(person: Person, words: string[]): boolean {
   const last = (w: string[]) => w[w.length - 1]!.toLowerCase();
   return last(person.words) === last(words);
+}
+
+/** "Green said", "said Guardian": a surname that is also a common word, of a person introduced in full, beside a speech verb. */
+function surnameBesideVerb(para: Para, i: number, registry: Registry): NameRun | null {
+  const { tokens, text } = para;
+  const t = tokens[i]!;
+  if (!t.cap || t.shout || !SURNAME_WORDS.has(t.word.bareLower)) return null;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const beside = (next && next.flags & W.speech && !next.cap && gapIsSpace(text, t, next)) || (prev && prev.flags & W.speech && !prev.cap && gapIsSpace(text, prev, t));
+  if (!beside || registry.namesakes(t.word.bare).length !== 1) return null;
+  return { from: i, to: i + 1, words: [t.word.bare], start: t.start, end: t.word.possessive ? t.end - 2 : t.end, possessive: t.word.possessive };
 }
 
 function singleWordRun(t: Token, i: number): NameRun | null {
