@@ -286,7 +286,7 @@ function interruptedSubject(para: Para, span: QuoteSpan, mentions: MentionIndex)
  * The quote ends on a comma, ? or ! and words of its own sentence follow: the attribution comes after it.
  * `statement`: asked only whether the sentence goes on, so a relative clause counts too.
  */
-function attributionFollows(para: Para, span: QuoteSpan, statement = false): boolean {
+function attributionFollows(para: Para, span: QuoteSpan, statement = false, named = false): boolean {
   if (!span.closed || !/[,?!]['’]?$/.test(para.text.slice(span.start, span.end).trimEnd())) return false;
   const next = para.tokens[tokenIndexAt(para.tokens, span.close + 1)];
   if (!next || !/^\s*$/.test(para.text.slice(span.close + 1, next.start))) return false;
@@ -294,14 +294,16 @@ function attributionFollows(para: Para, span: QuoteSpan, statement = false): boo
   if (/^(al|el|ad|ar|as|de|du|da|di|van|von|bin|ibn|ben|abu)[-‐]/.test(next.lower)) return false;
   // “…,” which Varen thinks will empty the quay: a clause about the quote, not its attribution.
   if (!statement && RELATIVES.has(next.lower)) return false;
-  return !next.cap || para.text.slice(span.start, span.end).trimEnd().endsWith(',');
+  // “…, right?” Ortiz went on: after a ? or ! a capitalised word may start the attribution, when it is a name.
+  const inner = para.text.slice(span.start, span.end).trimEnd();
+  return !next.cap || inner.endsWith(',') || (named && /[?!]['’]?$/.test(inner));
 }
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'while', 'whereas', 'since', 'unless']);
 
 function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person; verb: number } | null {
   const { para, span, deps } = ctx;
-  if (!attributionFollows(para, span)) return null;
+  if (!attributionFollows(para, span, false, true)) return null;
   // The name may follow its title: “…,” Councillor Ivo Brandt shot back.
   let hit: { person: Person; end: number } | null = null;
   for (let k = postFrom; k < postFrom + 4 && !hit && para.tokens[k]?.cap; k++) {
