@@ -17,6 +17,8 @@ describe('appositives after the quote', () => {
     ['an honorific and a possessive inside the appositive', ['“The pier will hold,” Tomas Vell, Mr. Arkin’s chief engineer, said on Friday.'], 'pier', 'Tomas Vell'],
     ['a company abbreviation inside the appositive', ['“Freight will slow,” Dev Anand, an analyst at Pellow Co. Ltd., said.'], 'Freight', 'Dev Anand'],
     ['a question, then a name and a verb the lexicon does not know', ['Mayor Ilka Dunmore met Councillor Bram Okoye.', '“It happens, right?” Okoye went on, as if he had not heard. “Then we move.”'], 'It happens', 'Bram Okoye'],
+    ['two spaces after the verb', ['“The quay is safe,” said  Mayor Tomas Vell.'], 'quay', 'Tomas Vell'],
+    ['a surname alone after the verb, then who', ['“The quay is safe,” said Vellacourt, who runs the harbour.'], 'quay', 'Vellacourt'],
     ['a comma after a party-and-state parenthetical', ['Sen. Orla Finch (D-Ore.), said, “The count is close.”'], 'count', 'Orla Finch'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);

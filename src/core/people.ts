@@ -169,6 +169,9 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   const verbBefore = before && (before.flags & W.speech || (before.lower === 'to' && tokens[run.from - 2]?.lower === 'according'));
   if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || credit || label || registry.find(run.words))) {
     registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
+  } else if (run.words.length === 1 && verbBefore && relative) {
+    // "said Hollande, who returned to Paris": a surname alone, but a speaker and a "who".
+    registry.introduce({ words: run.words, gender: null, at });
   }
 }
 

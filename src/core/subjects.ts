@@ -40,7 +40,8 @@ const isAdverb = (t: Token) => ADVERBS.has(t.lower) || (!t.cap && t.lower.length
 export const isSpeechVerb = (t: Token) => (t.flags & W.speech) !== 0;
 
 const gap = (para: Para, a: number, b: number) => para.text.slice(para.tokens[a]!.end, para.tokens[b]!.start);
-const spaceGap = (g: string) => g === ' ' || g === '\u00a0';
+/** One space, or a few (real pages double them: "said  Ada Reyes"). */
+const spaceGap = (g: string) => g === ' ' || g === '\u00a0' || (g.length <= 3 && /^[ \u00a0]+$/.test(g));
 
 /** The subject ending just before the verb at token v, not reaching before token `limit`. */
 export function subjectLeftOf(para: Para, v: number, limit: number, mentions: MentionIndex): Subject | null {
