@@ -221,7 +221,7 @@ function attributeOne(ctx: QuoteContext): Found {
       if (s) return take(s, postFrom, 'after', 0);
     }
     if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
-      const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions);
+      const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions) ?? sourcePhrase(para, postFrom + 2, postTo);
       if (s) return take(s, postFrom, 'according-to', 0);
     }
     for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
@@ -318,14 +318,26 @@ function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person;
 }
 const STOP_AFTER_NAME = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'was', 'has', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'as', 'when', 'while']);
 
-/** "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation. */
+/**
+ * "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation.
+ * "according to Reuters", "according to Harbour Watch": a capitalised name no one in the article bears is an
+ * outlet or a group, kept as written.
+ */
 function sourcePhrase(para: Para, k: number, limit: number): Subject | null {
   const first = para.tokens[k];
+  if (first && first.start < limit && first.cap && !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return namedSource(para, k, limit);
   if (!first || first.start >= limit || !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return null;
   let end = k;
   while (end + 1 < para.tokens.length && end - k < 6 && para.tokens[end + 1]!.start < limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))) end++;
   if (end === k) return null;
   return { kind: 'description', text: para.text.slice(first.start, para.tokens[end]!.end), start: first.start };
+}
+
+function namedSource(para: Para, k: number, limit: number): Subject | null {
+  let end = k;
+  while (end + 1 < para.tokens.length && end - k < 3 && para.tokens[end + 1]!.cap && para.tokens[end + 1]!.start < limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))) end++;
+  if (para.tokens[end]!.word.possessive) return null; // "according to Reyes’s aides": the owner is not the source
+  return { kind: 'word', text: para.text.slice(para.tokens[k]!.start, para.tokens[end]!.end), start: para.tokens[k]!.start };
 }
 
 const CLAUSE_OPENERS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);

@@ -76,3 +76,13 @@ describe('a participle after a document takes the clause subject', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('according to an outlet or a group that is no person', () => {
+  test.each<Row>([
+    ['after the quote', ['The ferry was “years behind schedule,” according to Harbour Watch.'], 'behind', 'Harbour Watch'],
+    ['before the quote', ['According to Tidewire, the council had “no plan at all” for the pier.'], 'no plan', 'Tidewire'],
+    ['a possessive owner and its group', ['According to Reyes’s aides, the talks were “going nowhere.”'], 'nowhere', 'Reyes’s aides'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
