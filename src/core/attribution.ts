@@ -14,6 +14,7 @@ import type { Token } from './tokens';
 import { W } from './words';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
 import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
+import { creditBelow } from './credit-lines';
 
 export interface Speaker { person: Person | null; text: string | null }
 export interface Attributed {
@@ -43,13 +44,13 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
   const out: Attributed[] = [];
   let previousLast: Attributed | null = null;
   let colonSpeaker: Speaker | null = null;
-  for (const para of paras) {
+  paras.forEach((para, p) => {
     let lastInParagraph: Attributed | null = null;
     para.quotes.forEach((span, k) => {
       const prev = para.quotes[k - 1];
       const next = para.quotes[k + 1];
       const replyingTo = lastInParagraph?.speaker?.person ?? (k === 0 ? (previousLast?.speaker?.person ?? null) : null);
-      const ctx: QuoteContext = { para, span, prev, next, last: lastInParagraph?.speaker?.person ?? null, replyingTo, deps };
+      const ctx: QuoteContext = { para, below: paras[p + 1], span, prev, next, last: lastInParagraph?.speaker?.person ?? null, replyingTo, deps };
       const found =
         attributeOne(ctx) ??
         inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null) ??
@@ -63,13 +64,15 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
     if (para.quotes.length > 0) previousLast = out[out.length - 1]?.span.paragraph === para.index ? out[out.length - 1]! : previousLast;
     else previousLast = null;
     colonSpeaker = introducesNextParagraph(para, deps);
-  }
+  });
   backfillContinuations(out);
   return out;
 }
 
 interface QuoteContext {
   para: Para;
+  /** The next paragraph, which may hold a credit line. */
+  below: Para | undefined;
   span: QuoteSpan;
   prev: QuoteSpan | undefined;
   next: QuoteSpan | undefined;
@@ -236,6 +239,8 @@ function attributeOne(ctx: QuoteContext): Found {
   if (credit && /^\s*[—―–-]\s*$/.test(para.text.slice(span.close + 1, creditFirst!.start)) && para.text.slice(credit.end).trim().length <= 1) {
     return take({ kind: 'person', person: credit.person, start: creditFirst!.start }, postFrom, 'after', 0);
   }
+  const creditLine = creditBelow(para, ctx.below, span, deps.mentions);
+  if (creditLine) return take(creditLine, para.tokens.length - 1, 'after', 0);
   // 2. Before it, in the same sentence: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”.
   const preStart = tokenIndexAt(para.tokens, preFrom);
   const preEnd = tokenIndexAt(para.tokens, open);

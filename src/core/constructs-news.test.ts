@@ -86,3 +86,13 @@ describe('according to an outlet or a group that is no person', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a credit line under a quote, in a paragraph of its own', () => {
+  test.each<Row>([
+    ['a hyphen and a name no one else uses', ['Claims from the debate follow.', '"The pier is falling into the sea and nobody cares."', '- Ada Reyes.'], 'pier', 'Ada Reyes'],
+    ['a dash and a known person', ['Mayor Tomas Vell spoke first.', '“We built three new ferries.”', '— Tomas Vell'], 'ferries', 'Tomas Vell'],
+    ['a dash line with more than a name is no credit', ['Claims from the debate follow.', '"The pier is falling into the sea and nobody cares."', '- and that is all we know.'], 'pier', null],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
