@@ -431,7 +431,9 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   else if (s.kind === 'unnamed') subject = 'pronoun-rival';
   else subject = s.kind;
   const from = sentenceStart(para, token.start);
-  const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start));
+  // "the Marsh campaign said": a name inside the speaker phrase is no rival to it.
+  const own = s.kind === 'description' ? deps.salience.namedBetween(para.index, s.start, s.start + s.text.length) : [];
+  const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) - own.filter((p) => p !== person).length;
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
   const at = tokenIndexAt(para.tokens, s.start);
@@ -517,11 +519,21 @@ function looksFinite(t: Token): boolean {
  * phrase and not a possessive, directly before a word that looks like a finite verb. Weak evidence: any other
  * name in the sentence is a rival.
  */
+// Not "as": "As Ames put it, “…”" is the attribution itself.
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless', 'whenever']);
+
+/** "When Ms. Ames moved in, Bo told her …": past a leading subordinate clause, to the main clause after its comma. */
+function mainClauseStart(para: Para, from: number, end: number): number {
+  if (!SUBORDINATORS.has(para.tokens[from]?.lower ?? '')) return from;
+  for (let k = from + 1; k < end; k++) if (para.text.slice(para.tokens[k - 1]!.end, para.tokens[k]!.start).includes(',')) return k;
+  return from;
+}
+
 function clauseSubject(ctx: QuoteContext, first: number): Found {
   const { para, span, prev, deps } = ctx;
   const open = Math.max(span.open, 0);
-  const from = Math.max(first, prev ? tokenIndexAt(para.tokens, prev.close + 1) : 0);
   const end = tokenIndexAt(para.tokens, open);
+  const from = mainClauseStart(para, Math.max(first, prev ? tokenIndexAt(para.tokens, prev.close + 1) : 0), end);
   for (let k = from; k < end; k++) {
     const t = para.tokens[k]!;
     if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
@@ -718,6 +730,9 @@ function findSurname(lowerText: string, p: Person): number {
   return -1;
 }
 
+/** What opens a reported clause after a speech verb: "said that …", "said he hoped …". */
+const REPORTED_CLAUSE = /^(that|he|she|they|it|we|i)$/;
+
 /** "Whitlock followed up: “…”": a colon after the sentence's subject introduces the quote. */
 function colonIntroduction(ctx: QuoteContext): Found {
   const { para, span, prev, deps } = ctx;
@@ -726,6 +741,10 @@ function colonIntroduction(ctx: QuoteContext): Found {
   if (!before.endsWith(':')) return null;
   const from = tokenIndexAt(para.tokens, Math.max(sentenceStart(para, span.open), prev ? prev.close + 1 : 0));
   const end = tokenIndexAt(para.tokens, span.open);
+  // "Another said he hoped that Ames wins: “…”": past the sentence's speech verb a name is what was said.
+  for (let k = tokenIndexAt(para.tokens, sentenceStart(para, span.open)); k < end; k++) {
+    if (isVerbAt(para, k) && REPORTED_CLAUSE.test(para.tokens[k + 1]?.lower ?? '') && !insideQuote(para, para.tokens[k]!.start)) return null;
+  }
   for (let k = from; k < end; k++) {
     if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
     const t = para.tokens[k]!;

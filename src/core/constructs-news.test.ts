@@ -96,3 +96,14 @@ describe('a credit line under a quote, in a paragraph of its own', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('names that are not the subject', () => {
+  test.each<Row>([
+    ['a name inside the reported clause before a colon', ['Mayor Tomas Vell spoke.', 'Another resident said he hoped with all his “heart” that Vell wins: “Then the pier gets built.”'], 'pier gets', 'Another resident'],
+    ['a colon after an inverted verb and its subject', ['In other words, explained Mayor Tomas Vell: “What has that to do with the ferry?”'], 'ferry', 'Tomas Vell'],
+    ['a subordinate clause before the main one', ['Mayor Ida Lune spoke.', 'When Ms. Lune moved to the quay, the clerk told her that the Lunes were “the first family to fish here.”'], 'first family', null],
+    ['a group that a name qualifies', ['Mayor Tomas Vell spoke.', 'According to the Vell campaign, the pier will open “in May or June at the latest.”'], 'in May', 'the Vell campaign'],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});

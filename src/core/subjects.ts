@@ -232,6 +232,15 @@ function ownsNounAfter(para: Para, end: number): boolean {
   return noun !== undefined && !noun.cap && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower) || isRoleNoun(noun));
 }
 
+const GROUPS = new Set(['campaign', 'campaigns', 'team', 'camp', 'administration', 'aides', 'allies', 'staff', 'advisers', 'advisors', 'lawyers', 'attorneys', 'supporters', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** The end of a group noun right after a name ("the Marsh campaign"), or 0. */
+function groupAfter(para: Para, end: number, limitEnd: number): number {
+  const j = tokenIndexAt(para.tokens, end);
+  const noun = para.tokens[j];
+  return noun && noun.start < limitEnd && !noun.cap && GROUPS.has(noun.lower) && spaceGap(para.text.slice(end, noun.start)) ? noun.end : 0;
+}
+
 /** "businessman", and plurals of role nouns ("managers", "nurses"). */
 const isRoleNoun = (t: Token) => (t.flags & W.role) !== 0 || (t.lower.endsWith('s') && ROLES.has(t.lower.slice(0, -1)));
 
@@ -251,6 +260,9 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
     if (head) return { kind: 'person', person: head, start: t.start };
     // "said Marsh’s spokesman": the owner only qualifies the speaker, who has no name here.
     if (j === k && ownsNounAfter(para, named.end)) break;
+    // "according to the Marsh campaign": the name qualifies a group, which speaks.
+    const group = groupAfter(para, named.end, limitEnd);
+    if (group) return { kind: 'description', text: para.text.slice(t.start, group), start: t.start };
     return { kind: 'person', person: named.person, start: t.start };
   }
   let end = k;
