@@ -201,7 +201,8 @@ function rivalsOf(ctx: QuoteContext, chosen: Person | null, from: number, to: nu
 function attributeOne(ctx: QuoteContext): Found {
   const { para, span, prev, next, deps } = ctx;
   const open = Math.max(span.open, 0);
-  const preFrom = Math.max(clauseStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
+  const lead = leadingClause(para, open, deps.mentions);
+  const preFrom = Math.max(clauseStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS, lead.mainFrom);
   const ownEnd = span.closed ? sentenceEnd(para, span.close) : span.close;
   // “…?” Justice Joseph replied. — after a question or an exclamation the attribution may stand as a short
   // sentence of its own. After a full stop it may not: in 'Bush called it “unhinged.” Sen. Ida Marsh called it
@@ -214,7 +215,7 @@ function attributeOne(ctx: QuoteContext): Found {
   const postFrom = tokenIndexAt(para.tokens, span.close + 1);
   const postEnd = tokenIndexAt(para.tokens, postTo);
   // 1. Right after the quote: “…,” Biden said / “…,” said Biden / “…,” a spokesperson said.
-  if (span.closed && postFrom < postEnd) {
+  if (span.closed && postFrom < postEnd && !lead.inside) {
     const first = para.tokens[postFrom]!;
     if (isVerbAt(para, postFrom)) {
       const interrupted = interruptedSubject(para, span, deps.mentions);
@@ -260,6 +261,7 @@ function attributeOne(ctx: QuoteContext): Found {
     if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
+  if (lead.inside) return null;
   const looseEnd = Math.min(tokenIndexAt(para.tokens, ownEnd), postEnd, postFrom + 40);
   for (let v = postFrom; v < looseEnd; v++) {
     if (!isVerbAt(para, v)) continue;
@@ -522,10 +524,26 @@ function looksFinite(t: Token): boolean {
 // Not "as": "As Ames put it, “…”" is the attribution itself.
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless', 'whenever']);
 
+/**
+ * "When Ames said that the pier was “safe,” Ortiz laughed": a quote inside a leading subordinate clause with a
+ * subject of its own takes its speaker from that clause, never from the main clause after it. "When Ames
+ * suggested a deal, Ortiz fired back: “…”": a quote in the main clause looks no further back than its start.
+ */
+function leadingClause(para: Para, open: number, mentions: MentionIndex): { inside: boolean; mainFrom: number } {
+  const from = tokenIndexAt(para.tokens, sentenceStart(para, open));
+  const end = tokenIndexAt(para.tokens, open);
+  const main = mainClauseStart(para, from, end);
+  if (main !== from) return { inside: false, mainFrom: para.tokens[main]!.start };
+  if (!SUBORDINATORS.has(para.tokens[from]?.lower ?? '')) return { inside: false, mainFrom: 0 };
+  let subject = false;
+  for (let k = from + 1; k < end && !subject; k++) subject = /^(he|she)$/.test(para.tokens[k]!.lower) || mentions.startingAt(para.index, para.tokens[k]!.start) !== null;
+  return { inside: subject, mainFrom: 0 };
+}
+
 /** "When Ms. Ames moved in, Bo told her …": past a leading subordinate clause, to the main clause after its comma. */
 function mainClauseStart(para: Para, from: number, end: number): number {
   if (!SUBORDINATORS.has(para.tokens[from]?.lower ?? '')) return from;
-  for (let k = from + 1; k < end; k++) if (para.text.slice(para.tokens[k - 1]!.end, para.tokens[k]!.start).includes(',')) return k;
+  for (let k = from + 1; k <= end && k < para.tokens.length; k++) if (para.text.slice(para.tokens[k - 1]!.end, para.tokens[k]!.start).includes(',')) return k;
   return from;
 }
 
@@ -612,8 +630,10 @@ function mainClauseFirst(para: Para, v: number): boolean {
 function participleSubject(para: Para, v: number, preStart: number, mentions: MentionIndex): Subject | null {
   const coordinated = /^(and|but)$/.test(para.tokens[v - 1]?.lower ?? '');
   if (!para.tokens[v]!.lower.endsWith('ing') && !coordinated) return null;
-  const first = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
-  if (first < preStart) return null;
+  const sentenceFirst = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
+  // The window may start inside the sentence only after a leading subordinate clause ("When asked, Ames said").
+  if (sentenceFirst < preStart && !SUBORDINATORS.has(para.tokens[sentenceFirst]!.lower)) return null;
+  const first = Math.max(sentenceFirst, preStart);
   for (let u = v - 1; u > first; u--) {
     if (!isVerbAt(para, u)) continue;
     const s = subjectLeftOf(para, u, first, mentions);
@@ -739,8 +759,8 @@ function colonIntroduction(ctx: QuoteContext): Found {
   if (span.open < 0) return null;
   const before = para.text.slice(0, span.open).trimEnd();
   if (!before.endsWith(':')) return null;
-  const from = tokenIndexAt(para.tokens, Math.max(sentenceStart(para, span.open), prev ? prev.close + 1 : 0));
   const end = tokenIndexAt(para.tokens, span.open);
+  const from = mainClauseStart(para, tokenIndexAt(para.tokens, Math.max(sentenceStart(para, span.open), prev ? prev.close + 1 : 0)), end);
   // "Another said he hoped that Ames wins: “…”": past the sentence's speech verb a name is what was said.
   for (let k = tokenIndexAt(para.tokens, sentenceStart(para, span.open)); k < end; k++) {
     if (isVerbAt(para, k) && REPORTED_CLAUSE.test(para.tokens[k + 1]?.lower ?? '') && !insideQuote(para, para.tokens[k]!.start)) return null;
