@@ -762,7 +762,7 @@ function colonIntroduction(ctx: QuoteContext): Found {
   const end = tokenIndexAt(para.tokens, span.open);
   const from = mainClauseStart(para, tokenIndexAt(para.tokens, Math.max(sentenceStart(para, span.open), prev ? prev.close + 1 : 0)), end);
   // "Another said he hoped that Ames wins: “…”": past the sentence's speech verb a name is what was said.
-  for (let k = tokenIndexAt(para.tokens, sentenceStart(para, span.open)); k < end; k++) {
+  for (let k = mainClauseStart(para, tokenIndexAt(para.tokens, sentenceStart(para, span.open)), end); k < end; k++) {
     if (isVerbAt(para, k) && REPORTED_CLAUSE.test(para.tokens[k + 1]?.lower ?? '') && !insideQuote(para, para.tokens[k]!.start)) return null;
   }
   for (let k = from; k < end; k++) {

@@ -112,6 +112,7 @@ describe('a leading subordinate clause', () => {
   test.each<Row>([
     ['the quote inside it takes its speaker from it', ['Mayor Ida Lune met Councillor Bram Okoye.', 'After Lune said that the pier needed “years of repair,” Okoye laughed.'], 'years of repair', 'Ida Lune'],
     ['a quote in the main clause looks no further back than it', ['Mayor Ida Lune met Councillor Bram Okoye.', 'When Lune suggested a ferry toll, Okoye fired back: “Then nobody will ride it.”'], 'nobody', 'Bram Okoye'],
+    ['a reported clause inside the subordinate clause', ['Mayor Ida Lune met Councillor Bram Okoye.', 'When Lune suggested that the toll would pass, Okoye fired back: “Then nobody will ride it.”'], 'nobody', 'Bram Okoye'],
     ['a comma before the quote ends the clause', ['Mayor Ida Lune met Councillor Bram Okoye.', 'Because of the storm, “we wait,” Okoye said.'], 'we wait', 'Bram Okoye'],
     ['a coordinated verb after the clause', ['Councillor Ada Sherry spoke at the quay.', 'When asked whom she backed, Ms. Sherry smiled and said, “I am waiting for the mayor.”'], 'waiting', 'Ada Sherry'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
