@@ -534,15 +534,21 @@ function leadingClause(para: Para, open: number, mentions: MentionIndex): { insi
   const end = tokenIndexAt(para.tokens, open);
   const main = mainClauseStart(para, from, end);
   if (main !== from) return { inside: false, mainFrom: para.tokens[main]!.start };
-  if (!SUBORDINATORS.has(para.tokens[from]?.lower ?? '')) return { inside: false, mainFrom: 0 };
+  if (!opensSubordinate(para, from)) return { inside: false, mainFrom: 0 };
   let subject = false;
   for (let k = from + 1; k < end && !subject; k++) subject = /^(he|she)$/.test(para.tokens[k]!.lower) || mentions.startingAt(para.index, para.tokens[k]!.start) !== null;
   return { inside: subject, mainFrom: 0 };
 }
 
 /** "When Ms. Ames moved in, Bo told her …": past a leading subordinate clause, to the main clause after its comma. */
+/** The sentence opens with a subordinator; "Even before Ames spoke", "Just after the vote": maybe behind an adverb. */
+function opensSubordinate(para: Para, from: number): boolean {
+  const at = /^(even|just|shortly|long|only|right|soon)$/.test(para.tokens[from]?.lower ?? '') ? from + 1 : from;
+  return SUBORDINATORS.has(para.tokens[at]?.lower ?? '');
+}
+
 function mainClauseStart(para: Para, from: number, end: number): number {
-  if (!SUBORDINATORS.has(para.tokens[from]?.lower ?? '')) return from;
+  if (!opensSubordinate(para, from)) return from;
   for (let k = from + 1; k <= end && k < para.tokens.length; k++) if (para.text.slice(para.tokens[k - 1]!.end, para.tokens[k]!.start).includes(',')) return k;
   return from;
 }
@@ -632,7 +638,7 @@ function participleSubject(para: Para, v: number, preStart: number, mentions: Me
   if (!para.tokens[v]!.lower.endsWith('ing') && !coordinated) return null;
   const sentenceFirst = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
   // The window may start inside the sentence only after a leading subordinate clause ("When asked, Ames said").
-  if (sentenceFirst < preStart && !SUBORDINATORS.has(para.tokens[sentenceFirst]!.lower)) return null;
+  if (sentenceFirst < preStart && !opensSubordinate(para, sentenceFirst)) return null;
   const first = Math.max(sentenceFirst, preStart);
   for (let u = v - 1; u > first; u--) {
     if (!isVerbAt(para, u)) continue;

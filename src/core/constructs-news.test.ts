@@ -102,6 +102,7 @@ describe('names that are not the subject', () => {
     ['a name inside the reported clause before a colon', ['Mayor Tomas Vell spoke.', 'Another resident said he hoped with all his “heart” that Vell wins: “Then the pier gets built.”'], 'pier gets', 'Another resident'],
     ['a colon after an inverted verb and its subject', ['In other words, explained Mayor Tomas Vell: “What has that to do with the ferry?”'], 'ferry', 'Tomas Vell'],
     ['a subordinate clause before the main one', ['Mayor Ida Lune spoke.', 'When Ms. Lune moved to the quay, the clerk told her that the Lunes were “the first family to fish here.”'], 'first family', null],
+    ['a common noun heads the phrase, not the name after "of"', ['Ida Lune spoke. Bram Lune spoke.', 'In her book, Vera Okoye gives an account of Lune telling a clerk to “go home now and never come back!”'], 'go home', null],
     ['a group that a name qualifies', ['Mayor Tomas Vell spoke.', 'According to the Vell campaign, the pier will open “in May or June at the latest.”'], 'in May', 'the Vell campaign'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
@@ -114,6 +115,7 @@ describe('a leading subordinate clause', () => {
     ['a quote in the main clause looks no further back than it', ['Mayor Ida Lune met Councillor Bram Okoye.', 'When Lune suggested a ferry toll, Okoye fired back: “Then nobody will ride it.”'], 'nobody', 'Bram Okoye'],
     ['a reported clause inside the subordinate clause', ['Mayor Ida Lune met Councillor Bram Okoye.', 'When Lune suggested that the toll would pass, Okoye fired back: “Then nobody will ride it.”'], 'nobody', 'Bram Okoye'],
     ['a comma before the quote ends the clause', ['Mayor Ida Lune met Councillor Bram Okoye.', 'Because of the storm, “we wait,” Okoye said.'], 'we wait', 'Bram Okoye'],
+    ['an adverb before the subordinator', ['Mayor Ida Lune met Councillor Bram Okoye.', 'Even before Lune took the stage, her office sent a message to voters saying: “We won the harbour vote!”'], 'harbour vote', 'her office'],
     ['a coordinated verb after the clause', ['Councillor Ada Sherry spoke at the quay.', 'When asked whom she backed, Ms. Sherry smiled and said, “I am waiting for the mayor.”'], 'waiting', 'Ada Sherry'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);

@@ -164,6 +164,11 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   if (!isNoun) {
     // A capitalised word alone ("Moscow said", "the Kremlin said"): keep it as written, never as a person.
     if (opener < 0 && from < k) return null;
+    // "an account of Ames telling …": the phrase is headed by a common noun that is no speaker.
+    for (let j = from + 1; j < k; j++) {
+      const noun = para.tokens[j - 1]!;
+      if (CONNECTORS.has(para.tokens[j]!.lower) && !noun.cap && !SPEAKER_NOUNS.has(noun.lower) && !TITLES.has(noun.lower) && !isRoleNoun(noun)) return null;
+    }
     return { kind: opener >= 0 ? 'description' : 'word', text, start: para.tokens[from]!.start };
   }
   const title = titleAt(para.tokens, k);
