@@ -365,7 +365,7 @@ function clauseStart(para: Para, open: number): number {
     if (!verb || !CLAUSE_OPENERS.has(t.lower) || !/,\s*$/.test(para.text.slice(para.tokens[k - 1]!.end, t.start))) continue;
     // ", but added that …" has no subject of its own: the turn goes on.
     const next = para.tokens[k + 1];
-    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted)$/.test(next.lower) || next.lower.endsWith('ly') || startsPredicate(next))) continue;
+    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted|now|again|instead|often|never|always|even|just|soon|since)$/.test(next.lower) || next.lower.endsWith('ly') || startsPredicate(next))) continue;
     return t.start;
   }
   return start;
@@ -634,7 +634,10 @@ function mainClauseFirst(para: Para, v: number): boolean {
 
 /** "…, stating that “…”" and "… and asked if “…”": the subject of the clause's earlier verb, or of the sentence. */
 function participleSubject(para: Para, v: number, preStart: number, mentions: MentionIndex): Subject | null {
-  const coordinated = /^(and|but)$/.test(para.tokens[v - 1]?.lower ?? '');
+  // "…, but now said", "and then told": the conjunction may stand a few adverbs back.
+  let c = v - 1;
+  while (c > 0 && v - c < 3 && /^(now|then|later|also|again|still|never|often|just|even|soon|once)$|..ly$/.test(para.tokens[c]!.lower)) c--;
+  const coordinated = /^(and|but)$/.test(para.tokens[c]?.lower ?? '');
   if (!para.tokens[v]!.lower.endsWith('ing') && !coordinated) return null;
   const sentenceFirst = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
   // The window may start inside the sentence only after a leading subordinate clause ("When asked, Ames said").

@@ -70,6 +70,7 @@ describe('a headline names its speaker only when the name leads it', () => {
 
 describe('a participle after a document takes the clause subject', () => {
   test.each<Row>([
+    ['a coordinated verb behind an adverb', ['Councillor Bram Okoye used to back the ferry, but now said the mayor had “the chance to fix the pier.”'], 'chance', 'Bram Okoye'],
     ['a time word between the document and the participle', ['Mayor Ilka Dunmore, who spoke last week, issued a statement Tuesday saying, “The ferry will run.”'], 'ferry', 'Ilka Dunmore'],
     ['a recipient between the document and the participle', ['Mayor Ilka Dunmore sent an email to residents saying, “The ferry will run.”'], 'ferry', 'Ilka Dunmore'],
   ])('%s', (_name, paragraphs, quote, speaker) => {
