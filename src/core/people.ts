@@ -167,12 +167,24 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   // A label: "Jonah Ferrell, Radio Kestrel: “…”".
   const label = /^(?:,[^,.;:“”"]{1,40})?:\s*[“"]/.test(text.slice(run.end, run.end + 48));
   const verbBefore = before && (before.flags & W.speech || (before.lower === 'to' && tokens[run.from - 2]?.lower === 'according'));
-  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || credit || label || registry.find(run.words))) {
+  const apposed = commaAfter && run.words.length >= 2 && DETERMINERS.has(after.lower) && verbAfterAppositive(para, run.to);
+  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || credit || label || apposed || registry.find(run.words))) {
     registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
   } else if (run.words.length === 1 && verbBefore && relative) {
     // "said Hollande, who returned to Paris": a surname alone, but a speaker and a "who".
     registry.introduce({ words: run.words, gender: null, at });
   }
+}
+
+/** "Ada Reyes, the harbour's chief pilot, told reporters": an appositive closed by a comma, then a speech verb. */
+function verbAfterAppositive(para: Para, from: number): boolean {
+  const { tokens, text } = para;
+  for (let j = from + 1; j < tokens.length && j < from + 16; j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[.;:!?“”"]/.test(gap)) return false;
+    if (gap.includes(',')) return (tokens[j]!.flags & W.speech) !== 0 && !tokens[j]!.cap;
+  }
+  return false;
 }
 
 /**
