@@ -433,14 +433,29 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   else if (s.kind === 'unnamed') subject = 'pronoun-rival';
   else subject = s.kind;
   const from = sentenceStart(para, token.start);
-  // "the Marsh campaign said": a name inside the speaker phrase is no rival to it.
-  const own = s.kind === 'description' ? deps.salience.namedBetween(para.index, s.start, s.start + s.text.length) : [];
+  // "the Marsh campaign said": a name inside the speaker phrase is no rival to it; nor is one inside the named
+  // speaker's appositive ("Ida Marsh, an aide to Mr. Oduya, said", "said Ida Marsh, an aide to Mr. Oduya").
+  const own =
+    s.kind === 'description' ? deps.salience.namedBetween(para.index, s.start, s.start + s.text.length) :
+    s.kind === 'person' ? apposedPeople(ctx, s.start, token.start) : [];
   const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) - own.filter((p) => p !== person).length;
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
   const at = tokenIndexAt(para.tokens, s.start);
   const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
   return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals, ...(nested ? { nested } : {}) } };
+}
+
+/** People named in a short appositive right after the speaker's name, closed before the verb or the sentence's end. */
+function apposedPeople(ctx: QuoteContext, start: number, verbStart: number): Person[] {
+  const { para, deps } = ctx;
+  // The subject's start is its name's first token, or its last one ("Ida Marsh, …, said" is read from the comma).
+  const tok = para.tokens[tokenIndexAt(para.tokens, start)];
+  const end = deps.mentions.startingAt(para.index, start)?.end ?? (tok && deps.mentions.endingAt(para.index, tok.end) ? tok.end : -1);
+  if (end < 0 || !/^,\s/.test(para.text.slice(end, end + 2))) return [];
+  const close = start < verbStart ? verbStart : sentenceEnd(para, start);
+  const k = tokenIndexAt(para.tokens, end);
+  return tokenIndexAt(para.tokens, close) - k <= 12 ? deps.salience.namedBetween(para.index, end, close) : [];
 }
 
 /**

@@ -123,3 +123,10 @@ describe('a leading subordinate clause', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+test('a person named in the speaker’s own appositive is no rival to the speaker', () => {
+  const a = analyzeArticle({ paragraphs: [HEADLINE, 'Tomas Vell, the chief engineer, spoke first.', '“The pier will hold,” Tomas Vell, Mr. Arkin’s chief engineer, said in an interview.'] });
+  const q = a.quotes.find((x) => x.text.includes('pier will hold'))!;
+  expect(q.speaker).toBe('Tomas Vell');
+  expect(q.evidence?.rivals).toBe(0);
+});
