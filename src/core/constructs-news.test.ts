@@ -16,6 +16,8 @@ describe('appositives after the quote', () => {
   test.each<Row>([
     ['an honorific and a possessive inside the appositive', ['“The pier will hold,” Tomas Vell, Mr. Arkin’s chief engineer, said on Friday.'], 'pier', 'Tomas Vell'],
     ['an appositive with no title the lexicon knows', ['“The tide waits for no one,” Morwen Tallis, the county’s oldest ferryhand, told reporters.'], 'tide waits', 'Morwen Tallis'],
+    ['an agency in one word, then its appositive', ['“Some may call the pier a folly,” Tidewire, the harbour news agency, wrote.'], 'folly', 'Tidewire'],
+    ['a party-and-state tag after the name is no speaker', ['“The quay is ours,” said Rep. Ada Reyes, D-Ohio, on Monday. “We stay,” Rep. Tomas Vell, R-Mont., said.'], 'We stay', 'Tomas Vell'],
     ['a company abbreviation inside the appositive', ['“Freight will slow,” Dev Anand, an analyst at Pellow Co. Ltd., said.'], 'Freight', 'Dev Anand'],
     ['a question, then a name and a verb the lexicon does not know', ['Mayor Ilka Dunmore met Councillor Bram Okoye.', '“It happens, right?” Okoye went on, as if he had not heard. “Then we move.”'], 'It happens', 'Bram Okoye'],
     ['two spaces after the verb', ['“The quay is safe,” said  Mayor Tomas Vell.'], 'quay', 'Tomas Vell'],

@@ -109,6 +109,12 @@ function personBeforeAppositive(para: Para, k: number, limit: number, mentions: 
     const qualified = personBeforeQualifier(para, j, limit, mentions);
     if (qualified) return qualified;
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
+    // "“…,” Tidewire, the harbour news agency, wrote": one capitalised word that names no person, as written.
+    // Not a party-and-state tag ("Rep. Ada Reyes, D-Ohio, said"): letters only, and no name just before it.
+    const alone = j === limit || (!spaceGap(gap(para, j - 1, j)) && !mentions.endingAt(para.index, para.tokens[j - 1]!.end));
+    if (t.cap && !t.word.possessive && (t.flags & W.name) !== 0 && /^\p{L}+$/u.test(t.word.bare) && alone) {
+      return { kind: 'word', text: t.word.bare, start: t.start };
+    }
     if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
       // "Hayashi, the government’s top spokesman, rejected": the description is itself an appositive.
       const described = descriptionEndingAt(para, j, limit);
