@@ -210,7 +210,10 @@ function attributeOne(ctx: QuoteContext): Found {
   // …' the next sentence is Marsh's own.
   // A nested quote may close first: “He asked, ‘Why?’” Arkin said.
   const asks = /[?!…—–-]['’"”]?\s*$/.test(para.text.slice(Math.max(span.start, span.end - 4), span.end));
-  const endsAtQuote = span.closed && asks && para.text.slice(span.close + 1, ownEnd).trim() === '';
+  // Not when the next sentence introduces a quote of its own and this one has its verb before it: in 'Ames
+  // replied with, “Why now?” Ortiz then wrote back, “…”' the second sentence is Ortiz's.
+  const nextOwns = next !== undefined && next.open < sentenceEnd(para, ownEnd + 1) && otherSpeechVerb(para, open, -1, open);
+  const endsAtQuote = span.closed && asks && para.text.slice(span.close + 1, ownEnd).trim() === '' && !nextOwns;
   const postTo = Math.min(endsAtQuote ? sentenceEnd(para, ownEnd + 1) : ownEnd, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
   const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
   const postFrom = tokenIndexAt(para.tokens, span.close + 1);
@@ -507,10 +510,10 @@ function fallback(ctx: QuoteContext): Found {
   return clauseSubject(ctx, first);
 }
 
-/** A speech verb in the quote's sentence, outside quotes, other than token `own`: the attribution lies there, unread. */
-function otherSpeechVerb(para: Para, open: number, own: number): boolean {
+/** A speech verb in the quote's sentence (before `until`, if given), outside quotes, other than token `own`. */
+function otherSpeechVerb(para: Para, open: number, own: number, until = -1): boolean {
   const from = tokenIndexAt(para.tokens, sentenceStart(para, open));
-  const to = tokenIndexAt(para.tokens, sentenceEnd(para, open));
+  const to = until >= 0 ? tokenIndexAt(para.tokens, until) : tokenIndexAt(para.tokens, sentenceEnd(para, open));
   for (let k = from; k < to && k < from + 120; k++) if (k !== own && isVerbAt(para, k) && !insideQuote(para, para.tokens[k]!.start)) return true;
   return false;
 }

@@ -19,6 +19,7 @@ describe('appositives after the quote', () => {
     ['an agency in one word, then its appositive', ['“Some may call the pier a folly,” Tidewire, the harbour news agency, wrote.'], 'folly', 'Tidewire'],
     ['a party-and-state tag after the name is no speaker', ['“The quay is ours,” said Rep. Ada Reyes, D-Ohio, on Monday. “We stay,” Rep. Tomas Vell, R-Mont., said.'], 'We stay', 'Tomas Vell'],
     ['a company abbreviation inside the appositive', ['“Freight will slow,” Dev Anand, an analyst at Pellow Co. Ltd., said.'], 'Freight', 'Dev Anand'],
+    ['a question after its own verb; the next sentence introduces another quote', ['Mayor Ida Lune wrote to Councillor Bram Okoye.', 'Lune replied to Okoye with, “Why now? Was the pier not enough?” Okoye then wrote back, “You look tired.”'], 'Why now', 'Ida Lune'],
     ['a question, then a name and a verb the lexicon does not know', ['Mayor Ilka Dunmore met Councillor Bram Okoye.', '“It happens, right?” Okoye went on, as if he had not heard. “Then we move.”'], 'It happens', 'Bram Okoye'],
     ['two spaces after the verb', ['“The quay is safe,” said  Mayor Tomas Vell.'], 'quay', 'Tomas Vell'],
     ['a surname alone after the verb, then who', ['“The quay is safe,” said Vellacourt, who runs the harbour.'], 'quay', 'Vellacourt'],
