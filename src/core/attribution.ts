@@ -14,6 +14,8 @@ import type { Token } from './tokens';
 import { W } from './words';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
 import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
+import { creditBelow } from './credit-lines';
+import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
 
 export interface Speaker { person: Person | null; text: string | null }
 export interface Attributed {
@@ -43,13 +45,13 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
   const out: Attributed[] = [];
   let previousLast: Attributed | null = null;
   let colonSpeaker: Speaker | null = null;
-  for (const para of paras) {
+  paras.forEach((para, p) => {
     let lastInParagraph: Attributed | null = null;
     para.quotes.forEach((span, k) => {
       const prev = para.quotes[k - 1];
       const next = para.quotes[k + 1];
       const replyingTo = lastInParagraph?.speaker?.person ?? (k === 0 ? (previousLast?.speaker?.person ?? null) : null);
-      const ctx: QuoteContext = { para, span, prev, next, last: lastInParagraph?.speaker?.person ?? null, replyingTo, deps };
+      const ctx: QuoteContext = { para, below: paras[p + 1], span, prev, next, last: lastInParagraph?.speaker?.person ?? null, replyingTo, deps };
       const found =
         attributeOne(ctx) ??
         inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null) ??
@@ -63,13 +65,15 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
     if (para.quotes.length > 0) previousLast = out[out.length - 1]?.span.paragraph === para.index ? out[out.length - 1]! : previousLast;
     else previousLast = null;
     colonSpeaker = introducesNextParagraph(para, deps);
-  }
+  });
   backfillContinuations(out);
   return out;
 }
 
 interface QuoteContext {
   para: Para;
+  /** The next paragraph, which may hold a credit line. */
+  below: Para | undefined;
   span: QuoteSpan;
   prev: QuoteSpan | undefined;
   next: QuoteSpan | undefined;
@@ -102,7 +106,8 @@ function plain(speaker: Speaker | null, cue: Cue, rivals: number, subject: Evide
 function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {
   const { para, span, prev, deps } = ctx;
   if (span.continued && previousLast?.span.closed === false) return inherited(previousLast, 'continued');
-  if (isHeadline(para)) return headlineSpeaker(ctx);
+  // A headline's second quote goes on with the first one's speaker when that one had its own attribution.
+  if (isHeadline(para) && !(prev && lastInParagraph?.span === prev && lastInParagraph.kind !== 'headline')) return headlineSpeaker(ctx);
   const introduced = colonIntroduction(ctx);
   if (introduced) return introduced;
   // “Out!” the crowd yelled: the quote has an attribution of its own that could not be read; no one else's.
@@ -197,19 +202,24 @@ function rivalsOf(ctx: QuoteContext, chosen: Person | null, from: number, to: nu
 function attributeOne(ctx: QuoteContext): Found {
   const { para, span, prev, next, deps } = ctx;
   const open = Math.max(span.open, 0);
-  const preFrom = Math.max(clauseStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS);
+  const lead = leadingClause(para, open, deps.mentions);
+  const preFrom = Math.max(clauseStart(para, open), prev ? prev.close + 1 : 0, open - WINDOW_CHARS, lead.mainFrom);
   const ownEnd = span.closed ? sentenceEnd(para, span.close) : span.close;
   // “…?” Justice Joseph replied. — after a question or an exclamation the attribution may stand as a short
   // sentence of its own. After a full stop it may not: in 'Bush called it “unhinged.” Sen. Ida Marsh called it
   // …' the next sentence is Marsh's own.
-  const asks = /[?!…—–-]\s*$/.test(para.text.slice(Math.max(span.start, span.end - 3), span.end));
-  const endsAtQuote = span.closed && asks && para.text.slice(span.close + 1, ownEnd).trim() === '';
+  // A nested quote may close first: “He asked, ‘Why?’” Arkin said.
+  const asks = /[?!…—–-]['’"”]?\s*$/.test(para.text.slice(Math.max(span.start, span.end - 4), span.end));
+  // Not when the next sentence introduces a quote of its own and this one has its verb before it: in 'Ames
+  // replied with, “Why now?” Ortiz then wrote back, “…”' the second sentence is Ortiz's.
+  const nextOwns = next !== undefined && next.open < sentenceEnd(para, ownEnd + 1) && otherSpeechVerb(para, open, -1, open);
+  const endsAtQuote = span.closed && asks && para.text.slice(span.close + 1, ownEnd).trim() === '' && !nextOwns;
   const postTo = Math.min(endsAtQuote ? sentenceEnd(para, ownEnd + 1) : ownEnd, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
   const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
   const postFrom = tokenIndexAt(para.tokens, span.close + 1);
   const postEnd = tokenIndexAt(para.tokens, postTo);
   // 1. Right after the quote: “…,” Biden said / “…,” said Biden / “…,” a spokesperson said.
-  if (span.closed && postFrom < postEnd) {
+  if (span.closed && postFrom < postEnd && !lead.inside) {
     const first = para.tokens[postFrom]!;
     if (isVerbAt(para, postFrom)) {
       const interrupted = interruptedSubject(para, span, deps.mentions);
@@ -219,7 +229,7 @@ function attributeOne(ctx: QuoteContext): Found {
       if (s) return take(s, postFrom, 'after', 0);
     }
     if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
-      const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions);
+      const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions) ?? sourcePhrase(para, postFrom + 2, postTo);
       if (s) return take(s, postFrom, 'according-to', 0);
     }
     for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
@@ -234,6 +244,8 @@ function attributeOne(ctx: QuoteContext): Found {
   if (credit && /^\s*[—―–-]\s*$/.test(para.text.slice(span.close + 1, creditFirst!.start)) && para.text.slice(credit.end).trim().length <= 1) {
     return take({ kind: 'person', person: credit.person, start: creditFirst!.start }, postFrom, 'after', 0);
   }
+  const creditLine = creditBelow(para, ctx.below, span, deps.mentions);
+  if (creditLine) return take(creditLine, para.tokens.length - 1, 'after', 0);
   // 2. Before it, in the same sentence: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”.
   const preStart = tokenIndexAt(para.tokens, preFrom);
   const preEnd = tokenIndexAt(para.tokens, open);
@@ -253,6 +265,7 @@ function attributeOne(ctx: QuoteContext): Found {
     if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
+  if (lead.inside) return null;
   const looseEnd = Math.min(tokenIndexAt(para.tokens, ownEnd), postEnd, postFrom + 40);
   for (let v = postFrom; v < looseEnd; v++) {
     if (!isVerbAt(para, v)) continue;
@@ -284,7 +297,7 @@ function interruptedSubject(para: Para, span: QuoteSpan, mentions: MentionIndex)
  * The quote ends on a comma, ? or ! and words of its own sentence follow: the attribution comes after it.
  * `statement`: asked only whether the sentence goes on, so a relative clause counts too.
  */
-function attributionFollows(para: Para, span: QuoteSpan, statement = false): boolean {
+function attributionFollows(para: Para, span: QuoteSpan, statement = false, named = false): boolean {
   if (!span.closed || !/[,?!]['’]?$/.test(para.text.slice(span.start, span.end).trimEnd())) return false;
   const next = para.tokens[tokenIndexAt(para.tokens, span.close + 1)];
   if (!next || !/^\s*$/.test(para.text.slice(span.close + 1, next.start))) return false;
@@ -292,14 +305,16 @@ function attributionFollows(para: Para, span: QuoteSpan, statement = false): boo
   if (/^(al|el|ad|ar|as|de|du|da|di|van|von|bin|ibn|ben|abu)[-‐]/.test(next.lower)) return false;
   // “…,” which Varen thinks will empty the quay: a clause about the quote, not its attribution.
   if (!statement && RELATIVES.has(next.lower)) return false;
-  return !next.cap || para.text.slice(span.start, span.end).trimEnd().endsWith(',');
+  // “…, right?” Ortiz went on: after a ? or ! a capitalised word may start the attribution, when it is a name.
+  const inner = para.text.slice(span.start, span.end).trimEnd();
+  return !next.cap || inner.endsWith(',') || (named && /[?!]['’]?$/.test(inner));
 }
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'while', 'whereas', 'since', 'unless']);
 
 function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person; verb: number } | null {
   const { para, span, deps } = ctx;
-  if (!attributionFollows(para, span)) return null;
+  if (!attributionFollows(para, span, false, true)) return null;
   // The name may follow its title: “…,” Councillor Ivo Brandt shot back.
   let hit: { person: Person; end: number } | null = null;
   for (let k = postFrom; k < postFrom + 4 && !hit && para.tokens[k]?.cap; k++) {
@@ -314,14 +329,26 @@ function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person;
 }
 const STOP_AFTER_NAME = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'was', 'has', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'as', 'when', 'while']);
 
-/** "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation. */
+/**
+ * "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation.
+ * "according to Reuters", "according to Harbour Watch": a capitalised name no one in the article bears is an
+ * outlet or a group, kept as written.
+ */
 function sourcePhrase(para: Para, k: number, limit: number): Subject | null {
   const first = para.tokens[k];
+  if (first && first.start < limit && first.cap && !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return namedSource(para, k, limit);
   if (!first || first.start >= limit || !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return null;
   let end = k;
   while (end + 1 < para.tokens.length && end - k < 6 && para.tokens[end + 1]!.start < limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))) end++;
   if (end === k) return null;
   return { kind: 'description', text: para.text.slice(first.start, para.tokens[end]!.end), start: first.start };
+}
+
+function namedSource(para: Para, k: number, limit: number): Subject | null {
+  let end = k;
+  while (end + 1 < para.tokens.length && end - k < 3 && para.tokens[end + 1]!.cap && para.tokens[end + 1]!.start < limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))) end++;
+  if (para.tokens[end]!.word.possessive) return null; // "according to Reyes’s aides": the owner is not the source
+  return { kind: 'word', text: para.text.slice(para.tokens[k]!.start, para.tokens[end]!.end), start: para.tokens[k]!.start };
 }
 
 const CLAUSE_OPENERS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
@@ -342,7 +369,7 @@ function clauseStart(para: Para, open: number): number {
     if (!verb || !CLAUSE_OPENERS.has(t.lower) || !/,\s*$/.test(para.text.slice(para.tokens[k - 1]!.end, t.start))) continue;
     // ", but added that …" has no subject of its own: the turn goes on.
     const next = para.tokens[k + 1];
-    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted)$/.test(next.lower) || next.lower.endsWith('ly') || startsPredicate(next))) continue;
+    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted|now|again|instead|often|never|always|even|just|soon|since)$/.test(next.lower) || next.lower.endsWith('ly') || startsPredicate(next))) continue;
     return t.start;
   }
   return start;
@@ -410,12 +437,29 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   else if (s.kind === 'unnamed') subject = 'pronoun-rival';
   else subject = s.kind;
   const from = sentenceStart(para, token.start);
-  const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start));
+  // "the Marsh campaign said": a name inside the speaker phrase is no rival to it; nor is one inside the named
+  // speaker's appositive ("Ida Marsh, an aide to Mr. Oduya, said", "said Ida Marsh, an aide to Mr. Oduya").
+  const own =
+    s.kind === 'description' ? deps.salience.namedBetween(para.index, s.start, s.start + s.text.length) :
+    s.kind === 'person' ? apposedPeople(ctx, s.start, token.start) : [];
+  const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) - own.filter((p) => p !== person).length;
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
   const at = tokenIndexAt(para.tokens, s.start);
   const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
   return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals, ...(nested ? { nested } : {}) } };
+}
+
+/** People named in a short appositive right after the speaker's name, closed before the verb or the sentence's end. */
+function apposedPeople(ctx: QuoteContext, start: number, verbStart: number): Person[] {
+  const { para, deps } = ctx;
+  // The subject's start is its name's first token, or its last one ("Ida Marsh, …, said" is read from the comma).
+  const tok = para.tokens[tokenIndexAt(para.tokens, start)];
+  const end = deps.mentions.startingAt(para.index, start)?.end ?? (tok && deps.mentions.endingAt(para.index, tok.end) ? tok.end : -1);
+  if (end < 0 || !/^,\s/.test(para.text.slice(end, end + 2))) return [];
+  const close = start < verbStart ? verbStart : sentenceEnd(para, start);
+  const k = tokenIndexAt(para.tokens, end);
+  return tokenIndexAt(para.tokens, close) - k <= 12 ? deps.salience.namedBetween(para.index, end, close) : [];
 }
 
 /**
@@ -466,10 +510,10 @@ function fallback(ctx: QuoteContext): Found {
   return clauseSubject(ctx, first);
 }
 
-/** A speech verb in the quote's sentence, outside quotes, other than token `own`: the attribution lies there, unread. */
-function otherSpeechVerb(para: Para, open: number, own: number): boolean {
+/** A speech verb in the quote's sentence (before `until`, if given), outside quotes, other than token `own`. */
+function otherSpeechVerb(para: Para, open: number, own: number, until = -1): boolean {
   const from = tokenIndexAt(para.tokens, sentenceStart(para, open));
-  const to = tokenIndexAt(para.tokens, sentenceEnd(para, open));
+  const to = until >= 0 ? tokenIndexAt(para.tokens, until) : tokenIndexAt(para.tokens, sentenceEnd(para, open));
   for (let k = from; k < to && k < from + 120; k++) if (k !== own && isVerbAt(para, k) && !insideQuote(para, para.tokens[k]!.start)) return true;
   return false;
 }
@@ -499,8 +543,8 @@ function looksFinite(t: Token): boolean {
 function clauseSubject(ctx: QuoteContext, first: number): Found {
   const { para, span, prev, deps } = ctx;
   const open = Math.max(span.open, 0);
-  const from = Math.max(first, prev ? tokenIndexAt(para.tokens, prev.close + 1) : 0);
   const end = tokenIndexAt(para.tokens, open);
+  const from = mainClauseStart(para, Math.max(first, prev ? tokenIndexAt(para.tokens, prev.close + 1) : 0), end);
   for (let k = from; k < end; k++) {
     const t = para.tokens[k]!;
     if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
@@ -566,15 +610,26 @@ function mainClauseFirst(para: Para, v: number): boolean {
   const t = para.tokens[v]!;
   const before = para.tokens[v - 1];
   if (!t.lower.endsWith('ing') || !before) return false;
-  return /^,\s$/.test(para.text.slice(before.end, t.start)) || DOCUMENTS.has(before.lower);
+  if (/^,\s$/.test(para.text.slice(before.end, t.start))) return true;
+  // "issued a statement Tuesday saying", "sent a text message to supporters saying": the document a few words back.
+  for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
+    if (DOCUMENTS.has(para.tokens[k]!.lower)) return true;
+    if (!/^[ \u00a0]$/.test(para.text.slice(para.tokens[k]!.end, para.tokens[k + 1]!.start))) return false;
+  }
+  return false;
 }
 
 /** "…, stating that “…”" and "… and asked if “…”": the subject of the clause's earlier verb, or of the sentence. */
 function participleSubject(para: Para, v: number, preStart: number, mentions: MentionIndex): Subject | null {
-  const coordinated = /^(and|but)$/.test(para.tokens[v - 1]?.lower ?? '');
+  // "…, but now said", "and then told": the conjunction may stand a few adverbs back.
+  let c = v - 1;
+  while (c > 0 && v - c < 3 && /^(now|then|later|also|again|still|never|often|just|even|soon|once)$|..ly$/.test(para.tokens[c]!.lower)) c--;
+  const coordinated = /^(and|but)$/.test(para.tokens[c]?.lower ?? '');
   if (!para.tokens[v]!.lower.endsWith('ing') && !coordinated) return null;
-  const first = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
-  if (first < preStart) return null;
+  const sentenceFirst = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
+  // The window may start inside the sentence only after a leading subordinate clause ("When asked, Ames said").
+  if (sentenceFirst < preStart && !opensSubordinate(para, sentenceFirst)) return null;
+  const first = Math.max(sentenceFirst, preStart);
   for (let u = v - 1; u > first; u--) {
     if (!isVerbAt(para, u)) continue;
     const s = subjectLeftOf(para, u, first, mentions);
@@ -660,10 +715,23 @@ function headlineSpeaker(ctx: QuoteContext): Found {
     .sort((a, b) => a.at - b.at)[0];
   // "Fiorina Endorses Cruz: …" names its speaker before the quote; a name after it ("‘Deep Apology’ To Sanders")
   // is as often the one spoken about.
-  if (named) return named.at < Math.max(ctx.span.open, 0) ? plain({ person: named.p, text: null }, 'headline', 0) : plain({ person: named.p, text: null }, 'headline', 1, 'word');
+  // Only a name that leads the headline (or its clause after a colon or dash) is its subject: in "Pell Backs
+  // Ives: I Am ‘Appalled’" or "Report: Ives’s Meetings ‘Cherry-Picked’" the name is an object, the speaker unsure.
+  if (named) return named.at < Math.max(ctx.span.open, 0) && leadsHeadline(para.text, named.at) ? plain({ person: named.p, text: null }, 'headline', 0) : plain({ person: named.p, text: null }, 'headline', 1, 'word');
   // Named nowhere in the headline: the article's main person is a guess, and scores as one.
   const ranked = deps.people.filter((p) => !p.author).sort((a, b) => b.mentions.length - a.mentions.length || Number(b.official) - Number(a.official));
   return ranked[0] && ranked[0].mentions.length >= 2 ? plain({ person: ranked[0], text: null }, 'headline', 1, 'word') : null;
+}
+
+/**
+ * The name starts the headline or its clause after a colon or dash, or follows at most two words of a title
+ * ("Former Gov.") and is no possessive ("Half Of Ives’s Meetings").
+ */
+function leadsHeadline(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf(' - ')) + 1);
+  const words = clause.trim().split(/\s+/).filter(Boolean).length;
+  return words === 0 || (words <= 2 && !/^[\p{L}.-]+['’]s\b/u.test(text.slice(at)));
 }
 
 /** Headlines shout ("SUNAK’S ‘WAKE-UP CALL’"): find the surname whatever its case. */
@@ -678,14 +746,21 @@ function findSurname(lowerText: string, p: Person): number {
   return -1;
 }
 
+/** What opens a reported clause after a speech verb: "said that …", "said he hoped …". */
+const REPORTED_CLAUSE = /^(that|he|she|they|it|we|i)$/;
+
 /** "Whitlock followed up: “…”": a colon after the sentence's subject introduces the quote. */
 function colonIntroduction(ctx: QuoteContext): Found {
   const { para, span, prev, deps } = ctx;
   if (span.open < 0) return null;
   const before = para.text.slice(0, span.open).trimEnd();
   if (!before.endsWith(':')) return null;
-  const from = tokenIndexAt(para.tokens, Math.max(sentenceStart(para, span.open), prev ? prev.close + 1 : 0));
   const end = tokenIndexAt(para.tokens, span.open);
+  const from = mainClauseStart(para, tokenIndexAt(para.tokens, Math.max(sentenceStart(para, span.open), prev ? prev.close + 1 : 0)), end);
+  // "Another said he hoped that Ames wins: “…”": past the sentence's speech verb a name is what was said.
+  for (let k = mainClauseStart(para, tokenIndexAt(para.tokens, sentenceStart(para, span.open)), end); k < end; k++) {
+    if (isVerbAt(para, k) && REPORTED_CLAUSE.test(para.tokens[k + 1]?.lower ?? '') && !insideQuote(para, para.tokens[k]!.start)) return null;
+  }
   for (let k = from; k < end; k++) {
     if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
     const t = para.tokens[k]!;

@@ -193,5 +193,12 @@ motors, industries, holdings, partners, capital, group's, pac, act, research, co
 export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/**
+ * Common surnames that the lexicon otherwise reads as other words (a colour, a party, a title, a paper): a name
+ * only right after a given name ("Michael Green", "Mayor Don Guardian") or an honorific, and then alone before
+ * or after a speech verb ("Green said").
+ */
+export const SURNAME_WORDS = new Set(['white', 'green', 'king', 'prince', 'west', 'north', 'guardian']);
+
 /** Month names that are also given names or surnames ("Theresa May", "Jan Novak"): names unless a date follows. */
 export const NAME_LIKE_MONTHS = new Set(['may', 'jan', 'mar', 'jun', 'june', 'april', 'august']);

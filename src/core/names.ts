@@ -1,5 +1,6 @@
 /** Recognises name runs and title phrases in a paragraph's tokens. */
-import { NON_NAME_WORDS, TITLES, TITLE_DISPLAY } from './lexicon';
+import { isKnownGivenName } from './gender';
+import { NON_NAME_WORDS, SURNAME_WORDS, TITLES, TITLE_DISPLAY } from './lexicon';
 import type { Token } from './tokens';
 import { W } from './words';
 
@@ -64,9 +65,37 @@ export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5
   return findNameRun(text, tokens, i, maxWords);
 }
 
+/** Honorifics after which any capitalised word is a surname: "Ms. White", "Mr. King", "Mr. Prince". */
+const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+/** Words that follow an honorific as a form of address, not as a surname: "Mr. President", "Madam Speaker". */
+const ADDRESSED = new Set('president speaker chairman chairwoman chair secretary minister mayor ambassador governor senator justice prime vice chief commissioner attorney premier chancellor'.split(' '));
+
+function surnameAfterHonorific(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const h = tokens[i - 1];
+  if (!t.cap || t.shout || !h?.cap || !SURNAME_HONORIFICS.has(h.lower) || ADDRESSED.has(t.lower) || /[\d.]/.test(t.text)) return false;
+  const gap = text.slice(h.end, t.start);
+  return gap === ' ' || gap === '. ' || gap === '.\u00a0';
+}
+
+/**
+ * "Michael Green, a professor", "Mayor Don Guardian said": a surname that is also a common word, right after a
+ * given name, ending the run. The first word must be a known given name, or stand inside a sentence ("Will
+ * White voters …" opens one).
+ */
+function surnameWordAt(text: string, tokens: Token[], i: number, k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.cap || t.shout || !SURNAME_WORDS.has(t.word.bareLower)) return false;
+  const after = tokens[k + 1];
+  if (after && after.cap && !t.word.possessive && gapIsSpace(text, t, after)) return false;
+  const before = tokens[i - 1];
+  const opensSentence = !before || /[.!?:;"“”]/.test(text.slice(before.end, tokens[i]!.start));
+  return isKnownGivenName(tokens[i]!.word.bare) || !opensSentence;
+}
+
 function findNameRun(text: string, tokens: Token[], i: number, maxWords: number): NameRun | null {
   const first = tokens[i];
-  if (!first || !isNameWord(first) || isDate(tokens, i)) return null;
+  if (!first || isDate(tokens, i) || !(isNameWord(first) || surnameAfterHonorific(text, tokens, i))) return null;
   let to = i + 1;
   let possessive = first.word.possessive;
   while (!possessive && to < tokens.length && to - i < maxWords + 2) {
@@ -93,6 +122,11 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
         possessive = next.word.possessive;
         continue;
       }
+    }
+    if (to === i + 1 && surnameWordAt(text, tokens, i, to)) {
+      to++;
+      possessive = t.word.possessive;
+      break;
     }
     if (t.flags & W.suffix && t.cap) to++;
     break;

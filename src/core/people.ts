@@ -4,7 +4,7 @@
  * name ("Psaki", "Mr. Putin", "Putin's") becomes a mention of the same person.
  */
 import { POS, sentenceStart, type Para } from './context';
-import { HONORIFICS, ROLES, WEAK_TITLES } from './lexicon';
+import { HONORIFICS, ROLES, SURNAME_WORDS, WEAK_TITLES } from './lexicon';
 import { displayTitle, gapIsSpace, headOf, isNameWord, modifiersBefore, nameRunAt, titleAt, type NameRun } from './names';
 import { guessGender, isKnownGivenName } from './gender';
 import { Registry, type Person } from './registry';
@@ -167,9 +167,24 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   // A label: "Jonah Ferrell, Radio Kestrel: “…”".
   const label = /^(?:,[^,.;:“”"]{1,40})?:\s*[“"]/.test(text.slice(run.end, run.end + 48));
   const verbBefore = before && (before.flags & W.speech || (before.lower === 'to' && tokens[run.from - 2]?.lower === 'according'));
-  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || credit || label || registry.find(run.words))) {
+  const apposed = commaAfter && run.words.length >= 2 && DETERMINERS.has(after.lower) && verbAfterAppositive(para, run.to);
+  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || credit || label || apposed || registry.find(run.words))) {
     registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
+  } else if (run.words.length === 1 && verbBefore && relative) {
+    // "said Hollande, who returned to Paris": a surname alone, but a speaker and a "who".
+    registry.introduce({ words: run.words, gender: null, at });
   }
+}
+
+/** "Ada Reyes, the harbour's chief pilot, told reporters": an appositive closed by a comma, then a speech verb. */
+function verbAfterAppositive(para: Para, from: number): boolean {
+  const { tokens, text } = para;
+  for (let j = from + 1; j < tokens.length && j < from + 16; j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[.;:!?“”"]/.test(gap)) return false;
+    if (gap.includes(',')) return (tokens[j]!.flags & W.speech) !== 0 && !tokens[j]!.cap;
+  }
+  return false;
 }
 
 /**
@@ -216,6 +231,8 @@ function appositiveTitle(para: Para, i: number): { title?: { text: string; head:
   if (tokens[k] && /^\d{1,3}$/.test(tokens[k]!.text) && /^,\s$/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) k++;
   if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
   if (tokens[k] && /['’]s$/.test(tokens[k]!.text)) k++;
+  // "Tomas Vell, Mr. Arkin’s chief engineer,": an honorific and its possessive name only qualify the title.
+  else if (tokens[k]?.flags && tokens[k]!.flags & W.honorificDot && tokens[k]!.dot && /['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
   for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
     if (j > i && /[,.;:!?“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     if (/^(who|whose|which|that)$/.test(tokens[j]!.lower)) break;
@@ -262,7 +279,7 @@ export function findNameMentions(paras: Para[], registry: Registry): Array<{ per
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.cap) continue;
-      const run = para.titleCase ? singleWordRun(t, i) : nameRunAt(text, tokens, i);
+      const run = para.titleCase ? singleWordRun(t, i) : (nameRunAt(text, tokens, i) ?? surnameBesideVerb(para, i, registry));
       if (!run) continue;
       const bare = run.words.length === 1 ? namesakes.resolve(run.words[0]!, para.index) : undefined;
       const person =
@@ -271,7 +288,9 @@ export function findNameMentions(paras: Para[], registry: Registry): Array<{ per
         (run.words.length > 1 ? registry.find(run.words.slice(-1)) : registry.findByGivenName(run.words[0]!));
       if (person && run.words.length > 1) namesakes.saw(person, para.index);
       if (person && (run.words.length === 1 || person.words.length === 1 || fullMatch(person, run.words))) {
-        found.push({ person, para, token: t, start: run.start, end: run.end, possessive: run.possessive });
+        // "Ada Pell Endorses Tomas Ives": a capitalised run longer than the name names the person at its end only.
+        const from = person.words.length >= 2 && run.words.length > person.words.length + 1 ? tailStart(run, person) : run.from;
+        if (from >= 0) found.push({ person, para, token: tokens[from]!, start: tokens[from]!.start, end: run.end, possessive: run.possessive });
       }
       i = run.to - 1;
     }
@@ -279,9 +298,28 @@ export function findNameMentions(paras: Para[], registry: Registry): Array<{ per
   return found;
 }
 
+/** The token where the person's own words end the run, or -1 when the run does not end with them. */
+function tailStart(run: NameRun, person: Person): number {
+  const n = person.words.length;
+  const tail = run.words.slice(-n).map((w) => w.toLowerCase());
+  return person.words.every((w, k) => w.toLowerCase() === tail[k]) ? run.to - n : -1;
+}
+
 function fullMatch(person: Person, words: string[]): boolean {
   const last = (w: string[]) => w[w.length - 1]!.toLowerCase();
   return last(person.words) === last(words);
+}
+
+/** "Green said", "said Guardian": a surname that is also a common word, of a person introduced in full, beside a speech verb. */
+function surnameBesideVerb(para: Para, i: number, registry: Registry): NameRun | null {
+  const { tokens, text } = para;
+  const t = tokens[i]!;
+  if (!t.cap || t.shout || !SURNAME_WORDS.has(t.word.bareLower)) return null;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const beside = (next && next.flags & W.speech && !next.cap && gapIsSpace(text, t, next)) || (prev && prev.flags & W.speech && !prev.cap && gapIsSpace(text, prev, t));
+  if (!beside || registry.namesakes(t.word.bare).length !== 1) return null;
+  return { from: i, to: i + 1, words: [t.word.bare], start: t.start, end: t.word.possessive ? t.end - 2 : t.end, possessive: t.word.possessive };
 }
 
 function singleWordRun(t: Token, i: number): NameRun | null {

@@ -88,11 +88,13 @@ function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boo
   let lastCloser: number | undefined;
   const lastSingleCloser = () => (lastCloser ??= lastCloserOf(text));
   let first = true;
-  const emit = (open: Open, close: number, closed: boolean) => {
+  // A doubled closer ('') ends the text at its first mark and the quote at its second, as a doubled opener
+  // starts the quote at its second mark: what follows `close` is then the sentence, not the other apostrophe.
+  const emit = (open: Open, end: number, closed: boolean, close = end) => {
     const isContinuation = continued && first;
     first = false;
-    if (close - open.at <= 1) return;
-    out.push({ paragraph: p, open: open.at, close, start: open.at + 1, end: close, closed, continued: isContinuation, family: open.family });
+    if (end - open.at <= 1) return;
+    out.push({ paragraph: p, open: open.at, close, start: open.at + 1, end, closed, continued: isContinuation, family: open.family });
   };
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
@@ -109,7 +111,7 @@ function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boo
         const depth = findOpen(stack, 'doubled');
         const open = stack[depth]!;
         stack.length = depth;
-        if (depth === 0) emit(open, i, true);
+        if (depth === 0) emit(open, i, true, i + 1);
       }
       continue;
     }

@@ -40,7 +40,8 @@ const isAdverb = (t: Token) => ADVERBS.has(t.lower) || (!t.cap && t.lower.length
 export const isSpeechVerb = (t: Token) => (t.flags & W.speech) !== 0;
 
 const gap = (para: Para, a: number, b: number) => para.text.slice(para.tokens[a]!.end, para.tokens[b]!.start);
-const spaceGap = (g: string) => g === ' ' || g === '\u00a0';
+/** One space, or a few (real pages double them: "said  Ada Reyes"). */
+const spaceGap = (g: string) => g === ' ' || g === '\u00a0' || (g.length <= 3 && /^[ \u00a0]+$/.test(g));
 
 /** The subject ending just before the verb at token v, not reaching before token `limit`. */
 export function subjectLeftOf(para: Para, v: number, limit: number, mentions: MentionIndex): Subject | null {
@@ -67,11 +68,12 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   return personBeforeQualifier(para, k, limit, mentions) ?? descriptionEndingAt(para, k, limit);
 }
 
-/** "Sen. Mara Quill (D-Ore.) said": the token before the bracket, when a short parenthetical stands before the verb. */
+/** "Sen. Mara Quill (D-Ore.) said", "(D-Ore.), said": the token before the bracket, when a short parenthetical stands before the verb. */
 function skipParenthetical(para: Para, k: number, limit: number): number {
   const t = para.tokens[k];
   const next = para.tokens[k + 1];
-  if (!t || !next || !/\)\s$/.test(para.text.slice(t.end, next.start))) return k;
+  // "Gov. Ada Reyes (R-Ohio), said": a comma may follow the bracket.
+  if (!t || !next || !/\),?\s$/.test(para.text.slice(t.end, next.start))) return k;
   const open = para.text.lastIndexOf('(', t.start);
   if (open < 0 || t.start - open > 40) return k;
   const before = tokenIndexAt(para.tokens, open) - 1;
@@ -97,8 +99,9 @@ function closesAppositive(para: Para, k: number, limit: number): boolean {
 function personBeforeAppositive(para: Para, k: number, limit: number, mentions: MentionIndex): Subject | null {
   for (let j = k - 1; j >= limit && j >= k - 30; j--) {
     const g = gap(para, j, j + 1);
-    // A sentence ends here, unless the full stop is an initial's ("George W. Bush").
-    if (/[;:!?"“”]/.test(g) || (/\.\s/.test(g) && !(para.tokens[j]!.dot && (para.tokens[j]!.flags & W.initials) !== 0))) return null;
+    // A sentence ends here, unless the full stop is an initial's ("George W. Bush") or an abbreviation's
+    // ("Ida Marsh, Mr. Oduya's deputy, said", "an economist at Halden Co. Ltd., said").
+    if (/[;:!?"“”]/.test(g) || (/\.\s/.test(g) && !(para.tokens[j]!.dot && (para.tokens[j]!.flags & (W.initials | W.abbreviation)) !== 0))) return null;
     if (!/^\.?,\s$/.test(gap(para, j, j + 1))) continue;
     const t = para.tokens[j]!;
     const person = mentions.endingAt(para.index, t.end);
@@ -106,6 +109,12 @@ function personBeforeAppositive(para: Para, k: number, limit: number, mentions: 
     const qualified = personBeforeQualifier(para, j, limit, mentions);
     if (qualified) return qualified;
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
+    // "“…,” Tidewire, the harbour news agency, wrote": one capitalised word that names no person, as written.
+    // Not a party-and-state tag ("Rep. Ada Reyes, D-Ohio, said"): letters only, and no name just before it.
+    const alone = j === limit || (!spaceGap(gap(para, j - 1, j)) && !mentions.endingAt(para.index, para.tokens[j - 1]!.end));
+    if (t.cap && !t.word.possessive && (t.flags & W.name) !== 0 && /^\p{L}+$/u.test(t.word.bare) && alone) {
+      return { kind: 'word', text: t.word.bare, start: t.start };
+    }
     if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
       // "Hayashi, the government’s top spokesman, rejected": the description is itself an appositive.
       const described = descriptionEndingAt(para, j, limit);
@@ -161,6 +170,11 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   if (!isNoun) {
     // A capitalised word alone ("Moscow said", "the Kremlin said"): keep it as written, never as a person.
     if (opener < 0 && from < k) return null;
+    // "an account of Ames telling …": the phrase is headed by a common noun that is no speaker.
+    for (let j = from + 1; j < k; j++) {
+      const noun = para.tokens[j - 1]!;
+      if (CONNECTORS.has(para.tokens[j]!.lower) && !noun.cap && !SPEAKER_NOUNS.has(noun.lower) && !TITLES.has(noun.lower) && !isRoleNoun(noun)) return null;
+    }
     return { kind: opener >= 0 ? 'description' : 'word', text, start: para.tokens[from]!.start };
   }
   const title = titleAt(para.tokens, k);
@@ -229,6 +243,15 @@ function ownsNounAfter(para: Para, end: number): boolean {
   return noun !== undefined && !noun.cap && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower) || isRoleNoun(noun));
 }
 
+const GROUPS = new Set(['campaign', 'campaigns', 'team', 'camp', 'administration', 'aides', 'allies', 'staff', 'advisers', 'advisors', 'lawyers', 'attorneys', 'supporters', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** The end of a group noun right after a name ("the Marsh campaign"), or 0. */
+function groupAfter(para: Para, end: number, limitEnd: number): number {
+  const j = tokenIndexAt(para.tokens, end);
+  const noun = para.tokens[j];
+  return noun && noun.start < limitEnd && !noun.cap && GROUPS.has(noun.lower) && spaceGap(para.text.slice(end, noun.start)) ? noun.end : 0;
+}
+
 /** "businessman", and plurals of role nouns ("managers", "nurses"). */
 const isRoleNoun = (t: Token) => (t.flags & W.role) !== 0 || (t.lower.endsWith('s') && ROLES.has(t.lower.slice(0, -1)));
 
@@ -248,6 +271,9 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
     if (head) return { kind: 'person', person: head, start: t.start };
     // "said Marsh’s spokesman": the owner only qualifies the speaker, who has no name here.
     if (j === k && ownsNounAfter(para, named.end)) break;
+    // "according to the Marsh campaign": the name qualifies a group, which speaks.
+    const group = groupAfter(para, named.end, limitEnd);
+    if (group) return { kind: 'description', text: para.text.slice(t.start, group), start: t.start };
     return { kind: 'person', person: named.person, start: t.start };
   }
   let end = k;
