@@ -131,6 +131,20 @@ test('deleting the ticked statements on the person page shows at once and has Un
   expect(await peopleNow(context)).toEqual(before);
 });
 
+test("the library's Delete has Undo", async ({ context, openLibrary }) => {
+  for (let i = 0; i < 3; i++) expect((await asPopup(context, 'saveQuote', saveRequest(i))).ok).toBe(true);
+  const lib = await openLibrary();
+  const cards = lib.locator('.results .result');
+  await expect(cards).toHaveCount(3);
+  const first = (await cards.first().locator('blockquote').textContent()) ?? '';
+  await cards.first().getByRole('button', { name: /^Delete/ }).click();
+  await expect(cards).toHaveCount(2);
+  await expect(lib.locator('.results blockquote', { hasText: first })).toHaveCount(0);
+  await lib.getByRole('status').filter({ hasText: 'Quote deleted' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(cards).toHaveCount(3);
+  await expect(lib.locator('.results blockquote', { hasText: first })).toHaveCount(1);
+});
+
 test("the popup's Remove has Undo", async ({ context, server, tabIdOf, openPopup }) => {
   server.routes.set('/news/ferry2.html', { type: 'text/html; charset=utf-8', body: FERRY });
   const page = await openArticle(context, server.url('/news/ferry2.html'));
