@@ -42,6 +42,8 @@ export interface PreparedQuery {
   terms: QueryTerm[];
   cover: CoverUnit[];
   coverTotal: number;
+  /** The query's quote holds its own speaker's surname, so it is likely someone else's words (see namesOwnSpeaker). */
+  namesSelf: boolean;
   /** Whether the query's own text uses a common word as a name mid-sentence (see namedMidSentence), by key. */
   namedHere: Map<string, boolean>;
 }
@@ -82,5 +84,27 @@ export function prepareQuery(qf: Features, q: RelatedQuery, stats: LibraryStats)
   const cover = coverUnits(qf, q, stats);
   let coverTotal = 0;
   for (const u of cover) coverTotal += u.weight;
-  return { qf, q, stats, speaker: speakerName(q.speaker), speakerWords, single: singleIdf(stats), concepts, terms, cover, coverTotal, namedHere: new Map() };
+  return { qf, q, stats, speaker: speakerName(q.speaker), speakerWords, single: singleIdf(stats), concepts, terms, cover, coverTotal, namesSelf: namesOwnSpeaker(q), namedHere: new Map() };
+}
+
+/**
+ * People rarely name themselves: a quote holding its own speaker's surname ("Unlike Hillary Clinton, I …",
+ * "Donald Trump's decision to …") is most likely someone else's words given the wrong speaker. Such a quote
+ * is not offered as that speaker's statement (it can still be topic-related). Reporters' [insertions] aside.
+ */
+export function namesOwnSpeaker(q: Pick<RelatedQuery, 'text' | 'speaker'>): boolean {
+  const surname = (q.speaker ?? '').split(/[\s-]+/).filter(Boolean).at(-1);
+  if (!surname || surname.length < 3 || !/^\p{Lu}/u.test(surname)) return false;
+  const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[^\p{L}\p{N}']/gu, '')}(?![\\p{L}])`, 'u');
+  return re.test(q.text.replace(/\[[^\]]*\]/g, ' '));
+}
+
+/**
+ * Who spoke: the library's person where both statements have one (two people called Lee stay two), else
+ * the same proper name. "the source" or "a spokesperson" names nobody in particular.
+ */
+export function isSameSpeaker(prep: PreparedQuery, c: RelatedQuery): boolean {
+  const { q } = prep;
+  const same = q.personId && c.personId ? q.personId === c.personId : !!q.speaker && q.speaker === c.speaker && /^\p{Lu}/u.test(q.speaker);
+  return same && !prep.namesSelf && !namesOwnSpeaker(c);
 }

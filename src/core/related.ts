@@ -11,7 +11,7 @@ import { dedupeNear } from './related-dedupe';
 import { whenOf, type When } from './related-time';
 import { isCommonWord } from './common-words';
 import { coverage, distinctCount, namedMidSentence, type Share } from './related-evidence';
-import { prepareQuery, speakerName, type PreparedQuery, type SpeakerName } from './related-query';
+import { isSameSpeaker, prepareQuery, speakerName, type PreparedQuery, type SpeakerName } from './related-query';
 import { idf, speakerKeys, WEIGHTS } from './related-weights';
 
 export { idf, WEIGHTS } from './related-weights';
@@ -145,7 +145,6 @@ export function scoreCandidate(
 /** A candidate's features; storage passes the ones it saved with each quote instead of re-deriving them. */
 export type FeatureSource<C extends RelatedCandidate = RelatedCandidate> = (c: C) => Features;
 
-const isSameSpeaker = (q: RelatedQuery, c: RelatedCandidate) => (!!q.personId && !!c.personId && q.personId === c.personId) || (!!q.speaker && q.speaker === c.speaker);
 
 /**
  * Related saved quotes, best first: topic-related ones by score, then the same speaker's statements on
@@ -160,7 +159,7 @@ export function rankRelated<C extends RelatedCandidate>(
   for (const c of candidates) {
     const onQueryPage = query.sourceUrl !== undefined && (c.sourceUrl === query.sourceUrl || (c.sourceUrls ?? []).includes(query.sourceUrl));
     if ((query.id && c.id === query.id) || onQueryPage) continue;
-    const sameSpeaker = isSameSpeaker(query, c);
+    const sameSpeaker = isSameSpeaker(prep, c);
     const { score, topic, about } = scoreCandidate(queryFeatures, query, c, stats, features(c), prep);
     if (!topic && !sameSpeaker) continue;
     const reasons = [...(sameSpeaker ? ['same speaker'] : []), ...(topic && about.length ? [`both about ${about.join(' · ')}`] : [])];
