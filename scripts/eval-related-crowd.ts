@@ -9,9 +9,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticle, type LoadedArticle } from '../src/cli/articles';
 import { buildLibrary } from '../src/cli/build-library';
-import { normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type QuoteRecord, type RelatedQuery, type RelatedResult } from '../src/core/index';
+import { hashText, normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type QuoteRecord, type RelatedQuery, type RelatedResult } from '../src/core/index';
 import { SEEDS_DIR } from '../tests/support/corpus';
 import { UNRELATED_QUOTES } from './related-unrelated';
+import { JUDGED, judgementKey, type Judgement } from './related-judged';
 
 interface SeedsExpected {
   articles: Record<string, { quotes: Array<{ id: string; text: string }> }>;
@@ -95,19 +96,29 @@ export async function runRelatedCrowd(dir: string, show: boolean): Promise<void>
   const sample = sampleQuotes(crowd, 50);
   let withResult = 0;
   let withTopic = 0;
+  const judged: Record<'topic' | 'speaker', Judgement[]> = { topic: [], speaker: [] };
+  let unjudged = 0;
   for (const [i, { a, q }] of sample.entries()) {
     const query = queryOf(a, q);
     const [top] = rankRelated(query, index.candidatesFor(query), index.stats, 1, { features: index.features });
     if (top) withResult++;
     if (top?.topic) withTopic++;
+    const key = top ? judgementKey(hashText, query.text, top.candidate.text, top.topic) : null;
+    const verdict = key ? JUDGED[key] : undefined;
+    if (key && verdict) judged[top!.topic ? 'topic' : 'speaker'].push(verdict);
+    else if (key) unjudged++;
     if (!show) continue;
     console.log(`\n#${i} [${q.speaker}] ${q.text.slice(0, 160)}\n   headline: ${a.source.title.slice(0, 100)}`);
-    console.log(top ? `   -> ${top.score.toFixed(2)} ${top.topic ? 'topic' : 'speaker only'} [${top.candidate.speaker}] ${top.candidate.text.slice(0, 160)}\n      ${top.candidate.headline.slice(0, 100)} | ${top.reasons.join('; ')}` : '   -> (nothing)');
+    console.log(top ? `   -> ${top.score.toFixed(2)} ${top.topic ? 'topic' : 'speaker only'} [${top.candidate.speaker}] ${top.candidate.text.slice(0, 160)}\n      ${top.candidate.headline.slice(0, 100)} | ${top.reasons.join('; ')}\n      judged: ${verdict ?? `not yet (key ${key})`}` : '   -> (nothing)');
   }
+  const all = [...judged.topic, ...judged.speaker];
+  const right = (xs: Judgement[]) => xs.filter((v) => v.startsWith('right')).length;
 
   console.log(`\n| check | result |\n|---|---|`);
   console.log(`| seed directions with an expected statement in the top 3 | ${seeds.filter(Boolean).length} of ${seeds.length} |`);
   console.log(`| invented unrelated quotes with any topic match | ${matched} of ${UNRELATED_QUOTES.length} |`);
   console.log(`| sampled crowd quotes with a top-1 result (judge them with --show) | ${withResult} of ${sample.length} |`);
   console.log(`| … of which the top-1 is topic-related, not only the same speaker | ${withTopic} of ${sample.length} |`);
+  console.log(`| precision@1, judged by hand (scripts/related-judged.ts): top-1 results that are right | ${right(all)} of ${all.length} = ${all.length ? (right(all) / all.length).toFixed(2) : 'n/a'}${unjudged ? ` (${unjudged} not judged yet: run with --show)` : ''} |`);
+  console.log(`| … topic results right / same-speaker results right | ${right(judged.topic)} of ${judged.topic.length} / ${right(judged.speaker)} of ${judged.speaker.length} |`);
 }
