@@ -68,17 +68,26 @@ async function seedDirections(crowd: LoadedArticle[]): Promise<boolean[]> {
   return results;
 }
 
-/** Every `step`-th attributed crowd quote of some substance: deterministic and blind to the ranking. */
-function sampleQuotes(crowd: LoadedArticle[], count: number) {
+/**
+ * Every `step`-th attributed crowd quote of some substance, from `offset` on: deterministic and blind to the
+ * ranking. Another offset is a fresh sample, for checking a rule made after judging the first.
+ */
+function sampleQuotes(crowd: LoadedArticle[], count: number, offset: number) {
   const all = crowd.flatMap((a) => a.analysis.quotes.filter((q) => q.speaker && q.text.split(/\s+/).length >= 8).map((q) => ({ a, q })));
   const step = Math.max(1, Math.floor(all.length / count));
-  return all.filter((_, i) => i % step === 0).slice(0, count);
+  return all.filter((_, i) => i % step === offset % step).slice(0, count);
 }
 
-export async function runRelatedCrowd(dir: string, show: boolean): Promise<void> {
+/** `--sample-offset N` picks another sample of the crowd (0 by default). */
+export function sampleOffset(argv: string[]): number {
+  const at = argv.indexOf('--sample-offset');
+  return at >= 0 ? Number(argv[at + 1] ?? 0) || 0 : 0;
+}
+
+export async function runRelatedCrowd(dir: string, show: boolean, offset = 0): Promise<void> {
   const crowd = await loadCrowd(dir);
   const quotes = crowd.reduce((n, a) => n + a.analysis.quotes.length, 0);
-  console.log(`\nRelated crowd check (${dir}): ${crowd.length} articles, ${quotes} quotes`);
+  console.log(`\nRelated crowd check (${dir}): ${crowd.length} articles, ${quotes} quotes; sample offset ${offset}`);
   const seeds = await seedDirections(crowd);
 
   const lib = buildLibrary(crowd);
@@ -93,7 +102,7 @@ export async function runRelatedCrowd(dir: string, show: boolean): Promise<void>
     }
   }
 
-  const sample = sampleQuotes(crowd, 50);
+  const sample = sampleQuotes(crowd, 50, offset);
   let withResult = 0;
   let withTopic = 0;
   const judged: Record<'topic' | 'speaker', Judgement[]> = { topic: [], speaker: [] };
