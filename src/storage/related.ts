@@ -6,7 +6,7 @@
 import { featuresOf, indexKeysFrom, indexKeysOf, rankRelated, type QuoteRecord, type SourceRecord, type IndexKeys, type LibraryStats, type RelatedQuery, type RelatedResult } from '../core/index';
 import type { Result } from '../shared/result';
 import { run } from './db';
-import { FEATURES_TAG, storedFeatures, toQuoteRecord } from './features';
+import { storedFeatures, toQuoteRecord } from './features';
 import { personNamed } from './people';
 import { readSources } from './source-cache';
 import type { LibraryDB, StoredQuote, Tx } from './schema';
@@ -73,18 +73,6 @@ async function candidatesFor(tx: Tx<'readonly'>, query: RelatedQuery, keys: Inde
   return [...byId.values()];
 }
 
-/**
- * Whether ranking could keep a candidate. A topic match needs WEIGHTS.minEntity from shared names, so one
- * sharing no name with the query is kept only if it may be the same speaker's: the others would be dropped
- * after their features were unpacked, the larger part of ranking them. The stored `entities` are the
- * names of the stored features (toStoredQuote writes both); a row packed under another tag is kept.
- */
-function mayRank(c: StoredQuote, names: Set<string>, personId: string | null, speaker: string | null): boolean {
-  if ((personId && c.personId === personId) || (speaker && c.speaker === speaker)) return true;
-  if (!Array.isArray(c.entities) || typeof c.features !== 'string' || !c.features.startsWith(`${FEATURES_TAG}|`)) return true;
-  return c.entities.some((e) => names.has(e));
-}
-
 /** Ranks inside the caller's transaction; `personId` undefined means "resolve it from the speaker here". */
 async function relatedIn(tx: Tx<'readonly'>, query: RelatedLookup, limit: number): Promise<Array<RelatedResult<StoredQuote>>> {
   // The query's features are derived once; every candidate's were stored with it.
@@ -96,8 +84,7 @@ async function relatedIn(tx: Tx<'readonly'>, query: RelatedLookup, limit: number
     loadStats(tx, relatedStatKeys(query, keys)),
   ]);
   const personId = query.personId === undefined ? (person?.id ?? null) : query.personId;
-  const names = new Set(keys.entities);
-  const candidates = (await candidatesFor(tx, { ...query, personId }, keys, stats)).filter((c) => mayRank(c, names, personId, query.speaker));
+  const candidates = await candidatesFor(tx, { ...query, personId }, keys, stats);
   return rankRelated({ ...query, personId }, candidates, stats, limit, { features: storedFeatures, queryFeatures });
 }
 
