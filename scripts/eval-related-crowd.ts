@@ -9,9 +9,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticle, type LoadedArticle } from '../src/cli/articles';
 import { buildLibrary } from '../src/cli/build-library';
-import { normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type QuoteRecord, type RelatedQuery, type RelatedResult } from '../src/core/index';
+import { hashText, normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type QuoteRecord, type RelatedQuery, type RelatedResult } from '../src/core/index';
 import { SEEDS_DIR } from '../tests/support/corpus';
 import { UNRELATED_QUOTES } from './related-unrelated';
+import { JUDGED, judgementKey, type Judgement } from './related-judged';
 
 interface SeedsExpected {
   articles: Record<string, { quotes: Array<{ id: string; text: string }> }>;
@@ -67,17 +68,26 @@ async function seedDirections(crowd: LoadedArticle[]): Promise<boolean[]> {
   return results;
 }
 
-/** Every `step`-th attributed crowd quote of some substance: deterministic and blind to the ranking. */
-function sampleQuotes(crowd: LoadedArticle[], count: number) {
+/**
+ * Every `step`-th attributed crowd quote of some substance, from `offset` on: deterministic and blind to the
+ * ranking. Another offset is a fresh sample, for checking a rule made after judging the first.
+ */
+function sampleQuotes(crowd: LoadedArticle[], count: number, offset: number) {
   const all = crowd.flatMap((a) => a.analysis.quotes.filter((q) => q.speaker && q.text.split(/\s+/).length >= 8).map((q) => ({ a, q })));
   const step = Math.max(1, Math.floor(all.length / count));
-  return all.filter((_, i) => i % step === 0).slice(0, count);
+  return all.filter((_, i) => i % step === offset % step).slice(0, count);
 }
 
-export async function runRelatedCrowd(dir: string, show: boolean): Promise<void> {
+/** `--sample-offset N` picks another sample of the crowd (0 by default). */
+export function sampleOffset(argv: string[]): number {
+  const at = argv.indexOf('--sample-offset');
+  return at >= 0 ? Number(argv[at + 1] ?? 0) || 0 : 0;
+}
+
+export async function runRelatedCrowd(dir: string, show: boolean, offset = 0): Promise<void> {
   const crowd = await loadCrowd(dir);
   const quotes = crowd.reduce((n, a) => n + a.analysis.quotes.length, 0);
-  console.log(`\nRelated crowd check (${dir}): ${crowd.length} articles, ${quotes} quotes`);
+  console.log(`\nRelated crowd check (${dir}): ${crowd.length} articles, ${quotes} quotes; sample offset ${offset}`);
   const seeds = await seedDirections(crowd);
 
   const lib = buildLibrary(crowd);
@@ -92,22 +102,32 @@ export async function runRelatedCrowd(dir: string, show: boolean): Promise<void>
     }
   }
 
-  const sample = sampleQuotes(crowd, 50);
+  const sample = sampleQuotes(crowd, 50, offset);
   let withResult = 0;
   let withTopic = 0;
+  const judged: Record<'topic' | 'speaker', Judgement[]> = { topic: [], speaker: [] };
+  let unjudged = 0;
   for (const [i, { a, q }] of sample.entries()) {
     const query = queryOf(a, q);
     const [top] = rankRelated(query, index.candidatesFor(query), index.stats, 1, { features: index.features });
     if (top) withResult++;
     if (top?.topic) withTopic++;
+    const key = top ? judgementKey(hashText, query.text, top.candidate.text, top.topic) : null;
+    const verdict = key ? JUDGED[key] : undefined;
+    if (key && verdict) judged[top!.topic ? 'topic' : 'speaker'].push(verdict);
+    else if (key) unjudged++;
     if (!show) continue;
     console.log(`\n#${i} [${q.speaker}] ${q.text.slice(0, 160)}\n   headline: ${a.source.title.slice(0, 100)}`);
-    console.log(top ? `   -> ${top.score.toFixed(2)} ${top.topic ? 'topic' : 'speaker only'} [${top.candidate.speaker}] ${top.candidate.text.slice(0, 160)}\n      ${top.candidate.headline.slice(0, 100)} | ${top.reasons.join('; ')}` : '   -> (nothing)');
+    console.log(top ? `   -> ${top.score.toFixed(2)} ${top.topic ? 'topic' : 'speaker only'} [${top.candidate.speaker}] ${top.candidate.text.slice(0, 160)}\n      ${top.candidate.headline.slice(0, 100)} | ${top.reasons.join('; ')}\n      judged: ${verdict ?? `not yet (key ${key})`}` : '   -> (nothing)');
   }
+  const all = [...judged.topic, ...judged.speaker];
+  const right = (xs: Judgement[]) => xs.filter((v) => v.startsWith('right')).length;
 
   console.log(`\n| check | result |\n|---|---|`);
   console.log(`| seed directions with an expected statement in the top 3 | ${seeds.filter(Boolean).length} of ${seeds.length} |`);
   console.log(`| invented unrelated quotes with any topic match | ${matched} of ${UNRELATED_QUOTES.length} |`);
   console.log(`| sampled crowd quotes with a top-1 result (judge them with --show) | ${withResult} of ${sample.length} |`);
   console.log(`| … of which the top-1 is topic-related, not only the same speaker | ${withTopic} of ${sample.length} |`);
+  console.log(`| precision@1, judged by hand (scripts/related-judged.ts): top-1 results that are right | ${right(all)} of ${all.length} = ${all.length ? (right(all) / all.length).toFixed(2) : 'n/a'}${unjudged ? ` (${unjudged} not judged yet: run with --show)` : ''} |`);
+  console.log(`| … topic results right / same-speaker results right | ${right(judged.topic)} of ${judged.topic.length} / ${right(judged.speaker)} of ${judged.speaker.length} |`);
 }

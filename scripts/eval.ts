@@ -5,7 +5,7 @@ import { loadOwnSet, loadSeeds, type Annotated } from '../tests/support/corpus';
 import { polnearDir, runPolnear } from './eval-polnear';
 import { printPronounSample } from './eval-pronoun-sample';
 import { evalAeb } from './eval-aeb';
-import { crowdDir, runRelatedCrowd } from './eval-related-crowd';
+import { crowdDir, runRelatedCrowd, sampleOffset } from './eval-related-crowd';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -55,7 +55,7 @@ function evaluate(label: string, set: Annotated[]) {
 const crowd = crowdDir(process.argv);
 const polnear = polnearDir(process.argv);
 const aeb = process.argv.includes('--aeb') ? process.argv[process.argv.indexOf('--aeb') + 1] : process.env.AEB_DIR;
-if (crowd) await runRelatedCrowd(crowd, process.argv.includes('--show'));
+if (crowd) await runRelatedCrowd(crowd, process.argv.includes('--show'), sampleOffset(process.argv));
 else if (polnear && process.argv.includes('--pronoun-sample')) printPronounSample(polnear, Number(process.argv[process.argv.indexOf('--pronoun-sample') + 1]) || 100);
 else if (polnear) runPolnear(polnear, verbose);
 else if (aeb) {

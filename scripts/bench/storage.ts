@@ -15,6 +15,8 @@ const QUERIES = 60;
 const SAVES = 60;
 const WARMUP = 5;
 const TARGET_MS = 20;
+/** The issue's target for a related look-up at 100,000 quotes (a save has TARGET_MS). */
+const RELATED_TARGET_MS = 10;
 const RELATED_BUDGET_MS = 60_000;
 const MIN_QUERIES = 50;
 const HARD_CAP_MS = 150_000;
@@ -135,8 +137,8 @@ export async function benchStorage(): Promise<StorageRow[]> {
     console.log(`growth ${first.quotes.toLocaleString('en')} -> ${last.quotes.toLocaleString('en')} quotes: related p95 x${(last.relatedP95 / first.relatedP95).toFixed(2)}, save p95 x${(last.saveP95 / first.saveP95).toFixed(2)}`);
   }
   if (last) {
-    const verdict = (v: number) => (v <= TARGET_MS ? 'meets' : 'misses');
-    console.log(`at ${last.quotes.toLocaleString('en')} quotes: related p95 ${fmt(last.relatedP95)} ${verdict(last.relatedP95)} the <= ${TARGET_MS} ms target; save p95 ${fmt(last.saveP95)} (median ${fmt(last.saveMedian)}) ${verdict(last.saveP95)} the <= ${TARGET_MS} ms target`);
+    const verdict = (v: number, target: number) => `${v <= target ? 'meets' : 'misses'} the <= ${target} ms target`;
+    console.log(`at ${last.quotes.toLocaleString('en')} quotes: related p95 ${fmt(last.relatedP95)} ${verdict(last.relatedP95, RELATED_TARGET_MS)}; save p95 ${fmt(last.saveP95)} (median ${fmt(last.saveMedian)}) ${verdict(last.saveP95, TARGET_MS)}`);
   }
   return rows;
 }

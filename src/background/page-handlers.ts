@@ -48,6 +48,8 @@ export function pageHandlers(deps: HandlerDeps): PageHandlers {
     },
     deleteQuote: ({ id }) => write((d) => lib.deleteQuote(d, id)),
     restoreQuote: ({ record }) => write(async (d) => drop(await lib.restoreQuote(d, record))),
+    deleteQuotes: ({ ids }) => write((d) => lib.deleteQuotes(d, ids)),
+    restoreQuotes: ({ records }) => write((d) => lib.restoreQuotes(d, records)),
     setQuoteSpeaker: ({ id, name, title }) => write((d) => lib.setQuoteSpeaker(d, id, name, title)),
     listPeople: () => db((d) => lib.listPeople(d)),
     // Each answers with what Undo needs (storage/people-undo), read just before the change.

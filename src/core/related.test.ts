@@ -70,6 +70,26 @@ describe('rankRelated', () => {
     });
   });
 
+  describe('who counts as the same speaker', () => {
+    const people = [
+      c('src', 'The vote was rigged from the start.', 'the source'),
+      c('lee1', 'The anchor desk moves to Seoul next week.', 'Lee', { personId: 'p_mj_lee' }),
+      c('self', 'Unlike Ines Varga, I read the harbour budget.', 'Ines Varga'),
+      c('own', 'I will keep the harbour ferries running.', 'Ines Varga'),
+    ];
+    const ids = (q: Partial<RelatedCandidate>) => rankRelated({ text: 'Ferries are not my department.', paragraph: '', headline: '', speaker: null, ...q }, people, statsOf(people), 5)
+      .filter((r) => r.sameSpeaker).map((r) => r.candidate.id);
+    test.each([
+      ['an unnamed "source" is nobody in particular', { speaker: 'the source' }, []],
+      ['two library people who share a name stay two', { speaker: 'Lee', personId: 'p_lee_jae_myung' }, []],
+      ['the same library person, whatever the name', { speaker: 'MJ Lee', personId: 'p_mj_lee' }, ['lee1']],
+      ['a statement naming its own speaker is likely someone else\'s words', { speaker: 'Ines Varga' }, ['own']],
+      ['…and so is the query when it names its speaker', { speaker: 'Ines Varga', text: 'Ines Varga never read the budget.' }, []],
+    ])('%s', (_name, q, expected) => {
+      expect(ids(q)).toEqual(expected);
+    });
+  });
+
   test('an unrelated statement is not returned at all', () => {
     expect(rankRelated({ text: 'Bananas are yellow.', speaker: 'Nobody', paragraph: '', headline: '' }, library, stats, 5)).toEqual([]);
   });

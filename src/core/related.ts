@@ -10,8 +10,9 @@ import { PLACES, featuresOf, type Features, type LibraryStats, type Placed, type
 import { dedupeNear } from './related-dedupe';
 import { whenOf, type When } from './related-time';
 import { isCommonWord } from './common-words';
-import { coverage, distinctCount, inCommonConcept, namedMidSentence, stemmedKeys, type Share } from './related-evidence';
-import { assertionIdf, idf, singleIdf, speakerKeys, WEIGHTS } from './related-weights';
+import { coverage, distinctCount, namedMidSentence, type Share } from './related-evidence';
+import { isSameSpeaker, prepareQuery, speakerName, type PreparedQuery, type SpeakerName } from './related-query';
+import { idf, speakerKeys, WEIGHTS } from './related-weights';
 
 export { idf, WEIGHTS } from './related-weights';
 
@@ -36,12 +37,6 @@ export interface RelatedResult<C extends RelatedCandidate = RelatedCandidate> {
   when: When;
   reasons: string[];
 }
-
-interface SpeakerName { surname: string | null; given: Set<string> }
-const speakerName = (speaker: string | null | undefined): SpeakerName => {
-  const words = speakerKeys(speaker);
-  return { surname: words.at(-1) ?? null, given: new Set(words.slice(0, -1)) };
-};
 
 /**
  * For each key both sides hold, the best product of where it sits on each side. A side's speaker name is
@@ -72,42 +67,46 @@ function lengthFactor(quoteTerms: number): number {
   return (fragment * (k1 + 1)) / (1 + k1 * (1 - b + (b * Math.max(quoteTerms, avgTerms / 2)) / avgTerms));
 }
 
-function shares(qf: Features, q: RelatedQuery, f: Features, c: RelatedQuery, stats: LibraryStats): Share[] {
+/** A common word is a name if the query's text or the candidate's uses it so; the query's answer is kept per key. */
+function named(prep: PreparedQuery, k: string, c: RelatedQuery): boolean {
+  let here = prep.namedHere.get(k);
+  if (here === undefined) prep.namedHere.set(k, (here = namedMidSentence(k, [prep.q.text, prep.q.paragraph])));
+  return here || namedMidSentence(k, [c.text, c.paragraph]);
+}
+
+function shares(prep: PreparedQuery, f: Features, c: RelatedQuery): Share[] {
+  const { qf, stats } = prep;
   const out: Share[] = [];
-  const [skipQ, skipC] = [new Set(speakerKeys(q.speaker)), new Set(speakerKeys(c.speaker))];
-  for (const [k, w] of overlap(qf.entities, f.entities, speakerName(q.speaker), speakerName(c.speaker))) {
+  const skipC = new Set(speakerKeys(c.speaker));
+  for (const [k, w] of overlap(qf.entities, f.entities, prep.speaker, speakerName(c.speaker))) {
     if (w === 0) continue;
-    if (isCommonWord(k) && !namedMidSentence(k, [q.text, q.paragraph, c.text, c.paragraph])) continue;
+    if (isCommonWord(k) && !named(prep, k, c)) continue;
     // Two stories naming the same place in their paragraphs are the same news cycle, not the same claim.
     const kind = w >= WEIGHTS.where.quote * WEIGHTS.where.headline ? 'entity' : 'context';
     // A famous name ("Trump" in election news) is in too many quotes to tell one claim from another; a rare
     // one ("Charleston") is evidence of its own, unless it only names a speaker (Bobby Scott, Darrell Scott).
     const rare = idf(stats, `e:${k}`);
-    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * rare, kind, distinct: kind === 'entity' && !skipQ.has(k) && !skipC.has(k) && rare >= WEIGHTS.rareName * singleIdf(stats) });
+    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * rare, kind, distinct: kind === 'entity' && !prep.speakerWords.has(k) && !skipC.has(k) && rare >= WEIGHTS.rareName * prep.single });
   }
   const { quote: wq, paragraph: wp } = WEIGHTS.where;
   const norm = lengthFactor(f.terms.quote.size);
   // Concepts say what the quote asserts only from the quote's own words; elsewhere they are context.
-  for (const [k, placed] of [...qf.concepts.quote].map(([k]) => [k, PLACES.find((p) => f.concepts[p].has(k))] as const)) {
+  for (const concept of prep.concepts) {
+    const placed = PLACES.find((p) => f.concepts[p].has(concept.key));
     if (!placed) continue;
-    const conceptIdf = idf(stats, `c:${k}`);
-    const score = WEIGHTS.concept * WEIGHTS.where[placed] * conceptIdf * (placed === 'quote' ? norm : 1);
-    const words = conceptWords(qf, k);
+    const score = WEIGHTS.concept * WEIGHTS.where[placed] * concept.idf * (placed === 'quote' ? norm : 1);
     // A concept most of the library touches ("election" in campaign news) tells no claim from another.
     // …and so does one the query reaches only through common words ("growth" for the economy).
-    const distinct = placed === 'quote' && score >= WEIGHTS.distinct && conceptIdf >= WEIGHTS.rareConcept * singleIdf(stats) && [...words].some((w) => !isCommonWord(w));
-    out.push({ label: describeConcept(k, words, conceptWords(f, k)), score, kind: 'action', distinct, concept: [...words] });
+    const distinct = placed === 'quote' && score >= WEIGHTS.distinct && concept.idf >= WEIGHTS.rareConcept * prep.single && concept.plain;
+    out.push({ label: describeConcept(concept.key, concept.words, conceptWords(f, concept.key)), score, kind: 'action', distinct, concept: [...concept.words] });
   }
-  const entityKeys = stemmedKeys(qf);
-  for (const t of new Set([...qf.terms.quote, ...qf.terms.context])) {
-    // A name already scored as an entity is not a second shared word.
-    // Words of any English text ("best", "reason", "obviously") are evidence of no claim, however rare here.
-    if (entityKeys.has(t) || skipQ.has(t) || skipC.has(t) || isCommonWord(t)) continue;
-    const [qq, cq, cc] = [qf.terms.quote.has(t), f.terms.quote.has(t), f.terms.context.has(t)];
+  for (const { term: t, inQuote: qq, idf: termIdf, common } of prep.terms) {
+    if (skipC.has(t)) continue;
+    const [cq, cc] = [f.terms.quote.has(t), f.terms.context.has(t)];
     const w = qq ? (cq ? wq * wq : cc ? wq * wp : 0) : cq ? wp * wq : cc ? wp * wp : 0;
     if (w === 0) continue;
-    const score = WEIGHTS.term * w * (qq ? assertionIdf(stats, t) : idf(stats, t)) * (cq ? norm : 1);
-    out.push({ label: t, score, kind: qq ? 'action' : 'context', distinct: qq && cq && score >= WEIGHTS.distinct && !inCommonConcept(t, stats) });
+    const score = WEIGHTS.term * w * termIdf * (cq ? norm : 1);
+    out.push({ label: t, score, kind: qq ? 'action' : 'context', distinct: qq && cq && score >= WEIGHTS.distinct && !common });
   }
   return out.filter((s) => s.score > 0);
 }
@@ -126,15 +125,17 @@ const sum = (xs: Share[], kind: Share['kind']) => xs.filter((s) => s.kind === ki
  * The topic score and its reasons. The same claim or event shares who or where (a name) and what the
  * quote asserts (its words or concept); context adds up to WEIGHTS.contextShare of those two, never more.
  */
-export function scoreCandidate(qf: Features, q: RelatedQuery, c: RelatedCandidate, stats: LibraryStats, f: Features = featuresOf(c)): { score: number; topic: boolean; about: string[] } {
-  const found = shares(qf, q, f, c, stats);
+export function scoreCandidate(
+  qf: Features, q: RelatedQuery, c: RelatedCandidate, stats: LibraryStats, f: Features = featuresOf(c), prep: PreparedQuery = prepareQuery(qf, q, stats),
+): { score: number; topic: boolean; about: string[] } {
+  const found = shares(prep, f, c);
   const [entity, action, context] = [sum(found, 'entity'), sum(found, 'action'), sum(found, 'context')];
   const score = entity + action + Math.min(context, (entity + action) * WEIGHTS.contextShare);
   const distinct = distinctCount(found);
   // Two distinctive shares (rare words, a news concept across words, a rare name) that are a real part of
   // what the query's quote says: a famous name and one word are the same news cycle, not the same claim.
   const scored = entity >= WEIGHTS.minEntity && action >= WEIGHTS.minAction && score >= WEIGHTS.threshold && distinct >= WEIGHTS.minDistinct;
-  const covered = scored ? coverage(qf, q, f, stats) : 0;
+  const covered = scored ? coverage(prep, f) : 0;
   const topic = scored && covered >= WEIGHTS.minCoverage;
   const best = Math.max(0, ...found.map((s) => s.score));
   const about = found.filter((s) => s.kind !== 'context' && s.score >= best * WEIGHTS.reasonShare).sort((a, b) => b.score - a.score).slice(0, 4).map((s) => s.label);
@@ -144,7 +145,6 @@ export function scoreCandidate(qf: Features, q: RelatedQuery, c: RelatedCandidat
 /** A candidate's features; storage passes the ones it saved with each quote instead of re-deriving them. */
 export type FeatureSource<C extends RelatedCandidate = RelatedCandidate> = (c: C) => Features;
 
-const isSameSpeaker = (q: RelatedQuery, c: RelatedCandidate) => (!!q.personId && !!c.personId && q.personId === c.personId) || (!!q.speaker && q.speaker === c.speaker);
 
 /**
  * Related saved quotes, best first: topic-related ones by score, then the same speaker's statements on
@@ -155,11 +155,12 @@ export function rankRelated<C extends RelatedCandidate>(
   { features = featuresOf, queryFeatures = featuresOf(query) }: { features?: FeatureSource<C>; queryFeatures?: Features } = {},
 ): Array<RelatedResult<C>> {
   const results: Array<RelatedResult<C> & { order: number }> = [];
+  const prep = prepareQuery(queryFeatures, query, stats);
   for (const c of candidates) {
     const onQueryPage = query.sourceUrl !== undefined && (c.sourceUrl === query.sourceUrl || (c.sourceUrls ?? []).includes(query.sourceUrl));
     if ((query.id && c.id === query.id) || onQueryPage) continue;
-    const sameSpeaker = isSameSpeaker(query, c);
-    const { score, topic, about } = scoreCandidate(queryFeatures, query, c, stats, features(c));
+    const sameSpeaker = isSameSpeaker(prep, c);
+    const { score, topic, about } = scoreCandidate(queryFeatures, query, c, stats, features(c), prep);
     if (!topic && !sameSpeaker) continue;
     const reasons = [...(sameSpeaker ? ['same speaker'] : []), ...(topic && about.length ? [`both about ${about.join(' · ')}`] : [])];
     const order = topic ? score * (sameSpeaker ? WEIGHTS.sameSpeakerBoost : 1) : -1 / (1 + score);

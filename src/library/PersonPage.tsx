@@ -1,7 +1,7 @@
 /** One person: their statements on a timeline, their titles over time, rename, merge and split. */
 import { useEffect, useState } from 'preact/hooks';
 import type { QuoteRecord } from '../core/index';
-import type { PeopleChange, PeopleUndo } from '../shared/protocol';
+import type { PeopleChange } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { formatDate } from '../shared/format';
 import { t, tPlural } from '../shared/i18n';
@@ -18,7 +18,8 @@ export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [splitName, setSplitName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [undo, setUndo] = useState<{ what: string; undo: PeopleUndo } | null>(null);
+  // What the last change said and how to take it back: a people change or a delete of the ticked quotes.
+  const [undo, setUndo] = useState<{ what: string; run: () => Promise<Result<unknown>> } | null>(null);
   // Read again whenever the library changed (the parent hands a fresh person then), so a merge or split shows at once.
   useEffect(() => void api.search({ personId: person.id, limit: 500, offset: 0 }).then((r) => (r.ok ? setQuotes(r.value.items) : setError(r.error))), [person]);
   const act = async (what: string, work: () => Promise<Result<PeopleChange>>) => {
@@ -26,12 +27,20 @@ export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
     if (!r.ok) return setError(r.error);
     setError(null);
     setPicked(new Set());
-    setUndo({ what, undo: r.value.undo });
+    setUndo({ what, run: () => api.undoPeople(r.value.undo) });
+    onChanged();
+  };
+  const removePicked = async () => {
+    const r = await api.removeMany([...picked]);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setPicked(new Set());
+    setUndo({ what: tPlural(r.value.length, 'libraryDeletedOne', 'libraryDeletedMany'), run: () => api.restoreMany(r.value) });
     onChanged();
   };
   const undoLast = async () => {
     if (!undo) return;
-    const r = await api.undoPeople(undo.undo);
+    const r = await undo.run();
     if (!r.ok) return setError(r.error);
     setUndo(null);
     onChanged();
@@ -77,6 +86,7 @@ export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
       <form class="inline" onSubmit={(e) => { e.preventDefault(); if (picked.size && splitName.trim()) void act(t('librarySplitDone'), () => api.split(person.id, [...picked], splitName.trim())); }}>
         <label>{t('librarySplitName')}<input value={splitName} onInput={(e) => setSplitName((e.target as HTMLInputElement).value)} /></label>
         <button type="submit" disabled={picked.size === 0 || !splitName.trim()}>{t('librarySplit')}</button>
+        <button type="button" disabled={picked.size === 0} onClick={() => void removePicked()} data-testid="delete-picked">{t('libraryDeleteSelected')}</button>
       </form>
     </article>
   );

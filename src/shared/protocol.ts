@@ -135,6 +135,9 @@ export type PageToBackground = {
   saveTabQuote: { request: { tabId: number; key: string }; response: { id: string; created: boolean } };
   deleteQuote: { request: { id: string }; response: QuoteRecord | null };
   restoreQuote: { request: { record: QuoteRecord }; response: null };
+  /** The person page's ticked statements: answers with the deleted records, which Undo sends back to restoreQuotes. */
+  deleteQuotes: { request: { ids: string[] }; response: QuoteRecord[] };
+  restoreQuotes: { request: { records: QuoteRecord[] }; response: number };
   setQuoteSpeaker: { request: { id: string; name: string; title: string | null }; response: QuoteRecord | null };
   listPeople: { request: null; response: PersonRecord[] };
   /** Rename, merge and split answer with the person they left and what Undo sends back (storage/people-undo). */

@@ -1,4 +1,5 @@
 /** Opening the library and running work in transactions, with every IndexedDB failure turned into a Result. */
+import { clearSourceCache } from './source-cache';
 import { clearStatCache } from './stats';
 import { wrap } from 'idb';
 import { describeError, err, ok, type Result } from '../shared/result';
@@ -44,6 +45,7 @@ export async function openLibrary(opts: OpenOptions = {}): Promise<Result<Librar
 async function openRaw(factory: IDBFactory, name: string): Promise<LibraryDB> {
   // A fresh connection may follow an upgrade or another context's writes: start with no cached stats.
   clearStatCache(name);
+  clearSourceCache(name);
   const request = factory.open(name, DB_VERSION);
   let upgradeError: unknown = null;
   request.addEventListener('upgradeneeded', (event) => {
@@ -75,13 +77,15 @@ async function openRaw(factory: IDBFactory, name: string): Promise<LibraryDB> {
 export async function inTransaction<M extends 'readonly' | 'readwrite', T>(
   db: LibraryDB, stores: StoreName[], mode: M, work: (tx: Tx<M>) => Promise<T>,
 ): Promise<T> {
+  // Cached source rows may be about to change: forgotten before a write, and again once it committed.
+  if (mode !== 'readonly') clearSourceCache(db.name);
   const tx = db.transaction(stores, mode) as unknown as Tx<M>;
   const done = tx.done;
   // Observed below; this keeps an abort after a failed request from surfacing as an unhandled rejection.
   done.catch(() => undefined);
   try {
     const value = await work(tx);
-    if (mode !== 'readonly') await done;
+    if (mode !== 'readonly') await done.finally(() => clearSourceCache(db.name));
     return value;
   } catch (e) {
     try { tx.abort(); } catch { /* already aborted or committed */ }

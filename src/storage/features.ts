@@ -65,8 +65,31 @@ export function unpackFeatures(packed: unknown): Features | null {
 
 type Derivable = Pick<QuoteRecord, 'text' | 'paragraph' | 'headline' | 'speaker'> & { features?: unknown };
 
-/** A stored quote's features: the saved ones, or derived again if they are missing or stale. */
-export const storedFeatures = (q: Derivable): Features => unpackFeatures(q.features) ?? featuresOfRecord(q);
+/**
+ * Unpacked features by their packed string, most recent last: a speaker's latest statements and the quotes
+ * a common key finds are candidates of look-up after look-up, and unpacking was a third of ranking them.
+ * The key is the packed text itself, so an entry can never be stale; scoring only reads what it is given.
+ */
+const unpacked = new Map<string, Features>();
+const UNPACKED_LIMIT = 3000;
+
+function unpackCached(packed: unknown): Features | null {
+  if (typeof packed !== 'string') return null;
+  const hit = unpacked.get(packed);
+  if (hit) {
+    unpacked.delete(packed);
+    unpacked.set(packed, hit);
+    return hit;
+  }
+  const f = unpackFeatures(packed);
+  if (!f) return null;
+  unpacked.set(packed, f);
+  if (unpacked.size > UNPACKED_LIMIT) unpacked.delete(unpacked.keys().next().value!);
+  return f;
+}
+
+/** A stored quote's features: the saved ones, or derived again if they are missing or stale. Callers must not change them. */
+export const storedFeatures = (q: Derivable): Features => unpackCached(q.features) ?? featuresOfRecord(q);
 
 /** The record as stored, with features derived from its own text (any `features` it came with are replaced). */
 /** A record as stored: its index keys and packed features both made here from its text, whatever a caller or a file said. */

@@ -8,6 +8,7 @@ import type { Result } from '../shared/result';
 import { run } from './db';
 import { storedFeatures, toQuoteRecord } from './features';
 import { personNamed } from './people';
+import { readSources } from './source-cache';
 import type { LibraryDB, StoredQuote, Tx } from './schema';
 import { loadStats } from './stats';
 
@@ -102,7 +103,7 @@ export function findRelated(db: LibraryDB, query: RelatedLookup, limit = 10): Pr
 export function findRelatedWithSources(db: LibraryDB, query: RelatedLookup, limit = 10): Promise<Result<Array<RelatedResult<QuoteRecord> & { source: SourceRecord | null }>>> {
   return run('Finding related quotes', db, ['quotes', 'stats', 'people', 'sources'], 'readonly', async (tx) => {
     const ranked = await relatedIn(tx, query, limit);
-    const sources = await Promise.all(ranked.map((r) => tx.objectStore('sources').get(r.candidate.sourceUrl)));
+    const sources = await readSources(tx, ranked.map((r) => r.candidate.sourceUrl));
     return ranked.map((r, i) => ({ ...r, candidate: toQuoteRecord(r.candidate), source: sources[i] ?? null }));
   });
 }

@@ -5,6 +5,7 @@
 export { openLibrary, storageErrorMessage, type OpenOptions } from './db';
 export { DB_NAME, DB_VERSION, type LibraryDB } from './schema';
 export { countQuotes, deleteQuote, getQuote, restoreQuote, saveQuote, setQuoteSpeaker, type SaveOutcome } from './quotes';
+export { BULK_LIMIT, deleteQuotes, restoreQuotes } from './quotes-bulk';
 export { findPerson, listPeople, mergePeople, renamePerson, savedCounts, splitPerson, type PersonSummary } from './people';
 export { snapshotPeople, undoPeopleChange, withUndo, type PeopleUndo } from './people-undo';
 export { findRelated, findRelatedWithSources, relatedStatKeys, RELATED_LIMITS, type RelatedLookup } from './related';

@@ -106,6 +106,45 @@ test('merge and split show at once on the person page, and each has Undo', async
   await expect.poll(() => peopleNow(context)).toEqual(before);
 });
 
+test('deleting the ticked statements on the person page shows at once and has Undo', async ({ context, openLibrary }) => {
+  for (let i = 0; i < 4; i++) expect((await asPopup(context, 'saveQuote', saveRequest(i))).ok).toBe(true);
+  const before = await peopleNow(context);
+  const texts = async () => {
+    const r = await asPopup<{ items: Array<{ text: string }> }>(context, 'searchQuotes', { limit: 50, offset: 0 });
+    if (!r.ok) throw new Error(r.error);
+    return r.value.items.map((q) => q.text).sort();
+  };
+  const all = await texts();
+  const lib = await openLibrary();
+  await lib.getByRole('tab', { name: 'People' }).click();
+  await lib.getByTestId('person').filter({ hasText: 'Ines Varga' }).click();
+  const page = lib.locator('.person-page');
+  await expect(page.locator('.results blockquote')).toHaveCount(2);
+  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  await page.getByTestId('delete-picked').click();
+  await expect(page.locator('.results blockquote')).toHaveCount(0);
+  await expect(page.getByTestId('people-undo')).toContainText('2 quotes deleted');
+  expect(await texts()).toHaveLength(all.length - 2);
+  await page.getByTestId('people-undo').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.results blockquote')).toHaveCount(2);
+  expect(await texts()).toEqual(all);
+  expect(await peopleNow(context)).toEqual(before);
+});
+
+test("the library's Delete has Undo", async ({ context, openLibrary }) => {
+  for (let i = 0; i < 3; i++) expect((await asPopup(context, 'saveQuote', saveRequest(i))).ok).toBe(true);
+  const lib = await openLibrary();
+  const cards = lib.locator('.results .result');
+  await expect(cards).toHaveCount(3);
+  const first = (await cards.first().locator('blockquote').textContent()) ?? '';
+  await cards.first().getByRole('button', { name: /^Delete/ }).click();
+  await expect(cards).toHaveCount(2);
+  await expect(lib.locator('.results blockquote', { hasText: first })).toHaveCount(0);
+  await lib.getByRole('status').filter({ hasText: 'Quote deleted' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(cards).toHaveCount(3);
+  await expect(lib.locator('.results blockquote', { hasText: first })).toHaveCount(1);
+});
+
 test("the popup's Remove has Undo", async ({ context, server, tabIdOf, openPopup }) => {
   server.routes.set('/news/ferry2.html', { type: 'text/html; charset=utf-8', body: FERRY });
   const page = await openArticle(context, server.url('/news/ferry2.html'));

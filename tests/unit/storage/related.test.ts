@@ -78,6 +78,17 @@ describe('findRelated on the seeds', () => {
     expect(resolved.every((r) => r.source?.url === r.candidate.sourceUrl)).toBe(true);
   });
 
+  test('a source changed by a later save shows as it is now, not as a look-up before read it', async () => {
+    const { db } = await freshLibrary();
+    const save = (title: string, text: string) => saveAll(db, [{ ...makeInput({ text, speaker: 'Ines Harlow', url: 'https://news.example/ferry' }), source: { url: 'https://news.example/ferry', title, outlet: title, published: null } }]);
+    await save('Harbour Ledger', 'The Ashgrove ferry pilot ends in June.');
+    const query = { text: 'Will the Ashgrove ferry pilot end?', paragraph: '', headline: '', speaker: 'Ines Harlow', sourceUrl: 'https://news.example/other' };
+    const outlets = async () => unwrap(await findRelatedWithSources(db, query, 10)).map((r) => r.source?.outlet);
+    expect(await outlets()).toEqual(['Harbour Ledger']);
+    await save('Harbour Courier', 'The Ashgrove ferry pilot ends in June.');
+    expect(await outlets()).toEqual(['Harbour Courier']);
+  });
+
   test('quotes from the query\'s own page are not offered', async () => {
     const { db } = await freshLibrary();
     await saveAll(db, seedInputs(seed003!, URL003, 2));
