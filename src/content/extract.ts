@@ -216,9 +216,24 @@ const SHORT_READ = 2000;
 /** ...and is read again when the page holds this many times as much readable text. */
 const PAGE_RATIO = 4;
 
-export function* extractSteps(doc: Document, opts: ExtractOptions = {}): Steps<ExtractedArticle> {
+/**
+ * The visibility test answered once per element and read: root choice asks it again of the same candidates and
+ * their ancestors (on 30 benchmark pages 3,945 asks of 2,417 elements, one page 804 of 111), and each ask is a
+ * computed style. Only for this read: a live page's styles may change before the next.
+ */
+function onceEach(isHidden: (el: Element) => boolean): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    let hidden = known.get(el);
+    if (hidden === undefined) known.set(el, (hidden = isHidden(el)));
+    return hidden;
+  };
+}
+
+export function* extractSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedArticle> {
   const body = bodyOf(doc);
   if (!body) return { title: '', root: null, blocks: [], lenient: false };
+  const opts = options.isHidden ? { ...options, isHidden: onceEach(options.isHidden) } : options;
   let read = yield* readSteps(doc, body, opts);
   let lenient = !!opts.lenient;
   if (read.length < SHORT_READ && !opts.lenient) {

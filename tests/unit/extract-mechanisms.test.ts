@@ -71,3 +71,16 @@ describe('copyright footers: the closing blocks that start with the mark or the 
     expect(isFurniture(block(text), 2, 3)).toBe(footer);
   });
 });
+
+describe('the visibility test (a computed style in the browser) is asked once per element in one read', () => {
+  test.each(['story-chunks', 'sibling-sections', 'several-articles', 'lenient-second-read'])('%s', (name) => {
+    const doc = htmlDocument(readFileSync(`tests/fixtures/extraction/${name}.html`, 'utf8'));
+    const asked = new Map<Element, number>();
+    const article = extractArticle(doc, { isHidden: (el) => (asked.set(el, (asked.get(el) ?? 0) + 1), false) });
+    expect(bodyParagraphs(article)).toEqual(bodyParagraphs(extractArticle(htmlDocument(readFileSync(`tests/fixtures/extraction/${name}.html`, 'utf8')))));
+    expect([...asked.values()].filter((n) => n > 1)).toEqual([]);
+    // A second read asks again: styles may have changed in between.
+    extractArticle(doc, { isHidden: (el) => (asked.set(el, (asked.get(el) ?? 0) + 1), false) });
+    expect(Math.min(...asked.values())).toBe(2);
+  });
+});
