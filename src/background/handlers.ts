@@ -2,7 +2,7 @@
 import { ARTICLE_LIMITS, hostOf, sameSite, sourceFromMeta, quoteKeysOf, type SaveInput, type Analysis } from '../core/index';
 import type { Uploads } from '../shared/article-upload';
 import type { CardRequest } from '../shared/card-protocol';
-import type { ArticleText, PageAnswer, PageReading, SaveRequest, SiteSetting } from '../shared/protocol';
+import type { ArticleText, PageReading, SaveRequest } from '../shared/protocol';
 import { err, ok, type Result } from '../shared/result';
 import * as lib from '../storage/repository';
 import { beforeLookups, forgetStatuses, LOOKUP_LIMIT, statusesOf, savedOnPage, toSavedOnPage, withDb, type OpenDb } from './library-port';
@@ -86,31 +86,9 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
     async articlePart({ upload, index, paragraphs }, { tabId, frameId }) {
       return deps.uploads.add(`${tabId}:${frameId}`, upload, index, paragraphs);
     },
-    analyzePage: (request, ctx) => beforeLookups(() => answerPage(deps, request, ctx)),
+    analyzePage: (request, ctx) => beforeLookups(() => readPage(deps, request, ctx)),
     ...contentRest(deps),
   };
-}
-
-/** The sender's site setting: its own site, from the browser (`url`), not from the page. */
-async function siteSetting(deps: HandlerDeps, url: string | undefined): Promise<SiteSetting> {
-  const host = hostOf(url);
-  // Both reads at once: they are on the way to every page's reading.
-  const [{ markSaved, palette, hideNames }, enabled] = await Promise.all([deps.preferences.get(), host === '' || deps.siteSettings.get(host)]);
-  // The card frame's address as the background has it: per session (use_dynamic_url) in Chromium, so a
-  // page cannot probe for the extension by a fixed address.
-  return { enabled, markSaved, cardUrl: deps.cardUrl, look: { palette, hideNames } };
-}
-
-/** The page's answer: its site setting and, where OnRecord is on, the reading. */
-async function answerPage(deps: HandlerDeps, request: Parameters<ContentHandlers['analyzePage']>[0], ctx: ContentContext): Promise<Result<PageAnswer>> {
-  const setting = await siteSetting(deps, ctx.url);
-  if (!setting.enabled) {
-    // Parts sent ahead are dropped with the rest: nothing of a site switched off is read or kept.
-    if (request.upload) deps.uploads.take(`${ctx.tabId}:${ctx.frameId}`, request.upload.id, request.upload.parts);
-    return ok({ setting, reading: null });
-  }
-  const reading = await readPage(deps, request, ctx);
-  return reading.ok ? ok({ setting, reading: reading.value }) : reading;
 }
 
 /** The engine reads the page's article; its reading is kept (tab-readings) and answered with its saved quotes. */
@@ -140,6 +118,14 @@ async function readPage(deps: HandlerDeps, { article: last, upload, meta, locati
 
 function contentRest(deps: HandlerDeps): Omit<ContentHandlers, 'articlePart' | 'analyzePage'> {
   return {
+    async getSiteSetting(_, { url }) {
+      // The sender's own site, from the browser, not from the page.
+      const host = hostOf(url);
+      const { markSaved, palette, hideNames } = await deps.preferences.get();
+      // The card frame's address as the background has it: per session (use_dynamic_url) in Chromium, so a
+      // page cannot probe for the extension by a fixed address.
+      return ok({ enabled: host === '' || (await deps.siteSettings.get(host)), markSaved, cardUrl: deps.cardUrl, look: { palette, hideNames } });
+    },
     async showCard({ card }, ctx) {
       if (ctx.frameId !== 0) return err('refused: cards are for the top frame');
       const request = cardFor(card.kind === 'quote' ? await readingFor(deps, ctx.tabId) : null, card);

@@ -3,7 +3,6 @@ import { ext as browser, type Browser } from '../shared/ext';
 import { sendFromContent } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import { NOTICE_STRINGS } from '../shared/card-protocol';
-import type { SiteSetting } from '../shared/protocol';
 import { err } from '../shared/result';
 import { FrameCard } from './card/frame-host';
 import { createController } from './controller';
@@ -38,18 +37,6 @@ const card = new FrameCard({
   get title() { return t('cardFrameTitle'); },
 });
 let markSaved = false;
-let look = '';
-/** The site's setting, as every analyzePage reply carries it: applied before the reply's quotes are painted. */
-function applySetting(setting: SiteSetting): void {
-  markSaved = setting.markSaved;
-  if (setting.cardUrl) cardUrl = setting.cardUrl;
-  const next = `${setting.look.palette} ${setting.look.hideNames}`;
-  if (next !== look) {
-    look = next;
-    styles.setLook(setting.look);
-  }
-  if (!setting.enabled) features.stop();
-}
 const controller = createController({
   doc: document,
   highlighter,
@@ -58,10 +45,7 @@ const controller = createController({
   analyze: (previous) => analyzePageAsync(document, { isHidden }, createYielder(Date.now), {
     readMeta: (headline) => readMetaText(document, headline),
     location: () => location.href,
-    analyze: (request) => sendFromContent('analyzePage', request).then((answer) => {
-      if (answer.ok) applySetting(answer.value.setting);
-      return answer;
-    }),
+    analyze: (request) => sendFromContent('analyzePage', request),
     sendPart: (request) => sendFromContent('articlePart', request),
     uploadId: () => crypto.randomUUID(),
   }, previous),
@@ -90,8 +74,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Browser.Runtime
   return true;
 });
 
-// The site's setting comes back with the reading (one message, not two), and a site the reader switched off is then
-// switched off here, before anything is painted. The read starts in a task of its own, as it did after the setting's
-// reply: the page may finish its own first style pass before this script's first computed style. A timer, not
-// requestIdleCallback: the first touch of that API builds its bindings in this world (0.55 ms in the page bench).
-void new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => features.start());
+void sendFromContent('getSiteSetting', null).then((setting) => {
+  markSaved = setting.ok && setting.value.markSaved;
+  if (setting.ok && setting.value.cardUrl) cardUrl = setting.value.cardUrl;
+  if (setting.ok && setting.value.look) styles.setLook(setting.value.look);
+  if (setting.ok && !setting.value.enabled) void controller.setEnabled(false);
+  else void features.start();
+});

@@ -92,8 +92,7 @@ function rangeMaker(doc: Document, article: ExtractedArticle, previous: PageAnal
  * Reads and analyses the page in slices, giving the main thread back between them. With the previous read
  * of a live page, returns null when no block of the article changed; otherwise only the changed blocks are
  * anchored again. The engine reads the whole article either way: who "he" is can depend on any paragraph.
- * If the engine cannot answer (the extension was reloaded under the page), the page is left as it is; on a site the
- * reader switched off, the background reads nothing and this resolves null.
+ * If the engine cannot answer (the extension was reloaded under the page), the page is left as it is.
  */
 export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yielder: Yielder, deps: AnalyzeDeps, previous: PageAnalysis | null = null): Promise<PageAnalysis | null> {
   const article = await runStepsAsync(extractSteps(doc, opts), yielder);
@@ -108,9 +107,7 @@ export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yiel
     const analysis: Analysis = { title: article.title, officials: [], people: [], quotes: [] };
     return { article, analysis, quotes: [], officialRanges: [], source: { url: location, title: input.title, outlet: '', published: null }, saved: [] };
   }
-  // A site switched off: nothing was read (the entry switches the page off with the reply's setting).
-  if (!reply.value.reading) return null;
-  const { analysis, keys, source, saved } = reply.value.reading;
+  const { analysis, keys, source, saved } = reply.value;
   const anchored = await runStepsAsync(anchorSteps(article, analysis, keys, rangeMaker(doc, article, previous, matched)), yielder);
   return { ...anchored, source, saved };
 }

@@ -81,17 +81,15 @@ export type ContentToBackground = {
    * page. The reply also lists the page's saved quotes; the badge, the tab summary and the quotes' library
    * statuses are done here too, so the page sends one message, not one per job.
    */
-  /**
-   * The page's metadata goes as found; the background makes the source record and answers with it. The reply
-   * carries the site's setting too: no message of its own, as each costs the page about 0.5 ms (page bench).
-   * On a site the reader switched off, the text is dropped unread and the reply holds no reading.
-   */
-  analyzePage: { request: { article: ArticleText; upload?: ArticleUpload; meta: PageMetaText; location: string }; response: PageAnswer };
+  /** The page's metadata goes as found; the background makes the source record and answers with it. */
+  analyzePage: { request: { article: ArticleText; upload?: ArticleUpload; meta: PageMetaText; location: string }; response: PageReading };
   /** An earlier part of a long article (see shared/article-upload); analyzePage then carries the last part. */
   articlePart: { request: { upload: string; index: number; paragraphs: string[] }; response: null };
   pageScanned: { request: PageSummary; response: null };
   /** The top frame's live page is now re-read every intervalMs (it changes so often that re-reads were spaced out). */
   livePace: { request: { intervalMs: number }; response: null };
+  /** Whether the reader switched OnRecord off for the sender's site (the page never touches storage itself). */
+  getSiteSetting: { request: null; response: { enabled: boolean; markSaved: boolean; cardUrl: string; look: PageLook } };
   /** A selection the reader chose to save (the content script knows where it is; the background does not). */
   saveQuote: { request: SaveRequest; response: { id: string; created: boolean } };
   /** A quote of the page's reading, by key (the keyboard's Save): the background builds the record from its reading. */
@@ -109,13 +107,6 @@ export type ContentToBackground = {
  * analysis.quotes; see core/quote-keys), the page's source record and its saved quotes to mark.
  */
 export interface PageReading { analysis: Analysis; keys: string[]; saved: SavedOnPage[]; source: SourceRecord }
-/**
- * Whether the reader switched OnRecord off for the sender's site (the page never touches storage itself), whether
- * saved quotes are marked, where the card frame is and the marks' look.
- */
-export interface SiteSetting { enabled: boolean; markSaved: boolean; cardUrl: string; look: PageLook }
-/** analyzePage's reply: the site's setting, and the reading (null on a site switched off: nothing was read). */
-export interface PageAnswer { setting: SiteSetting; reading: PageReading | null }
 
 /** A tab's quotes as the background read them: the first LIST_LIMIT, the saved ones no longer found, and the count. */
 export interface TabQuotes { quotes: PageQuote[]; orphans: SavedOnPage[]; total: number }
@@ -244,6 +235,7 @@ export const contentSchemas = {
     index: v.pipe(count, v.maxValue(MAX_PARTS)),
     paragraphs: v.pipe(v.array(text(ARTICLE_LIMITS.paragraphChars)), v.maxLength(ARTICLE_LIMITS.paragraphs)),
   }),
+  getSiteSetting: v.null(),
   livePace: v.strictObject({ intervalMs: v.pipe(count, v.maxValue(3_600_000)) }),
   pageScanned: v.strictObject({ url: text(8192), title: text(2048), paragraphCount: count, quoteCount: count, officialCount: count }),
   saveQuote: saveRequest,

@@ -297,18 +297,18 @@ test.describe('a content-script context can only save and look up its own page',
     expect(after.quotes.map((q) => q.text)).toContain(valid.text);
     // The engine reads any page's text, but lists saved quotes only for the page's own site.
     const article = { title: 'A headline', paragraphs: ['A headline', `“${valid.text},” said Sen. Paul Okafor.`] };
-    type AnalyzeReply = Reply & { value?: { setting: { enabled: boolean }; reading: { analysis: { quotes: unknown[] }; saved: Array<{ text: string }>; source: { url: string } } | null } };
+    type AnalyzeReply = Reply & { value?: { analysis: { quotes: unknown[] }; saved: Array<{ text: string }>; source: { url: string } } };
     const mine = (await cs.send({ type: 'analyzePage', payload: { article, meta: meta(pageUrl), location: pageUrl } })) as AnalyzeReply;
-    expect(mine.value?.reading?.analysis.quotes.length).toBe(1);
-    expect(mine.value?.reading?.saved.map((q) => q.text)).toContain(valid.text);
+    expect(mine.value?.analysis.quotes.length).toBe(1);
+    expect(mine.value?.saved.map((q) => q.text)).toContain(valid.text);
     // A canonical link to another site is not believed: the page keeps its own address and saved quotes.
     const claimed = (await cs.send({ type: 'analyzePage', payload: { article, meta: meta('https://other-site.example/2026/story'), location: pageUrl } })) as AnalyzeReply;
-    expect(claimed.value?.reading?.source.url).toBe(pageUrl);
-    expect(claimed.value?.reading?.saved.map((q) => q.text)).toContain(valid.text);
+    expect(claimed.value?.source.url).toBe(pageUrl);
+    expect(claimed.value?.saved.map((q) => q.text)).toContain(valid.text);
     // A page that claims to be at another site's address gets the analysis, and no one's saved quotes.
     const elsewhere = (await cs.send({ type: 'analyzePage', payload: { article, meta: meta(null), location: 'https://other-site.example/2026/story' } })) as AnalyzeReply;
-    expect(elsewhere.value?.reading?.analysis.quotes.length).toBe(1);
-    expect(elsewhere.value?.reading?.saved).toEqual([]);
+    expect(elsewhere.value?.analysis.quotes.length).toBe(1);
+    expect(elsewhere.value?.saved).toEqual([]);
     await cs.session.detach();
   });
 });
