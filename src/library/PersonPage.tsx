@@ -35,7 +35,7 @@ export function PersonPage({ api, person, people, onBack, onChanged }: Props) {
     if (!r.ok) return setError(r.error);
     setError(null);
     setPicked(new Set());
-    setUndo({ what: tPlural(r.value.length, 'libraryDeletedOne', 'libraryDeletedMany'), run: () => api.restoreMany(r.value) });
+    setUndo({ what: tPlural(r.value.length, 'libraryDeletedCountOne', 'libraryDeletedCount'), run: () => api.restoreMany(r.value) });
     onChanged();
   };
   const undoLast = async () => {
