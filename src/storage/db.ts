@@ -2,7 +2,7 @@
 import { clearStatCache } from './stats';
 import { wrap } from 'idb';
 import { describeError, err, ok, type Result } from '../shared/result';
-import { DB_NAME, DB_VERSION, upgradeLibrary, type LibraryDB, type StoreName, type Tx } from './schema';
+import { DB_NAME, DB_VERSION, JOURNAL_STORES, REPLICATED_STORES, upgradeLibrary, type LibraryDB, type StoreName, type Tx } from './schema';
 
 export interface OpenOptions {
   /** Tests pass a fresh fake factory; the extension uses the global one. */
@@ -75,7 +75,10 @@ async function openRaw(factory: IDBFactory, name: string): Promise<LibraryDB> {
 export async function inTransaction<M extends 'readonly' | 'readwrite', T>(
   db: LibraryDB, stores: StoreName[], mode: M, work: (tx: Tx<M>) => Promise<T>,
 ): Promise<T> {
-  const tx = db.transaction(stores, mode) as unknown as Tx<M>;
+  // A write to replicated records journals it for sync in the same transaction (journal.ts), so the
+  // journal's stores come along with every such transaction and no caller can forget them.
+  const journaled = mode === 'readwrite' && stores.some((s) => REPLICATED_STORES.includes(s));
+  const tx = db.transaction(journaled ? [...new Set([...stores, ...JOURNAL_STORES])] : stores, mode) as unknown as Tx<M>;
   const done = tx.done;
   // Observed below; this keeps an abort after a failed request from surfacing as an unhandled rejection.
   done.catch(() => undefined);
