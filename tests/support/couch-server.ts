@@ -1,5 +1,5 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the engine's PouchDB types are a global script, not a module
-/// <reference path="../../src/background/sync/pouch.d.ts" />
+/// <reference path="../../src/background/sync/pouchdb-types.d.ts" />
 /**
  * A CouchDB-compatible server inside the test process: express-pouchdb (pouchdb-server's HTTP layer) over
  * in-memory PouchDB, on 127.0.0.1 and a free port. Nothing to install, nothing left running after `stop`.
