@@ -37,10 +37,15 @@ export interface SyncReport {
 
 const BATCH = 500;
 const MAX_PROBLEMS = 5;
+// Replication moves documents in larger batches than the library writes: fewer round trips per sync.
+const REPLICATION_BATCH = 2000;
 
-/** Step 1. Entries leave the outbox only once the mirror holds them; a failed write keeps them for the next round. */
-async function flushOutbox(library: LibraryDB, mirror: Mirror): Promise<number> {
-  let sent = 0;
+/**
+ * Step 1. Entries leave the outbox only once the mirror holds them; a failed write keeps them for the next
+ * round. Answers the stamp written per document: the library already holds those versions.
+ */
+async function flushOutbox(library: LibraryDB, mirror: Mirror): Promise<Map<string, string>> {
+  const sent = new Map<string, string>();
   let after: string | null = null;
   for (;;) {
     const entries = await readOutbox(library, BATCH, after);
@@ -57,7 +62,7 @@ async function flushOutbox(library: LibraryDB, mirror: Mirror): Promise<number> 
     const written = entries.value.filter((_, i) => 'ok' in results[i]! && (results[i] as { ok?: boolean }).ok);
     const cleared = await clearSent(library, written);
     if (!cleared.ok) throw new Error(cleared.error);
-    sent += written.length;
+    for (const e of written) sent.set(e.docId, e.hlc);
     after = entries.value[entries.value.length - 1]!.docId;
   }
 }
@@ -88,7 +93,7 @@ async function settleConflicts(mirror: Mirror, since: string | number, report: S
 }
 
 /** Step 3b: the settled changes into the library, a batch per transaction, each with the sequence it reaches. */
-async function applyChanges(library: LibraryDB, mirror: Mirror, since: string | number, report: SyncReport): Promise<void> {
+async function applyChanges(library: LibraryDB, mirror: Mirror, since: string | number, own: Map<string, string>, report: SyncReport): Promise<void> {
   const { redirects, revived } = await mergeRedirects(mirror);
   let first = true;
   for (let seq = since; ;) {
@@ -97,8 +102,12 @@ async function applyChanges(library: LibraryDB, mirror: Mirror, since: string | 
     for (const change of page.results) {
       if (change.id.startsWith('_design/')) continue;
       const parsed = parseSyncDoc(change.doc);
-      if (parsed.ok) docs.push(parsed.value);
-      else if (++report.skipped <= MAX_PROBLEMS) report.problems.push(parsed.error);
+      if (!parsed.ok) {
+        if (++report.skipped <= MAX_PROBLEMS) report.problems.push(parsed.error);
+      } else if (own.get(parsed.value.docId) !== parsed.value.body.hlc) {
+        // This round's own writes came from the library: taking them back in would only redo the work.
+        docs.push(parsed.value);
+      }
     }
     const outcome = await applyRemote(library, { docs, redirects, revived: first ? revived : [], seq: page.last_seq });
     if (!outcome.ok) throw new Error(outcome.error);
@@ -114,15 +123,16 @@ export async function syncOnce({ library, mirror, remote }: SyncDeps): Promise<R
   try {
     // An unreachable server or a wrong password fails here, with the outbox untouched and countable.
     await remote.info();
-    report.sent = await flushOutbox(library, mirror);
-    await mirror.replicate.to(remote, { batch_size: BATCH });
-    report.pulled = (await mirror.replicate.from(remote, { batch_size: BATCH })).docs_written;
+    const own = await flushOutbox(library, mirror);
+    report.sent = own.size;
+    await mirror.replicate.to(remote, { batch_size: REPLICATION_BATCH });
+    report.pulled = (await mirror.replicate.from(remote, { batch_size: REPLICATION_BATCH })).docs_written;
     const since = await appliedSeq(library);
     if (!since.ok) return since;
     await settleConflicts(mirror, since.value, report);
-    await applyChanges(library, mirror, since.value, report);
+    await applyChanges(library, mirror, since.value, own, report);
     // Settlements are new revisions: the server gets them now rather than next round.
-    if (report.conflicts > 0) await mirror.replicate.to(remote, { batch_size: BATCH });
+    if (report.conflicts > 0) await mirror.replicate.to(remote, { batch_size: REPLICATION_BATCH });
     return ok(report);
   } catch (e) {
     return err(describeSyncError(e));
