@@ -6,6 +6,14 @@ import webExtension from 'vite-plugin-web-extension';
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
 /**
+ * The sync e2e test's build (`npm run build:sync-test`): the same extension, with the host permission for
+ * 127.0.0.1 already in its manifest, as if the reader had allowed the test server in Settings (a browser's
+ * permission prompt cannot be answered by Playwright). Its own folder; dist/chrome never has it.
+ */
+const syncTest = process.env.ONRECORD_SYNC_TEST === '1';
+const grantLoopback = (m: Record<string, unknown>) => (syncTest ? { ...m, host_permissions: ['http://127.0.0.1/*'] } : m);
+
+/**
  * V8's explicit compile hint: compile every function of the content script with the script, not one by one
  * as each is first called. The compiled script is then reused whole on the next page of the same renderer
  * process, where lazily compiled functions were compiled again on every page (see the README's figures).
@@ -23,7 +31,7 @@ const compileHintForContentScript = (): Plugin => ({
 
 export default defineConfig({
   build: {
-    outDir: `dist/${target}`,
+    outDir: syncTest ? `dist/${target}-sync-test` : `dist/${target}`,
     emptyOutDir: true,
     minify: false,
     sourcemap: false,
@@ -36,6 +44,7 @@ export default defineConfig({
       manifest: 'manifest.json',
       additionalInputs: ['src/library/index.html', 'src/card/index.html', 'src/welcome/index.html', 'src/settings/index.html'],
       skipManifestValidation: true,
+      transformManifest: (m) => grantLoopback(m as Record<string, unknown>) as typeof m,
       disableAutoLaunch: true,
       printSummary: false,
       htmlViteConfig: { logLevel: 'warn' },
