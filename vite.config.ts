@@ -11,7 +11,7 @@ const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
  * permission prompt cannot be answered by Playwright). Its own folder; dist/chrome never has it.
  */
 const syncTest = process.env.ONRECORD_SYNC_TEST === '1';
-const grantLoopback = (m: Record<string, unknown>) => (syncTest ? { ...m, host_permissions: ['http://127.0.0.1/*'] } : m);
+const grantLoopback = <M extends object>(m: M): M => (syncTest ? { ...m, host_permissions: ['http://127.0.0.1/*'] } : m);
 
 /**
  * V8's explicit compile hint: compile every function of the content script with the script, not one by one
@@ -44,7 +44,7 @@ export default defineConfig({
       manifest: 'manifest.json',
       additionalInputs: ['src/library/index.html', 'src/card/index.html', 'src/welcome/index.html', 'src/settings/index.html'],
       skipManifestValidation: true,
-      transformManifest: (m) => grantLoopback(m as Record<string, unknown>) as typeof m,
+      transformManifest: grantLoopback,
       disableAutoLaunch: true,
       printSummary: false,
       htmlViteConfig: { logLevel: 'warn' },
