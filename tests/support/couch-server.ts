@@ -23,16 +23,17 @@ export interface CouchServer { url: string; stop(): Promise<void> }
 
 let instance = 0;
 
-export async function startCouchServer(): Promise<CouchServer> {
+/** `port` 0 (the default) takes a free one. */
+export async function startCouchServer(port = 0): Promise<CouchServer> {
   // Each server its own name prefix, so two servers in one process never share a database.
   const prefix = `server${++instance}-`;
   const app = expressPouchDB(MemoryPouch.defaults({ prefix }), { mode: 'minimumForPouchDB', inMemoryConfig: true });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = app.listen(port, '127.0.0.1', () => resolve(s));
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     stop: () => new Promise((resolve) => {
       server.closeAllConnections?.();
       server.close(() => resolve());
