@@ -29,6 +29,21 @@ const compileHintForContentScript = (): Plugin => ({
   },
 });
 
+/**
+ * pouchdb-utils' `scopeEval` runs a design document's filter function given as a string. OnRecord's sync
+ * never uses server-side filters, and the extension's CSP would refuse it anyway: the function is cut from
+ * the build so no `Function` constructor ships (web-ext lint flags it).
+ */
+const noPouchEval = (): Plugin => ({
+  name: 'onrecord-no-pouch-eval',
+  transform(code, id) {
+    if (!id.includes('/node_modules/pouchdb-utils/')) return null;
+    const cut = code.replace('return Function.apply(null, keys).apply(null, values);', "throw new Error('OnRecord evaluates no code from documents');");
+    if (cut === code) throw new Error('pouchdb-utils changed: check scopeEval before building');
+    return { code: cut, map: null };
+  },
+});
+
 export default defineConfig({
   build: {
     outDir: syncTest ? `dist/${target}-sync-test` : `dist/${target}`,
@@ -39,6 +54,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [
     compileHintForContentScript(),
+    noPouchEval(),
     webExtension({
       browser: target,
       manifest: 'manifest.json',
