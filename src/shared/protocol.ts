@@ -9,7 +9,7 @@ import { MAX_PARTS } from './article-upload';
 import { CARD_NOTICES, type CardAsk } from './card-protocol';
 import { LIMITS } from './limits';
 import { quoteText, selectorsSchema, sourceEntries } from './record-schemas';
-import type { SyncConfig, SyncSettingsView, SyncStatus } from './sync-config';
+import type { QuoteVersion, SyncConfig, SyncSettingsView, SyncStatus } from './sync-config';
 
 export interface PageSummary {
   url: string;
@@ -158,6 +158,8 @@ export type SyncPageMessages = {
   disconnectSync: { request: null; response: null };
   getSyncStatus: { request: null; response: SyncStatus };
   syncNow: { request: null; response: SyncStatus };
+  /** The versions a quote's current one replaced or beat, newest first (empty while sync is off). */
+  getQuoteHistory: { request: { id: string }; response: QuoteVersion[] };
 };
 
 /**

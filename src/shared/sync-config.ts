@@ -20,6 +20,9 @@ export interface SyncStatus {
   problems: string[];
 }
 
+/** One earlier or losing version of a quote, as the library page may show it. */
+export interface QuoteVersion { at: string; device: string; state: 'live' | 'deleted' | 'merged'; speaker: string | null; text: string | null }
+
 export const IDLE_STATUS: SyncStatus = { enabled: false, running: false, lastSyncAt: null, lastError: null, pending: 0, conflicts: 0, skipped: 0, problems: [] };
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -21,5 +21,6 @@ export function syncHandlers(service: SyncService): Pick<PageHandlers, keyof Syn
     disconnectSync: () => service.disconnect(),
     getSyncStatus: () => service.status(),
     syncNow: () => service.run(),
+    getQuoteHistory: async (r) => (typeof r?.id === 'string' ? service.quoteHistory(r.id) : err('no quote id')),
   };
 }

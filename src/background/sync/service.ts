@@ -4,7 +4,9 @@
  * the status a page may see is `SyncStatus`, written after every round so a restarted worker still has it.
  */
 import { err, ok, type Result } from '../../shared/result';
-import { checkSyncConfig, IDLE_STATUS, originPattern, type SyncConfig, type SyncSettingsView, type SyncStatus } from '../../shared/sync-config';
+import { checkSyncConfig, IDLE_STATUS, originPattern, type QuoteVersion, type SyncConfig, type SyncSettingsView, type SyncStatus } from '../../shared/sync-config';
+import { parseSyncDoc } from '../../shared/sync-schema';
+import { docIdOf, parseHlc, type QuoteRecord } from '../../core/index';
 import { countPending, enableJournal } from '../../storage/journal';
 import type { LibraryDB } from '../../storage/schema';
 import { syncOnce, type Mirror } from './engine';
@@ -94,6 +96,19 @@ export function createSyncService(deps: SyncServiceDeps) {
       const { url, database, username } = checked.value;
       await deps.store.set({ [CONFIG_KEY]: { url, database, username, password } });
       return ok({ url, database, username, hasPassword: password.length > 0, enabled: true });
+    },
+    async quoteHistory(id: string): Promise<Result<QuoteVersion[]>> {
+      const c = await config();
+      const checked = c ? checkSyncConfig(c) : null;
+      if (!checked?.ok) return ok([]);
+      const doc = await deps.openMirror(checked.value).get(docIdOf('quote', id)).catch(() => null);
+      const parsed = doc ? parseSyncDoc(doc) : null;
+      if (!parsed?.ok) return ok([]);
+      return ok(parsed.value.body.history.map((v) => {
+        const stamp = parseHlc(v.hlc);
+        const q = v.record as QuoteRecord | null;
+        return { at: new Date(stamp?.ms ?? 0).toISOString(), device: stamp?.device ?? '', state: v.state, speaker: q?.speaker ?? null, text: q?.text ?? null };
+      }));
     },
     async disconnect(): Promise<Result<null>> {
       await deps.store.remove(CONFIG_KEY);

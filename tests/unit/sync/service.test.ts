@@ -4,7 +4,8 @@ import { describeSyncError } from '../../../src/background/sync/errors';
 import { createSyncService, CONFIG_KEY, type KeyValueStore } from '../../../src/background/sync/service';
 import { checkDatabaseName, checkServerUrl, type SyncConfig } from '../../../src/shared/sync-config';
 import { ok } from '../../../src/shared/result';
-import { saveQuote } from '../../../src/storage/quotes';
+import { saveQuote, setQuoteSpeaker } from '../../../src/storage/quotes';
+import { at } from './machines';
 import { MemoryPouch, PouchDB, startCouchServer, type CouchServer } from '../../support/couch-server';
 import { freshLibrary, makeInput, unwrap } from '../storage/helpers';
 
@@ -27,9 +28,11 @@ async function service(permitted = true) {
   const { db } = await freshLibrary();
   const store = memoryStore();
   const badge: boolean[] = [];
+  // Like the worker's: the same database whenever it is opened.
+  const mirror = new MemoryPouch(`service-mirror-${++n}`);
   const s = createSyncService({
     open: async () => ok(db), store,
-    openMirror: () => new MemoryPouch(`service-mirror-${++n}`),
+    openMirror: () => mirror,
     openRemote: (c) => new PouchDB(`${c.base}/${c.database}`),
     permitted: async () => permitted,
     showFailing: (f) => badge.push(f),
@@ -104,6 +107,25 @@ describe('status', () => {
   test('test connection names the database', async () => {
     const { s } = await service();
     expect(unwrap(await s.test(config({ database: 'named-db' })))).toMatchObject({ database: 'named-db' });
+  });
+});
+
+describe('a quote\'s history', () => {
+  test('the losing speaker of a conflict is listed, with when and on which device', async () => {
+    const [a, b] = [await service(), await service()];
+    const c = config();
+    for (const m of [a, b]) unwrap(await m.s.configure(c));
+    const q = unwrap(await saveQuote(a.db, makeInput())).record;
+    for (const m of [a, b]) unwrap(await m.s.run());
+    const T = Date.UTC(2100, 0, 1);
+    await at(T, () => setQuoteSpeaker(a.db, q.id, 'Ann Early', null));
+    await at(T + 1000, () => setQuoteSpeaker(b.db, q.id, 'Bea Later', null));
+    for (const m of [a, b, a, b]) unwrap(await m.s.run());
+    for (const m of [a, b]) {
+      const history = unwrap(await m.s.quoteHistory(q.id));
+      expect(history.find((v) => v.speaker === 'Ann Early')).toMatchObject({ at: new Date(T).toISOString(), state: 'live' });
+    }
+    expect(unwrap(await (await service()).s.quoteHistory(q.id))).toEqual([]);
   });
 });
 
