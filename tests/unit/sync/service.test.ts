@@ -1,6 +1,7 @@
 /** The worker's sync service: settings that never hand the password back, the status, plain-word errors. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeSyncError } from '../../../src/background/sync/errors';
+import type { Mirror } from '../../../src/background/sync/engine';
 import { createSyncService, CONFIG_KEY, type KeyValueStore } from '../../../src/background/sync/service';
 import { checkDatabaseName, checkServerUrl, type SyncConfig } from '../../../src/shared/sync-config';
 import { ok } from '../../../src/shared/result';
@@ -29,7 +30,7 @@ async function service(permitted = true) {
   const store = memoryStore();
   const badge: boolean[] = [];
   // Like the worker's: the same database whenever it is opened.
-  const mirror = new MemoryPouch(`service-mirror-${++n}`);
+  const mirror: Mirror = new MemoryPouch(`service-mirror-${++n}`);
   const s = createSyncService({
     open: async () => ok(db), store,
     openMirror: () => mirror,
