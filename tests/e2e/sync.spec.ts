@@ -14,7 +14,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { startCouchServer, type CouchServer } from '../support/couch-server';
 
 const DIST = resolve('dist/chrome-sync-test');
-const PER_PROFILE = 500;
+const PER_PROFILE = Number(process.env.SYNC_E2E_QUOTES ?? 500);
 
 let server: CouchServer;
 const browsers: ExtensionBrowser[] = [];
@@ -65,6 +65,15 @@ test('two profiles save 500 quotes each, converge, settle a speaker conflict, an
   expect(ca.quotes.find((q) => q.id === id)?.speaker).toBe('Bea Later');
   expect(cb).toEqual(ca);
   expect(await send<SyncStatus>(a.page, 'getSyncStatus', null)).toMatchObject({ lastError: null, pending: 0 });
+
+  // The losing speaker stays visible in the quote's history on the library page, as text.
+  const page = await a.b.context.newPage();
+  await page.goto(`chrome-extension://${a.b.extensionId}/src/library/index.html`);
+  // The winning speaker is this quote's alone.
+  await page.getByLabel('Speaker', { exact: true }).fill('Bea Later');
+  const card = page.locator(`#quote-${id}`);
+  await card.getByTestId('quote-history').locator('summary').click();
+  await expect(card.getByTestId('quote-history')).toContainText('speaker: Ann Early');
 
   // The server goes away: the change waits, the status says why in plain words, and the badge shows it.
   await server.stop();
