@@ -43,6 +43,42 @@ describe('a server that fails or answers garbage', () => {
   });
 });
 
+describe('a server that floods', () => {
+  test('a 10 MB document is left out with a counted error', async () => {
+    const url = `${couch.url}/big-doc`;
+    const [a, b] = [await machine('a', url), await machine('b', url)];
+    unwrap(await saveQuote(a.db, makeInput()));
+    await settle(a, b);
+    const q = (await contents(a)).quotes[0]!;
+    await a.remote.bulkDocs([{ _id: 'quote:huge', kind: 'quote', hlc: '4102444800000-0000-zz', state: 'live', record: { ...q, id: 'huge', paragraph: 'x'.repeat(10 * 1024 * 1024) }, mergedInto: null, history: [] }] as never);
+    const before = await contents(b);
+    const report = await b.sync();
+    expect(report.skipped).toBe(1);
+    expect(report.problems[0]).toMatch(/quote:huge: record\.paragraph: longer than/);
+    expect(await contents(b)).toEqual(before);
+  });
+
+  test('a revision storm (300 concurrent versions of one quote) settles on one winner, the rest deleted', async () => {
+    const url = `${couch.url}/storm`;
+    const [a, b] = [await machine('a', url), await machine('b', url)];
+    const q = unwrap(await saveQuote(a.db, makeInput())).record;
+    await settle(a, b);
+    const storm = Array.from({ length: 300 }, (_, i) => ({
+      _id: `quote:${q.id}`, _rev: `2-${i.toString(16).padStart(32, '0')}`, kind: 'quote', hlc: `4102444800000-${String(i % 10).padStart(4, '0')}-storm${i}`,
+      state: 'live', record: { ...q, speaker: `Storm ${i}` }, mergedInto: null, history: [],
+    }));
+    await a.remote.bulkDocs(storm as never, { new_edits: false });
+    await settle(a, b);
+    const [ca, cb] = [await contents(a), await contents(b)];
+    expect(ca.quotes).toHaveLength(1);
+    // The latest stamp: counter 9, then the greatest device id among those ('storm99').
+    expect(ca.quotes[0]!.speaker).toBe('Storm 99');
+    expect(cb).toEqual(ca);
+    const doc = await b.mirror.get(`quote:${q.id}`, { conflicts: true });
+    expect(doc._conflicts ?? []).toEqual([]);
+  });
+});
+
 describe('a round cut short', () => {
   test('after the mirror took the outbox but before the push: the next round sends it once', async () => {
     const url = `${couch.url}/cut-short`;
