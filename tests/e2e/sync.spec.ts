@@ -84,3 +84,33 @@ test('two profiles save 500 quotes each, converge, settle a speaker conflict, an
   expect(await a.b.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   expect((await library(a.page)).quotes.find((q) => q.id === id)?.speaker).toBe('Cid Offline');
 });
+
+test('the service worker stopped mid-sync: the next round finishes, nothing lost or duplicated', async () => {
+  const own = await startCouchServer();
+  try {
+    const [a, b] = [await profile(), await profile()];
+    await fillLibrary(a.page, 0, PER_PROFILE);
+    const settings = { url: own.url, database: 'e2e-stopped', username: '', password: '' };
+    // Saving the settings starts a round in the worker; it is stopped while that round runs.
+    await send(a.page, 'setSyncSettings', settings);
+    await new Promise((r) => setTimeout(r, 150));
+    // Chromium's own page for service workers, as a developer would stop one.
+    const internals = await a.b.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    await internals.getByText('Stop', { exact: true }).first().click();
+    await expect(internals.locator('body')).toContainText(/Running Status:\s*STOPP(ED|ING)/);
+    // A new extension page wakes the worker; its rounds pick up where the last one stopped.
+    const again = await a.b.context.newPage();
+    await again.goto(`chrome-extension://${a.b.extensionId}/src/library/index.html`);
+    await expect.poll(async () => (await syncNow(again)).pending, { timeout: 60_000 }).toBe(0);
+    await send(b.page, 'setSyncSettings', settings);
+    await syncNow(b.page);
+    const [la, lb] = [await library(again), await library(b.page)];
+    expect(la.quotes).toHaveLength(PER_PROFILE);
+    expect(lb).toEqual(la);
+    const server = (await (await fetch(`${own.url}/e2e-stopped`)).json()) as { doc_count: number };
+    expect(server.doc_count).toBe(la.quotes.length + la.people.length + la.sources.length);
+  } finally {
+    await own.stop();
+  }
+});
