@@ -16,6 +16,7 @@ import type { LibraryDB } from '../../src/storage/schema';
 import { MemoryPouch, PouchDB, startCouchServer } from '../../tests/support/couch-server';
 import { exportOf } from './library-fill';
 import { median } from './stats';
+import { benchSyncBrowser } from './sync-browser';
 
 const QUOTES = Number(process.env.BENCH_SYNC_QUOTES ?? 10_000);
 const INITIAL_RUNS = Number(process.env.BENCH_SYNC_RUNS ?? 3);
@@ -77,4 +78,6 @@ export async function benchSync(): Promise<void> {
   } finally {
     await server.stop();
   }
+  // The same in real Chromium; BENCH_SYNC_BROWSER=0 leaves it out.
+  if (process.env.BENCH_SYNC_BROWSER !== '0') await benchSyncBrowser();
 }
