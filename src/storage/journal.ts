@@ -59,15 +59,15 @@ function randomDevice(): string {
 }
 
 /**
- * Turns journaling on (idempotent) and puts every record on the outbox, so the first sync sends the whole
- * library. Answers this device's id.
+ * Turns journaling on and puts every record on the outbox, so the first sync sends the whole library;
+ * again only with `resend` (sync now points at another server, which has none of it). Answers the device id.
  */
-export function enableJournal(db: LibraryDB): Promise<Result<string>> {
+export function enableJournal(db: LibraryDB, resend = false): Promise<Result<string>> {
   return run('Turning on sync', db, ['quotes', 'people', 'sources', 'outbox', 'sync'], 'readwrite', async (tx) => {
     const old = await journalRow(tx);
     const row: JournalRow = { key: 'journal', device: old?.device ?? randomDevice(), clock: old?.clock ?? null, enabled: true };
     perTransaction.set(tx, Promise.resolve(row));
-    if (old?.enabled) return row.device;
+    if (old?.enabled && !resend) return row.device;
     await tx.objectStore('sync').put(row);
     const [quotes, people, sources] = await Promise.all([tx.objectStore('quotes').getAll(), tx.objectStore('people').getAll(), tx.objectStore('sources').getAll()]);
     await Promise.all([

@@ -38,7 +38,7 @@ export interface OutboxEntry {
 /** This device's sync bookkeeping: its id and clock, and how far the library has taken in the server's changes. */
 export type SyncMetaRow =
   | { key: 'journal'; device: string; clock: string | null; enabled: boolean }
-  | { key: 'applied'; seq: string | number };
+  | { key: 'applied'; seq: string | number; mirror?: string };
 
 export interface OnRecordDB extends DBSchema {
   quotes: {

@@ -18,8 +18,9 @@ export interface RemoteBatch {
   redirects: Map<string, string>;
   /** People a merge cycle keeps alive, with every member's names. */
   revived: PersonRecord[];
-  /** The mirror's change sequence this batch reaches, stored with it. */
+  /** The mirror's change sequence this batch reaches, stored with it, and which mirror that sequence is of. */
   seq: string | number;
+  mirror: string;
 }
 
 export interface ApplyOutcome { applied: number; heldBack: number }
@@ -76,15 +77,16 @@ export function applyRemote(db: LibraryDB, batch: RemoteBatch): Promise<Result<A
     for (const p of batch.revived) await tx.objectStore('people').put(toStoredPerson(p));
     await applyStatDelta(tx, delta);
     if (journal) await tx.objectStore('sync').put({ ...journal, clock });
-    await tx.objectStore('sync').put({ key: 'applied', seq: batch.seq });
+    await tx.objectStore('sync').put({ key: 'applied', seq: batch.seq, mirror: batch.mirror });
     return { applied, heldBack: batch.docs.length - applied };
   });
 }
 
-export function appliedSeq(db: LibraryDB): Promise<Result<string | number>> {
+/** How far this mirror's changes are in the library; another server's mirror starts from the beginning. */
+export function appliedSeq(db: LibraryDB, mirror: string): Promise<Result<string | number>> {
   return run('Reading the sync state', db, ['sync'], 'readonly', async (tx) => {
     const row = await tx.objectStore('sync').get('applied');
-    return row?.key === 'applied' ? row.seq : 0;
+    return row?.key === 'applied' && (row.mirror ?? mirror) === mirror ? row.seq : 0;
   });
 }
 

@@ -109,7 +109,7 @@ async function applyChanges(library: LibraryDB, mirror: Mirror, since: string | 
         docs.push(parsed.value);
       }
     }
-    const outcome = await applyRemote(library, { docs, redirects, revived: first ? revived : [], seq: page.last_seq });
+    const outcome = await applyRemote(library, { docs, redirects, revived: first ? revived : [], seq: page.last_seq, mirror: mirror.name });
     if (!outcome.ok) throw new Error(outcome.error);
     report.applied += outcome.value.applied;
     first = false;
@@ -127,7 +127,7 @@ export async function syncOnce({ library, mirror, remote }: SyncDeps): Promise<R
     report.sent = own.size;
     await mirror.replicate.to(remote, { batch_size: REPLICATION_BATCH });
     report.pulled = (await mirror.replicate.from(remote, { batch_size: REPLICATION_BATCH })).docs_written;
-    const since = await appliedSeq(library);
+    const since = await appliedSeq(library, mirror.name);
     if (!since.ok) return since;
     await settleConflicts(mirror, since.value, report);
     await applyChanges(library, mirror, since.value, own, report);

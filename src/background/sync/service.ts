@@ -91,7 +91,8 @@ export function createSyncService(deps: SyncServiceDeps) {
       if (!checked.ok) return checked;
       const db = await deps.open();
       if (!db.ok) return db;
-      const on = await enableJournal(db.value);
+      // A new server (or database) has none of this library: all of it goes out again.
+      const on = await enableJournal(db.value, !old || old.url !== checked.value.url || old.database !== checked.value.database);
       if (!on.ok) return on;
       const { url, database, username } = checked.value;
       await deps.store.set({ [CONFIG_KEY]: { url, database, username, password } });

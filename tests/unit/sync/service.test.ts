@@ -105,6 +105,20 @@ describe('status', () => {
     expect(await s.test(config())).toMatchObject({ ok: false });
   });
 
+  test('pointing sync at another database sends the whole library there', async () => {
+    const { s, db } = await service();
+    const first = config();
+    unwrap(await s.configure(first));
+    unwrap(await saveQuote(db, makeInput()));
+    unwrap(await s.run());
+    const second = config();
+    unwrap(await s.configure(second));
+    expect(unwrap(await s.status()).pending).toBe(3);
+    expect(unwrap(await s.run())).toMatchObject({ lastError: null, pending: 0 });
+    const info = (await (await fetch(`${server.url}/${second.database}`)).json()) as { doc_count: number };
+    expect(info.doc_count).toBe(3);
+  });
+
   test('test connection names the database', async () => {
     const { s } = await service();
     expect(unwrap(await s.test(config({ database: 'named-db' })))).toMatchObject({ database: 'named-db' });
