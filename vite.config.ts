@@ -6,6 +6,14 @@ import webExtension from 'vite-plugin-web-extension';
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
 /**
+ * The sync e2e test's build (`npm run build:sync-test`): the same extension, with the host permission for
+ * 127.0.0.1 already in its manifest, as if the reader had allowed the test server in Settings (a browser's
+ * permission prompt cannot be answered by Playwright). Its own folder; dist/chrome never has it.
+ */
+const syncTest = process.env.ONRECORD_SYNC_TEST === '1';
+const grantLoopback = <M extends object>(m: M): M => (syncTest ? { ...m, host_permissions: ['http://127.0.0.1/*'] } : m);
+
+/**
  * V8's explicit compile hint: compile every function of the content script with the script, not one by one
  * as each is first called. The compiled script is then reused whole on the next page of the same renderer
  * process, where lazily compiled functions were compiled again on every page (see the README's figures).
@@ -21,9 +29,24 @@ const compileHintForContentScript = (): Plugin => ({
   },
 });
 
+/**
+ * pouchdb-utils' `scopeEval` runs a design document's filter function given as a string. OnRecord's sync
+ * never uses server-side filters, and the extension's CSP would refuse it anyway: the function is cut from
+ * the build so no `Function` constructor ships (web-ext lint flags it).
+ */
+const noPouchEval = (): Plugin => ({
+  name: 'onrecord-no-pouch-eval',
+  transform(code, id) {
+    if (!id.includes('/node_modules/pouchdb-utils/')) return null;
+    const cut = code.replace('return Function.apply(null, keys).apply(null, values);', "throw new Error('OnRecord evaluates no code from documents');");
+    if (cut === code) throw new Error('pouchdb-utils changed: check scopeEval before building');
+    return { code: cut, map: null };
+  },
+});
+
 export default defineConfig({
   build: {
-    outDir: `dist/${target}`,
+    outDir: syncTest ? `dist/${target}-sync-test` : `dist/${target}`,
     emptyOutDir: true,
     minify: false,
     sourcemap: false,
@@ -31,11 +54,13 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [
     compileHintForContentScript(),
+    noPouchEval(),
     webExtension({
       browser: target,
       manifest: 'manifest.json',
       additionalInputs: ['src/library/index.html', 'src/card/index.html', 'src/welcome/index.html', 'src/settings/index.html'],
       skipManifestValidation: true,
+      transformManifest: grantLoopback,
       disableAutoLaunch: true,
       printSummary: false,
       htmlViteConfig: { logLevel: 'warn' },

@@ -12,7 +12,7 @@ interface Step { name: string; cmd: string; env?: Record<string, string>; report
 const steps: Step[] = [
   { name: 'typecheck', cmd: 'npm run -s typecheck' },
   { name: 'lint', cmd: 'npm run -s lint' },
-  { name: 'build', cmd: 'npm run -s build' },
+  { name: 'build', cmd: 'npm run -s build && npm run -s build:sync-test' },
   { name: 'unit', cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${json('unit')}`, report: json('unit'), kind: 'vitest' },
   { name: 'e2e (Chromium)', cmd: 'npx playwright test --reporter=list,json', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: json('e2e') }, report: json('e2e'), kind: 'playwright' },
   { name: 'Firefox smoke', cmd: `npx vitest run --config tests/firefox/vitest.config.ts --reporter=default --reporter=json --outputFile.json=${json('firefox')}`, report: json('firefox'), kind: 'vitest' },

@@ -16,6 +16,8 @@ import { createTabReadings } from './tab-readings';
 import { createPreferences } from './preferences';
 import { createRouter, isCardPage } from './router';
 import { createTabSummaries } from './tab-summaries';
+import { syncHandlers } from './sync/handlers';
+import { startSync } from './sync/wire';
 
 /** A User Timing measure per engine run: visible in DevTools, and read by `npm run bench`. Bounded. */
 function timed<T>(name: string, work: () => T): T {
@@ -119,13 +121,15 @@ const cards = createCards({
   notify: (tabId, event) => void sendToTab(tabId, 'cardEvent', event),
   saveFailed: (why) => browser.i18n.getMessage('saveFailed', [why]) || why,
 });
+// Server changes that reach the library repaint open pages, as any other write does.
+const syncService = startSync(open, () => sync.changed('all'));
 const handlerDeps = { ...deps, cards, preferences: createPreferences(browser.storage.local), cardUrl: browser.runtime.getURL('src/card/index.html') };
 
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   content: timedAnalyzePage(contentHandlers(handlerDeps)),
-  page: pageHandlers(handlerDeps),
+  page: { ...pageHandlers(handlerDeps), ...syncHandlers(syncService) },
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));

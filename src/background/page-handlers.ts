@@ -8,6 +8,7 @@ import { drop, readingFor, saveAndTell, writes, type HandlerDeps } from './handl
 import { findRelatedItems, LOOKUP_LIMIT, statusesOf, withDb } from './library-port';
 import { orphansOf, pageQuoteByKey, pageQuotesOf, saveRequestOf } from './reading-quotes';
 import type { PageHandlers } from './router';
+import type { SyncPageMessages } from '../shared/protocol';
 
 async function tabQuotes(deps: HandlerDeps, tabId: number): Promise<Result<TabQuotes>> {
   const r = await readingFor(deps, tabId);
@@ -15,7 +16,8 @@ async function tabQuotes(deps: HandlerDeps, tabId: number): Promise<Result<TabQu
   return ok({ quotes: pageQuotesOf(r, 0, LIST_LIMIT), orphans: orphansOf(r).slice(0, LIST_LIMIT), total: r.keys.length });
 }
 
-export function pageHandlers(deps: HandlerDeps): PageHandlers {
+/** Everything but sync's messages, which background/sync/handlers answers. */
+export function pageHandlers(deps: HandlerDeps): Omit<PageHandlers, keyof SyncPageMessages> {
   const db = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => withDb(deps.open, work);
   // Any other write may change what open pages have saved: each is told (see page-sync).
   const write = <T>(work: (d: lib.LibraryDB) => Promise<Result<T>>) => writes(withDb(deps.open, work)).finally(() => deps.sync.changed('all'));

@@ -3,6 +3,7 @@ import type { QuoteRecord, SourceRecord } from '../core/index';
 import { siteOf } from '../core/index';
 import { formatDate } from '../shared/format';
 import { t, tPlural } from '../shared/i18n';
+import { QuoteHistory } from './QuoteHistory';
 
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
@@ -20,6 +21,7 @@ export function QuoteCard({ quote: q, source, onDelete }: { quote: QuoteRecord; 
         <span>{date || t('libraryUndated')}</span>
         {q.sourceUrls.length > 1 && <span>{tPlural(q.sourceUrls.length, 'librarySeenOnOne', 'librarySeenOn')}</span>}
       </div>
+      <QuoteHistory id={q.id} />
       <button type="button" class="icon-text" onClick={onDelete} aria-label={`${t('libraryDelete')}: ${q.text.slice(0, 40)}`}>{t('libraryDelete')}</button>
     </li>
   );

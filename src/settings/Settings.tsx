@@ -7,6 +7,7 @@ import { t, uiLocale } from '../shared/i18n';
 import { PALETTES, type Palette, type Preferences } from '../shared/protocol';
 import { relativeTime } from '../shared/relative-time';
 import type { SettingsApi } from './api';
+import { SyncSettings } from './SyncSettings';
 
 const SWATCH: Record<Palette, { quote: string; name: string; saved: string }> = {
   warm: { quote: 'rgba(255, 196, 61, 0.45)', name: 'rgba(32, 98, 168, 0.9)', saved: 'rgba(88, 190, 120, 0.45)' },
@@ -82,6 +83,7 @@ export function Settings({ api }: { api: SettingsApi }) {
         </ul>
         <button type="button" onClick={() => void api.openShortcuts()}>{t('settingsKeysChange')}</button>
       </section>
+      <SyncSettings api={api} />
       <section aria-labelledby="export-h">
         <h2 id="export-h">{t('settingsExportHeading')}</h2>
         <fieldset class="reminders">

@@ -9,6 +9,7 @@ import { MAX_PARTS } from './article-upload';
 import { CARD_NOTICES, type CardAsk } from './card-protocol';
 import { LIMITS } from './limits';
 import { quoteText, selectorsSchema, sourceEntries } from './record-schemas';
+import type { QuoteVersion, SyncConfig, SyncSettingsView, SyncStatus } from './sync-config';
 
 export interface PageSummary {
   url: string;
@@ -157,6 +158,18 @@ export type PageToBackground = {
   listSitesOff: { request: null; response: string[] };
   getPreferences: { request: null; response: Preferences };
   setPreferences: { request: Partial<Preferences>; response: Preferences };
+} & SyncPageMessages;
+
+/** Library sync (background/sync): settings answer without the password; status is what the reader may see. */
+export type SyncPageMessages = {
+  getSyncSettings: { request: null; response: SyncSettingsView | null };
+  setSyncSettings: { request: SyncConfig; response: SyncSettingsView };
+  testSyncConnection: { request: SyncConfig; response: { database: string; documents: number } };
+  disconnectSync: { request: null; response: null };
+  getSyncStatus: { request: null; response: SyncStatus };
+  syncNow: { request: null; response: SyncStatus };
+  /** The versions a quote's current one replaced or beat, newest first (empty while sync is off). */
+  getQuoteHistory: { request: { id: string }; response: QuoteVersion[] };
 };
 
 /**

@@ -3,7 +3,7 @@ import { clearSourceCache } from './source-cache';
 import { clearStatCache } from './stats';
 import { wrap } from 'idb';
 import { describeError, err, ok, type Result } from '../shared/result';
-import { DB_NAME, DB_VERSION, upgradeLibrary, type LibraryDB, type StoreName, type Tx } from './schema';
+import { DB_NAME, DB_VERSION, JOURNAL_STORES, REPLICATED_STORES, upgradeLibrary, type LibraryDB, type StoreName, type Tx } from './schema';
 
 export interface OpenOptions {
   /** Tests pass a fresh fake factory; the extension uses the global one. */
@@ -79,7 +79,10 @@ export async function inTransaction<M extends 'readonly' | 'readwrite', T>(
 ): Promise<T> {
   // Cached source rows may be about to change: forgotten before a write, and again once it committed.
   if (mode !== 'readonly') clearSourceCache(db.name);
-  const tx = db.transaction(stores, mode) as unknown as Tx<M>;
+  // A write to replicated records journals it for sync in the same transaction (journal.ts), so the
+  // journal's stores come along with every such transaction and no caller can forget them.
+  const journaled = mode === 'readwrite' && stores.some((s) => REPLICATED_STORES.includes(s));
+  const tx = db.transaction(journaled ? [...new Set([...stores, ...JOURNAL_STORES])] : stores, mode) as unknown as Tx<M>;
   const done = tx.done;
   // Observed below; this keeps an abort after a failed request from surfacing as an unhandled rejection.
   done.catch(() => undefined);

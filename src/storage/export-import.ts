@@ -8,6 +8,7 @@ import { existingFor, mergeSource } from './quotes';
 import { keepFeatures, toQuoteRecord, toStoredQuote } from './features';
 import { ALL_STORES, type LibraryDB, type OnRecordDB, type Tx } from './schema';
 import { applyStatDelta, clearStatCache, StatDelta } from './stats';
+import { journal, journalQuote, type JournalRecord } from './journal';
 
 export { toCsv, toWebAnnotation } from '../shared/formats';
 export { parseLibraryExport } from '../shared/import-schema';
@@ -37,6 +38,9 @@ export function wipeLibrary(db: LibraryDB): Promise<Result<null>> {
   return run('Deleting the library', db, ALL_STORES, 'readwrite', async (tx) => {
     clearStatCache(db.name);
     await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+    // Local only: the shared library is not deleted for everyone. Pending changes go, and the server's
+    // changes are taken in again from the start at the next sync.
+    await Promise.all([tx.objectStore('outbox').clear(), tx.objectStore('sync').delete('applied')]);
     return null;
   });
 }
@@ -55,6 +59,7 @@ function dedupe<T>(items: T[], key: (x: T) => string, merge: (a: T, b: T) => T):
 }
 
 const CHUNK = 500;
+const KIND = { quotes: 'quote', people: 'person', sources: 'source' } as const;
 
 const sameRow = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -75,7 +80,8 @@ async function upsertAll<S extends 'quotes' | 'people' | 'sources', T>(
     await Promise.all(chunk.map((x, j) => {
       const next = combine(found[j], x);
       // A re-import mostly repeats what is stored: leave those rows alone rather than write them again.
-      return found[j] !== undefined && sameRow(found[j], next) ? undefined : os.put(next as never);
+      if (found[j] !== undefined && sameRow(found[j], next)) return undefined;
+      return Promise.all([os.put(next as never), journal(tx, KIND[store], key(x), 'live', next as JournalRecord)]);
     }));
   }
   return existed;
@@ -111,11 +117,11 @@ async function storeAll(tx: Tx<'readwrite'>, items: QuoteRecord[], delta: StatDe
       if (old) {
         const before = toQuoteRecord(old);
         const merged = mergeQuoteRecords(before, q);
-        return sameQuote(before, merged) ? undefined : os.put(keepFeatures(merged, old));
+        return sameQuote(before, merged) ? undefined : Promise.all([os.put(keepFeatures(merged, old)), journalQuote(tx, merged)]);
       }
       const stored = toStoredQuote(q);
       delta.add(stored, 1);
-      return os.put(stored);
+      return Promise.all([os.put(stored), journalQuote(tx, stored)]);
     }));
   }
   return existed;

@@ -12,6 +12,7 @@ import { err, ok, type Result } from '../shared/result';
 import { run } from './db';
 import { toPersonRecord, toStoredPerson } from './person-resolve';
 import type { LibraryDB } from './schema';
+import { journalPerson, journalQuote } from './journal';
 
 export type { PeopleUndo };
 
@@ -41,12 +42,23 @@ export async function undoPeopleChange(db: LibraryDB, input: PeopleUndo): Promis
     const people = tx.objectStore('people');
     const quotes = tx.objectStore('quotes');
     const restored = new Set(undo.people.map((p) => p.id));
-    for (const id of undo.created) if (!restored.has(id)) await people.delete(id);
-    for (const p of undo.people) await people.put(toStoredPerson(p));
+    for (const id of undo.created) {
+      const made = restored.has(id) ? undefined : await people.get(id);
+      if (!made) continue;
+      await people.delete(id);
+      await journalPerson(tx, made, 'deleted');
+    }
+    for (const p of undo.people) {
+      await people.put(toStoredPerson(p));
+      await journalPerson(tx, p);
+    }
     for (const { id, personId } of undo.quotes) {
       const q = await quotes.get(id);
       // A quote deleted since stays deleted; one given to someone else meanwhile is the reader's later choice.
-      if (q && (q.personId === personId || undo.created.includes(q.personId ?? '') || restored.has(q.personId ?? ''))) await quotes.put({ ...q, personId });
+      if (q && (q.personId === personId || undo.created.includes(q.personId ?? '') || restored.has(q.personId ?? ''))) {
+        await quotes.put({ ...q, personId });
+        await journalQuote(tx, { ...q, personId });
+      }
     }
     return null;
   });

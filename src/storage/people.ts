@@ -4,6 +4,7 @@ import type { Result } from '../shared/result';
 import { LibraryError, run } from './db';
 import { addAlias, addTitle, cleanName, dropIfOrphan, freshPersonId, titlesWithout, toPersonRecord } from './person-resolve';
 import { surnameOf, type LibraryDB, type StoredPerson, type StoredQuote, type Tx } from './schema';
+import { journalPerson, journalQuote } from './journal';
 
 export interface PersonSummary extends PersonRecord { quoteCount: number }
 
@@ -67,6 +68,7 @@ export function renamePerson(db: LibraryDB, id: string, name: string): Promise<R
     const aliases = addAlias({ ...p, name: clean }, p.name).filter((a) => a.toLowerCase() !== clean.toLowerCase());
     const next: StoredPerson = { ...p, name: clean, aliases, surname: surnameOf(clean) };
     await tx.objectStore('people').put(next);
+    await journalPerson(tx, next);
     return toPersonRecord(next);
   });
 }
@@ -74,7 +76,10 @@ export function renamePerson(db: LibraryDB, id: string, name: string): Promise<R
 async function moveQuotes(tx: Tx<'readwrite'>, quotes: StoredQuote[], personId: string): Promise<void> {
   const store = tx.objectStore('quotes');
   // Record ids stay as they are: undo, exports and open pages keep referring to the same quote.
-  await Promise.all(quotes.map((q) => store.put({ ...q, personId })));
+  await Promise.all(quotes.map(async (q) => {
+    await store.put({ ...q, personId });
+    await journalQuote(tx, { ...q, personId });
+  }));
 }
 
 /** `mergeId` turns out to be `keepId`: its quotes, names and titles move over and it is deleted. */
@@ -86,6 +91,9 @@ export function mergePeople(db: LibraryDB, keepId: string, mergeId: string): Pro
     await moveQuotes(tx, await tx.objectStore('quotes').index('byPerson').getAll(mergeId), keepId);
     await tx.objectStore('people').delete(mergeId);
     await tx.objectStore('people').put(next);
+    // The merged person's document says where it went, so another machine moves its own quotes too.
+    await journalPerson(tx, gone, 'merged', keepId);
+    await journalPerson(tx, next);
     return toPersonRecord(next);
   });
 }
@@ -104,8 +112,11 @@ export function splitPerson(db: LibraryDB, personId: string, quoteIds: string[],
     const person: StoredPerson = { id: await freshPersonId(tx, name), name, aliases: [], titles: [], official: old.official, surname: surnameOf(name) };
     for (const q of moved) if (q.speakerTitle) person.titles = addTitle(person.titles, { title: q.speakerTitle, seen: q.savedAt.slice(0, 10), sourceUrl: q.sourceUrl });
     await tx.objectStore('people').put(person);
+    await journalPerson(tx, person);
     // The old person loses titles that only came with the moved quotes, or "Kelly, Governor" stays ambiguous.
-    await tx.objectStore('people').put({ ...old, titles: titlesWithout(old, moved, all.filter((q) => !ids.has(q.id))) });
+    const rest: StoredPerson = { ...old, titles: titlesWithout(old, moved, all.filter((q) => !ids.has(q.id))) };
+    await tx.objectStore('people').put(rest);
+    await journalPerson(tx, rest);
     await moveQuotes(tx, moved, person.id);
     await dropIfOrphan(tx, personId);
     return toPersonRecord(person);

@@ -4,6 +4,7 @@
  */
 import { articleContextOf, cleanName, surnameOf, personIdFor, resolveSighting, type PersonRecord, type PersonTitle, type QuoteRecord, type Sighting } from '../core/index';
 import type { StoredPerson, Tx } from './schema';
+import { journalPerson } from './journal';
 
 export type { Sighting } from '../core/index';
 export { addAlias, addTitle } from '../core/index';
@@ -51,6 +52,7 @@ export async function resolvePerson(tx: Tx<'readwrite'>, s: Sighting, articlePeo
   const { person } = probe.created ? resolveSighting(candidates, { ...s, name }, ctx, (id) => taken.has(id)) : probe;
   const stored = toStoredPerson(person);
   await people.put(stored);
+  await journalPerson(tx, stored);
   return stored;
 }
 
@@ -63,5 +65,9 @@ export function titlesWithout(p: StoredPerson, moved: QuoteRecord[], kept: Quote
 /** A person left with no quotes after a split or a speaker change is removed rather than listed empty. */
 export async function dropIfOrphan(tx: Tx<'readwrite'>, personId: string | null): Promise<void> {
   if (personId === null) return;
-  if ((await tx.objectStore('quotes').index('byPerson').count(personId)) === 0) await tx.objectStore('people').delete(personId);
+  if ((await tx.objectStore('quotes').index('byPerson').count(personId)) > 0) return;
+  const gone = await tx.objectStore('people').get(personId);
+  if (!gone) return;
+  await tx.objectStore('people').delete(personId);
+  await journalPerson(tx, gone, 'deleted');
 }

@@ -9,6 +9,7 @@ import { quoteSchema } from '../shared/record-schemas';
 import { err, type Result } from '../shared/result';
 import { run } from './db';
 import { toQuoteRecord } from './features';
+import { journalQuote } from './journal';
 import { storeQuote } from './quotes';
 import type { LibraryDB } from './schema';
 import { applyStatDelta, StatDelta } from './stats';
@@ -31,6 +32,8 @@ export function deleteQuotes(db: LibraryDB, ids: string[]): Promise<Result<Quote
     const delta = new StatDelta();
     for (const q of found) delta.add(q, -1);
     await applyStatDelta(tx, delta);
+    // Each deletion is a tombstone for sync, as a single delete is (deleteQuote).
+    for (const q of found) await journalQuote(tx, q, 'deleted');
     return found.map(toQuoteRecord);
   });
 }

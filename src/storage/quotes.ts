@@ -7,6 +7,7 @@ import { dropIfOrphan, resolvePerson } from './person-resolve';
 import { featuresOfRecord, keepFeatures, toQuoteRecord, toStoredQuote } from './features';
 import { ALL_STORES, type LibraryDB, type StoredQuote, type Tx } from './schema';
 import { applyStatDelta, StatDelta } from './stats';
+import { journalQuote, journalSource } from './journal';
 
 export interface SaveOutcome { record: QuoteRecord; created: boolean }
 
@@ -63,11 +64,13 @@ export async function storeQuote(tx: Tx<'readwrite'>, incoming: QuoteRecord): Pr
   if (existing) {
     const record = mergeQuoteRecords(toQuoteRecord(existing), incoming);
     await tx.objectStore('quotes').put(keepFeatures(record, existing));
+    await journalQuote(tx, record);
     return { record, created: false };
   }
   const stored = toStoredQuote(incoming);
   await tx.objectStore('quotes').put(stored);
   await applyStatDelta(tx, new StatDelta().add(stored, 1));
+  await journalQuote(tx, stored);
   return { record: toQuoteRecord(stored), created: true };
 }
 
@@ -85,7 +88,9 @@ export function saveQuote(db: LibraryDB, input: SaveInput): Promise<Result<SaveO
       ? await resolvePerson(tx, { name: clean.speaker, title: clean.speakerTitle, official: clean.official, sourceUrl: clean.source.url, published: clean.source.published, savedAt: clean.savedAt }, clean.articlePeople)
       : null;
     const sources = tx.objectStore('sources');
-    await sources.put(mergeSource(await sources.get(clean.source.url), clean.source));
+    const source = mergeSource(await sources.get(clean.source.url), clean.source);
+    await sources.put(source);
+    await journalSource(tx, source);
     const outcome = await storeQuote(tx, buildQuoteRecord(clean, person?.id ?? null));
     // Saving again with an attribution the reader has since corrected must not leave that person behind.
     if (!outcome.created && person && outcome.record.personId !== person.id) await dropIfOrphan(tx, person.id);
@@ -111,6 +116,7 @@ export function deleteQuote(db: LibraryDB, id: string): Promise<Result<QuoteReco
     if (!q) return null;
     await tx.objectStore('quotes').delete(id);
     await applyStatDelta(tx, new StatDelta().add(q, -1));
+    await journalQuote(tx, q, 'deleted');
     return toQuoteRecord(q);
   });
 }
@@ -141,6 +147,7 @@ export function setQuoteSpeaker(
     await tx.objectStore('quotes').put(next);
     // The speaker's name is one of the quote's stat keys, so the counts move with it.
     await applyStatDelta(tx, new StatDelta().add(q, -1).add(next, 1));
+    await journalQuote(tx, next);
     if (q.personId !== next.personId) await dropIfOrphan(tx, q.personId);
     return toQuoteRecord(next);
   });

@@ -3,13 +3,13 @@
  * `upgradeLibrary`; a browser may skip versions, so each step runs from whatever version it finds.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { indexKeysFrom, surnameOf, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/index';
+import { indexKeysFrom, surnameOf, type PersonRecord, type QuoteRecord, type SourceRecord, type SyncKind, type VersionState } from '../core/index';
 import { featuresOfRecord, statKeysOf, toStoredQuote } from './features';
 
 export { statKeysOf } from './features';
 
 export const DB_NAME = 'onrecord';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A quote as stored: its scoring features ride along, packed (see features.ts), so ranking never re-derives them. */
 export interface StoredQuote extends QuoteRecord { features: string }
@@ -20,6 +20,25 @@ export interface StoredPerson extends PersonRecord { surname: string }
 /** Document frequency of one stat key; the `__docs` row holds the number of quotes. */
 export interface StatRow { key: string; df: number }
 export const DOCS_KEY = '__docs';
+
+/**
+ * A library change waiting to go to the sync server: one row per replicated document, the latest change
+ * only (an edit and a later delete of the same quote leave the delete). The version is complete, so a
+ * deleted quote still carries its last record to the server.
+ */
+export interface OutboxEntry {
+  docId: string;
+  kind: SyncKind;
+  hlc: string;
+  state: VersionState;
+  record: QuoteRecord | PersonRecord | SourceRecord | null;
+  mergedInto: string | null;
+}
+
+/** This device's sync bookkeeping: its id and clock, and how far the library has taken in the server's changes. */
+export type SyncMetaRow =
+  | { key: 'journal'; device: string; clock: string | null; enabled: boolean }
+  | { key: 'applied'; seq: string | number; mirror?: string };
 
 export interface OnRecordDB extends DBSchema {
   quotes: {
@@ -33,10 +52,15 @@ export interface OnRecordDB extends DBSchema {
   people: { key: string; value: StoredPerson; indexes: { bySurname: string } };
   sources: { key: string; value: SourceRecord };
   stats: { key: string; value: StatRow };
+  outbox: { key: string; value: OutboxEntry };
+  sync: { key: string; value: SyncMetaRow };
 }
 
 export type StoreName = StoreNames<OnRecordDB>;
 export const ALL_STORES: StoreName[] = ['quotes', 'people', 'sources', 'stats'];
+/** Stores every write to replicated records must also hold: the change is journaled in the same transaction. */
+export const JOURNAL_STORES: StoreName[] = ['outbox', 'sync'];
+export const REPLICATED_STORES: StoreName[] = ['quotes', 'people', 'sources'];
 export type LibraryDB = IDBPDatabase<OnRecordDB>;
 export type Tx<M extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<OnRecordDB, StoreName[], M>;
 
@@ -118,11 +142,25 @@ async function upgradeToV5(tx: Tx<'versionchange'>): Promise<void> {
   await Promise.all(all.map(async (p) => (p.surname === surnameOf(p.name) ? undefined : people.put({ ...p, surname: surnameOf(p.name) }))));
 }
 
-/** Runs every migration step from `oldVersion` up to DB_VERSION inside the versionchange transaction. */
-export async function upgradeLibrary(db: LibraryDB, oldVersion: number, tx: Tx<'versionchange'>): Promise<void> {
+/**
+ * v6: library sync. The outbox journals changes for the server, in the same transaction as the change;
+ * `sync` holds the device id, its clock and the server changes already applied. Both start empty:
+ * journaling begins when the reader turns sync on (see journal.ts), so no existing record changes here.
+ */
+function upgradeToV6(db: LibraryDB): void {
+  db.createObjectStore('outbox', { keyPath: 'docId' });
+  db.createObjectStore('sync', { keyPath: 'key' });
+}
+
+/**
+ * Runs every migration step from `oldVersion` up to `target` (DB_VERSION; tests stop earlier to build an
+ * old library) inside the versionchange transaction.
+ */
+export async function upgradeLibrary(db: LibraryDB, oldVersion: number, tx: Tx<'versionchange'>, target = DB_VERSION): Promise<void> {
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) await upgradeToV2(tx);
   if (oldVersion < 3) await upgradeToV3(tx);
   if (oldVersion < 4) upgradeToV4(tx);
-  if (oldVersion < 5) await upgradeToV5(tx);
+  if (oldVersion < 5 && target >= 5) await upgradeToV5(tx);
+  if (oldVersion < 6 && target >= 6) upgradeToV6(db);
 }

@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 /** Everything OnRecord may ask for. Adding to it is a decision: update README.md's Permissions table too. */
-const ALLOWED_PERMISSIONS = ['storage', 'contextMenus'] as const;
+const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'alarms'] as const;
+/** Asked for at run time, one origin at a time: only the sync server the reader names in Settings. */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 const CONTENT_SCRIPT_MATCHES = ['http://*/*', 'https://*/*'];
 
 interface ContentScript {
@@ -46,10 +48,10 @@ describe.each(BUILDS)('dist/%s/manifest.json', (target) => {
     expect(extra, `permissions not on the allowlist: ${extra.join(', ')}`).toEqual([]);
   });
 
-  test('asks for no optional permission and no host permission', () => {
+  test('asks for no optional permission and no host permission but the sync server\'s, at run time', () => {
     const m = readManifest(target);
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.optional_host_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual(OPTIONAL_HOSTS);
     expect(m).not.toHaveProperty('host_permissions');
   });
 

@@ -96,7 +96,7 @@ describe('v1 -> v3', () => {
   test('a new library starts at version 3 with a zero count', async () => {
     const db = unwrap(await openLibrary({ indexedDB: new FakeIDBFactory(), name: 'new' }));
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['people', 'quotes', 'sources', 'stats']);
+    expect([...db.objectStoreNames].sort()).toEqual(['outbox', 'people', 'quotes', 'sources', 'stats', 'sync']);
     expect(await statRows(db)).toEqual(new Map([[DOCS_KEY, 0]]));
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * One sync round between the library (IndexedDB, the source of truth for every page) and the team's
+ * server, through a local PouchDB mirror that PouchDB replicates with the server. CouchDB keeps every
+ * concurrent version as a leaf revision; this round settles them with core's rules and writes the
+ * settlement back, so both machines and the server end up holding the same winner and history.
+ *
+ *   1. the outbox goes into the mirror, each change written over the version this machine last knew;
+ *   2. the mirror pushes to the server and pulls from it (PouchDB replication, checkpointed);
+ *   3. new mirror changes are settled (conflicts resolved), checked like an import, and applied.
+ *
+ * The databases come in as arguments: the worker passes IndexedDB-backed ones, tests in-memory ones.
+ */
+import { mergeBodies, writeLocal, type SyncBody } from '../../core/index';
+import { err, ok, type Result } from '../../shared/result';
+import { parseSyncDoc, type LibraryRecord, type ParsedDoc } from '../../shared/sync-schema';
+import type { LibraryDB } from '../../storage/schema';
+import { clearSent, readOutbox } from '../../storage/journal';
+import { appliedSeq, applyRemote } from '../../storage/sync-apply';
+import { describeSyncError } from './errors';
+import { mergeRedirects } from './redirects';
+
+export type MirrorDoc = SyncBody<LibraryRecord> & { _id: string; _rev?: string };
+export type Mirror = PouchDB.Database<MirrorDoc>;
+
+export interface SyncDeps { library: LibraryDB; mirror: Mirror; remote: Mirror }
+
+export interface SyncReport {
+  sent: number;
+  pulled: number;
+  applied: number;
+  /** Documents whose concurrent versions were settled this round. */
+  conflicts: number;
+  /** Server documents that failed the checks and were left out, with the first few reasons. */
+  skipped: number;
+  problems: string[];
+}
+
+const BATCH = 500;
+const MAX_PROBLEMS = 5;
+// Replication moves documents in larger batches than the library writes: fewer round trips per sync.
+const REPLICATION_BATCH = 2000;
+
+/**
+ * Step 1. Entries leave the outbox only once the mirror holds them; a failed write keeps them for the next
+ * round. Answers the stamp written per document: the library already holds those versions.
+ */
+async function flushOutbox(library: LibraryDB, mirror: Mirror): Promise<Map<string, string>> {
+  const sent = new Map<string, string>();
+  let after: string | null = null;
+  for (;;) {
+    const entries = await readOutbox(library, BATCH, after);
+    if (!entries.ok) throw new Error(entries.error);
+    if (entries.value.length === 0) return sent;
+    const rows = (await mirror.allDocs({ keys: entries.value.map((e) => e.docId), include_docs: true })).rows;
+    const docs = entries.value.map((e, i): MirrorDoc => {
+      const row = rows[i] as { doc?: MirrorDoc; value?: { rev: string } } | undefined;
+      const known = row?.doc ? parseSyncDoc(row.doc) : null;
+      const body = writeLocal(known?.ok ? known.value.body : null, e.kind, { hlc: e.hlc, state: e.state, record: e.record, mergedInto: e.mergedInto });
+      return { ...body, _id: e.docId, ...(row?.value?.rev ? { _rev: row.value.rev } : {}) };
+    });
+    const results = await mirror.bulkDocs(docs);
+    const written = entries.value.filter((_, i) => 'ok' in results[i]! && (results[i] as { ok?: boolean }).ok);
+    const cleared = await clearSent(library, written);
+    if (!cleared.ok) throw new Error(cleared.error);
+    for (const e of written) sent.set(e.docId, e.hlc);
+    after = entries.value[entries.value.length - 1]!.docId;
+  }
+}
+
+/** Settles one document's leaves into a new revision over the winner and deletes the others. */
+async function settle(mirror: Mirror, doc: MirrorDoc & { _conflicts?: string[] }, report: SyncReport): Promise<void> {
+  const leaves = (await mirror.get(doc._id, { open_revs: 'all' })) as Array<{ ok?: MirrorDoc & { _deleted?: boolean } }>;
+  const valid = leaves.flatMap((l) => (l.ok && !l.ok._deleted ? [parseSyncDoc(l.ok)] : [])).flatMap((p) => (p.ok ? [p.value.body] : []));
+  if (valid.length === 0) return;
+  const merged = mergeBodies(valid);
+  const writes: MirrorDoc[] = [{ ...merged, _id: doc._id, _rev: doc._rev! }];
+  for (const rev of doc._conflicts ?? []) writes.push({ _id: doc._id, _rev: rev, _deleted: true } as unknown as MirrorDoc);
+  await mirror.bulkDocs(writes);
+  report.conflicts++;
+}
+
+/** Step 3a: every conflicted document among the new changes gets settled (this writes new mirror changes). */
+async function settleConflicts(mirror: Mirror, since: string | number, report: SyncReport): Promise<void> {
+  for (let seq = since; ;) {
+    const page = await mirror.changes({ since: seq, limit: BATCH, include_docs: true, conflicts: true });
+    for (const change of page.results) {
+      const doc = change.doc as (MirrorDoc & { _conflicts?: string[]; _deleted?: boolean }) | undefined;
+      if (doc && !doc._deleted && doc._conflicts?.length) await settle(mirror, doc, report);
+    }
+    if (page.results.length < BATCH) return;
+    seq = page.last_seq;
+  }
+}
+
+/** Step 3b: the settled changes into the library, a batch per transaction, each with the sequence it reaches. */
+async function applyChanges(library: LibraryDB, mirror: Mirror, since: string | number, own: Map<string, string>, report: SyncReport): Promise<void> {
+  const { redirects, revived } = await mergeRedirects(mirror);
+  let first = true;
+  for (let seq = since; ;) {
+    const page = await mirror.changes({ since: seq, limit: BATCH, include_docs: true });
+    const docs: ParsedDoc[] = [];
+    for (const change of page.results) {
+      if (change.id.startsWith('_design/')) continue;
+      const parsed = parseSyncDoc(change.doc);
+      if (!parsed.ok) {
+        if (++report.skipped <= MAX_PROBLEMS) report.problems.push(parsed.error);
+      } else if (own.get(parsed.value.docId) !== parsed.value.body.hlc) {
+        // This round's own writes came from the library: taking them back in would only redo the work.
+        docs.push(parsed.value);
+      }
+    }
+    const outcome = await applyRemote(library, { docs, redirects, revived: first ? revived : [], seq: page.last_seq, mirror: mirror.name });
+    if (!outcome.ok) throw new Error(outcome.error);
+    report.applied += outcome.value.applied;
+    first = false;
+    if (page.results.length < BATCH) return;
+    seq = page.last_seq;
+  }
+}
+
+export async function syncOnce({ library, mirror, remote }: SyncDeps): Promise<Result<SyncReport>> {
+  const report: SyncReport = { sent: 0, pulled: 0, applied: 0, conflicts: 0, skipped: 0, problems: [] };
+  try {
+    // An unreachable server or a wrong password fails here, with the outbox untouched and countable.
+    await remote.info();
+    const own = await flushOutbox(library, mirror);
+    report.sent = own.size;
+    await mirror.replicate.to(remote, { batch_size: REPLICATION_BATCH });
+    report.pulled = (await mirror.replicate.from(remote, { batch_size: REPLICATION_BATCH })).docs_written;
+    const since = await appliedSeq(library, mirror.name);
+    if (!since.ok) return since;
+    await settleConflicts(mirror, since.value, report);
+    await applyChanges(library, mirror, since.value, own, report);
+    // Settlements are new revisions: the server gets them now rather than next round.
+    if (report.conflicts > 0) await mirror.replicate.to(remote, { batch_size: REPLICATION_BATCH });
+    return ok(report);
+  } catch (e) {
+    return err(describeSyncError(e));
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Server changes into the library, after the sync engine has settled them. Nothing here is journaled:
+ * these changes came from the server and must not go back as new edits. A document with a change of
+ * this device's still on the outbox is left alone: that change goes out next and settles against this one.
+ */
+import { receiveHlc, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/index';
+import type { ParsedDoc } from '../shared/sync-schema';
+import type { Result } from '../shared/result';
+import { run } from './db';
+import { toStoredQuote } from './features';
+import { toStoredPerson } from './person-resolve';
+import type { LibraryDB, SyncMetaRow, Tx } from './schema';
+import { applyStatDelta, StatDelta } from './stats';
+
+export interface RemoteBatch {
+  docs: ParsedDoc[];
+  /** Where each merged-away person's quotes belong (merges followed, cycles repaired). */
+  redirects: Map<string, string>;
+  /** People a merge cycle keeps alive, with every member's names. */
+  revived: PersonRecord[];
+  /** The mirror's change sequence this batch reaches, stored with it, and which mirror that sequence is of. */
+  seq: string | number;
+  mirror: string;
+}
+
+export interface ApplyOutcome { applied: number; heldBack: number }
+
+type Journal = Extract<SyncMetaRow, { key: 'journal' }>;
+
+async function applyQuote(tx: Tx<'readwrite'>, doc: ParsedDoc, redirects: Map<string, string>, delta: StatDelta): Promise<void> {
+  const store = tx.objectStore('quotes');
+  const old = await store.get(doc.key);
+  if (old) delta.add(old, -1);
+  if (doc.body.state !== 'live') return void (old && (await store.delete(doc.key)));
+  const record = doc.body.record as QuoteRecord;
+  const personId = record.personId === null ? null : (redirects.get(record.personId) ?? record.personId);
+  const stored = toStoredQuote({ ...record, personId });
+  delta.add(stored, 1);
+  await store.put(stored);
+}
+
+async function applyPerson(tx: Tx<'readwrite'>, doc: ParsedDoc, redirects: Map<string, string>): Promise<void> {
+  const people = tx.objectStore('people');
+  if (doc.body.state === 'live') return void (await people.put(toStoredPerson(doc.body.record as PersonRecord)));
+  const quotes = await tx.objectStore('quotes').index('byPerson').getAll(doc.key);
+  const target = doc.body.state === 'merged' ? redirects.get(doc.key) : undefined;
+  // A person deleted elsewhere (no quotes there) who still has quotes here stays: nothing goes silently.
+  if (!target && quotes.length > 0) return;
+  if (target && target !== doc.key) await Promise.all(quotes.map((q) => tx.objectStore('quotes').put({ ...q, personId: target })));
+  if (target !== doc.key) await people.delete(doc.key);
+}
+
+async function applySource(tx: Tx<'readwrite'>, doc: ParsedDoc): Promise<void> {
+  const sources = tx.objectStore('sources');
+  if (doc.body.state === 'live') await sources.put(doc.body.record as SourceRecord);
+  else await sources.delete(doc.key);
+}
+
+/** Applies a settled batch in one transaction, with the sequence it reaches: all of it or none. */
+export function applyRemote(db: LibraryDB, batch: RemoteBatch): Promise<Result<ApplyOutcome>> {
+  return run('Taking in server changes', db, ['quotes', 'people', 'sources', 'stats', 'outbox', 'sync'], 'readwrite', async (tx) => {
+    const pending = new Set((await tx.objectStore('outbox').getAllKeys()).map(String));
+    const journal = (await tx.objectStore('sync').get('journal')) as Journal | undefined;
+    const delta = new StatDelta();
+    let clock = journal?.clock ?? null;
+    let applied = 0;
+    // People first, so quotes that move to a merged person's target find it.
+    const ordered = [...batch.docs].sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person'));
+    for (const doc of ordered) {
+      if (journal) clock = receiveHlc(clock, doc.body.hlc, Date.now(), journal.device);
+      if (pending.has(doc.docId)) continue;
+      if (doc.kind === 'quote') await applyQuote(tx, doc, batch.redirects, delta);
+      else if (doc.kind === 'person') await applyPerson(tx, doc, batch.redirects);
+      else await applySource(tx, doc);
+      applied++;
+    }
+    for (const p of batch.revived) await tx.objectStore('people').put(toStoredPerson(p));
+    await applyStatDelta(tx, delta);
+    if (journal) await tx.objectStore('sync').put({ ...journal, clock });
+    await tx.objectStore('sync').put({ key: 'applied', seq: batch.seq, mirror: batch.mirror });
+    return { applied, heldBack: batch.docs.length - applied };
+  });
+}
+
+/** How far this mirror's changes are in the library; another server's mirror starts from the beginning. */
+export function appliedSeq(db: LibraryDB, mirror: string): Promise<Result<string | number>> {
+  return run('Reading the sync state', db, ['sync'], 'readonly', async (tx) => {
+    const row = await tx.objectStore('sync').get('applied');
+    return row?.key === 'applied' && (row.mirror ?? mirror) === mirror ? row.seq : 0;
+  });
+}
+
