@@ -25,17 +25,38 @@ const zone = (target, from, message) => ({ target, from, message });
 const boundaryZones = [
   zone(src('core'), [...others('core'), './tests', './scripts'], 'src/core imports nothing outside src/core (npm packages aside).'),
   zone(src('shared'), others('shared', 'core'), 'src/shared is used by every part, so it imports only src/core.'),
-  zone(src('content'), ['background', 'storage', 'library', 'popup', 'card', 'cli'].map(src), 'The content script never imports storage, background or extension-page code: it runs in the page and asks the background by message.'),
+  zone(
+    src('content'),
+    ['background', 'storage', 'library', 'popup', 'card', 'cli'].map(src),
+    'The content script never imports storage, background or extension-page code: it runs in the page and asks the background by message.',
+  ),
   ...['library', 'popup', 'card'].map((page) =>
-    zone(src(page), ['background', 'storage', 'content', 'cli'].map(src), `The ${page} page talks to the background by message; it never imports storage or background code.`),
+    zone(
+      src(page),
+      ['background', 'storage', 'content', 'cli'].map(src),
+      `The ${page} page talks to the background by message; it never imports storage or background code.`,
+    ),
   ),
   zone(src('storage'), others('storage', 'core', 'shared'), 'src/storage imports only src/core and src/shared.'),
-  zone(src('background'), ['content', 'library', 'popup', 'card', 'cli'].map(src), 'The background imports storage, core and shared, not the code of other contexts.'),
-  zone(src('cli'), ['background', 'storage', 'library', 'popup', 'card'].map(src), 'The CLI reads files: core, and the content script\'s extraction, but no browser-only parts.'),
+  zone(
+    src('background'),
+    ['content', 'library', 'popup', 'card', 'cli'].map(src),
+    'The background imports storage, core and shared, not the code of other contexts.',
+  ),
+  zone(
+    src('cli'),
+    ['background', 'storage', 'library', 'popup', 'card'].map(src),
+    "The CLI reads files: core, and the content script's extraction, but no browser-only parts.",
+  ),
 ];
 
 // Everything outside src/core goes through core's public index (and test helpers through ./testing); its other modules are internal.
-const coreIndexZones = [...others('core'), './tests', './scripts'].map((target) => ({ target, from: './src/core', except: ['./index.ts', './testing.ts'], message: 'Import core through its public index (src/core), not its internal modules.' }));
+const coreIndexZones = [...others('core'), './tests', './scripts'].map((target) => ({
+  target,
+  from: './src/core',
+  except: ['./index.ts', './testing.ts'],
+  message: 'Import core through its public index (src/core), not its internal modules.',
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench-output/**', 'demo-output/**', 'test-results/**', 'playwright-report/**', '.scratch/**'] },
@@ -45,11 +66,16 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs}'],
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.core.json', 'tsconfig.json', 'tsconfig.node.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: ['tsconfig.core.json', 'tsconfig.json', 'tsconfig.node.json'], noWarnOnMultipleProjects: true }),
+      ],
     },
     rules: {
       // A leading underscore marks a value left unused on purpose (a field dropped by destructuring, a callback's unused argument).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // The code's terse style uses `a || b()` and comma-joined assignments as statements on purpose.
       '@typescript-eslint/no-unused-expressions': 'off',
       'import-x/no-restricted-paths': ['error', { zones: [...boundaryZones, ...coreIndexZones] }],
@@ -72,8 +98,15 @@ export default tseslint.config(
     // IndexedDB belongs to the background: the page's own database is the page's, and the library is not.
     files: ['src/content/**/*.ts', 'src/shared/**/*.ts', 'src/library/**/*.{ts,tsx}', 'src/popup/**/*.{ts,tsx}', 'src/card/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'indexedDB', message: 'Only the background opens IndexedDB.' }, { name: 'IDBKeyRange', message: 'Only the background opens IndexedDB.' }],
-      'no-restricted-properties': ['error', ...['window', 'self', 'globalThis'].map((object) => ({ object, property: 'indexedDB', message: 'Only the background opens IndexedDB.' }))],
+      'no-restricted-globals': [
+        'error',
+        { name: 'indexedDB', message: 'Only the background opens IndexedDB.' },
+        { name: 'IDBKeyRange', message: 'Only the background opens IndexedDB.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'self', 'globalThis'].map((object) => ({ object, property: 'indexedDB', message: 'Only the background opens IndexedDB.' })),
+      ],
       'no-restricted-imports': ['error', { paths: [{ name: 'idb', message: 'Only the background opens IndexedDB.' }] }],
     },
   },

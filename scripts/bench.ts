@@ -11,7 +11,18 @@ import { benchSync } from './bench/sync';
 import { benchUi } from './bench/ui';
 
 // `npm run bench -- page storage` runs those sections only; no names runs them all but `pages` (it needs a DIR) and `export` (minutes at 100,000 quotes).
-const SECTIONS = { core: benchCore, cli: benchCli, page: benchPage, storage: benchStorage, ui: benchUi, export: benchExport, flood: benchFlood, pages: () => benchPages(), cold: benchColdStart, sync: benchSync } as const;
+const SECTIONS = {
+  core: benchCore,
+  cli: benchCli,
+  page: benchPage,
+  storage: benchStorage,
+  ui: benchUi,
+  export: benchExport,
+  flood: benchFlood,
+  pages: () => benchPages(),
+  cold: benchColdStart,
+  sync: benchSync,
+} as const;
 // Section names only: a DIR (holds a '/') and `--flag VALUE` pairs (`core --polnear DIR`) are the sections' own.
 const only = process.argv.slice(2).filter((a, i, all) => !a.includes('/') && !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const unknown = only.filter((name) => !Object.hasOwn(SECTIONS, name));

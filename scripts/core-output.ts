@@ -23,6 +23,10 @@ if (mode === 'write') {
   const want = readFileSync(file, 'utf8').split('\n').slice(0, -1);
   const differ = lines.flatMap((l, i) => (l === want[i] ? [] : [i]));
   if (want.length !== lines.length) console.log(`article count differs: ${want.length} written, ${lines.length} now`);
-  console.log(differ.length === 0 && want.length === lines.length ? `all ${lines.length} analyses identical` : `${differ.length} of ${lines.length} analyses differ (first at article ${differ[0]})`);
+  console.log(
+    differ.length === 0 && want.length === lines.length
+      ? `all ${lines.length} analyses identical`
+      : `${differ.length} of ${lines.length} analyses differ (first at article ${differ[0]})`,
+  );
   if (differ.length > 0 || want.length !== lines.length) process.exitCode = 1;
 }

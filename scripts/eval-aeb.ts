@@ -16,7 +16,11 @@ function loadJson(path: string): Bodies {
   return 'output' in data && typeof data.output === 'object' && 'version' in data ? (data.output as Bodies) : (data as Bodies);
 }
 
-interface Scored { name: string; pages: TpFpFn[]; accuracy: number }
+interface Scored {
+  name: string;
+  pages: TpFpFn[];
+  accuracy: number;
+}
 
 function score(name: string, truth: Bodies, pred: Bodies): Scored {
   const keys = Object.keys(truth);
@@ -69,12 +73,16 @@ export async function evalAeb(dir: string, verbose: boolean): Promise<void> {
     if (existsSync(path)) console.log(row(score(name, truth, loadJson(path))));
   }
   // AEB_DUMP=FILE keeps each page's [tp, fp, fn] and root, to compare two versions of the extractor page by page.
-  if (process.env.AEB_DUMP) (await import('node:fs')).writeFileSync(process.env.AEB_DUMP, JSON.stringify(Object.keys(truth).map((k, i) => [k, own.pages[i], roots.get(k)])));
+  if (process.env.AEB_DUMP)
+    (await import('node:fs')).writeFileSync(process.env.AEB_DUMP, JSON.stringify(Object.keys(truth).map((k, i) => [k, own.pages[i], roots.get(k)])));
   if (!verbose) return;
   const keys = Object.keys(truth);
   // A page's own F1 (the benchmark only averages over pages): 0 where nothing overlaps.
   const pageF1 = ([tp, fp, fn]: TpFpFn) => (tp > 0 ? (2 * tp) / (2 * tp + fp + fn) : 0);
-  const worst = keys.map((k, i) => ({ k, m: own.pages[i]! })).sort((a, b) => pageF1(a.m) - pageF1(b.m)).slice(0, 30);
+  const worst = keys
+    .map((k, i) => ({ k, m: own.pages[i]! }))
+    .sort((a, b) => pageF1(a.m) - pageF1(b.m))
+    .slice(0, 30);
   console.log('\nworst pages (F1, precision, recall, chosen root, url):');
   for (const { k, m } of worst) {
     const [tp, fp, fn] = m;

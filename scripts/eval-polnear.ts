@@ -40,7 +40,17 @@ export function runPolnear(dir: string, verbose: boolean): void {
       bump(rows, `position: ${j.gold.position}`, j);
       bump(rows, `cue: ${j.gold.cue}`, j);
       if (j.quote) bump(rows, `engine: ${j.quote.attribution}`, j);
-      if (j.quote) dump.push(JSON.stringify({ source: j.gold.sourceKind, position: j.gold.position, kind: j.quote.attribution, confidence: j.quote.confidence, evidence: j.quote.evidence, verdict: j.verdict }));
+      if (j.quote)
+        dump.push(
+          JSON.stringify({
+            source: j.gold.sourceKind,
+            position: j.gold.position,
+            kind: j.quote.attribution,
+            confidence: j.quote.confidence,
+            evidence: j.quote.evidence,
+            verdict: j.verdict,
+          }),
+        );
       if (verbose) printMiss(a.file, a.input.paragraphs, j);
     }
     if (verbose) for (const q of r.extra) console.log(`  EXTRA   ${a.file} p${q.paragraph} [${q.speaker}] ${q.text.slice(0, 80)}`);
@@ -64,7 +74,9 @@ export function runPolnear(dir: string, verbose: boolean): void {
   for (const key of [...rows.keys()].sort()) {
     const r = rows.get(key)!;
     const checked = r.right + r.wrong + r.unknown;
-    console.log(`| ${key} | ${r.gold} | ${f(ratio(r.found, r.gold))} | ${r.right} | ${r.wrong} | ${r.unknown} | ${checked ? f(ratio(r.right, checked)) : '–'} | ${r.right + r.wrong ? f(ratio(r.wrong, r.right + r.wrong)) : '–'} |`);
+    console.log(
+      `| ${key} | ${r.gold} | ${f(ratio(r.found, r.gold))} | ${r.right} | ${r.wrong} | ${r.unknown} | ${checked ? f(ratio(r.right, checked)) : '–'} | ${r.right + r.wrong ? f(ratio(r.wrong, r.right + r.wrong)) : '–'} |`,
+    );
   }
 }
 
@@ -74,6 +86,7 @@ function printMiss(file: string, paragraphs: string[], j: Judged): void {
   const where = `${file} p${g.paragraph} ${g.sourceKind}/${g.position}/${g.cue} <${g.cueText}>`;
   if (j.verdict === 'missed') console.log(`  MISSED  ${where} [${g.source}] ${text}`);
   else if (j.verdict === 'wrong') console.log(`  WRONG   ${where} expected ${g.source}, got ${q!.speaker} (${q!.attribution}): ${text}`);
-  else if (j.verdict === 'unchecked' && g.sourceKind !== 'pronoun' && g.sourceKind !== 'none') console.log(`  UNCHECK ${where} gold ${g.source}, got ${q!.speaker} (${q!.attribution}): ${text}`);
+  else if (j.verdict === 'unchecked' && g.sourceKind !== 'pronoun' && g.sourceKind !== 'none')
+    console.log(`  UNCHECK ${where} gold ${g.source}, got ${q!.speaker} (${q!.attribution}): ${text}`);
   else if (j.verdict === 'unknown' && g.sourceKind !== 'none') console.log(`  UNKNOWN ${where} expected ${g.source} (${q!.attribution}): ${text}`);
 }

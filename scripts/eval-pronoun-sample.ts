@@ -9,7 +9,16 @@ import { analyzeArticle, hashText } from '../src/core/index';
 import { loadPolnear } from '../tests/support/polnear';
 import { scorePolnear } from '../tests/support/polnear-score';
 
-export interface PronounItem { key: string; file: string; paragraph: number; context: string; quote: string; pronoun: string; predicted: string | null; kind: string }
+export interface PronounItem {
+  key: string;
+  file: string;
+  paragraph: number;
+  context: string;
+  quote: string;
+  pronoun: string;
+  predicted: string | null;
+  kind: string;
+}
 
 /** The sample: every found pronoun-source quote, ordered by a hash of where it is, first n taken. */
 export function samplePronounQuotes(dir: string, n: number): PronounItem[] {

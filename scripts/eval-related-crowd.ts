@@ -9,7 +9,16 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticle, type LoadedArticle } from '../src/cli/articles';
 import { buildLibrary } from '../src/cli/build-library';
-import { hashText, normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type QuoteRecord, type RelatedQuery, type RelatedResult } from '../src/core/index';
+import {
+  hashText,
+  normaliseQuoteText,
+  rankRelated,
+  relatedIndex,
+  type LibraryExport,
+  type QuoteRecord,
+  type RelatedQuery,
+  type RelatedResult,
+} from '../src/core/index';
 import { SEEDS_DIR } from '../tests/support/corpus';
 import { UNRELATED_QUOTES } from './related-unrelated';
 import { JUDGED, judgementKey, type Judgement } from './related-judged';
@@ -26,7 +35,9 @@ export function crowdDir(argv: string[]): string | null {
 
 /** PolNeAR files are named outlet_YYYY-MM-DD_slug: the date is the article's publication date. */
 async function loadCrowd(dir: string): Promise<LoadedArticle[]> {
-  const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(join(dir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const out: LoadedArticle[] = [];
   for (const f of files) {
     const a = await loadArticle(join(dir, 'text', f));
@@ -37,8 +48,12 @@ async function loadCrowd(dir: string): Promise<LoadedArticle[]> {
 }
 
 const queryOf = (article: LoadedArticle, q: LoadedArticle['analysis']['quotes'][number]): RelatedQuery => ({
-  text: q.text, paragraph: article.input.paragraphs[q.paragraph] ?? '', headline: article.source.title, speaker: q.speaker,
-  sourceUrl: article.source.url, published: article.source.published,
+  text: q.text,
+  paragraph: article.input.paragraphs[q.paragraph] ?? '',
+  headline: article.source.title,
+  speaker: q.speaker,
+  sourceUrl: article.source.url,
+  published: article.source.published,
 });
 
 function rank(lib: LibraryExport, query: RelatedQuery, limit: number): Array<RelatedResult<QuoteRecord>> {
@@ -62,7 +77,10 @@ async function seedDirections(crowd: LoadedArticle[]): Promise<boolean[]> {
     const targets = new Set(pair.to.map((id) => normaliseQuoteText(textOf(id))));
     const ok = top.some((r) => r.topic && targets.has(normaliseQuoteText(r.candidate.text)));
     console.log(`seed ${pair.from} -> one of ${pair.to.join(', ')} in the top 3: ${ok ? 'yes' : 'NO'} (library of ${lib.quotes.length} quotes)`);
-    for (const [i, r] of top.entries()) console.log(`   ${i + 1}. ${r.score.toFixed(2)} ${r.topic ? 'topic' : 'speaker'} [${r.candidate.speaker}] ${r.candidate.text.slice(0, 90)} | ${r.reasons.join('; ')}`);
+    for (const [i, r] of top.entries())
+      console.log(
+        `   ${i + 1}. ${r.score.toFixed(2)} ${r.topic ? 'topic' : 'speaker'} [${r.candidate.speaker}] ${r.candidate.text.slice(0, 90)} | ${r.reasons.join('; ')}`,
+      );
     results.push(ok);
   }
   return results;
@@ -98,7 +116,10 @@ export async function runRelatedCrowd(dir: string, show: boolean, offset = 0): P
     const top = rankRelated(query, index.candidatesFor(query), index.stats, 5, { features: index.features }).filter((r) => r.topic);
     if (top.length > 0) {
       matched++;
-      if (show) console.log(`  UNRELATED MATCHED #${i} [${q.speaker}] ${q.text.slice(0, 60)} -> ${top[0]!.score.toFixed(2)} ${top[0]!.candidate.text.slice(0, 80)} | ${top[0]!.reasons.join('; ')}`);
+      if (show)
+        console.log(
+          `  UNRELATED MATCHED #${i} [${q.speaker}] ${q.text.slice(0, 60)} -> ${top[0]!.score.toFixed(2)} ${top[0]!.candidate.text.slice(0, 80)} | ${top[0]!.reasons.join('; ')}`,
+        );
     }
   }
 
@@ -118,7 +139,11 @@ export async function runRelatedCrowd(dir: string, show: boolean, offset = 0): P
     else if (key) unjudged++;
     if (!show) continue;
     console.log(`\n#${i} [${q.speaker}] ${q.text.slice(0, 160)}\n   headline: ${a.source.title.slice(0, 100)}`);
-    console.log(top ? `   -> ${top.score.toFixed(2)} ${top.topic ? 'topic' : 'speaker only'} [${top.candidate.speaker}] ${top.candidate.text.slice(0, 160)}\n      ${top.candidate.headline.slice(0, 100)} | ${top.reasons.join('; ')}\n      judged: ${verdict ?? `not yet (key ${key})`}` : '   -> (nothing)');
+    console.log(
+      top
+        ? `   -> ${top.score.toFixed(2)} ${top.topic ? 'topic' : 'speaker only'} [${top.candidate.speaker}] ${top.candidate.text.slice(0, 160)}\n      ${top.candidate.headline.slice(0, 100)} | ${top.reasons.join('; ')}\n      judged: ${verdict ?? `not yet (key ${key})`}`
+        : '   -> (nothing)',
+    );
   }
   const all = [...judged.topic, ...judged.speaker];
   const right = (xs: Judgement[]) => xs.filter((v) => v.startsWith('right')).length;
@@ -128,6 +153,10 @@ export async function runRelatedCrowd(dir: string, show: boolean, offset = 0): P
   console.log(`| invented unrelated quotes with any topic match | ${matched} of ${UNRELATED_QUOTES.length} |`);
   console.log(`| sampled crowd quotes with a top-1 result (judge them with --show) | ${withResult} of ${sample.length} |`);
   console.log(`| … of which the top-1 is topic-related, not only the same speaker | ${withTopic} of ${sample.length} |`);
-  console.log(`| precision@1, judged by hand (scripts/related-judged.ts): top-1 results that are right | ${right(all)} of ${all.length} = ${all.length ? (right(all) / all.length).toFixed(2) : 'n/a'}${unjudged ? ` (${unjudged} not judged yet: run with --show)` : ''} |`);
-  console.log(`| … topic results right / same-speaker results right | ${right(judged.topic)} of ${judged.topic.length} / ${right(judged.speaker)} of ${judged.speaker.length} |`);
+  console.log(
+    `| precision@1, judged by hand (scripts/related-judged.ts): top-1 results that are right | ${right(all)} of ${all.length} = ${all.length ? (right(all) / all.length).toFixed(2) : 'n/a'}${unjudged ? ` (${unjudged} not judged yet: run with --show)` : ''} |`,
+  );
+  console.log(
+    `| … topic results right / same-speaker results right | ${right(judged.topic)} of ${judged.topic.length} / ${right(judged.speaker)} of ${judged.speaker.length} |`,
+  );
 }

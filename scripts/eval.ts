@@ -19,7 +19,8 @@ function evaluate(label: string, set: Annotated[]) {
   for (const a of set) {
     const s = scoreArticle(a.file, analyzeArticle(a.input), a.expected);
     addTally(total, s.tally);
-    for (const [c, t] of s.byCase) addTally(byCase.get(c) ?? (byCase.set(c, { ...t, found: 0, required: 0, predicted: 0, correctPredicted: 0, speakerRight: 0 }), byCase.get(c)!), t);
+    for (const [c, t] of s.byCase)
+      addTally(byCase.get(c) ?? (byCase.set(c, { ...t, found: 0, required: 0, predicted: 0, correctPredicted: 0, speakerRight: 0 }), byCase.get(c)!), t);
     officials += a.expected.officials.length;
     officialsMissed += s.officialsMissed.length;
     titlesWrong += s.titlesWrong.length;
@@ -27,7 +28,8 @@ function evaluate(label: string, set: Annotated[]) {
     if (verbose) {
       for (const m of s.missed) console.log(`  MISSED  ${a.file} p${m.paragraph ?? '?'} [${m.speaker}] ${m.text.slice(0, 80)}`);
       for (const x of s.extra) console.log(`  EXTRA   ${a.file} [${x.speaker}] ${x.text.slice(0, 80)}`);
-      for (const w of s.wrongSpeaker) console.log(`  SPEAKER ${a.file} p${w.expected.paragraph ?? '?'} expected ${w.expected.speaker}, got ${w.got}: ${w.expected.text.slice(0, 60)}`);
+      for (const w of s.wrongSpeaker)
+        console.log(`  SPEAKER ${a.file} p${w.expected.paragraph ?? '?'} expected ${w.expected.speaker}, got ${w.got}: ${w.expected.text.slice(0, 60)}`);
       for (const o of s.officialsMissed) console.log(`  OFFICIAL MISSED ${a.file} ${o}`);
       for (const o of s.titlesWrong) console.log(`  TITLE   ${a.file} ${o.name}: expected ${o.expected}, got ${o.got}`);
       for (const o of s.othersAsOfficials) console.log(`  NOT AN OFFICIAL ${a.file} ${o}`);
@@ -56,7 +58,8 @@ const crowd = crowdDir(process.argv);
 const polnear = polnearDir(process.argv);
 const aeb = process.argv.includes('--aeb') ? process.argv[process.argv.indexOf('--aeb') + 1] : process.env.AEB_DIR;
 if (crowd) await runRelatedCrowd(crowd, process.argv.includes('--show'), sampleOffset(process.argv));
-else if (polnear && process.argv.includes('--pronoun-sample')) printPronounSample(polnear, Number(process.argv[process.argv.indexOf('--pronoun-sample') + 1]) || 100);
+else if (polnear && process.argv.includes('--pronoun-sample'))
+  printPronounSample(polnear, Number(process.argv[process.argv.indexOf('--pronoun-sample') + 1]) || 100);
 else if (polnear) runPolnear(polnear, verbose);
 else if (aeb) {
   await evalAeb(aeb, verbose);

@@ -2,18 +2,31 @@
  * Thirty invented statements on subjects a political news crowd does not cover: none should find a topic
  * match there. Our own words; speakers and places are made up.
  */
-export interface InventedQuote { text: string; speaker: string; headline: string; paragraph: string }
+export interface InventedQuote {
+  text: string;
+  speaker: string;
+  headline: string;
+  paragraph: string;
+}
 
 const q = (speaker: string, headline: string, text: string): InventedQuote => ({ text, speaker, headline, paragraph: `“${text}” ${speaker} said.` });
 
 export const UNRELATED_QUOTES: InventedQuote[] = [
   q('Wilma Oberholt', 'Village adopts beekeeping ordinance', 'Every hive inside the village limits must now sit at least ten metres from a neighbour’s fence.'),
-  q('Tobias Fenwright', 'Chess federation changes the touch-move rule', 'A player who brushes a rook while adjusting the board will no longer be forced to move it.'),
+  q(
+    'Tobias Fenwright',
+    'Chess federation changes the touch-move rule',
+    'A player who brushes a rook while adjusting the board will no longer be forced to move it.',
+  ),
   q('Greta Lindqvist', 'Lighthouse keepers restore the old lens', 'The brass fittings of the Fresnel lens were polished by hand over six winters.'),
   q('Oskar Brandvold', 'Cheese festival returns to the valley', 'Our goat cheeses are aged in caves that stay at eleven degrees all year round.'),
   q('Marisol Quintero', 'Orchestra retunes to a lower pitch', 'We will tune the strings to four hundred and thirty-two hertz for the baroque season.'),
   q('Henrietta Pluym', 'Lawn bowling club repaints the green markers', 'The jack must now come to rest beyond the painted line or the end is replayed.'),
-  q('Anselm Grieve', 'Stamp collectors find a misprinted heron', 'The heron on this sheet was printed upside down, which makes it the rarest in the catalogue.'),
+  q(
+    'Anselm Grieve',
+    'Stamp collectors find a misprinted heron',
+    'The heron on this sheet was printed upside down, which makes it the rarest in the catalogue.',
+  ),
   q('Dagny Holmfrid', 'Knitting guild publishes its sock pattern', 'The heel turns after the fortieth row, and the yarn should be a fingering weight merino.'),
   q('Piet van Zuylen', 'Tulip growers fight a bulb mould', 'We dip every bulb in warm water before planting, and the grey mould has mostly vanished.'),
   q('Rosalind Achterberg', 'Alpine hut raises its blanket deposit', 'Hikers who leave their blankets folded on the bunk will get the whole deposit back.'),
@@ -27,7 +40,11 @@ export const UNRELATED_QUOTES: InventedQuote[] = [
   q('Saoirse Delahunt', 'Sheepdog trials add a night class', 'The dogs will work the flock by whistle alone, with lanterns marking the pen.'),
   q('Barnaby Cholmondeley', 'Bell ringers learn a new method', 'Ringing Stedman Triples takes three hours, and nobody may sit down until the last change.'),
   q('Agathe Rousselot', 'Perfumers distil a rare iris root', 'The orris butter needs three years of drying before it gives its violet scent.'),
-  q('Lorcan Featherstone', 'Kite festival bans metal lines', 'Only cotton and nylon lines may be flown over the dunes after the gust that tangled twelve kites.'),
+  q(
+    'Lorcan Featherstone',
+    'Kite festival bans metal lines',
+    'Only cotton and nylon lines may be flown over the dunes after the gust that tangled twelve kites.',
+  ),
   q('Clementine Haverford', 'Rose society judges the fragrance class', 'The damask roses were marked down because their petals browned at the edges.'),
   q('Magnus Thorvaldsen', 'Curling club resurfaces the sheet', 'We pebble the ice with warm water before every match so the stones curl evenly.'),
   q('Esperanza Villalobos', 'Tango school opens on the pier', 'Beginners learn the ocho on the wooden boards first, barefoot, before anyone wears heels.'),

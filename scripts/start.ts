@@ -26,7 +26,10 @@ async function shutdown(code: number): Promise<never> {
 process.on('SIGINT', () => void shutdown(130));
 process.on('SIGTERM', () => void shutdown(143));
 
-interface Found { quotes: Array<{ key: string; text: string; speaker: string | null; speakerTitle: string | null; official: boolean }>; officials: string[] }
+interface Found {
+  quotes: Array<{ key: string; text: string; speaker: string | null; speakerTitle: string | null; official: boolean }>;
+  officials: string[];
+}
 
 async function tabSummary(page: Page, ctx: BrowserContext): Promise<{ tabId: number; quoteCount: number; paragraphCount: number } | null> {
   const worker = ctx.serviceWorkers()[0]!;
@@ -97,7 +100,9 @@ async function main() {
   server = await startStaticServer('tests/fixtures', Number(process.env.PORT ?? 0));
   const launched = await launchWithExtension({ headless: !headed });
   context = launched.context;
-  const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
+  const pages = readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html') && f !== 'index.html')
+    .sort();
   console.log(`OnRecord demo: ${pages.length} news pages served at ${server.url('/pages/')}`);
   if (headed) {
     const page = await context.newPage();
@@ -111,7 +116,13 @@ async function main() {
     const read = await demoPage(context, launched.extensionId, file, server.url(`/pages/${file}`));
     if (read.quotes > longest.quotes) longest = read;
   }
-  const shots = await shootSurfaces(context, launched.extensionId, OUT, { url: '', tabPage: null, tabId: longest.tabId }, server.url(`/pages/${pages[1] ?? pages[0]}`));
+  const shots = await shootSurfaces(
+    context,
+    launched.extensionId,
+    OUT,
+    { url: '', tabPage: null, tabId: longest.tabId },
+    server.url(`/pages/${pages[1] ?? pages[0]}`),
+  );
   console.log(`\nDone: screenshots of ${pages.length} pages, their hover cards and popups in ${OUT}, and of each surface:`);
   for (const s of shots) console.log(`  ${s}`);
   await shutdown(0);

@@ -9,7 +9,13 @@ import { asPopup } from '../tests/support/as-popup';
 
 const INVENTED = ['Ines Varga', 'Tom Baird', 'Odile Marchetti', 'Ravi Anand'];
 const TOPICS = ['the harbour toll', 'the ferry timetable', 'the breakwater budget', 'the lighthouse repairs'];
-const PHRASES = ['We will settle {t} within weeks', 'Nobody should expect changes to {t} this year', 'I have asked officials to look again at {t}', 'Residents deserve a straight answer on {t}', 'There is no money for {t} until spring'];
+const PHRASES = [
+  'We will settle {t} within weeks',
+  'Nobody should expect changes to {t} this year',
+  'I have asked officials to look again at {t}',
+  'Residents deserve a straight answer on {t}',
+  'There is no money for {t} until spring',
+];
 
 /** Invented statements (never real data) so the library shows 50 and a timeline spans months. */
 async function fillLibrary(ctx: BrowserContext, upTo: number): Promise<void> {
@@ -18,10 +24,23 @@ async function fillLibrary(ctx: BrowserContext, upTo: number): Promise<void> {
     const text = `${PHRASES[i % PHRASES.length]!.replace('{t}', topic)} (${i}).`;
     const month = String(1 + (i % 12)).padStart(2, '0');
     await asPopup(ctx, 'saveQuote', {
-      text, speaker: INVENTED[i % 3]!, speakerTitle: i % 2 ? 'Mayor' : 'Harbour Commissioner', named: true, official: true,
-      paragraph: `“${text}” the official told reporters.`, headline: `Port Elsby council weighs ${topic}`,
-      selectors: [{ type: 'TextQuoteSelector', exact: text, prefix: '“', suffix: '” the' }, { type: 'TextPositionSelector', start: 1, end: 1 + text.length }],
-      source: { url: `http://127.0.0.1/elsby/${i}.html`, title: `Port Elsby council weighs ${topic}`, outlet: i % 3 ? 'Elsby Courier' : 'Harbour Times', published: `2025-${month}-1${i % 9}T09:00:00.000Z` },
+      text,
+      speaker: INVENTED[i % 3]!,
+      speakerTitle: i % 2 ? 'Mayor' : 'Harbour Commissioner',
+      named: true,
+      official: true,
+      paragraph: `“${text}” the official told reporters.`,
+      headline: `Port Elsby council weighs ${topic}`,
+      selectors: [
+        { type: 'TextQuoteSelector', exact: text, prefix: '“', suffix: '” the' },
+        { type: 'TextPositionSelector', start: 1, end: 1 + text.length },
+      ],
+      source: {
+        url: `http://127.0.0.1/elsby/${i}.html`,
+        title: `Port Elsby council weighs ${topic}`,
+        outlet: i % 3 ? 'Elsby Courier' : 'Harbour Times',
+        published: `2025-${month}-1${i % 9}T09:00:00.000Z`,
+      },
     });
   }
 }
@@ -49,7 +68,13 @@ async function cardShot(ctx: BrowserContext, url: string, scheme: 'light' | 'dar
   await page.close();
 }
 
-export async function shootSurfaces(ctx: BrowserContext, extensionId: string, out: string, longest: { url: string; tabPage: Page | null; tabId: number | null }, cardUrl: string): Promise<string[]> {
+export async function shootSurfaces(
+  ctx: BrowserContext,
+  extensionId: string,
+  out: string,
+  longest: { url: string; tabPage: Page | null; tabId: number | null },
+  cardUrl: string,
+): Promise<string[]> {
   const shots: string[] = [];
   const shot = (name: string) => (shots.push(join(out, name)), join(out, name));
   const ext = (path: string) => `chrome-extension://${extensionId}/${path}`;
@@ -83,7 +108,10 @@ export async function shootSurfaces(ctx: BrowserContext, extensionId: string, ou
   if (await point.count()) await point.focus();
   await lib.screenshot({ path: shot('timeline.png') });
   await lib.close();
-  for (const [name, path] of [['welcome', 'src/welcome/index.html'], ['settings', 'src/settings/index.html']] as const) {
+  for (const [name, path] of [
+    ['welcome', 'src/welcome/index.html'],
+    ['settings', 'src/settings/index.html'],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const p = await ctx.newPage();
       await p.emulateMedia({ colorScheme: scheme });

@@ -1,5 +1,5 @@
 /**
- * `npm test`: every check in order — typecheck, lint, the builds (both browsers and the CLI binary), unit tests,
+ * `npm test`: every check in order — typecheck, lint, formatting (prettier --check), the builds (both browsers and the CLI binary), unit tests,
  * Chromium e2e, Firefox smoke, Firefox lint — stopping at the first failure, and closing with one "N passed, N failed" line.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,14 +8,32 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 mkdirSync('test-results', { recursive: true });
 const json = (name: string) => `test-results/${name}.json`;
 
-interface Step { name: string; cmd: string; env?: Record<string, string>; report?: string; kind?: 'vitest' | 'playwright' }
+interface Step {
+  name: string;
+  cmd: string;
+  env?: Record<string, string>;
+  report?: string;
+  kind?: 'vitest' | 'playwright';
+}
 const steps: Step[] = [
   { name: 'typecheck', cmd: 'npm run -s typecheck' },
   { name: 'lint', cmd: 'npm run -s lint' },
+  { name: 'format', cmd: 'npm run -s format:check' },
   { name: 'build', cmd: 'npm run -s build && npm run -s build:sync-test' },
   { name: 'unit', cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${json('unit')}`, report: json('unit'), kind: 'vitest' },
-  { name: 'e2e (Chromium)', cmd: 'npx playwright test --reporter=list,json', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: json('e2e') }, report: json('e2e'), kind: 'playwright' },
-  { name: 'Firefox smoke', cmd: `npx vitest run --config tests/firefox/vitest.config.ts --reporter=default --reporter=json --outputFile.json=${json('firefox')}`, report: json('firefox'), kind: 'vitest' },
+  {
+    name: 'e2e (Chromium)',
+    cmd: 'npx playwright test --reporter=list,json',
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: json('e2e') },
+    report: json('e2e'),
+    kind: 'playwright',
+  },
+  {
+    name: 'Firefox smoke',
+    cmd: `npx vitest run --config tests/firefox/vitest.config.ts --reporter=default --reporter=json --outputFile.json=${json('firefox')}`,
+    report: json('firefox'),
+    kind: 'vitest',
+  },
   { name: 'Firefox lint', cmd: 'npm run -s lint:firefox' },
 ];
 

@@ -57,7 +57,11 @@ export function recallScore([tp, fp, fn]: TpFpFn): number {
 
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-export interface Scores { f1: number; precision: number; recall: number }
+export interface Scores {
+  f1: number;
+  precision: number;
+  recall: number;
+}
 
 /** Precision over pages that predicted something, recall over pages that have a body; F1 of the two means. */
 export function scoresOf(pages: TpFpFn[]): Scores {
@@ -72,7 +76,7 @@ export const accuracy = (truth: string, pred: string): number => (tokenize(truth
 export function bootstrapStd(pages: TpFpFn[], rounds = 1000, seed = 1): Scores {
   let state = seed;
   // A small seeded generator, so two runs print the same spread.
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const samples: Scores[] = [];
   for (let r = 0; r < rounds; r++) samples.push(scoresOf(pages.map(() => pages[Math.floor(random() * pages.length)]!)));
   const std = (xs: number[]) => {

@@ -27,10 +27,16 @@ function articleFiles(tmp: string): { files: string[]; label: string } {
   const polnear = polnearDir();
   if (polnear) {
     const dir = join(polnear, 'text');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, ARTICLES).map((f) => join(dir, f));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, ARTICLES)
+      .map((f) => join(dir, f));
     return { files, label: `PolNeAR train, first ${files.length} texts` };
   }
-  const own = readdirSync('tests/fixtures/articles').filter((f) => f.endsWith('.txt')).sort();
+  const own = readdirSync('tests/fixtures/articles')
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const files = Array.from({ length: ARTICLES }, (_, i) => {
     const to = join(tmp, `${String(i).padStart(2, '0')}-${own[i % own.length]}`);
     copyFileSync(join('tests/fixtures/articles', own[i % own.length]!), to);
@@ -81,7 +87,9 @@ export async function benchCli(): Promise<Record<string, number>> {
     console.log(`| \`npm run -s analyze\` (tsx, source) | ${tsxAnalyzeMs.toFixed(0)} ms | ${wps(tsxAnalyzeMs)} |`);
     console.log(`| compromise .people() + .quotations(), one process | ${compromiseMs.toFixed(0)} ms | ${wps(compromiseMs)} |`);
     console.log(`start-up: onrecord --help ${helpMs.toFixed(0)} ms (target <= 150 ms), of which Node alone ${nodeMs.toFixed(0)} ms`);
-    console.log(`ratio: onrecord analyze is ${(compromiseMs / analyzeMs).toFixed(1)}x compromise (target >= 20x); the tsx-run source is ${(compromiseMs / tsxAnalyzeMs).toFixed(1)}x`);
+    console.log(
+      `ratio: onrecord analyze is ${(compromiseMs / analyzeMs).toFixed(1)}x compromise (target >= 20x); the tsx-run source is ${(compromiseMs / tsxAnalyzeMs).toFixed(1)}x`,
+    );
     return { nodeMs, helpMs, tsxHelpMs, analyzeMs, tsxAnalyzeMs, compromiseMs, ratio: compromiseMs / analyzeMs };
   } finally {
     rmSync(tmp, { recursive: true, force: true });

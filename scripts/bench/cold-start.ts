@@ -17,7 +17,13 @@ const RUNS = 7;
 const PATH = '/generated/article-1500.html';
 const TARGET_MS = 30;
 
-interface Reply { replyMs: number; engineMs: number; messageAt: number; origin: number; runs: number }
+interface Reply {
+  replyMs: number;
+  engineMs: number;
+  messageAt: number;
+  origin: number;
+  runs: number;
+}
 
 /** The last analyzePage measure in this worker, waiting for it to appear. */
 async function lastReply(worker: Worker): Promise<Reply> {
@@ -62,7 +68,15 @@ async function loadArticle(context: BrowserContext, url: string): Promise<void> 
   await page.close();
 }
 
-interface Build { label: string; dist: string | undefined; context: BrowserContext; worker: Worker; profileDir: string; cold: Reply[]; warm: Reply[] }
+interface Build {
+  label: string;
+  dist: string | undefined;
+  context: BrowserContext;
+  worker: Worker;
+  profileDir: string;
+  cold: Reply[];
+  warm: Reply[];
+}
 
 /** One stop and restart of the build's worker: its cold reply, then the next page's (warm). */
 async function coldRound(b: Build, url: string): Promise<void> {
@@ -85,11 +99,16 @@ export async function benchColdStart(): Promise<{ coldReplyMs: number; warmReply
   const before = ref ? beforeChromeDist(ref) : null;
   const server = await startStaticServer('tests/fixtures/pages');
   const article = bigArticlePage(9_000);
-  const words = article.html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  const words = article.html
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   server.routes.set(PATH, { type: 'text/html; charset=utf-8', body: article.html });
   const builds: Build[] = [];
   try {
-    for (const [label, dist] of [['after (this tree)', undefined], ...(before ? [[`before (${before.commit.slice(0, 7)})`, before.dist]] : [])] as Array<[string, string | undefined]>) {
+    for (const [label, dist] of [['after (this tree)', undefined], ...(before ? [[`before (${before.commit.slice(0, 7)})`, before.dist]] : [])] as Array<
+      [string, string | undefined]
+    >) {
       const launched = await launchWithExtension({ dist });
       builds.push({ label, dist, ...launched, cold: [], warm: [] });
       await loadArticle(launched.context, server.url(PATH)); // the profile's first page: not counted
@@ -104,13 +123,18 @@ export async function benchColdStart(): Promise<{ coldReplyMs: number; warmReply
   }
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   const m = (rs: Reply[], k: keyof Reply) => median(rs.map((r) => r[k]));
-  console.log(`\n## First page after the service worker starts afresh (a ${words.toLocaleString('en')}-word article; median of ${RUNS} stops over CDP${builds.length > 1 ? ' per build, the builds in turns' : ''})`);
+  console.log(
+    `\n## First page after the service worker starts afresh (a ${words.toLocaleString('en')}-word article; median of ${RUNS} stops over CDP${builds.length > 1 ? ' per build, the builds in turns' : ''})`,
+  );
   console.log('| build | worker | analyzePage message to reply | of it, the engine | message arrives after the worker started |');
   console.log('|---|---|---|---|---|');
   for (const b of builds) {
     console.log(`| ${b.label} | freshly started | ${ms(m(b.cold, 'replyMs'))} | ${ms(m(b.cold, 'engineMs'))} | ${ms(m(b.cold, 'messageAt'))} |`);
     console.log(`| ${b.label} | running (the next page) | ${ms(m(b.warm, 'replyMs'))} | ${ms(m(b.warm, 'engineMs'))} | |`);
   }
-  for (const b of builds) console.log(`${b.label}: fresh worker, message to reply ${ms(m(b.cold, 'replyMs'))} vs the ${TARGET_MS} ms target: ${m(b.cold, 'replyMs') <= TARGET_MS ? 'meets' : 'misses'}`);
+  for (const b of builds)
+    console.log(
+      `${b.label}: fresh worker, message to reply ${ms(m(b.cold, 'replyMs'))} vs the ${TARGET_MS} ms target: ${m(b.cold, 'replyMs') <= TARGET_MS ? 'meets' : 'misses'}`,
+    );
   return { coldReplyMs: m(builds[0]!.cold, 'replyMs'), warmReplyMs: m(builds[0]!.warm, 'replyMs') };
 }

@@ -42,7 +42,9 @@ export async function benchRealText(bundle: string, analyze: Analyze, own: Artic
   const dir = polnearArg(process.argv);
   const real = readTextArticles(dir);
   const articles = real?.articles ?? own;
-  const source = real ? `PolNeAR text from ${real.folder}` : `no PolNeAR data${dir ? ` at ${dir}` : ' (give --polnear DIR or POLNEAR_DIR)'}: FALLING BACK to the own corpus`;
+  const source = real
+    ? `PolNeAR text from ${real.folder}`
+    : `no PolNeAR data${dir ? ` at ${dir}` : ' (give --polnear DIR or POLNEAR_DIR)'}: FALLING BACK to the own corpus`;
   const text = articles.map(textOf).join('\n\n');
   const words = countWords(text);
 
@@ -68,18 +70,37 @@ export async function benchRealText(bundle: string, analyze: Analyze, own: Artic
   console.log(`\n## Core engine on real text, each article once: ${source} (${articles.length} articles, ${fmt(words)} words)`);
   console.log('| engine | median time | words/s | against compromise | share of the floor |');
   console.log('|---|---|---|---|---|');
-  console.log(`| OnRecord core, warmed (median of 7 passes) | ${coreMs.toFixed(0)} ms | ${fmt(coreWps)} | ${ratio.toFixed(0)}x (on the sample below) | ${((100 * coreWps) / floorWps).toFixed(1)}% |`);
-  console.log(`| OnRecord core, first pass of a fresh process (median of ${COLD_RUNS} processes; the bundle's import apart: ${coldMs.importMs.toFixed(0)} ms) | ${coldMs.passMs.toFixed(0)} ms | ${fmt(coldWps)} | | ${((100 * coldWps) / floorWps).toFixed(1)}% |`);
-  console.log(`| compromise .people() + .quotations() (every ${Math.round(articles.length / sample.length)}th article: ${sample.length} articles, ${fmt(sampleWords)} words; median of 3) | ${compromiseMs.toFixed(0)} ms | ${fmt(wps(sampleWords, compromiseMs))} | 1x | |`);
-  console.log(`| OnRecord core on that sample (median of 15) | ${coreSampleMs.toFixed(1)} ms | ${fmt(wps(sampleWords, coreSampleMs))} | ${ratio.toFixed(0)}x | |`);
+  console.log(
+    `| OnRecord core, warmed (median of 7 passes) | ${coreMs.toFixed(0)} ms | ${fmt(coreWps)} | ${ratio.toFixed(0)}x (on the sample below) | ${((100 * coreWps) / floorWps).toFixed(1)}% |`,
+  );
+  console.log(
+    `| OnRecord core, first pass of a fresh process (median of ${COLD_RUNS} processes; the bundle's import apart: ${coldMs.importMs.toFixed(0)} ms) | ${coldMs.passMs.toFixed(0)} ms | ${fmt(coldWps)} | | ${((100 * coldWps) / floorWps).toFixed(1)}% |`,
+  );
+  console.log(
+    `| compromise .people() + .quotations() (every ${Math.round(articles.length / sample.length)}th article: ${sample.length} articles, ${fmt(sampleWords)} words; median of 3) | ${compromiseMs.toFixed(0)} ms | ${fmt(wps(sampleWords, compromiseMs))} | 1x | |`,
+  );
+  console.log(
+    `| OnRecord core on that sample (median of 15) | ${coreSampleMs.toFixed(1)} ms | ${fmt(wps(sampleWords, coreSampleMs))} | ${ratio.toFixed(0)}x | |`,
+  );
   console.log(`| floor: one regex pass, quote marks and words (median of 15) | ${floorMs.toFixed(1)} ms | ${fmt(floorWps)} | | 100% |`);
   const before = beforeArg();
   if (before) await compareBefore(before, { bundle, analyze, articles, sample, words, sampleWords, dir: real ? dir : undefined, compromiseMs });
-  console.log(`targets: >= 100x compromise (${ratio >= 100 ? 'meets' : 'misses'}), >= 1M words/s warmed (${coreWps >= 1e6 ? 'meets' : 'misses'}), first pass >= 0.5M words/s (${coldWps >= 5e5 ? 'meets' : 'misses'})`);
+  console.log(
+    `targets: >= 100x compromise (${ratio >= 100 ? 'meets' : 'misses'}), >= 1M words/s warmed (${coreWps >= 1e6 ? 'meets' : 'misses'}), first pass >= 0.5M words/s (${coldWps >= 5e5 ? 'meets' : 'misses'})`,
+  );
   return { realWps: coreWps, realColdWps: coldWps, realRatio: ratio, realFloorShare: coreWps / floorWps };
 }
 
-interface Run { bundle: string; analyze: Analyze; articles: ArticleInput[]; sample: ArticleInput[]; words: number; sampleWords: number; dir: string | undefined; compromiseMs: number }
+interface Run {
+  bundle: string;
+  analyze: Analyze;
+  articles: ArticleInput[];
+  sample: ArticleInput[];
+  words: number;
+  sampleWords: number;
+  dir: string | undefined;
+  compromiseMs: number;
+}
 
 /**
  * `--before REF`: the core as of REF, bundled from its tree, timed in the same run as this tree's: cold passes in
@@ -110,7 +131,9 @@ async function compareBefore(ref: string, now: Run): Promise<void> {
   const wps = (w: number, ms: number) => Math.round(w / (ms / 1000)).toLocaleString('en');
   const row = (label: string, c: number[], w: number[], s: number[]) =>
     `| ${label} | ${wps(now.words, median(c))} | ${wps(now.words, median(w))} | ${(now.compromiseMs / median(s)).toFixed(0)}x |`;
-  console.log(`\n### Before (${commit.slice(0, 7)}) and after, same run (cold: ${BEFORE_COLD_RUNS} fresh processes each, in turns; warmed: 7 alternating passes each)`);
+  console.log(
+    `\n### Before (${commit.slice(0, 7)}) and after, same run (cold: ${BEFORE_COLD_RUNS} fresh processes each, in turns; warmed: 7 alternating passes each)`,
+  );
   console.log('| core | first pass of a fresh process, words/s | warmed, words/s | against compromise (same sample, same compromise time) |');
   console.log('|---|---|---|---|');
   console.log(row(`before (${commit.slice(0, 7)})`, cold.old, warm.old, warm.oldSample));

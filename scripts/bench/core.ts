@@ -8,7 +8,6 @@ import { timeMedian } from './stats';
 import { benchRealText } from './core-real';
 import { countWords, polnearArg } from './real-text';
 
-
 export async function benchCore(): Promise<Record<string, number>> {
   const bundle = await buildCoreBundle();
   // The generator comes from core's testing entry; only the engine under test comes from the bundle.
@@ -54,7 +53,9 @@ export async function benchCore(): Promise<Record<string, number>> {
 
   const coreWps = words / (coreMs / 1000);
   const compromiseWps = words / (compromiseMs / 1000);
-  console.log(`\n## Core engine (${(bytes / 1048576).toFixed(2)} MB, ${corpus.length} articles, ${words.toLocaleString('en')} words; medians after warm-up: 15 runs of the core, 3 of compromise)`);
+  console.log(
+    `\n## Core engine (${(bytes / 1048576).toFixed(2)} MB, ${corpus.length} articles, ${words.toLocaleString('en')} words; medians after warm-up: 15 runs of the core, 3 of compromise)`,
+  );
   console.log(`| engine | median time | words/s |`);
   console.log(`|---|---|---|`);
   console.log(`| OnRecord core | ${coreMs.toFixed(0)} ms | ${Math.round(coreWps).toLocaleString('en')} |`);

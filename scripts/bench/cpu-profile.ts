@@ -78,7 +78,16 @@ export function scriptMsWithin(cost: ScriptCost, offset: number, start: number, 
 }
 
 /** A complete event of a Chrome trace (µs); `tdur` is thread (CPU) time. */
-export interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { url?: string } } }
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string } };
+}
 
 /** The events of the thread that evaluated the script (the page's main thread), with that evaluation. */
 export function scriptThread(events: TraceEvent[], scriptUrl: string): { evaluated: TraceEvent; events: TraceEvent[] } | null {
@@ -88,7 +97,11 @@ export function scriptThread(events: TraceEvent[], scriptUrl: string): { evaluat
 }
 
 /** A top-level task of the page's main thread from a Chrome trace: wall and thread (CPU) duration, µs. */
-export interface ThreadTask { ts: number; dur: number; tdur: number }
+export interface ThreadTask {
+  ts: number;
+  dur: number;
+  tdur: number;
+}
 
 /**
  * The script's samples (with callees) as CPU time: each sample counts for the share of its task the thread

@@ -18,7 +18,10 @@ async function heapSampler(page: Page): Promise<() => Promise<number>> {
   const cdp = await page.context().newCDPSession(page);
   let peak = 0;
   const timer = setInterval(() => {
-    void cdp.send('Runtime.getHeapUsage').then((h) => (peak = Math.max(peak, (h as { usedSize: number }).usedSize)), () => undefined);
+    void cdp.send('Runtime.getHeapUsage').then(
+      (h) => (peak = Math.max(peak, (h as { usedSize: number }).usedSize)),
+      () => undefined,
+    );
   }, 250);
   return async () => {
     clearInterval(timer);
@@ -56,7 +59,13 @@ async function exportFile(lib: Lib, kind: 'json' | 'anno' | 'csv', path: string)
   const name = { json: /^JSON/, anno: /^Web Annotation/, csv: /^CSV/ }[kind];
   // The import dialog is modal: close it, as a reader would, before using the export menu.
   if ((await lib.getByRole('dialog').count()) > 0) await lib.keyboard.press('Escape');
-  if (!(await lib.locator('details').first().evaluate((d) => (d as HTMLDetailsElement).open))) await lib.locator('details summary').first().click();
+  if (
+    !(await lib
+      .locator('details')
+      .first()
+      .evaluate((d) => (d as HTMLDetailsElement).open))
+  )
+    await lib.locator('details summary').first().click();
   const [download] = await Promise.all([lib.waitForEvent('download', { timeout: 3_600_000 }), lib.getByRole('button', { name }).click()]);
   await download.saveAs(path);
   return statSync(path).size;
@@ -64,14 +73,18 @@ async function exportFile(lib: Lib, kind: 'json' | 'anno' | 'csv', path: string)
 
 /** Two JSON exports hold the same library: the same quotes, people and sources, field by field. */
 function sameLibrary(a: string, b: string, peopleInFull: boolean): string {
-  const [x, y] = [a, b].map((p) => JSON.parse(readFileSync(p, 'utf8')) as { quotes: unknown[]; people: Array<{ id: string; name: string; official: boolean }>; sources: unknown[] });
+  const [x, y] = [a, b].map(
+    (p) => JSON.parse(readFileSync(p, 'utf8')) as { quotes: unknown[]; people: Array<{ id: string; name: string; official: boolean }>; sources: unknown[] },
+  );
   const people = (l: typeof x) => JSON.stringify(peopleInFull ? l!.people : l!.people.map(({ id, name, official }) => ({ id, name, official })));
   const diffs = [
     JSON.stringify(x!.quotes) === JSON.stringify(y!.quotes) ? '' : 'quotes differ',
     JSON.stringify(x!.sources) === JSON.stringify(y!.sources) ? '' : 'sources differ',
     people(x) === people(y) ? '' : 'people differ',
   ].filter(Boolean);
-  return diffs.length === 0 ? `identical (${x!.quotes.length} quotes, ${x!.people.length} people, ${x!.sources.length} sources)` : `NOT identical: ${diffs.join(', ')}`;
+  return diffs.length === 0
+    ? `identical (${x!.quotes.length} quotes, ${x!.people.length} people, ${x!.sources.length} sources)`
+    : `NOT identical: ${diffs.join(', ')}`;
 }
 
 export async function benchExport(): Promise<void> {
@@ -83,7 +96,8 @@ export async function benchExport(): Promise<void> {
   for (const q of file.quotes) q.paragraph += ' The debate went on.'.repeat(Math.ceil(PAD / 20)).slice(0, PAD);
   writeFileSync(join(dir, 'fill.json'), JSON.stringify(file));
   const rows: string[] = [];
-  const row = (step: string, t: { seconds: number; heapMB: number }, result: string) => rows.push(`| ${step} | ${t.seconds.toFixed(1)} s | ${t.heapMB.toFixed(0)} MB | ${result} |`);
+  const row = (step: string, t: { seconds: number; heapMB: number }, result: string) =>
+    rows.push(`| ${step} | ${t.seconds.toFixed(1)} s | ${t.heapMB.toFixed(0)} MB | ${result} |`);
   const first = await openLibraryPage();
   try {
     // The library is filled from a file too, in the same way as the re-imports below.
@@ -106,7 +120,11 @@ export async function benchExport(): Promise<void> {
     try {
       const back = await timed(fresh.lib, () => importFile(fresh.lib, join(dir, `out.${kind}`)));
       await exportFile(fresh.lib, 'json', join(dir, `back-${kind}.json`));
-      row(`import of the ${kind} export into a new profile`, back, `${back.value} JSON export after it vs before: ${sameLibrary(join(dir, 'out.json'), join(dir, `back-${kind}.json`), kind === 'anno')}`);
+      row(
+        `import of the ${kind} export into a new profile`,
+        back,
+        `${back.value} JSON export after it vs before: ${sameLibrary(join(dir, 'out.json'), join(dir, `back-${kind}.json`), kind === 'anno')}`,
+      );
     } finally {
       await fresh.close();
     }

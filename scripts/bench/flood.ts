@@ -60,7 +60,11 @@ export async function benchFlood(): Promise<void> {
       const art = freshArticle(i);
       const saved = await asPopup(context, 'saveQuote', saveRequestOf(art, art.quotes[0]!));
       if (!saved.ok) throw new Error(saved.error);
-      const done = await flood(context, tabId, quotes.map((q) => q.key));
+      const done = await flood(
+        context,
+        tabId,
+        quotes.map((q) => q.key),
+      );
       loaded.push(await highlightMs(context, article));
       floods.push(await done());
     }

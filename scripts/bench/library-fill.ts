@@ -7,7 +7,16 @@ import type { Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildQuoteRecord, selectorsFor, EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../../src/core/index';
+import {
+  buildQuoteRecord,
+  selectorsFor,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type LibraryExport,
+  type PersonRecord,
+  type QuoteRecord,
+  type SourceRecord,
+} from '../../src/core/index';
 import type { PageQuote, SaveRequest } from '../../src/shared/protocol';
 import { article, PEOPLE, type GenArticle, type GenQuote } from './news-gen';
 
@@ -32,13 +41,30 @@ const selectorsOf = (q: GenQuote) => {
 
 export function saveRequestOf(a: GenArticle, q: GenQuote): SaveRequest {
   return {
-    text: q.text, speaker: q.speaker, speakerTitle: q.title, named: q.personId !== null, official: q.personId !== null,
-    paragraph: q.paragraph, headline: a.title, selectors: selectorsOf(q), source: sourceOf(a),
+    text: q.text,
+    speaker: q.speaker,
+    speakerTitle: q.title,
+    named: q.personId !== null,
+    official: q.personId !== null,
+    paragraph: q.paragraph,
+    headline: a.title,
+    selectors: selectorsOf(q),
+    source: sourceOf(a),
   };
 }
 
 export function pageQuoteOf(a: GenArticle, q: GenQuote, key: string): PageQuote {
-  return { key, text: q.text, speaker: q.speaker, speakerTitle: q.title, official: q.personId !== null, paragraph: q.paragraph, headline: a.title, sourceUrl: a.url, published: a.published };
+  return {
+    key,
+    text: q.text,
+    speaker: q.speaker,
+    speakerTitle: q.title,
+    official: q.personId !== null,
+    paragraph: q.paragraph,
+    headline: a.title,
+    sourceUrl: a.url,
+    published: a.published,
+  };
 }
 
 const chunks = new Map<string, string>();
@@ -65,16 +91,33 @@ export function exportOf(from: number, to: number): LibraryExport {
       sources.set(art.url, sourceOf(art));
       if (q.personId && !people.has(q.personId)) {
         const p = PEOPLE.find((x) => x.id === q.personId)!;
-        people.set(p.id, { id: p.id, name: p.name, aliases: [], titles: [{ title: p.title, seen: art.published.slice(0, 10), sourceUrl: art.url }], official: true });
+        people.set(p.id, {
+          id: p.id,
+          name: p.name,
+          aliases: [],
+          titles: [{ title: p.title, seen: art.published.slice(0, 10), sourceUrl: art.url }],
+          official: true,
+        });
       }
     }
   }
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), quotes, people: [...people.values()], sources: [...sources.values()] };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date().toISOString(),
+    quotes,
+    people: [...people.values()],
+    sources: [...sources.values()],
+  };
 }
 
 /** Sends one message from an extension page to the background; throws on a refused or failed reply. */
 export async function send<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as { ok: boolean; value?: T; error?: string };
+  const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as {
+    ok: boolean;
+    value?: T;
+    error?: string;
+  };
   if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no reply'}`);
   return reply.value as T;
 }

@@ -15,7 +15,9 @@ const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const W = (s: string) => s.split(' ');
 
-const FIRST = W('Ana Boris Chen Dara Elif Farid Greta Hugo Ines Jamal Keiko Lars Maya Nikolai Olu Priya Quentin Rosa Sanjay Tamsin Umar Vera Wendell Ximena Yusuf Zofia Amara Bruno Carmen Dmitri Esther Felix Gloria Hamid Ingrid Jorge');
+const FIRST = W(
+  'Ana Boris Chen Dara Elif Farid Greta Hugo Ines Jamal Keiko Lars Maya Nikolai Olu Priya Quentin Rosa Sanjay Tamsin Umar Vera Wendell Ximena Yusuf Zofia Amara Bruno Carmen Dmitri Esther Felix Gloria Hamid Ingrid Jorge',
+);
 const SUR_A = W('Ok Val Har Mor Len Dra Kes Bar Sil Tor Fen Gal Ivan Nor Pel Rud Sat Wen Yar Zel');
 const SUR_B = W('afor ente ding ova sson berg ley ez ski ani ton ard ov elli strom ado ic enko quist ro mann eau ides oglu ssen');
 const CITIES = W(`Brussels Geneva Ottawa London Berlin Paris Tokyo Nairobi Warsaw Dublin Copenhagen Lisbon Madrid Rome Vienna Prague Oslo Helsinki
@@ -24,8 +26,20 @@ const CITIES = W(`Brussels Geneva Ottawa London Berlin Paris Tokyo Nairobi Warsa
 const SYL_A = W('Ash Bel Cor Dun Elm Fair Glen Hol Ken Lang Mar Nor Oak Pem Red Stan Thorn Wex Yar Brack Cal Dal Har Kil Lin Mil Ros Sel Tam Wil');
 const SYL_B = W('ford field gate wood mouth ridge bury ton wick haven stead moor brook cliffe dale ham ley well worth by');
 const NATIONS = W('Valdorian French German Canadian British US Brazilian Japanese Kenyan Polish Irish Danish');
-const OFFICES = ['Foreign Minister', 'Prime Minister', 'Defense Secretary', 'Press Secretary', 'Finance Minister', 'Health Minister',
-  'Interior Minister', 'Energy Secretary', 'Transport Minister', 'Ambassador', 'Chancellor', 'Trade Minister'];
+const OFFICES = [
+  'Foreign Minister',
+  'Prime Minister',
+  'Defense Secretary',
+  'Press Secretary',
+  'Finance Minister',
+  'Health Minister',
+  'Interior Minister',
+  'Energy Secretary',
+  'Transport Minister',
+  'Ambassador',
+  'Chancellor',
+  'Trade Minister',
+];
 const LOCAL = ['Sen.', 'Rep.', 'Gov.', 'Mayor', 'Councillor'];
 const UNNAMED = ['a State Department spokesperson', 'a senior official', 'a government spokesperson', 'a ministry official', 'an aide to the mayor'];
 export const OUTLETS = Array.from({ length: 30 }, (_, i) => {
@@ -33,37 +47,63 @@ export const OUTLETS = Array.from({ length: 30 }, (_, i) => {
   return { name: `${name} ${i}`, host: `${name.toLowerCase().replace(/ /g, '-')}-${i}.test` };
 });
 const TOPICS = [
-  'ceasefire hostages corridor humanitarian truce negotiators shelling convoy mediators frontline', 'wildfire evacuation firefighters containment acres smoke drought blaze crews shelters',
-  'fuel duty motorists petrol diesel freeze hauliers pump rebellion forecourt', 'ferry commuters fares pilot terminal ridership harbour crossings subsidy timetable',
-  'flight levy aviation airlines passengers airports ticket surcharge kerosene runway', 'talks Valdoria sanctions envoy summit delegation pipeline border accord',
-  'hospital waiting lists nurses surgery ambulance beds strike clinics', 'inflation interest rates mortgage savings lenders prices wages bank',
-  'housing rents tenants landlords construction permits zoning eviction', 'schools teachers curriculum exams classrooms funding pupils tuition',
-  'election ballot turnout recount candidates polling districts campaign', 'climate emissions carbon coal renewables solar turbines grid',
-  'migration asylum border processing shelters deportation visas caseload', 'tariffs steel exports trade quotas imports dumping customs',
-  'police budget patrols crime stations recruits oversight bodycams', 'pensions retirement contributions actuaries reform benefits annuity',
-  'water drought reservoir rationing pipes leaks utility hosepipe', 'broadband rural coverage fibre masts operators rollout subsidy',
-  'vaccine rollout clinics doses outbreak measles uptake boosters', 'farmers subsidies harvest fertiliser livestock tractors protests dairy',
-  'railway strike drivers unions timetable cancellations fares signalling', 'defence spending frigates drones procurement contracts shipyard',
-  'prisons overcrowding inmates parole guards release sentencing', 'tourism hotels visitors cruise overtourism tax lodging',
-  'nuclear reactor plant decommissioning uranium safety inspectors', 'courts backlog judges trials legal aid barristers',
-  'floods levees rainfall insurance rivers barriers sandbags', 'universities students loans tuition research grants campus',
-  'minimum wage employers workers hours payroll apprenticeships', 'fisheries quotas trawlers catch vessels cod licences',
-  'stadium bid olympics venue sponsors athletes organisers', 'gas storage heating winter supply prices reserves',
-  'bridge collapse inspection engineers repairs contractor traffic', 'censorship journalists press freedom newsroom licences',
-  'grain exports shipping ports corridor insurance vessels', 'cyberattack ransomware hackers outage networks data breach',
-].map((s) => W(s)).map((w) => Array.from({ length: 10 }, (_, i) => w[i % w.length]!));
+  'ceasefire hostages corridor humanitarian truce negotiators shelling convoy mediators frontline',
+  'wildfire evacuation firefighters containment acres smoke drought blaze crews shelters',
+  'fuel duty motorists petrol diesel freeze hauliers pump rebellion forecourt',
+  'ferry commuters fares pilot terminal ridership harbour crossings subsidy timetable',
+  'flight levy aviation airlines passengers airports ticket surcharge kerosene runway',
+  'talks Valdoria sanctions envoy summit delegation pipeline border accord',
+  'hospital waiting lists nurses surgery ambulance beds strike clinics',
+  'inflation interest rates mortgage savings lenders prices wages bank',
+  'housing rents tenants landlords construction permits zoning eviction',
+  'schools teachers curriculum exams classrooms funding pupils tuition',
+  'election ballot turnout recount candidates polling districts campaign',
+  'climate emissions carbon coal renewables solar turbines grid',
+  'migration asylum border processing shelters deportation visas caseload',
+  'tariffs steel exports trade quotas imports dumping customs',
+  'police budget patrols crime stations recruits oversight bodycams',
+  'pensions retirement contributions actuaries reform benefits annuity',
+  'water drought reservoir rationing pipes leaks utility hosepipe',
+  'broadband rural coverage fibre masts operators rollout subsidy',
+  'vaccine rollout clinics doses outbreak measles uptake boosters',
+  'farmers subsidies harvest fertiliser livestock tractors protests dairy',
+  'railway strike drivers unions timetable cancellations fares signalling',
+  'defence spending frigates drones procurement contracts shipyard',
+  'prisons overcrowding inmates parole guards release sentencing',
+  'tourism hotels visitors cruise overtourism tax lodging',
+  'nuclear reactor plant decommissioning uranium safety inspectors',
+  'courts backlog judges trials legal aid barristers',
+  'floods levees rainfall insurance rivers barriers sandbags',
+  'universities students loans tuition research grants campus',
+  'minimum wage employers workers hours payroll apprenticeships',
+  'fisheries quotas trawlers catch vessels cod licences',
+  'stadium bid olympics venue sponsors athletes organisers',
+  'gas storage heating winter supply prices reserves',
+  'bridge collapse inspection engineers repairs contractor traffic',
+  'censorship journalists press freedom newsroom licences',
+  'grain exports shipping ports corridor insurance vessels',
+  'cyberattack ransomware hackers outage networks data breach',
+]
+  .map((s) => W(s))
+  .map((w) => Array.from({ length: 10 }, (_, i) => w[i % w.length]!));
 const FILLER = W(`plan proposal decision measure package deadline review vote figures report process pressure support opposition concern promise
   timeline evidence commitment mandate agreement responsibility cost priority consultation framework scheme budget inquiry reform strategy target bill
   programme audit guidance ruling compromise settlement offer demand warning forecast estimate backlog shortfall overhaul freeze cap allowance grant
   loan waiver exemption investigation briefing roadmap pledge ultimatum veto amendment motion petition verdict`);
-const ADJ = W('unacceptable reckless necessary premature overdue realistic unworkable urgent fair responsible dangerous sensible costly modest bold vague credible flawed balanced hasty generous timid');
+const ADJ = W(
+  'unacceptable reckless necessary premature overdue realistic unworkable urgent fair responsible dangerous sensible costly modest bold vague credible flawed balanced hasty generous timid',
+);
 const VERBS = W('delay abandon accept reconsider fund expand scrap reverse approve block support review extend suspend challenge defend publish renegotiate');
 const PERIOD = W('quarter year winter summer month season spring autumn');
 const GROUPS = W('households jobs families homes workers residents voters patients pupils passengers commuters tenants farmers drivers businesses');
 const MONTHS = W('January February March April May June July August September October November December');
 const DAYS = W('Monday Tuesday Wednesday Thursday Friday');
 
-export interface Person { id: string; name: string; title: string }
+export interface Person {
+  id: string;
+  name: string;
+  title: string;
+}
 export const PEOPLE: Person[] = Array.from({ length: 500 }, (_, i) => {
   const name = `${FIRST[i % FIRST.length]} ${SUR_A[i % SUR_A.length]}${SUR_B[Math.floor(i / SUR_A.length) % SUR_B.length]}`;
   const r = rng(i + 5000);
@@ -93,8 +133,21 @@ const UNIQUE: Array<(n: string, r: Rand) => string> = [
   (n) => ` — ${n} of them, by our count`,
 ];
 
-export interface GenQuote { text: string; speaker: string; title: string | null; personId: string | null; paragraph: string }
-export interface GenArticle { url: string; outlet: string; title: string; published: string; quotes: GenQuote[]; narrative: string[] }
+export interface GenQuote {
+  text: string;
+  speaker: string;
+  title: string | null;
+  personId: string | null;
+  paragraph: string;
+}
+export interface GenArticle {
+  url: string;
+  outlet: string;
+  title: string;
+  published: string;
+  quotes: GenQuote[];
+  narrative: string[];
+}
 
 /** Article `a`: five quoted paragraphs by two or three speakers, one topic, one outlet, a date in 2019-2026. */
 export function article(a: number): GenArticle {
@@ -106,9 +159,13 @@ export function article(a: number): GenArticle {
   const place = pick(r, CITIES);
   const surname = (p: Person) => p.name.split(' ').at(-1)!;
   const thing = `${pick(r, SYL_A)}${pick(r, SYL_B)}`;
-  const title = pick(r, [`${surname(cast[0]!)} ${pick(r, W('rejects backs defends attacks questions'))} ${thing} ${t[0]} ${pick(r, FILLER)}`,
-    `${pick(r, NATIONS)} ${t[0]} ${pick(r, FILLER)} faces ${pick(r, ADJ)} ${pick(r, FILLER)}`, `${surname(cast[0]!)} under pressure over ${t[1]} in ${thing}`,
-    `What the ${thing} ${t[0]} ${pick(r, FILLER)} means for ${pick(r, GROUPS)}`, `${cap(t[2]!)}: ${surname(cast[0]!)} and ${surname(cast[1]!)} clash over ${t[1]}`]);
+  const title = pick(r, [
+    `${surname(cast[0]!)} ${pick(r, W('rejects backs defends attacks questions'))} ${thing} ${t[0]} ${pick(r, FILLER)}`,
+    `${pick(r, NATIONS)} ${t[0]} ${pick(r, FILLER)} faces ${pick(r, ADJ)} ${pick(r, FILLER)}`,
+    `${surname(cast[0]!)} under pressure over ${t[1]} in ${thing}`,
+    `What the ${thing} ${t[0]} ${pick(r, FILLER)} means for ${pick(r, GROUPS)}`,
+    `${cap(t[2]!)}: ${surname(cast[0]!)} and ${surname(cast[1]!)} clash over ${t[1]}`,
+  ]);
   const quotes = Array.from({ length: 5 }, (_, k): GenQuote => {
     const text = `${pick(r, QUOTES)(t, r, thing)}${pick(r, UNIQUE)((a * 5 + k + 101).toLocaleString('en'), r)}`;
     const day = pick(r, DAYS);
@@ -118,16 +175,35 @@ export function article(a: number): GenArticle {
     }
     const p = cast[k % 3]!;
     const who = `${p.title} ${p.name}`;
-    const frame = pick(r, [`“${text},” ${who} told reporters in ${place} on ${day}.`, `${who} said in a statement on ${day}: “${text}.”`,
-      `“${text},” said ${who}.`, `Speaking in ${place}, ${who} said: “${text}.”`, `“${text},” ${who} wrote on social media late on ${day}.`]);
-    const context = pick(r, [`${cap(t[k + 2]!)} and ${t[(k + 4) % t.length]} have dominated the ${pick(r, FILLER)} since last ${pick(r, PERIOD)}.`,
-      `A ${pick(r, FILLER)} on the ${thing} ${t[k]} is due in ${pick(r, MONTHS)}.`, `Opposition parties called the ${t[k + 1]} ${pick(r, FILLER)} ${pick(r, ADJ)}.`, '', '']);
+    const frame = pick(r, [
+      `“${text},” ${who} told reporters in ${place} on ${day}.`,
+      `${who} said in a statement on ${day}: “${text}.”`,
+      `“${text},” said ${who}.`,
+      `Speaking in ${place}, ${who} said: “${text}.”`,
+      `“${text},” ${who} wrote on social media late on ${day}.`,
+    ]);
+    const context = pick(r, [
+      `${cap(t[k + 2]!)} and ${t[(k + 4) % t.length]} have dominated the ${pick(r, FILLER)} since last ${pick(r, PERIOD)}.`,
+      `A ${pick(r, FILLER)} on the ${thing} ${t[k]} is due in ${pick(r, MONTHS)}.`,
+      `Opposition parties called the ${t[k + 1]} ${pick(r, FILLER)} ${pick(r, ADJ)}.`,
+      '',
+      '',
+    ]);
     return { text, speaker: p.name, title: p.title, personId: p.id, paragraph: `${frame} ${context}`.trim() };
   });
-  const narrative = [`${cap(t[3]!)} officials in ${place} said the ${t[0]} ${pick(r, FILLER)} would be published after a ${pick(r, FILLER)} ${pick(r, FILLER)}.`,
-    `${surname(cast[1]!)} later said: “We have made our position clear on the ${t[2]}.” Critics called the ${pick(r, FILLER)} ${pick(r, ADJ)}.`];
+  const narrative = [
+    `${cap(t[3]!)} officials in ${place} said the ${t[0]} ${pick(r, FILLER)} would be published after a ${pick(r, FILLER)} ${pick(r, FILLER)}.`,
+    `${surname(cast[1]!)} later said: “We have made our position clear on the ${t[2]}.” Critics called the ${pick(r, FILLER)} ${pick(r, ADJ)}.`,
+  ];
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return { url: `https://${outlet.host}/${t[0]}/${published.slice(0, 10).replace(/-/g, '/')}/${slug}-${a}`, outlet: outlet.name, title, published, quotes, narrative };
+  return {
+    url: `https://${outlet.host}/${t[0]}/${published.slice(0, 10).replace(/-/g, '/')}/${slug}-${a}`,
+    outlet: outlet.name,
+    title,
+    published,
+    quotes,
+    narrative,
+  };
 }
 
 /** A page of `minBytes` of article text: the articles' paragraphs in one <article>, as a news site would serve it. */

@@ -4,7 +4,17 @@
  */
 import type { BrowserContext, Worker } from '@playwright/test';
 import type { StaticServer } from '../../tests/support/static-server';
-import { clockOffset, longestScriptTaskMs, scriptCost, scriptCpuMs, scriptMsWithin, scriptThread, type CpuProfile, type ThreadTask, type TraceEvent } from './cpu-profile';
+import {
+  clockOffset,
+  longestScriptTaskMs,
+  scriptCost,
+  scriptCpuMs,
+  scriptMsWithin,
+  scriptThread,
+  type CpuProfile,
+  type ThreadTask,
+  type TraceEvent,
+} from './cpu-profile';
 import { readabilityMs } from './readability-peer';
 
 export const SAMPLING_US = 100;
@@ -30,14 +40,34 @@ const TRACE_CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-devtool
 /** The top-level tasks of the thread that evaluated the content script (the page's main thread). */
 function pageTasks(events: TraceEvent[], scriptUrl: string): ThreadTask[] {
   const thread = scriptThread(events, scriptUrl);
-  return (thread?.events ?? [])
-    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 0)
-    .map((e) => ({ ts: e.ts, dur: e.dur!, tdur: e.tdur ?? e.dur! }));
+  return (thread?.events ?? []).filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 0).map((e) => ({ ts: e.ts, dur: e.dur!, tdur: e.tdur ?? e.dur! }));
 }
 
-export interface Load { profile: CpuProfile; tasks: ThreadTask[]; maxTaskMs: number; engineMs: number; selfMs: number; inclMs: number; cpuMs: number; startupMs: number; highlightAt: number; quotes: number; textKb: number; longTasks: Array<{ duration: number; scriptMs: number }>; readability: { ms: number; chars: number } | null }
+export interface Load {
+  profile: CpuProfile;
+  tasks: ThreadTask[];
+  maxTaskMs: number;
+  engineMs: number;
+  selfMs: number;
+  inclMs: number;
+  cpuMs: number;
+  startupMs: number;
+  highlightAt: number;
+  quotes: number;
+  textKb: number;
+  longTasks: Array<{ duration: number; scriptMs: number }>;
+  readability: { ms: number; chars: number } | null;
+}
 
-export async function loadOnce(context: BrowserContext, worker: Worker, server: StaticServer, path: string, scriptUrl: string, settleMs: number, peer = false): Promise<Load> {
+export async function loadOnce(
+  context: BrowserContext,
+  worker: Worker,
+  server: StaticServer,
+  path: string,
+  scriptUrl: string,
+  settleMs: number,
+  peer = false,
+): Promise<Load> {
   await worker.evaluate(`performance.clearMeasures('onrecord-analyze')`);
   const page = await context.newPage();
   // Same origin first, so the renderer that is profiled is the one that loads the page.
@@ -58,8 +88,13 @@ export async function loadOnce(context: BrowserContext, worker: Worker, server: 
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.send('Tracing.end');
   await traced;
-  const seen = (await page.evaluate(`({ ...window.__onrecordBench, quotes: CSS.highlights.get('onrecord-quote').size, text: document.body.innerText.length })`)) as {
-    longTasks: Array<{ start: number; duration: number }>; highlightAt: number; quotes: number; text: number;
+  const seen = (await page.evaluate(
+    `({ ...window.__onrecordBench, quotes: CSS.highlights.get('onrecord-quote').size, text: document.body.innerText.length })`,
+  )) as {
+    longTasks: Array<{ start: number; duration: number }>;
+    highlightAt: number;
+    quotes: number;
+    text: number;
   };
   await cdp.detach();
   // The peer on the same page, after the profile and the trace, so neither counts it.
@@ -75,8 +110,18 @@ export async function loadOnce(context: BrowserContext, worker: Worker, server: 
   const offset = clockOffset(cost, MARKER, markAt);
   if (offset === null) console.warn(`page bench: clock marker not sampled on ${path}; its long tasks are not attributed this load`);
   return {
-    profile, tasks, readability, maxTaskMs, engineMs, selfMs: cost.selfMs, inclMs: cost.inclusiveMs, cpuMs, startupMs: cost.startupMs, highlightAt: seen.highlightAt, quotes: seen.quotes, textKb: seen.text / 1024,
+    profile,
+    tasks,
+    readability,
+    maxTaskMs,
+    engineMs,
+    selfMs: cost.selfMs,
+    inclMs: cost.inclusiveMs,
+    cpuMs,
+    startupMs: cost.startupMs,
+    highlightAt: seen.highlightAt,
+    quotes: seen.quotes,
+    textKb: seen.text / 1024,
     longTasks: seen.longTasks.map((t) => ({ duration: t.duration, scriptMs: offset === null ? 0 : scriptMsWithin(cost, offset, t.start, t.duration) })),
   };
 }
-

@@ -23,7 +23,15 @@ import { median } from './stats';
 const RUNS = 9;
 const PROFILE = process.argv.includes('--profile');
 
-interface Variant { label: string; dist: string; context: BrowserContext; worker: Worker; scriptUrl: string; profileDir: string; rows: PageRow[] }
+interface Variant {
+  label: string;
+  dist: string;
+  context: BrowserContext;
+  worker: Worker;
+  scriptUrl: string;
+  profileDir: string;
+  rows: PageRow[];
+}
 
 /**
  * The content script's thread time from a trace alone, profiler off (the sampling profiler costs the page's
@@ -48,10 +56,25 @@ function rowOf(p: { name: string; big: boolean }, warm: Load, loads: Load[], tra
   const med = (k: keyof Load) => median(loads.map((l) => l[k] as number));
   const max = (k: keyof Load) => Math.max(...loads.map((l) => l[k] as number));
   return {
-    readabilityMs: warm.readability?.ms ?? NaN, maxTaskMs: max('maxTaskMs'), page: p.name, big: p.big, textKb: loads[0]!.textKb, quotes: loads[0]!.quotes,
-    engineMedian: med('engineMs'), selfMedian: med('selfMs'), inclMedian: med('inclMs'), inclMax: max('inclMs'), cpuMedian: med('cpuMs'), cpuMax: max('cpuMs'), startupMedian: med('startupMs'),
-    highlightAt: med('highlightAt'), longTasks: tasks.length, traceOnlyMedian: traced.length ? median(traced) : NaN,
-    longestTask: longest.duration, longestTaskScriptMs: longest.scriptMs, longestScriptInTask: Math.max(0, ...tasks.map((t) => t.scriptMs)),
+    readabilityMs: warm.readability?.ms ?? NaN,
+    maxTaskMs: max('maxTaskMs'),
+    page: p.name,
+    big: p.big,
+    textKb: loads[0]!.textKb,
+    quotes: loads[0]!.quotes,
+    engineMedian: med('engineMs'),
+    selfMedian: med('selfMs'),
+    inclMedian: med('inclMs'),
+    inclMax: max('inclMs'),
+    cpuMedian: med('cpuMs'),
+    cpuMax: max('cpuMs'),
+    startupMedian: med('startupMs'),
+    highlightAt: med('highlightAt'),
+    longTasks: tasks.length,
+    traceOnlyMedian: traced.length ? median(traced) : NaN,
+    longestTask: longest.duration,
+    longestTaskScriptMs: longest.scriptMs,
+    longestScriptInTask: Math.max(0, ...tasks.map((t) => t.scriptMs)),
   };
 }
 
@@ -70,12 +93,17 @@ export async function benchPage(): Promise<{ rows: PageRow[]; articleMedian: num
   const big = bigArticlePage(2 * 1024 * 1024);
   server.routes.set('/__blank.html', { type: 'text/html; charset=utf-8', body: '<!DOCTYPE html><title>blank</title>' });
   server.routes.set('/generated/big-2mb.html', { type: 'text/html; charset=utf-8', body: big.html });
-  const pages = readdirSync('tests/fixtures/pages').filter((n) => n.endsWith('.html') && n !== 'index.html').sort()
+  const pages = readdirSync('tests/fixtures/pages')
+    .filter((n) => n.endsWith('.html') && n !== 'index.html')
+    .sort()
     .map((n) => ({ name: n.replace(/\.html$/, ''), path: `/${n}`, big: false }));
   pages.push({ name: `generated ${(big.textBytes / 1048576).toFixed(1)} MB article`, path: '/generated/big-2mb.html', big: true });
   // PAGE_ONLY=word keeps the pages whose name holds it (a quick profile of one page).
   const chosen = pages.filter((p) => !process.env.PAGE_ONLY || p.name.includes(process.env.PAGE_ONLY));
-  const builds = [{ label: 'after (this tree)', dist: CHROME_DIST }, ...(before ? [{ label: `before (${before.commit.slice(0, 7)})`, dist: before.dist }] : [])];
+  const builds = [
+    { label: 'after (this tree)', dist: CHROME_DIST },
+    ...(before ? [{ label: `before (${before.commit.slice(0, 7)})`, dist: before.dist }] : []),
+  ];
   const variants: Variant[] = [];
   try {
     for (const b of builds) {
@@ -121,16 +149,22 @@ export async function benchPage(): Promise<{ rows: PageRow[]; articleMedian: num
   } finally {
     await server.close();
   }
-  console.log(`\n## Page: content-script cost in Chromium (median of ${RUNS} loads after a warm-up; CPU profile sampled every ${SAMPLING_US} µs, with a trace of the page's tasks)`);
-  console.log('CPU time: each profile sample in the content script (with its DOM and built-in callees) counts for the share of its task that the page\'s thread actually ran (thread time / wall time, from the trace). Sampled time is wall time: on this 2-core machine the page\'s thread is often descheduled mid-task.');
+  console.log(
+    `\n## Page: content-script cost in Chromium (median of ${RUNS} loads after a warm-up; CPU profile sampled every ${SAMPLING_US} µs, with a trace of the page's tasks)`,
+  );
+  console.log(
+    "CPU time: each profile sample in the content script (with its DOM and built-in callees) counts for the share of its task that the page's thread actually ran (thread time / wall time, from the trace). Sampled time is wall time: on this 2-core machine the page's thread is often descheduled mid-task.",
+  );
   const summaries = variants.map((v) => {
     console.log(`\n### ${v.label}`);
     printPageRows(v.rows);
     return summarizePages(v.label, v.rows, RUNS, firstLoads.get(v.label));
   });
   if (summaries.length === 2) {
-    const [a, b] = summaries as [typeof summaries[0], typeof summaries[0]];
-    console.log(`\nbefore -> after, same run (load taken in turns): article-page median CPU ${b.articleMedian.toFixed(1)} -> ${a.articleMedian.toFixed(1)} ms (x${(a.articleMedian / b.articleMedian).toFixed(2)}); profiler off (trace only) ${b.traceOnly.toFixed(1)} -> ${a.traceOnly.toFixed(1)} ms (x${(a.traceOnly / b.traceOnly).toFixed(2)}); content script / Readability ${b.ratio.toFixed(2)}x -> ${a.ratio.toFixed(2)}x`);
+    const [a, b] = summaries as [(typeof summaries)[0], (typeof summaries)[0]];
+    console.log(
+      `\nbefore -> after, same run (load taken in turns): article-page median CPU ${b.articleMedian.toFixed(1)} -> ${a.articleMedian.toFixed(1)} ms (x${(a.articleMedian / b.articleMedian).toFixed(2)}); profiler off (trace only) ${b.traceOnly.toFixed(1)} -> ${a.traceOnly.toFixed(1)} ms (x${(a.traceOnly / b.traceOnly).toFixed(2)}); content script / Readability ${b.ratio.toFixed(2)}x -> ${a.ratio.toFixed(2)}x`,
+    );
   }
   const mine = variants[0]!.rows;
   return { rows: mine, articleMedian: summaries[0]!.articleMedian, bigOver50: summaries[0]!.bigOver50 };

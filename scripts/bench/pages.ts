@@ -22,8 +22,25 @@ import { median } from './stats';
 const NO_SCRIPTS = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">`;
 const SETTLE_MS = 10_000;
 
-interface Seen { paragraphs: string[]; tabId: number }
-interface Row { key: string; onlyCli: number; hiddenInBrowser: number; onlyBrowser: number; blocksAgree: boolean; quotesAgree: boolean; browser: number; cli: number; browserQuotes: number; cliQuotes: number; scriptMs: number; readabilityMs: number; errors: string[] }
+interface Seen {
+  paragraphs: string[];
+  tabId: number;
+}
+interface Row {
+  key: string;
+  onlyCli: number;
+  hiddenInBrowser: number;
+  onlyBrowser: number;
+  blocksAgree: boolean;
+  quotesAgree: boolean;
+  browser: number;
+  cli: number;
+  browserQuotes: number;
+  cliQuotes: number;
+  scriptMs: number;
+  readabilityMs: number;
+  errors: string[];
+}
 
 /** Records, in the service worker, the article text every content script sends for analysis. */
 const RECORD = `(() => {
@@ -52,7 +69,10 @@ async function scriptClock(page: Page): Promise<() => Promise<number>> {
 export async function benchPages(dir = process.argv.slice(2).find((a) => a.includes('/')) ?? process.env.AEB_DIR): Promise<void> {
   if (!dir) throw new Error('bench pages needs the benchmark directory: npm run bench -- pages DIR (or AEB_DIR=DIR)');
   ensureChromeBuild();
-  const keys = readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace(/\.html\.gz$/, '')).sort();
+  const keys = readdirSync(join(dir, 'html'))
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => f.replace(/\.html\.gz$/, ''))
+    .sort();
   const limit = Number(process.env.PAGES_LIMIT ?? keys.length);
   // PAGES_ONLY=prefix,prefix re-runs a few pages, e.g. the ones a full run listed as different.
   const only = process.env.PAGES_ONLY?.split(',');
@@ -67,7 +87,10 @@ export async function benchPages(dir = process.argv.slice(2).find((a) => a.inclu
   const errors: string[] = [];
   worker.on('console', (m) => void (m.type() === 'error' && errors.push(`service worker: ${m.text()}`)));
   // Nothing leaves 127.0.0.1: images, fonts and styles from the pages' own hosts are not fetched.
-  await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(server.origin),
+    (route) => route.abort(),
+  );
   await worker.evaluate(RECORD);
   const rows: Row[] = [];
   try {
@@ -140,8 +163,19 @@ async function loadPage(newPage: () => Promise<Page>, worker: Worker, url: strin
   const hiddenInBrowser = onlyCli.length > 0 ? await countHidden(page, onlyCli) : 0;
   await page.close();
   return {
-    key, onlyCli: onlyCli.length, hiddenInBrowser, onlyBrowser: paragraphs.filter((p) => !cli.paragraphs.includes(p)).length, blocksAgree: sameList(paragraphs, cli.paragraphs), quotesAgree: sameList([...quotes].sort(), [...cli.quotes].sort()),
-    browser: paragraphs.length, cli: cli.paragraphs.length, browserQuotes: quotes.length, cliQuotes: cli.quotes.length, scriptMs: ms, readabilityMs: peer.ms, errors: errors.slice(before),
+    key,
+    onlyCli: onlyCli.length,
+    hiddenInBrowser,
+    onlyBrowser: paragraphs.filter((p) => !cli.paragraphs.includes(p)).length,
+    blocksAgree: sameList(paragraphs, cli.paragraphs),
+    quotesAgree: sameList([...quotes].sort(), [...cli.quotes].sort()),
+    browser: paragraphs.length,
+    cli: cli.paragraphs.length,
+    browserQuotes: quotes.length,
+    cliQuotes: cli.quotes.length,
+    scriptMs: ms,
+    readabilityMs: peer.ms,
+    errors: errors.slice(before),
   };
 }
 
@@ -152,17 +186,24 @@ function report(rows: Row[]): void {
   console.log(`| paragraphs identical | quotes identical | both | extension errors | renderer script time (median / max) |`);
   console.log('|---|---|---|---|---|');
   const ms = rows.map((r) => r.scriptMs);
-  console.log(`| ${pct(rows.filter((r) => r.blocksAgree).length)} | ${pct(rows.filter((r) => r.quotesAgree).length)} | ${pct(both)} | ${rows.reduce((n, r) => n + r.errors.length, 0)} | ${median(ms).toFixed(1)} ms / ${Math.max(...ms).toFixed(1)} ms |`);
+  console.log(
+    `| ${pct(rows.filter((r) => r.blocksAgree).length)} | ${pct(rows.filter((r) => r.quotesAgree).length)} | ${pct(both)} | ${rows.reduce((n, r) => n + r.errors.length, 0)} | ${median(ms).toFixed(1)} ms / ${Math.max(...ms).toFixed(1)} ms |`,
+  );
   const differ = rows.filter((r) => !r.blocksAgree || !r.quotesAgree);
   if (differ.length > 0) console.log('\npages that differ (paragraphs browser/cli, quotes browser/cli):');
   for (const r of differ) {
-    console.log(`  ${r.key.slice(0, 12)} paragraphs ${r.browser}/${r.cli} quotes ${r.browserQuotes}/${r.cliQuotes}; only the CLI's ${r.onlyCli} (hidden by the page's CSS in the browser: ${r.hiddenInBrowser}), only the browser's ${r.onlyBrowser}`);
+    console.log(
+      `  ${r.key.slice(0, 12)} paragraphs ${r.browser}/${r.cli} quotes ${r.browserQuotes}/${r.cliQuotes}; only the CLI's ${r.onlyCli} (hidden by the page's CSS in the browser: ${r.hiddenInBrowser}), only the browser's ${r.onlyBrowser}`,
+    );
   }
   for (const r of rows) for (const e of r.errors) console.log(`  error ${e}`);
   console.log(`\n## Benchmark pages: content script against Readability.js parse() of a clone of the same page (median of 5), same run`);
   console.log('| page | content script (renderer script time) | Readability.js | ratio |');
   console.log('|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.key.slice(0, 12)} | ${r.scriptMs.toFixed(1)} ms | ${r.readabilityMs.toFixed(1)} ms | ${(r.scriptMs / r.readabilityMs).toFixed(2)}x |`);
+  for (const r of rows)
+    console.log(`| ${r.key.slice(0, 12)} | ${r.scriptMs.toFixed(1)} ms | ${r.readabilityMs.toFixed(1)} ms | ${(r.scriptMs / r.readabilityMs).toFixed(2)}x |`);
   const ratios = rows.map((r) => r.scriptMs / r.readabilityMs).filter((x) => Number.isFinite(x));
-  console.log(`median: content script ${median(ms).toFixed(1)} ms, Readability.js ${median(rows.map((r) => r.readabilityMs).filter(Number.isFinite)).toFixed(1)} ms, median per-page ratio ${median(ratios).toFixed(2)}x (target <= 0.5x: ${median(ratios) <= 0.5 ? 'meets' : 'misses'})`);
+  console.log(
+    `median: content script ${median(ms).toFixed(1)} ms, Readability.js ${median(rows.map((r) => r.readabilityMs).filter(Number.isFinite)).toFixed(1)} ms, median per-page ratio ${median(ratios).toFixed(2)}x (target <= 0.5x: ${median(ratios) <= 0.5 ? 'meets' : 'misses'})`,
+  );
 }

@@ -8,7 +8,13 @@ import type { CpuProfile, ThreadTask } from './cpu-profile';
 
 export type Spots = Map<string, number>;
 
-export interface SpotSums { own: Spots; leaf: Spots; module: Spots; stacks: Spots; lines?: Spots }
+export interface SpotSums {
+  own: Spots;
+  leaf: Spots;
+  module: Spots;
+  stacks: Spots;
+  lines?: Spots;
+}
 
 /** The bundle's `// src/...` comments: the first line of each module, to name the module of a line. */
 export function moduleStarts(bundle: string): Array<{ line: number; name: string }> {
@@ -58,7 +64,8 @@ export function addSpots(into: SpotSums, profile: CpuProfile, scriptUrl: string,
     into.lines ??= new Map();
     for (const n of profile.nodes as Array<CpuProfile['nodes'][number] & { positionTicks?: Array<{ line: number; ticks: number }> }>) {
       if (n.callFrame.url !== scriptUrl) continue;
-      for (const p of n.positionTicks ?? []) into.lines.set(`${n.callFrame.functionName}:${p.line}`, (into.lines.get(`${n.callFrame.functionName}:${p.line}`) ?? 0) + p.ticks);
+      for (const p of n.positionTicks ?? [])
+        into.lines.set(`${n.callFrame.functionName}:${p.line}`, (into.lines.get(`${n.callFrame.functionName}:${p.line}`) ?? 0) + p.ticks);
     }
   }
   const ids = profile.samples ?? [];
@@ -98,9 +105,20 @@ export function printSpots(title: string, spots: SpotSums, loads: number, top = 
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i];
     const y = b[i];
-    console.log(`| ${x ? `${x[0]} | ${(x[1] / loads).toFixed(2)} | ${((100 * x[1]) / total).toFixed(0)}%` : ' | | '} | | ${y ? `${y[0]} | ${(y[1] / loads).toFixed(2)}` : ' | '} |`);
+    console.log(
+      `| ${x ? `${x[0]} | ${(x[1] / loads).toFixed(2)} | ${((100 * x[1]) / total).toFixed(0)}%` : ' | | '} | | ${y ? `${y[0]} | ${(y[1] / loads).toFixed(2)}` : ' | '} |`,
+    );
   }
-  console.log(`by module: ${rows(spots.module).map(([k, v]) => `${k.replace(/^src\//, '')} ${(v / loads).toFixed(2)}`).join(', ')}`);
-  if (spots.lines) console.log(`hot lines (own ticks, all loads): ${rows(spots.lines, 30).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `by module: ${rows(spots.module)
+      .map(([k, v]) => `${k.replace(/^src\//, '')} ${(v / loads).toFixed(2)}`)
+      .join(', ')}`,
+  );
+  if (spots.lines)
+    console.log(
+      `hot lines (own ticks, all loads): ${rows(spots.lines, 30)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   for (const [k, v] of rows(spots.stacks, 8)) console.log(`  ${STACKS_OF} under ${k}: ${(v / loads).toFixed(2)} ms`);
 }

@@ -16,7 +16,9 @@ export function textFolder(dir: string): string {
 export function readTextArticles(dir: string | undefined): { folder: string; articles: ArticleInput[] } | null {
   if (!dir || !existsSync(dir)) return null;
   const folder = textFolder(dir);
-  const names = readdirSync(folder).filter((n) => n.endsWith('.txt')).sort();
+  const names = readdirSync(folder)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   if (names.length === 0) return null;
   return { folder, articles: names.map((n) => parseTextArticle(readFileSync(join(folder, n), 'utf8'))) };
 }

@@ -25,16 +25,27 @@ const SETTLE_QUIET_MS = 3_000;
 
 export interface StorageRow {
   quotes: number;
-  relatedQueries: number; relatedMedian: number; relatedP95: number; relatedMax: number; relatedHits: number;
-  saveMedian: number; saveP95: number; saveMax: number;
-  diskBytes: number; bytesPerQuote: number; fillSeconds: number; settleSeconds: number;
+  relatedQueries: number;
+  relatedMedian: number;
+  relatedP95: number;
+  relatedMax: number;
+  relatedHits: number;
+  saveMedian: number;
+  saveP95: number;
+  saveMax: number;
+  diskBytes: number;
+  bytesPerQuote: number;
+  fillSeconds: number;
+  settleSeconds: number;
 }
 
 /** The extension origin's IndexedDB on disk, whatever the backend names it. */
 function indexedDbBytes(profileDir: string, extensionId: string): number {
   const root = join(profileDir, 'Default', 'IndexedDB');
   if (!existsSync(root)) return 0;
-  return readdirSync(root).filter((n) => n.includes(extensionId)).reduce((sum, n) => sum + dirBytes(join(root, n)), 0);
+  return readdirSync(root)
+    .filter((n) => n.includes(extensionId))
+    .reduce((sum, n) => sum + dirBytes(join(root, n)), 0);
 }
 
 /**
@@ -104,7 +115,10 @@ export async function benchStorage(): Promise<StorageRow[]> {
       filled = size;
       const settleMs = await settle(profileDir, extensionId);
 
-      const queries = freshQuotes(QUERIES + WARMUP, 10 * s + 1).map(({ art, q }, i) => ({ type: 'findRelated', payload: { quote: pageQuoteOf(art, q, `k${i}`), limit: 10 } }));
+      const queries = freshQuotes(QUERIES + WARMUP, 10 * s + 1).map(({ art, q }, i) => ({
+        type: 'findRelated',
+        payload: { quote: pageQuoteOf(art, q, `k${i}`), limit: 10 },
+      }));
       const saves = freshQuotes(SAVES + WARMUP, 10 * s + 2).map(({ art, q }) => ({ type: 'saveQuote', payload: saveRequestOf(art, q) }));
       await timeMessages(page, [...queries.slice(0, WARMUP), ...saves.slice(0, WARMUP)]);
       const related = await timeWithin(page, queries.slice(WARMUP), RELATED_BUDGET_MS);
@@ -116,29 +130,48 @@ export async function benchStorage(): Promise<StorageRow[]> {
       const diskBytes = indexedDbBytes(profileDir, extensionId);
       rows.push({
         quotes,
-        relatedQueries: related.ms.length, relatedMedian: median(related.ms), relatedP95: percentile(related.ms, 95), relatedMax: Math.max(...related.ms), relatedHits: median(related.items),
-        saveMedian: median(save.ms), saveP95: percentile(save.ms, 95), saveMax: Math.max(...save.ms),
-        diskBytes, bytesPerQuote: diskBytes / quotes, fillSeconds: fillMs / 1000, settleSeconds: settleMs / 1000,
+        relatedQueries: related.ms.length,
+        relatedMedian: median(related.ms),
+        relatedP95: percentile(related.ms, 95),
+        relatedMax: Math.max(...related.ms),
+        relatedHits: median(related.items),
+        saveMedian: median(save.ms),
+        saveP95: percentile(save.ms, 95),
+        saveMax: Math.max(...save.ms),
+        diskBytes,
+        bytesPerQuote: diskBytes / quotes,
+        fillSeconds: fillMs / 1000,
+        settleSeconds: settleMs / 1000,
       });
     }
   } finally {
     if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   }
 
-  console.log(`\n## Storage: real IndexedDB in Chromium (${QUERIES} related queries, or at least ${MIN_QUERIES} when slow, ${SAVES} saves per size, after ${WARMUP} warm-up calls each; round trips from the library page)`);
-  console.log('| quotes | related queries | related median | related p95 | related max | results/query | save median | save p95 | save max | on disk | bytes/quote | import and settling (not measured) |');
+  console.log(
+    `\n## Storage: real IndexedDB in Chromium (${QUERIES} related queries, or at least ${MIN_QUERIES} when slow, ${SAVES} saves per size, after ${WARMUP} warm-up calls each; round trips from the library page)`,
+  );
+  console.log(
+    '| quotes | related queries | related median | related p95 | related max | results/query | save median | save p95 | save max | on disk | bytes/quote | import and settling (not measured) |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.quotes.toLocaleString('en')} | ${r.relatedQueries} | ${fmt(r.relatedMedian)} | ${fmt(r.relatedP95)} | ${fmt(r.relatedMax)} | ${r.relatedHits} | ${fmt(r.saveMedian)} | ${fmt(r.saveP95)} | ${fmt(r.saveMax)} | ${(r.diskBytes / 1048576).toFixed(1)} MB | ${Math.round(r.bytesPerQuote).toLocaleString('en')} | ${r.fillSeconds.toFixed(0)} s, then ${r.settleSeconds.toFixed(0)} s until the files settled |`);
+    console.log(
+      `| ${r.quotes.toLocaleString('en')} | ${r.relatedQueries} | ${fmt(r.relatedMedian)} | ${fmt(r.relatedP95)} | ${fmt(r.relatedMax)} | ${r.relatedHits} | ${fmt(r.saveMedian)} | ${fmt(r.saveP95)} | ${fmt(r.saveMax)} | ${(r.diskBytes / 1048576).toFixed(1)} MB | ${Math.round(r.bytesPerQuote).toLocaleString('en')} | ${r.fillSeconds.toFixed(0)} s, then ${r.settleSeconds.toFixed(0)} s until the files settled |`,
+    );
   }
   const first = rows[0];
   const last = rows.at(-1);
   if (first && last && rows.length > 1) {
-    console.log(`growth ${first.quotes.toLocaleString('en')} -> ${last.quotes.toLocaleString('en')} quotes: related p95 x${(last.relatedP95 / first.relatedP95).toFixed(2)}, save p95 x${(last.saveP95 / first.saveP95).toFixed(2)}`);
+    console.log(
+      `growth ${first.quotes.toLocaleString('en')} -> ${last.quotes.toLocaleString('en')} quotes: related p95 x${(last.relatedP95 / first.relatedP95).toFixed(2)}, save p95 x${(last.saveP95 / first.saveP95).toFixed(2)}`,
+    );
   }
   if (last) {
     const verdict = (v: number, target: number) => `${v <= target ? 'meets' : 'misses'} the <= ${target} ms target`;
-    console.log(`at ${last.quotes.toLocaleString('en')} quotes: related p95 ${fmt(last.relatedP95)} ${verdict(last.relatedP95, RELATED_TARGET_MS)}; save p95 ${fmt(last.saveP95)} (median ${fmt(last.saveMedian)}) ${verdict(last.saveP95, TARGET_MS)}`);
+    console.log(
+      `at ${last.quotes.toLocaleString('en')} quotes: related p95 ${fmt(last.relatedP95)} ${verdict(last.relatedP95, RELATED_TARGET_MS)}; save p95 ${fmt(last.saveP95)} (median ${fmt(last.saveMedian)}) ${verdict(last.saveP95, TARGET_MS)}`,
+    );
   }
   return rows;
 }

@@ -74,7 +74,7 @@ export async function benchSync(): Promise<void> {
     console.log(`| initial: A sends ${QUOTES} quotes | ${seconds(median(send))} | ${send.length} |`);
     console.log(`| initial: B takes them in | ${seconds(median(take))} | ${take.length} |`);
     console.log(`| initial, end to end | ${seconds(median(initial))} | ${initial.length} |`);
-    console.log(`| incremental: one edit A -> B | ${(median(increments)).toFixed(0)} ms | ${increments.length} |`);
+    console.log(`| incremental: one edit A -> B | ${median(increments).toFixed(0)} ms | ${increments.length} |`);
   } finally {
     await server.stop();
   }

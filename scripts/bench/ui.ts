@@ -67,23 +67,39 @@ async function openPopup(context: BrowserContext, extensionId: string, tabId: nu
  * Timed inside the page.
  */
 function search(library: Page, term: string, previous = ''): Promise<{ ms: number; shown: number }> {
-  return library.evaluate(([t, prev]) => new Promise<{ ms: number; shown: number }>((resolve) => {
-    const box = document.querySelector('[data-testid="search-text"]') as HTMLInputElement;
-    const t0 = performance.now();
-    const observer = new MutationObserver(() => {
-      const items = [...document.querySelectorAll('[data-testid="library-quote"] blockquote')].map((b) => (b.textContent ?? '').toLowerCase());
-      const done = t === '' ? items.length > 0 && !items.every((x) => x.includes(prev)) : items.length > 0 ? items.every((x) => x.includes(t)) : document.querySelector('.empty') !== null;
-      if (!done) return;
-      observer.disconnect();
-      resolve({ ms: performance.now() - t0, shown: items.length });
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    box.value = t;
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-  }), [term, previous] as const);
+  return library.evaluate(
+    ([t, prev]) =>
+      new Promise<{ ms: number; shown: number }>((resolve) => {
+        const box = document.querySelector('[data-testid="search-text"]') as HTMLInputElement;
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          const items = [...document.querySelectorAll('[data-testid="library-quote"] blockquote')].map((b) => (b.textContent ?? '').toLowerCase());
+          const done =
+            t === ''
+              ? items.length > 0 && !items.every((x) => x.includes(prev))
+              : items.length > 0
+                ? items.every((x) => x.includes(t))
+                : document.querySelector('.empty') !== null;
+          if (!done) return;
+          observer.disconnect();
+          resolve({ ms: performance.now() - t0, shown: items.length });
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        box.value = t;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    [term, previous] as const,
+  );
 }
 
-export interface UiResult { popupMedian: number; popupMax: number; related: number; searchQuotes: number; searchMedian: number; searches: Array<{ term: string; ms: number; shown: number }> }
+export interface UiResult {
+  popupMedian: number;
+  popupMax: number;
+  related: number;
+  searchQuotes: number;
+  searchMedian: number;
+  searches: Array<{ term: string; ms: number; shown: number }>;
+}
 
 /** A browser with `dist` loaded, its library filled with the popup's 10,000 quotes, and the news page open. */
 async function popupSetup(server: { url(path: string): string }, dist?: string) {
@@ -104,7 +120,11 @@ async function popupSetup(server: { url(path: string): string }, dist?: string) 
  * `--before REF`: the popup of REF's build too, in its own browser with the same library, the opens taking
  * turns, so the two medians come from one run under one load.
  */
-async function popupBefore(server: { url(path: string): string }, ref: string, after: () => Promise<{ renderedAt: number; parsedAt: number; scriptsAt: number }>): Promise<void> {
+async function popupBefore(
+  server: { url(path: string): string },
+  ref: string,
+  after: () => Promise<{ renderedAt: number; parsedAt: number; scriptsAt: number }>,
+): Promise<void> {
   const { dist, commit } = beforeChromeDist(ref);
   const before = await popupSetup(server, dist);
   try {
@@ -156,20 +176,32 @@ export async function benchUi(): Promise<UiResult> {
 
     const popupMs = opens.map((o) => o.renderedAt);
     const result: UiResult = {
-      popupMedian: median(popupMs), popupMax: Math.max(...popupMs), related: opens[0]!.related, searchQuotes: SEARCH_LIBRARY,
-      searchMedian: median(searches.map((s) => s.ms)), searches,
+      popupMedian: median(popupMs),
+      popupMax: Math.max(...popupMs),
+      related: opens[0]!.related,
+      searchQuotes: SEARCH_LIBRARY,
+      searchMedian: median(searches.map((s) => s.ms)),
+      searches,
     };
     const ms = (x: number) => `${x.toFixed(0)} ms`;
     console.log(`\n## UI: popup over ${NEWS_PAGE.slice(1)} with ${POPUP_LIBRARY.toLocaleString('en')} saved quotes (${OPENS} opens after a warm-up)`);
     console.log('| popup: navigation start to quotes with related results in the DOM | median | max | page quotes | related items shown |');
     console.log('|---|---|---|---|---|');
-    console.log(`| ${popupMs.map((x) => x.toFixed(0)).join(', ')} ms | ${ms(result.popupMedian)} | ${ms(result.popupMax)} | ${opens[0]!.quotes} | ${result.related} |`);
-    console.log(`popup median ${ms(result.popupMedian)} vs the ${POPUP_TARGET} ms target: ${result.popupMedian <= POPUP_TARGET ? 'meets' : `misses (x${(result.popupMedian / POPUP_TARGET).toFixed(1)})`}`);
-    console.log(`\n## UI: library search over ${SEARCH_LIBRARY.toLocaleString('en')} quotes (term entered at once; until the list shows only matches, or "no results")`);
+    console.log(
+      `| ${popupMs.map((x) => x.toFixed(0)).join(', ')} ms | ${ms(result.popupMedian)} | ${ms(result.popupMax)} | ${opens[0]!.quotes} | ${result.related} |`,
+    );
+    console.log(
+      `popup median ${ms(result.popupMedian)} vs the ${POPUP_TARGET} ms target: ${result.popupMedian <= POPUP_TARGET ? 'meets' : `misses (x${(result.popupMedian / POPUP_TARGET).toFixed(1)})`}`,
+    );
+    console.log(
+      `\n## UI: library search over ${SEARCH_LIBRARY.toLocaleString('en')} quotes (term entered at once; until the list shows only matches, or "no results")`,
+    );
     console.log('| search text | time to results | quotes shown |');
     console.log('|---|---|---|');
     for (const s of searches) console.log(`| "${s.term}" | ${ms(s.ms)} | ${s.shown} |`);
-    console.log(`search median ${ms(result.searchMedian)} over ${searches.length} searches vs the ${SEARCH_TARGET} ms target: ${result.searchMedian <= SEARCH_TARGET ? 'meets' : `misses (x${(result.searchMedian / SEARCH_TARGET).toFixed(1)})`}; slowest ${ms(Math.max(...searches.map((s) => s.ms)))}`);
+    console.log(
+      `search median ${ms(result.searchMedian)} over ${searches.length} searches vs the ${SEARCH_TARGET} ms target: ${result.searchMedian <= SEARCH_TARGET ? 'meets' : `misses (x${(result.searchMedian / SEARCH_TARGET).toFixed(1)})`}; slowest ${ms(Math.max(...searches.map((s) => s.ms)))}`,
+    );
     return result;
   } finally {
     await context.close();

@@ -13,7 +13,11 @@ import { build } from 'vite';
 export const CORE_OUT_DIR = resolve('dist/core');
 const ENTRIES = { index: 'src/core/index.ts', testing: 'src/core/testing.ts' } as const;
 
-interface CorePackageJson { name: string; dependencies: Record<string, string>; exports: Record<string, string> }
+interface CorePackageJson {
+  name: string;
+  dependencies: Record<string, string>;
+  exports: Record<string, string>;
+}
 export const corePackageJson = (): CorePackageJson => JSON.parse(readFileSync('src/core/package.json', 'utf8')) as CorePackageJson;
 
 export async function buildCorePackage(outDir = CORE_OUT_DIR): Promise<string> {
@@ -34,7 +38,9 @@ export async function buildCorePackage(outDir = CORE_OUT_DIR): Promise<string> {
     },
   });
   const types = join(outDir, 'types');
-  const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.core-build.json', '--outDir', types], { stdio: 'inherit' });
+  const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.core-build.json', '--outDir', types], {
+    stdio: 'inherit',
+  });
   if (tsc.status !== 0) throw new Error('core type declarations failed');
   const exportsOf = (name: keyof typeof ENTRIES) => ({ types: `./types/${name}.d.ts`, default: `./${name}.js` });
   const built = { ...pkg, exports: { '.': exportsOf('index'), './testing': exportsOf('testing') } };

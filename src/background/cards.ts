@@ -29,8 +29,27 @@ export interface CardDeps {
 }
 
 function baseData(request: CardRequest): CardData {
-  const common = { saved: false, busy: false, error: null, earlier: 0, best: null, savedCount: 0, personId: null, dir: request.dir, notice: null, position: null };
-  if (request.kind === 'quote') return { ...common, kind: 'quote', speaker: request.quote.speaker, title: request.quote.speakerTitle, text: request.quote.text, position: request.position };
+  const common = {
+    saved: false,
+    busy: false,
+    error: null,
+    earlier: 0,
+    best: null,
+    savedCount: 0,
+    personId: null,
+    dir: request.dir,
+    notice: null,
+    position: null,
+  };
+  if (request.kind === 'quote')
+    return {
+      ...common,
+      kind: 'quote',
+      speaker: request.quote.speaker,
+      title: request.quote.speakerTitle,
+      text: request.quote.text,
+      position: request.position,
+    };
   if (request.kind === 'notice') return { ...common, kind: 'notice', speaker: null, title: null, text: '', notice: request.notice };
   return { ...common, kind: 'official', speaker: request.name, title: request.title, text: '' };
 }
@@ -60,7 +79,10 @@ export function createCards(deps: CardDeps) {
       const status = await deps.status(request.quote, tabId);
       if (!status.ok || !current(tabId, at)) return;
       // A saved quote shows the speaker the library holds: the reader's correction, not the page's reading.
-      post(tabId, { type: 'patch', patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best, ...status.value.savedAs } });
+      post(tabId, {
+        type: 'patch',
+        patch: { saved: status.value.savedId !== null, earlier: status.value.earlier, best: status.value.best, ...status.value.savedAs },
+      });
     } else if (request.kind === 'official') {
       const count = await deps.savedCount(request.name);
       if (count.ok && current(tabId, at)) post(tabId, { type: 'patch', patch: { savedCount: count.value.saved, personId: count.value.personId } });
@@ -106,7 +128,8 @@ export function createCards(deps: CardDeps) {
         if (type === 'step' && (delta === 1 || delta === -1)) deps.notify(tabId, { type: 'step', delta });
         // The person is the one the background shows in this tab's card, looked up afresh: never a frame's word.
         const shown = requests.get(tabId)?.request;
-        if (type === 'openPerson' && shown?.kind === 'official') void deps.savedCount(shown.name).then((r) => r.ok && r.value.personId && deps.openPerson(r.value.personId));
+        if (type === 'openPerson' && shown?.kind === 'official')
+          void deps.savedCount(shown.name).then((r) => r.ok && r.value.personId && deps.openPerson(r.value.personId));
       });
       void present(tabId);
     },

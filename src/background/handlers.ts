@@ -45,10 +45,12 @@ export const writes = <T>(r: Promise<Result<T>>): Promise<Result<T>> => r.finall
 
 /** A save, from a content script, the card frame or an extension page: the same record either way. */
 export function saveRequest(open: OpenDb, request: SaveRequest, now: Date): Promise<Result<{ id: string; created: boolean }>> {
-  return writes(withDb(open, async (db) => {
-    const saved = await lib.saveQuote(db, toSaveInput(request, now));
-    return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
-  }));
+  return writes(
+    withDb(open, async (db) => {
+      const saved = await lib.saveQuote(db, toSaveInput(request, now));
+      return saved.ok ? ok({ id: saved.value.record.id, created: saved.value.created }) : saved;
+    }),
+  );
 }
 
 /** A save, then every open page of that source hears of it. */
@@ -77,7 +79,9 @@ export function cardFor(reading: TabReading | null, card: ContentToBackgroundCar
   if (!reading?.ownSite) return err('refused: a page can only show its own quotes');
   const quote = pageQuoteByKey(reading, card.key);
   const save = saveRequestOf(reading, card.key);
-  return quote && save ? ok({ kind: 'quote', quote, save, dir: card.dir, focus: card.focus, position: card.position }) : err('refused: no such quote on this page');
+  return quote && save
+    ? ok({ kind: 'quote', quote, save, dir: card.dir, focus: card.focus, position: card.position })
+    : err('refused: no such quote on this page');
 }
 type ContentToBackgroundCard = Parameters<ContentHandlers['showCard']>[0]['card'];
 
@@ -92,7 +96,11 @@ export function contentHandlers(deps: HandlerDeps): ContentHandlers {
 }
 
 /** The engine reads the page's article; its reading is kept (tab-readings) and answered with its saved quotes. */
-async function readPage(deps: HandlerDeps, { article: last, upload, meta, location }: Parameters<ContentHandlers['analyzePage']>[0], { tabId, frameId, url }: ContentContext): Promise<Result<PageReading>> {
+async function readPage(
+  deps: HandlerDeps,
+  { article: last, upload, meta, location }: Parameters<ContentHandlers['analyzePage']>[0],
+  { tabId, frameId, url }: ContentContext,
+): Promise<Result<PageReading>> {
   const earlier = upload ? deps.uploads.take(`${tabId}:${frameId}`, upload.id, upload.parts) : ok([]);
   if (!earlier.ok) return earlier;
   const article = earlier.value.length > 0 ? { title: last.title, paragraphs: [...earlier.value, ...last.paragraphs] } : last;
@@ -103,7 +111,13 @@ async function readPage(deps: HandlerDeps, { article: last, upload, meta, locati
   const source = sourceFromMeta(meta, location, article.title);
   const keys = quoteKeysOf(analysis.quotes);
   if (frameId === 0) {
-    await deps.summaries.record(tabId, { url: location, title: source.title, paragraphCount: article.paragraphs.length, quoteCount: keys.length, officialCount: analysis.officials.length });
+    await deps.summaries.record(tabId, {
+      url: location,
+      title: source.title,
+      paragraphCount: article.paragraphs.length,
+      quoteCount: keys.length,
+      officialCount: analysis.officials.length,
+    });
     await deps.setBadge(tabId, keys.length);
   }
   // A page can only ask about its own site; another site's canonical link gets the analysis alone.
@@ -160,5 +174,3 @@ function contentRest(deps: HandlerDeps): Omit<ContentHandlers, 'articlePart' | '
     },
   };
 }
-
-

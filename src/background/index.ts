@@ -88,7 +88,10 @@ const deps = {
   siteSettings: {
     async listOff() {
       const all = await browser.storage.local.get(null);
-      return Object.entries(all).filter(([k, v]) => k.startsWith('site:') && v === false).map(([k]) => k.slice('site:'.length)).sort();
+      return Object.entries(all)
+        .filter(([k, v]) => k.startsWith('site:') && v === false)
+        .map(([k]) => k.slice('site:'.length))
+        .sort();
     },
     async get(host: string) {
       const key = `site:${host}`;

@@ -42,13 +42,38 @@ async function relatedItems(db: LibraryDB, quote: PageQuote, limit: number): Pro
   // Without a personId the lookup finds the library's person for this speaker (bringing in their other
   // statements as candidates) and each result's source, all in the one transaction.
   // The page's publication date goes along, so each result is dated earlier or later than this article.
-  const ranked = await findRelatedWithSources(db, { text: quote.text, paragraph: quote.paragraph, headline: quote.headline, speaker: quote.speaker, speakerTitle: quote.speakerTitle, sourceUrl: quote.sourceUrl, published: quote.published }, limit);
+  const ranked = await findRelatedWithSources(
+    db,
+    {
+      text: quote.text,
+      paragraph: quote.paragraph,
+      headline: quote.headline,
+      speaker: quote.speaker,
+      speakerTitle: quote.speakerTitle,
+      sourceUrl: quote.sourceUrl,
+      published: quote.published,
+    },
+    limit,
+  );
   if (!ranked.ok) return ranked;
-  return ok(ranked.value.map(({ candidate: c, source, score, reasons, topic, when }): RelatedItem => ({
-    id: c.id, text: c.text, speaker: c.speaker, speakerTitle: c.speakerTitle, sourceUrl: c.sourceUrl,
-    outlet: source?.outlet ?? '', title: source?.title ?? '', published: c.published, savedAt: c.savedAt, score, reasons,
-    topic, when: when.relation, dateIsSaved: when.dateIsSaved,
-  })));
+  return ok(
+    ranked.value.map(({ candidate: c, source, score, reasons, topic, when }): RelatedItem => ({
+      id: c.id,
+      text: c.text,
+      speaker: c.speaker,
+      speakerTitle: c.speakerTitle,
+      sourceUrl: c.sourceUrl,
+      outlet: source?.outlet ?? '',
+      title: source?.title ?? '',
+      published: c.published,
+      savedAt: c.savedAt,
+      score,
+      reasons,
+      topic,
+      when: when.relation,
+      dateIsSaved: when.dateIsSaved,
+    })),
+  );
 }
 
 export const findRelatedItems = (open: OpenDb, quote: PageQuote, limit: number) => withDb(open, (db) => relatedItems(db, quote, limit));
@@ -127,7 +152,13 @@ async function computeStatuses(open: OpenDb, quotes: PageQuote[], owner: string)
     const saved = savedByPage.get(q.sourceUrl)!.find((x) => normaliseQuoteText(x.text) === wanted);
     const savedAs = saved ? { speaker: saved.speaker, title: saved.speakerTitle } : null;
     // "N earlier statements" counts what was published before this article, on its topic (core earlierCount).
-    out.push({ savedId: saved?.id ?? null, savedAs, earlier: earlierCount(r.value.map((x) => ({ topic: x.topic, when: { relation: x.when, date: null, dateIsSaved: x.dateIsSaved } }))), best: r.value[0] ?? null, related: r.value.slice(0, SHOWN) });
+    out.push({
+      savedId: saved?.id ?? null,
+      savedAs,
+      earlier: earlierCount(r.value.map((x) => ({ topic: x.topic, when: { relation: x.when, date: null, dateIsSaved: x.dateIsSaved } }))),
+      best: r.value[0] ?? null,
+      related: r.value.slice(0, SHOWN),
+    });
   }
   return ok(out);
 }

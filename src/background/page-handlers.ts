@@ -59,10 +59,11 @@ export function pageHandlers(deps: HandlerDeps): Omit<PageHandlers, keyof SyncPa
     splitPerson: ({ personId, quoteIds, newName }) => write((d) => lib.withUndo(d, [personId], () => lib.splitPerson(d, personId, quoteIds, newName))),
     renamePerson: ({ personId, name }) => write((d) => lib.withUndo(d, [personId], () => lib.renamePerson(d, personId, name))),
     undoPeopleChange: ({ undo }) => write((d) => lib.undoPeopleChange(d, undo)),
-    searchQuotes: (q) => db(async (d) => {
-      const page = await lib.searchQuotes(d, q);
-      return page.ok ? ok({ items: page.value.items, total: page.value.total, sources: page.value.sources }) : page;
-    }),
+    searchQuotes: (q) =>
+      db(async (d) => {
+        const page = await lib.searchQuotes(d, q);
+        return page.ok ? ok({ items: page.value.items, total: page.value.total, sources: page.value.sources }) : page;
+      }),
     countQuotes: (q) => db((d) => lib.countMatches(d, q)),
     exportLibrary: () => db((d) => lib.exportLibrary(d, deps.now())),
     exportPage: ({ store, after }) => db((d) => exportPage(d, store, after)),

@@ -1,7 +1,10 @@
 /** The reader's preferences, in storage.local under one key; anything unknown or malformed reads as the default. */
 import { DEFAULT_PREFERENCES, PALETTES, type Preferences } from '../shared/protocol';
 
-interface StorageArea { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
 const KEY = 'preferences';
 
 /** Each field checked on its own: a bad one falls back to its default, the others are kept. */
@@ -25,7 +28,8 @@ export function createPreferences(area: StorageArea) {
       // A patch field that is malformed leaves the stored value as it was.
       const current = await read();
       const next = cleanPreferences({ ...current, ...patch });
-      for (const k of Object.keys(patch) as Array<keyof Preferences>) if (cleanPreferences({ [k]: patch[k] })[k] !== patch[k]) (next as unknown as Record<string, unknown>)[k] = current[k];
+      for (const k of Object.keys(patch) as Array<keyof Preferences>)
+        if (cleanPreferences({ [k]: patch[k] })[k] !== patch[k]) (next as unknown as Record<string, unknown>)[k] = current[k];
       await area.set({ [KEY]: next });
     },
   };

@@ -25,8 +25,15 @@ export function saveRequestOf(r: TabReading, key: string): SaveRequest | null {
   const q = pageQuoteOf(quote, key, officialsOf(r), r.paragraphs, r.source);
   const offset = paragraphOffsets(r.paragraphs)[quote.paragraph] ?? 0;
   return {
-    text: q.text, speaker: q.speaker, speakerTitle: q.speakerTitle, named: quote.speakerId !== null, official: q.official,
-    paragraph: q.paragraph, headline: q.headline, source: r.source, selectors: selectorsFor(q.paragraph, quote.start, quote.end, offset),
+    text: q.text,
+    speaker: q.speaker,
+    speakerTitle: q.speakerTitle,
+    named: quote.speakerId !== null,
+    official: q.official,
+    paragraph: q.paragraph,
+    headline: q.headline,
+    source: r.source,
+    selectors: selectorsFor(q.paragraph, quote.start, quote.end, offset),
     articlePeople: articlePeopleOf(r.analysis),
   };
 }

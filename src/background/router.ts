@@ -14,18 +14,17 @@ export interface SenderInfo {
 }
 
 /** Who sent a content message, as the browser reports it: the page cannot forge these. */
-export interface ContentContext { tabId: number; frameId: number; url: string | undefined }
+export interface ContentContext {
+  tabId: number;
+  frameId: number;
+  url: string | undefined;
+}
 
 export type ContentHandlers = {
-  [K in keyof ContentToBackground]: (
-    payload: ContentToBackground[K]['request'],
-    ctx: ContentContext,
-  ) => Promise<Result<ContentToBackground[K]['response']>>;
+  [K in keyof ContentToBackground]: (payload: ContentToBackground[K]['request'], ctx: ContentContext) => Promise<Result<ContentToBackground[K]['response']>>;
 };
 export type PageHandlers = {
-  [K in keyof PageToBackground]: (
-    payload: PageToBackground[K]['request'],
-  ) => Promise<Result<PageToBackground[K]['response']>>;
+  [K in keyof PageToBackground]: (payload: PageToBackground[K]['request']) => Promise<Result<PageToBackground[K]['response']>>;
 };
 
 export interface RouterDeps {

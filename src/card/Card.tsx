@@ -26,22 +26,34 @@ export interface CardStrings {
   notice: (notice: NonNullable<CardData['notice']>) => string;
 }
 
-export interface CardActions { onSave: () => void; onClose: () => void; onStep: (delta: 1 | -1) => void; onOpenPerson: () => void }
+export interface CardActions {
+  onSave: () => void;
+  onClose: () => void;
+  onStep: (delta: 1 | -1) => void;
+  onOpenPerson: () => void;
+}
 
 /**
  * `saveMode`: 'click' where the frame can prove it is visible (IntersectionObserver v2), with `canClick`
  * telling whether it is now; 'elsewhere' where it cannot, so a click on a frame the page made invisible
  * can never save.
  */
-export interface SaveGate { saveMode: 'click' | 'elsewhere'; canClick: boolean }
+export interface SaveGate {
+  saveMode: 'click' | 'elsewhere';
+  canClick: boolean;
+}
 
 /** A save's outcome: one line, announced, with a Close; saved and refused look different at a glance. */
 function Notice({ data, strings, onClose }: { data: CardData; strings: CardStrings; onClose: () => void }) {
   const good = data.notice === 'saved' || data.notice === 'alreadySaved';
   return (
     <div class={`card notice ${good ? 'good' : 'refused'}`} dir={data.dir} data-notice={data.notice}>
-      <p class={good ? 'meta' : 'error'} role={good ? 'status' : 'alert'}>{data.notice ? strings.notice(data.notice) : ''}</p>
-      <button type="button" class="close" aria-label={strings.close} onClick={onClose}>×</button>
+      <p class={good ? 'meta' : 'error'} role={good ? 'status' : 'alert'}>
+        {data.notice ? strings.notice(data.notice) : ''}
+      </p>
+      <button type="button" class="close" aria-label={strings.close} onClick={onClose}>
+        ×
+      </button>
     </div>
   );
 }
@@ -59,18 +71,42 @@ export function Card({ data, strings, gate, actions }: { data: CardData; strings
         </div>
         {data.position && data.position.total > 1 && (
           <div class="nav">
-            <button type="button" class="step prev" aria-label={strings.previous} title={strings.previous} onClick={() => onStep(-1)}>‹</button>
-            <span class="position" data-testid="card-position">{strings.position(data.position.index, data.position.total)}</span>
-            <button type="button" class="step next" aria-label={strings.next} title={strings.next} onClick={() => onStep(1)}>›</button>
+            <button type="button" class="step prev" aria-label={strings.previous} title={strings.previous} onClick={() => onStep(-1)}>
+              ‹
+            </button>
+            <span class="position" data-testid="card-position">
+              {strings.position(data.position.index, data.position.total)}
+            </span>
+            <button type="button" class="step next" aria-label={strings.next} title={strings.next} onClick={() => onStep(1)}>
+              ›
+            </button>
           </div>
         )}
-        <button type="button" class="close" aria-label={strings.close} onClick={onClose}>×</button>
+        <button type="button" class="close" aria-label={strings.close} onClick={onClose}>
+          ×
+        </button>
       </div>
       <div class="body">
-        {data.kind === 'quote' && <blockquote class="quote" title={data.text}>“{data.text}”</blockquote>}
-        {data.kind === 'official' && (data.personId && data.savedCount > 0
-          ? <p class="meta"><button type="button" class="link person-link" aria-label={`${strings.savedStatements(data.savedCount)}. ${strings.openPerson(heading)}`} onClick={onOpenPerson}>{strings.savedStatements(data.savedCount)} →</button></p>
-          : <p class="meta">{strings.savedStatements(data.savedCount)}</p>)}
+        {data.kind === 'quote' && (
+          <blockquote class="quote" title={data.text}>
+            “{data.text}”
+          </blockquote>
+        )}
+        {data.kind === 'official' &&
+          (data.personId && data.savedCount > 0 ? (
+            <p class="meta">
+              <button
+                type="button"
+                class="link person-link"
+                aria-label={`${strings.savedStatements(data.savedCount)}. ${strings.openPerson(heading)}`}
+                onClick={onOpenPerson}
+              >
+                {strings.savedStatements(data.savedCount)} →
+              </button>
+            </p>
+          ) : (
+            <p class="meta">{strings.savedStatements(data.savedCount)}</p>
+          ))}
         {data.kind === 'quote' && (
           <div class="related">
             <div class="meta">{data.earlier > 0 ? strings.earlier(data.earlier) : data.best ? strings.related : strings.noEarlier}</div>
@@ -79,7 +115,13 @@ export function Card({ data, strings, gate, actions }: { data: CardData; strings
                 <div class="best-quote">“{data.best.text}”</div>
                 <div class="best-source">
                   {/* The card's own speaker again is only room taken from the reasons ("same speaker" says it). */}
-                  {[data.best.speaker === data.speaker ? null : (data.best.speaker ?? strings.unknownSpeaker), data.best.outlet, data.best.published ? formatDate(data.best.published) : null].filter(Boolean).join(' · ')}
+                  {[
+                    data.best.speaker === data.speaker ? null : (data.best.speaker ?? strings.unknownSpeaker),
+                    data.best.outlet,
+                    data.best.published ? formatDate(data.best.published) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                   {/* The reasons share the source's line: the card's fixed height has room for one. */}
                   {data.best.reasons.length > 0 && <span class="reason"> · {data.best.reasons.join(' · ')}</span>}
                 </div>
@@ -87,7 +129,11 @@ export function Card({ data, strings, gate, actions }: { data: CardData; strings
             )}
           </div>
         )}
-        {data.error && <p class="error" role="alert">{data.error}</p>}
+        {data.error && (
+          <p class="error" role="alert">
+            {data.error}
+          </p>
+        )}
       </div>
       {data.kind === 'quote' && <SaveAction data={data} strings={strings} gate={gate} onSave={onSave} />}
       <div class="sr-only" role="status" aria-live="polite">
@@ -99,8 +145,20 @@ export function Card({ data, strings, gate, actions }: { data: CardData; strings
 }
 
 function SaveAction({ data, strings, gate, onSave }: { data: CardData; strings: CardStrings; gate: SaveGate; onSave: () => void }) {
-  if (data.saved) return <div class="actions"><span class="save done" role="status">{strings.saved}</span></div>;
-  if (gate.saveMode === 'elsewhere') return <div class="actions"><span class="hint">{strings.saveElsewhere}</span></div>;
+  if (data.saved)
+    return (
+      <div class="actions">
+        <span class="save done" role="status">
+          {strings.saved}
+        </span>
+      </div>
+    );
+  if (gate.saveMode === 'elsewhere')
+    return (
+      <div class="actions">
+        <span class="hint">{strings.saveElsewhere}</span>
+      </div>
+    );
   return (
     <div class="actions">
       {!gate.canClick && <span class="hint">{strings.notVisible}</span>}

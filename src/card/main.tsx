@@ -10,10 +10,20 @@ import { createVisibilityGate, supportsTrackVisibility } from './visibility';
 
 const RECONNECT_MS = 150;
 const strings: CardStrings = {
-  unknownSpeaker: t('cardUnknownSpeaker'), save: t('cardSave'), saved: t('cardSaved'), saving: t('cardSaving'), close: t('cardClose'),
-  earlier: (n) => tPlural(n, 'cardEarlierOne', 'cardEarlier'), savedStatements: (n) => tPlural(n, 'cardSavedStatementsOne', 'cardSavedStatements'),
-  noEarlier: t('cardNoEarlier'), related: t('cardRelated'), saveElsewhere: t('cardSaveElsewhere'), notVisible: t('cardNotVisible'),
-  position: (index, total) => t('cardPosition', formatNumber(index), formatNumber(total)), previous: t('cardPrevious'), next: t('cardNext'),
+  unknownSpeaker: t('cardUnknownSpeaker'),
+  save: t('cardSave'),
+  saved: t('cardSaved'),
+  saving: t('cardSaving'),
+  close: t('cardClose'),
+  earlier: (n) => tPlural(n, 'cardEarlierOne', 'cardEarlier'),
+  savedStatements: (n) => tPlural(n, 'cardSavedStatementsOne', 'cardSavedStatements'),
+  noEarlier: t('cardNoEarlier'),
+  related: t('cardRelated'),
+  saveElsewhere: t('cardSaveElsewhere'),
+  notVisible: t('cardNotVisible'),
+  position: (index, total) => t('cardPosition', formatNumber(index), formatNumber(total)),
+  previous: t('cardPrevious'),
+  next: t('cardNext'),
   openPerson: (name) => t('cardOpenPerson', name),
   notice: (notice) => t(NOTICE_STRINGS[notice]),
 };

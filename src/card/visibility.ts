@@ -9,7 +9,10 @@
 /** How long the card must have been fully visible before a click counts: a page cannot flash it into view under a click. */
 export const MIN_VISIBLE_MS = 500;
 
-interface EntryLike { isVisible?: boolean; intersectionRatio: number }
+interface EntryLike {
+  isVisible?: boolean;
+  intersectionRatio: number;
+}
 type ObserverCtor = new (cb: (entries: EntryLike[]) => void, options: Record<string, unknown>) => { observe(el: Element): void; disconnect(): void };
 
 export interface VisibilityGate {
@@ -25,22 +28,31 @@ export function supportsTrackVisibility(entryProto: object | undefined): boolean
   return entryProto !== undefined && 'isVisible' in entryProto;
 }
 
-export function createVisibilityGate(opts: { target: Element; Observer: ObserverCtor | undefined; supported: boolean; now: () => number; onChange: () => void }): VisibilityGate {
+export function createVisibilityGate(opts: {
+  target: Element;
+  Observer: ObserverCtor | undefined;
+  supported: boolean;
+  now: () => number;
+  onChange: () => void;
+}): VisibilityGate {
   if (!opts.supported || !opts.Observer) {
     return { mode: 'elsewhere', canClick: () => false, reset: () => undefined, disconnect: () => undefined };
   }
   let visibleSince: number | null = null;
-  const observer = new opts.Observer((entries) => {
-    const last = entries[entries.length - 1];
-    if (!last) return;
-    // Fully inside the viewport and reported visible: partly scrolled-off cards wait too.
-    const visible = last.isVisible === true && last.intersectionRatio >= 0.99;
-    if (visible && visibleSince === null) visibleSince = opts.now();
-    if (!visible) visibleSince = null;
-    opts.onChange();
-    // The gate opens MIN_VISIBLE_MS later: ask for a repaint then.
-    if (visible) setTimeout(opts.onChange, MIN_VISIBLE_MS + 10);
-  }, { trackVisibility: true, delay: 100, threshold: [0, 0.99, 1] });
+  const observer = new opts.Observer(
+    (entries) => {
+      const last = entries[entries.length - 1];
+      if (!last) return;
+      // Fully inside the viewport and reported visible: partly scrolled-off cards wait too.
+      const visible = last.isVisible === true && last.intersectionRatio >= 0.99;
+      if (visible && visibleSince === null) visibleSince = opts.now();
+      if (!visible) visibleSince = null;
+      opts.onChange();
+      // The gate opens MIN_VISIBLE_MS later: ask for a repaint then.
+      if (visible) setTimeout(opts.onChange, MIN_VISIBLE_MS + 10);
+    },
+    { trackVisibility: true, delay: 100, threshold: [0, 0.99, 1] },
+  );
   observer.observe(opts.target);
   return {
     mode: 'click',

@@ -10,9 +10,17 @@ export function saveInputsOf(article: LoadedArticle, savedAt: () => string): Sav
   return article.analysis.quotes.map((q) => {
     const paragraph = article.input.paragraphs[q.paragraph] ?? '';
     return {
-      text: q.text, speaker: q.speaker, speakerTitle: q.speakerTitle, named: q.speakerId !== null && !!q.speaker,
-      official: q.speakerId !== null && officials.has(q.speakerId), paragraph, headline: article.source.title,
-      selectors: selectorsFor(paragraph, q.start, q.end, offsets[q.paragraph] ?? 0), source: article.source, savedAt: savedAt(), articlePeople,
+      text: q.text,
+      speaker: q.speaker,
+      speakerTitle: q.speakerTitle,
+      named: q.speakerId !== null && !!q.speaker,
+      official: q.speakerId !== null && officials.has(q.speakerId),
+      paragraph,
+      headline: article.source.title,
+      selectors: selectorsFor(paragraph, q.start, q.end, offsets[q.paragraph] ?? 0),
+      source: article.source,
+      savedAt: savedAt(),
+      articlePeople,
     };
   });
 }

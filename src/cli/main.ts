@@ -24,10 +24,18 @@ function help(): number {
 async function related(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { library: { type: 'string' }, article: { type: 'string' }, quote: { type: 'string' }, text: { type: 'string' }, speaker: { type: 'string' }, limit: { type: 'string' } },
+    options: {
+      library: { type: 'string' },
+      article: { type: 'string' },
+      quote: { type: 'string' },
+      text: { type: 'string' },
+      speaker: { type: 'string' },
+      limit: { type: 'string' },
+    },
   });
   if (!values.library) throw new UsageError('related needs --library LIB.json');
-  if (values.text === undefined && (!values.article || values.quote === undefined)) throw new UsageError('related needs --article FILE --quote "SUBSTRING", or --text "..."');
+  if (values.text === undefined && (!values.article || values.quote === undefined))
+    throw new UsageError('related needs --article FILE --quote "SUBSTRING", or --text "..."');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000');
   const { runRelated } = await import('./related');
@@ -69,7 +77,9 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? `onrecord: ${message}\n${USAGE}` : `onrecord: ${message}\n`);
+    process.stderr.write(
+      e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? `onrecord: ${message}\n${USAGE}` : `onrecord: ${message}\n`,
+    );
     return e instanceof UsageError ? 2 : 1;
   }
 }

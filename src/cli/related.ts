@@ -3,7 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { normaliseQuoteText, rankRelated, relatedIndex, type LibraryExport, type RelatedQuery } from '../core/index';
 import { loadArticle } from './articles';
 
-export interface RelatedArgs { library: string; article?: string; quote?: string; text?: string; speaker?: string; limit: number }
+export interface RelatedArgs {
+  library: string;
+  article?: string;
+  quote?: string;
+  text?: string;
+  speaker?: string;
+  limit: number;
+}
 
 export async function readLibrary(file: string): Promise<LibraryExport> {
   let data: unknown;

@@ -1,7 +1,10 @@
 /** Maps character offsets in extracted block text to DOM positions, and back. */
 import type { Segment, TextBlock } from './extract';
 
-export interface DomPoint { node: Text; offset: number }
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
 
 function segmentAt(segments: Segment[], offset: number): Segment | null {
   let lo = 0;

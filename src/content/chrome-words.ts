@@ -16,8 +16,26 @@ export const enum Chrome {
 const HARD_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'cookie', 'cookies', 'consent', 'gdpr']);
 /** Rails, widgets, promos. Paywall is not one: metered paragraphs are the story (trafilatura keeps them too). */
 const SOFT_WORDS = new Set([
-  'related', 'recirc', 'share', 'sharing', 'social', 'newsletter', 'promo', 'advert', 'ad', 'ads', 'sponsor', 'sidebar', 'rail',
-  'subscribe', 'breadcrumb', 'breadcrumbs', 'tags', 'popular', 'outbrain', 'taboola',
+  'related',
+  'recirc',
+  'share',
+  'sharing',
+  'social',
+  'newsletter',
+  'promo',
+  'advert',
+  'ad',
+  'ads',
+  'sponsor',
+  'sidebar',
+  'rail',
+  'subscribe',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'popular',
+  'outbrain',
+  'taboola',
 ]);
 /** Bylines and author biographies: soft, but no container word excuses them ("article-byline" is still one). */
 const META_WORDS = new Set(['byline', 'bio', 'bios', 'author', 'authors']);

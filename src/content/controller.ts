@@ -13,7 +13,10 @@ import type { Highlighter } from './highlights';
 import { anchorSaved, buildModel, saveRequestForSelection, type PageModel } from './page-model';
 import type { PageAnalysis } from './page-analysis';
 
-type Send = <K extends keyof ContentToBackground & string>(type: K, payload: ContentToBackground[K]['request']) => Promise<Result<ContentToBackground[K]['response']>>;
+type Send = <K extends keyof ContentToBackground & string>(
+  type: K,
+  payload: ContentToBackground[K]['request'],
+) => Promise<Result<ContentToBackground[K]['response']>>;
 type Saved = Result<{ id: string; created: boolean }>;
 
 export interface ControllerDeps {
@@ -75,7 +78,10 @@ export function createController(deps: ControllerDeps) {
     if (!page) return summary();
     model = buildModel(page);
     quoteLayerFull = false;
-    deps.highlighter.set('official', page.officialRanges.map((o) => o.range));
+    deps.highlighter.set(
+      'official',
+      page.officialRanges.map((o) => o.range),
+    );
     markSaved(page.saved);
     return summary();
   }
@@ -200,14 +206,30 @@ export function createController(deps: ControllerDeps) {
   }
 
   return {
-    refresh, save, saveSelection, saveFocused, focusStep, close, setEnabled, showQuote, showOfficial, markSaved,
-    get enabled() { return enabled; },
-    get model() { return model; },
-    get focusedIndex() { return at.focused; },
+    refresh,
+    save,
+    saveSelection,
+    saveFocused,
+    focusStep,
+    close,
+    setEnabled,
+    showQuote,
+    showOfficial,
+    markSaved,
+    get enabled() {
+      return enabled;
+    },
+    get model() {
+      return model;
+    },
+    get focusedIndex() {
+      return at.focused;
+    },
     hitTest(node: Node, offset: number, x: number, y: number): { quote: string } | { official: number; range: Range } | null {
       if (!model) return null;
       // The caret snaps to the nearest text; the pointer must be over the highlighted words themselves.
-      const over = (r: Range) => safeInRange(r, node, offset) && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+      const over = (r: Range) =>
+        safeInRange(r, node, offset) && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
       const q = model.page.quotes.find((a) => over(a.range));
       if (q) return { quote: q.key };
       const o = model.page.officialRanges.find((a) => over(a.range));

@@ -18,7 +18,11 @@ const SIBLING_SHARE = 0.2;
 /** How many wrappers up sibling sections and same-class chunks are looked for (a chunk may sit in four wrappers). */
 const CLIMB = 5;
 
-interface Dense { el: Element; score: number; scores: Map<Element, number> }
+interface Dense {
+  el: Element;
+  score: number;
+  scores: Map<Element, number>;
+}
 
 /** Yielded every so many paragraphs measured, so that a 2 MB page gives the main thread back while choosing. */
 const PARAGRAPHS_PER_STEP = 32;
@@ -33,7 +37,13 @@ const PARAGRAPH_CAP = 5_000;
  * `acceptable` rejects candidates that are hidden, chrome, or inside hidden or hard chrome (comment threads);
  * `semantic` tests an articleBody, <article> or <main> for hard chrome only: its markup already says it is the story.
  */
-export function* chooseRootSteps(doc: Document, body: Element, measure: Measure, acceptable: (el: Element) => boolean, semantic: (el: Element) => boolean): Generator<void, Element, void> {
+export function* chooseRootSteps(
+  doc: Document,
+  body: Element,
+  measure: Measure,
+  acceptable: (el: Element) => boolean,
+  semantic: (el: Element) => boolean,
+): Generator<void, Element, void> {
   const dense = yield* densestContainer(body, measure, acceptable);
   for (const selector of ROOT_SELECTORS) {
     // Each selector query reads the whole page: on a 2 MB page, one slice each.

@@ -58,7 +58,10 @@ class BlockBuilder {
   private pending: { node: Text | null; offset: number } | null = null;
   private full = false;
 
-  constructor(readonly element: Element, private readonly maxChars: number) {}
+  constructor(
+    readonly element: Element,
+    private readonly maxChars: number,
+  ) {}
 
   /** Run by run, not character by character: this runs on every page, mostly as cold code. */
   addText(node: Text): void {
@@ -74,7 +77,7 @@ class BlockBuilder {
       return;
     }
     SPACE_RUN.lastIndex = 0;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const space = SPACE_RUN.exec(data);
       const end = space ? space.index : data.length;
       if (end > i && !this.addWord(node, data, i, end)) return;

@@ -24,20 +24,30 @@ export type Feature = (env: FeatureEnv, signal: AbortSignal) => void;
 
 const hoverCard: Feature = ({ doc, win, controller, card }, signal) => {
   const detach = trackHover(doc, win, controller, card);
-  signal.addEventListener('abort', () => {
-    detach();
-    card.dispose();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      detach();
+      card.dispose();
+    },
+    { once: true },
+  );
 };
 
 const liveUpdates: Feature = (env, signal) => {
   const { controller, highlighter } = env;
   // A live change re-reads only what changed; wrapped marks split the page's text nodes, so that mode starts afresh.
   const live = (reason: 'mutation' | 'navigation') => reason === 'mutation' && highlighter.mode !== 'wrap';
-  const watch = observePage(env.doc, env.win, () => controller.model?.page.article.root ?? null, async (reason) => {
-    await controller.refresh(live(reason));
-    if (highlighter.mode === 'wrap') watch.discard();
-  }, { onPace: env.onPace });
+  const watch = observePage(
+    env.doc,
+    env.win,
+    () => controller.model?.page.article.root ?? null,
+    async (reason) => {
+      await controller.refresh(live(reason));
+      if (highlighter.mode === 'wrap') watch.discard();
+    },
+    { onPace: env.onPace },
+  );
   signal.addEventListener('abort', () => watch.stop(), { once: true });
   if (highlighter.mode === 'wrap') watch.discard();
 };
@@ -66,6 +76,12 @@ export function createFeatures(env: FeatureEnv, features: readonly Feature[] = F
     void env.controller.setEnabled(false);
   }
 
-  return { start, stop, get running() { return running !== null; } };
+  return {
+    start,
+    stop,
+    get running() {
+      return running !== null;
+    },
+  };
 }
 export type Features = ReturnType<typeof createFeatures>;

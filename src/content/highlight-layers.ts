@@ -11,7 +11,10 @@ const START_TO_END = 1; // this range's end against the other's start
 const END_TO_END = 2;
 const END_TO_START = 3; // this range's start against the other's end
 
-export interface Layers { quote: Range[]; saved: Range[] }
+export interface Layers {
+  quote: Range[];
+  saved: Range[];
+}
 
 /** `quotes` in document order and not overlapping, as the page's quotes are; `saved` in any order. */
 export function layerHighlights(quotes: readonly Range[], saved: readonly Range[]): Layers {

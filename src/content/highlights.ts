@@ -11,8 +11,14 @@ export interface Highlighter {
   readonly mode: 'css' | 'wrap';
 }
 
-interface HighlightRegistryLike { set(name: string, h: unknown): void; delete(name: string): boolean }
-interface HighlightLike { add(range: Range): void; priority?: number }
+interface HighlightRegistryLike {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+interface HighlightLike {
+  add(range: Range): void;
+  priority?: number;
+}
 interface Env {
   highlights?: HighlightRegistryLike;
   Highlight?: new () => HighlightLike;

@@ -32,9 +32,12 @@ const highlighter = createHighlighter({
 // in a page fetches the extension's whole message bundle (about 4 ms of the page's time in the page bench).
 let cardUrl: string | null = null;
 const card = new FrameCard({
-  doc: document, win: window,
+  doc: document,
+  win: window,
   frameUrl: () => (cardUrl ??= browser.runtime.getURL('src/card/index.html')),
-  get title() { return t('cardFrameTitle'); },
+  get title() {
+    return t('cardFrameTitle');
+  },
 });
 let markSaved = false;
 const controller = createController({
@@ -42,24 +45,37 @@ const controller = createController({
   highlighter,
   card,
   send: sendFromContent,
-  analyze: (previous) => analyzePageAsync(document, { isHidden }, createYielder(Date.now), {
-    readMeta: (headline) => readMetaText(document, headline),
-    location: () => location.href,
-    analyze: (request) => sendFromContent('analyzePage', request),
-    sendPart: (request) => sendFromContent('articlePart', request),
-    uploadId: () => crypto.randomUUID(),
-  }, previous),
+  analyze: (previous) =>
+    analyzePageAsync(
+      document,
+      { isHidden },
+      createYielder(Date.now),
+      {
+        readMeta: (headline) => readMetaText(document, headline),
+        location: () => location.href,
+        analyze: (request) => sendFromContent('analyzePage', request),
+        sendPart: (request) => sendFromContent('articlePart', request),
+        uploadId: () => crypto.randomUUID(),
+      },
+      previous,
+    ),
   location: () => location.href,
   strings: { notSaved: (why) => t(NOTICE_STRINGS[why]) },
   markSaved: () => markSaved,
 });
 const features = createFeatures({
-  doc: document, win: window, controller, card, highlighter,
+  doc: document,
+  win: window,
+  controller,
+  card,
+  highlighter,
   // The top frame's pace is the tab's: the popup says when a page is re-read less often than usual.
   onPace: window === window.top ? (intervalMs) => void sendFromContent('livePace', { intervalMs }) : undefined,
 });
 const handlers = contentMessageHandlers({
-  controller, features, hostname: () => location.hostname,
+  controller,
+  features,
+  hostname: () => location.hostname,
   selection: () => {
     const selection = window.getSelection();
     return selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;

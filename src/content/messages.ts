@@ -21,7 +21,8 @@ export interface MessageDeps {
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-const isSaved = (x: unknown): x is SavedOnPage => isObject(x) && typeof x.id === 'string' && typeof x.text === 'string' && Array.isArray(x.selectors) && x.selectors.length === 2;
+const isSaved = (x: unknown): x is SavedOnPage =>
+  isObject(x) && typeof x.id === 'string' && typeof x.text === 'string' && Array.isArray(x.selectors) && x.selectors.length === 2;
 const off = () => err('OnRecord is off for this site');
 
 export function contentMessageHandlers({ controller, features, selection, hostname }: MessageDeps) {

@@ -21,7 +21,13 @@ export interface ObserveOptions {
  */
 const COST_SHARE = 10;
 
-export function observePage(doc: Document, win: Window, root: () => Element | null, onChange: (reason: 'mutation' | 'navigation') => Promise<void> | void, opts: ObserveOptions = {}): { stop: () => void; discard: () => void } {
+export function observePage(
+  doc: Document,
+  win: Window,
+  root: () => Element | null,
+  onChange: (reason: 'mutation' | 'navigation') => Promise<void> | void,
+  opts: ObserveOptions = {},
+): { stop: () => void; discard: () => void } {
   const debounceMs = opts.debounceMs ?? 400;
   const baseIntervalMs = opts.minIntervalMs ?? 2000;
   const maxIntervalMs = opts.maxIntervalMs ?? 60_000;

@@ -40,7 +40,11 @@ export interface AnalyzeDeps {
 }
 
 /** Sends all but the last part ahead (one message each, awaited in turn), then analyzePage with the last. */
-async function sendArticle(input: ArticleText, rest: Omit<AnalyzePage['request'], 'article' | 'upload'>, deps: AnalyzeDeps): Promise<Result<AnalyzePage['response']>> {
+async function sendArticle(
+  input: ArticleText,
+  rest: Omit<AnalyzePage['request'], 'article' | 'upload'>,
+  deps: AnalyzeDeps,
+): Promise<Result<AnalyzePage['response']>> {
   const parts = splitParts(input.paragraphs);
   if (parts.length === 1) return deps.analyze({ article: input, ...rest });
   const id = deps.uploadId();
@@ -94,7 +98,13 @@ function rangeMaker(doc: Document, article: ExtractedArticle, previous: PageAnal
  * anchored again. The engine reads the whole article either way: who "he" is can depend on any paragraph.
  * If the engine cannot answer (the extension was reloaded under the page), the page is left as it is.
  */
-export async function analyzePageAsync(doc: Document, opts: ExtractOptions, yielder: Yielder, deps: AnalyzeDeps, previous: PageAnalysis | null = null): Promise<PageAnalysis | null> {
+export async function analyzePageAsync(
+  doc: Document,
+  opts: ExtractOptions,
+  yielder: Yielder,
+  deps: AnalyzeDeps,
+  previous: PageAnalysis | null = null,
+): Promise<PageAnalysis | null> {
   const article = await runStepsAsync(extractSteps(doc, opts), yielder);
   const matched = previous ? matchBlocks(previous.article.blocks, article.blocks) : article.blocks.map(() => -1);
   if (previous && isUnchanged(previous.article.blocks, article.blocks, matched)) return null;

@@ -6,7 +6,8 @@ import type { QuoteResult } from '../core/index';
 import type { TextBlock } from './extract';
 import type { PageAnalysis } from './page-analysis';
 
-const sameNodes = (a: TextBlock, b: TextBlock) => a.segments.length === b.segments.length && a.segments.every((s, i) => s.node === b.segments[i]!.node && s.raw === b.segments[i]!.raw);
+const sameNodes = (a: TextBlock, b: TextBlock) =>
+  a.segments.length === b.segments.length && a.segments.every((s, i) => s.node === b.segments[i]!.node && s.raw === b.segments[i]!.raw);
 
 /** For each block of the new read, the index of the same block in the old read, or -1 where it changed. */
 export function matchBlocks(before: readonly TextBlock[], after: readonly TextBlock[]): number[] {

@@ -2,7 +2,16 @@
  * The page as the content script holds it: the ranges of the quotes the background read (by key), officials,
  * and where each paragraph starts. The quotes' words, speakers and library records live in the background.
  */
-import { anchorQuote, articlePeopleOf, judgeSelection, selectorsFor, PARAGRAPH_SEPARATOR, paragraphOffsets, type SelectionRefusal, type SourceRecord } from '../core/index';
+import {
+  anchorQuote,
+  articlePeopleOf,
+  judgeSelection,
+  selectorsFor,
+  PARAGRAPH_SEPARATOR,
+  paragraphOffsets,
+  type SelectionRefusal,
+  type SourceRecord,
+} from '../core/index';
 import type { SaveRequest, SavedOnPage } from '../shared/protocol';
 import { offsetOf, rangeFor } from './anchor';
 import type { TextBlock } from './extract';
@@ -21,7 +30,9 @@ export function buildModel(page: PageAnalysis): PageModel {
   let fullText: string | null = null;
   // Built when first asked for (a selection to save, a saved quote to re-anchor), not on every page load.
   return {
-    page, source, offsets: paragraphOffsets(paragraphs),
+    page,
+    source,
+    offsets: paragraphOffsets(paragraphs),
     get fullText() {
       return (fullText ??= paragraphs.join(PARAGRAPH_SEPARATOR));
     },
@@ -42,16 +53,27 @@ export function saveRequestForSelection(model: PageModel, selection: Range): Sel
   const start = offsetOf(block, selection.startContainer, selection.startOffset);
   const end = offsetOf(block, selection.endContainer, selection.endOffset) ?? block.text.length;
   if (start === null || end <= start) return { ok: false, why: 'nothing' };
-  const verdict = judgeSelection(block.text, start, end, model.page.quotes.filter((q) => q.quote.paragraph === index).map((q) => q.quote));
+  const verdict = judgeSelection(
+    block.text,
+    start,
+    end,
+    model.page.quotes.filter((q) => q.quote.paragraph === index).map((q) => q.quote),
+  );
   if (!verdict.ok) return verdict;
   const quote = verdict.quote;
   const officials = new Set(model.page.analysis.officials.map((o) => o.id));
   return {
     ok: true,
     request: {
-      text: block.text.slice(verdict.start, verdict.end), speaker: quote?.speaker ?? null, speakerTitle: quote?.speakerTitle ?? null,
-      named: quote?.speakerId != null, official: quote?.speakerId != null && officials.has(quote.speakerId),
-      paragraph: block.text, headline: model.source.title, source: model.source, articlePeople: articlePeopleOf(model.page.analysis),
+      text: block.text.slice(verdict.start, verdict.end),
+      speaker: quote?.speaker ?? null,
+      speakerTitle: quote?.speakerTitle ?? null,
+      named: quote?.speakerId != null,
+      official: quote?.speakerId != null && officials.has(quote.speakerId),
+      paragraph: block.text,
+      headline: model.source.title,
+      source: model.source,
+      articlePeople: articlePeopleOf(model.page.analysis),
       selectors: selectorsFor(block.text, verdict.start, verdict.end, model.offsets[index] ?? 0),
     },
   };

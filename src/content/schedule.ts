@@ -7,7 +7,9 @@ export interface Yielder {
   maybe(): Promise<void> | null;
 }
 
-interface SchedulerLike { yield?: () => Promise<void> }
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
 
 export function createYielder(now: () => number, budgetMs = 12): Yielder {
   let sliceStart = now();

@@ -4,8 +4,20 @@
  */
 export function adversarialParagraph(minLength: number): string {
   const parts = [
-    '“Open ', 'Alpha Beta Gamma Delta Epsilon Zeta ', '‘ ', '" ', "' ", 'Minister President Senator ', '« ', '„ ',
-    'said told added ', 'Mr Ms Dr ', 'the a of ', 'O’Rourke-Smith van der ', '” ', '’s ',
+    '“Open ',
+    'Alpha Beta Gamma Delta Epsilon Zeta ',
+    '‘ ',
+    '" ',
+    "' ",
+    'Minister President Senator ',
+    '« ',
+    '„ ',
+    'said told added ',
+    'Mr Ms Dr ',
+    'the a of ',
+    'O’Rourke-Smith van der ',
+    '” ',
+    '’s ',
   ];
   const out: string[] = [];
   let length = 0;

@@ -17,12 +17,30 @@ describe('attribution', () => {
     ['split', ['“We are ready,” Sen. Mark Warner said, “and we will vote.”'], 'vote', 'Mark Warner'],
     ['carry-over in the paragraph', ['“We are ready,” said Gov. Ann Lee. “Nobody should doubt it.”'], 'doubt', 'Ann Lee'],
     ['carry-over across paragraphs', ['“We are ready,” said Gov. Ann Lee.', '“Nobody should doubt it for one moment now.”'], 'doubt', 'Ann Lee'],
-    ['pronoun after two people', ['Russian Foreign Minister Sergey Lavrov spoke after meeting German Chancellor Olaf Scholz. “We talk to everyone,” he said.'], 'everyone', 'Sergey Lavrov'],
+    [
+      'pronoun after two people',
+      ['Russian Foreign Minister Sergey Lavrov spoke after meeting German Chancellor Olaf Scholz. “We talk to everyone,” he said.'],
+      'everyone',
+      'Sergey Lavrov',
+    ],
     ['pronoun by gender', ['Mayor Ines Varga met Police Chief Tom Baird. “The budget stands,” she said.'], 'budget', 'Ines Varga'],
     ['unnamed speaker', ['“We have asked for access,” a State Department spokesperson said.'], 'access', 'a State Department spokesperson'],
-    ['unnamed speaker with a qualifier', ['Finance Minister Jan Novak spoke first. “Revenue is on track,” a spokesperson for the treasury said.'], 'Revenue', 'a spokesperson for the treasury'],
+    [
+      'unnamed speaker with a qualifier',
+      ['Finance Minister Jan Novak spoke first. “Revenue is on track,” a spokesperson for the treasury said.'],
+      'Revenue',
+      'a spokesperson for the treasury',
+    ],
     ['according to', ['“Prices will fall,” according to Finance Minister Jan Novak.'], 'Prices', 'Jan Novak'],
-    ['journalist question', ['“Will you resign?” asked Maria Diaz, a reporter for the Daily Post.', '“No,” Prime Minister Ole Berg replied, “and I will not be asked again tomorrow.”'], 'resign', 'Maria Diaz'],
+    [
+      'journalist question',
+      [
+        '“Will you resign?” asked Maria Diaz, a reporter for the Daily Post.',
+        '“No,” Prime Minister Ole Berg replied, “and I will not be asked again tomorrow.”',
+      ],
+      'resign',
+      'Maria Diaz',
+    ],
     ['appositive after', ['Jen Psaki, the White House press secretary, said “the door to diplomacy” is open.'], 'door', 'Jen Psaki'],
     ['appositive before', ['The White House press secretary, Jen Psaki, said “the door to diplomacy” is open.'], 'door', 'Jen Psaki'],
     ['surname and honorific', ['Russian President Vladimir Putin spoke on Friday.', '“We will see,” Mr. Putin said.'], 'see', 'Vladimir Putin'],
@@ -68,6 +86,10 @@ describe('officials', () => {
   test('later mentions resolve to the full person, possessives included', () => {
     const a = analyzeArticle({ paragraphs: ['Russian President Vladimir Putin spoke.', 'Putin’s aides left.', 'Mr. Putin returned.'] });
     const putin = a.officials.find((o) => o.name === 'Vladimir Putin')!;
-    expect(putin.mentions.map((m) => [m.paragraph, m.text])).toEqual([[0, 'Vladimir Putin'], [1, 'Putin'], [2, 'Putin']]);
+    expect(putin.mentions.map((m) => [m.paragraph, m.text])).toEqual([
+      [0, 'Vladimir Putin'],
+      [1, 'Putin'],
+      [2, 'Putin'],
+    ]);
   });
 });

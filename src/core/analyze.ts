@@ -65,7 +65,11 @@ function analyzeParagraphs(title: string, paragraphs: string[]): Analysis {
   };
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * A headline usually repeats words of a quote in the body ("'We won't be pushed around': ..." above "we won't
@@ -82,7 +86,14 @@ function echoHeadlineSpeakers(quotes: QuoteResult[]): QuoteResult[] {
     const speakers = new Set(holders.map((b) => b.speakerId ?? b.speaker));
     if (speakers.size !== 1) return q;
     const from = holders[0]!;
-    return { ...q, speaker: from.speaker, speakerTitle: from.speakerTitle, speakerId: from.speakerId, attribution: 'headline', confidence: Math.min(...holders.map((b) => b.confidence)) };
+    return {
+      ...q,
+      speaker: from.speaker,
+      speakerTitle: from.speakerTitle,
+      speakerId: from.speakerId,
+      attribution: 'headline',
+      confidence: Math.min(...holders.map((b) => b.confidence)),
+    };
   });
 }
 
@@ -94,7 +105,13 @@ function indexMentions(paras: Para[], registry: Registry, salience: Salience): M
   for (const m of findNameMentions(paras, registry)) {
     ends.set(POS(m.para.index, m.end), m.person);
     starts.set(POS(m.para.index, m.start), { person: m.person, end: m.end });
-    m.person.mentions.push({ paragraph: m.para.index, start: m.start, end: m.end, text: m.para.text.slice(m.start, m.end), kind: m.possessive ? 'surname' : 'name' });
+    m.person.mentions.push({
+      paragraph: m.para.index,
+      start: m.start,
+      end: m.end,
+      text: m.para.text.slice(m.start, m.end),
+      kind: m.possessive ? 'surname' : 'name',
+    });
     // Names inside quotations are what speakers talk about, not who is speaking.
     if (insideQuote(m.para, m.start)) continue;
     const k = tokenIndexAt(m.para.tokens, m.start);

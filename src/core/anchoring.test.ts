@@ -8,7 +8,10 @@ const sel = (exact: string, prefix = '', suffix = ''): TextQuoteSelector => ({ t
 describe('anchorQuote', () => {
   test('the recorded position wins when the text there is unchanged', () => {
     const start = page.indexOf('The door');
-    expect(anchorQuote(page, sel('The door to diplomacy remains open,'), { type: 'TextPositionSelector', start, end: start + 35 })).toMatchObject({ start, score: 1 });
+    expect(anchorQuote(page, sel('The door to diplomacy remains open,'), { type: 'TextPositionSelector', start, end: start + 35 })).toMatchObject({
+      start,
+      score: 1,
+    });
   });
 
   test('context picks the right one of two identical quotes', () => {

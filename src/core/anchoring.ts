@@ -6,7 +6,11 @@
 import search from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from './library-model';
 
-export interface Anchor { start: number; end: number; score: number }
+export interface Anchor {
+  start: number;
+  end: number;
+  score: number;
+}
 
 export const MATCH_WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 /** Below this share of the best possible score a candidate is not the saved quote. */
@@ -35,7 +39,8 @@ export function anchorQuote(text: string, quote: TextQuoteSelector, position?: T
     const suffixScore = quote.suffix ? similarity(text.slice(c.end, c.end + quote.suffix.length), quote.suffix) : 1;
     const positionScore = position ? 1 - Math.min(1, Math.abs(c.start - position.start) / Math.max(text.length, 1)) : 1;
     const score =
-      (MATCH_WEIGHTS.quote * quoteScore + MATCH_WEIGHTS.prefix * prefixScore + MATCH_WEIGHTS.suffix * suffixScore + MATCH_WEIGHTS.position * positionScore) / total;
+      (MATCH_WEIGHTS.quote * quoteScore + MATCH_WEIGHTS.prefix * prefixScore + MATCH_WEIGHTS.suffix * suffixScore + MATCH_WEIGHTS.position * positionScore) /
+      total;
     if (!best || score > best.score) best = { start: c.start, end: c.end, score };
   }
   return best && best.score >= MIN_SCORE ? best : null;
@@ -58,7 +63,12 @@ const FUZZY_WINDOW = 50_000;
 /** Builds selectors for a quote at [start, end) of a block's text, with 32 characters of context each side. */
 export function selectorsFor(blockText: string, start: number, end: number, blockOffset: number): [TextQuoteSelector, TextPositionSelector] {
   return [
-    { type: 'TextQuoteSelector', exact: blockText.slice(start, end), prefix: blockText.slice(Math.max(0, start - 32), start), suffix: blockText.slice(end, end + 32) },
+    {
+      type: 'TextQuoteSelector',
+      exact: blockText.slice(start, end),
+      prefix: blockText.slice(Math.max(0, start - 32), start),
+      suffix: blockText.slice(end, end + 32),
+    },
     { type: 'TextPositionSelector', start: blockOffset + start, end: blockOffset + end },
   ];
 }

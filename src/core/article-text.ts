@@ -27,12 +27,13 @@ const BLANK_LINE = /\n[ \t\u00a0]*\n/;
  * many exported news texts do, and joining them would make the whole article one paragraph.
  */
 export function parseTextArticle(text: string): ArticleInput {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  const clean = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   const blocks = clean.split(BLANK_LINE);
   const lineBreaks = blocks.length <= 2;
-  const paragraphs = (lineBreaks ? blocks.flatMap((b) => b.split('\n')) : blocks)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter((p) => p.length > 0);
+  const paragraphs = (lineBreaks ? blocks.flatMap((b) => b.split('\n')) : blocks).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p.length > 0);
   return { title: headlineOf(paragraphs), paragraphs };
 }
 

@@ -17,7 +17,10 @@ import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
 import { creditBelow } from './credit-lines';
 import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
 
-export interface Speaker { person: Person | null; text: string | null }
+export interface Speaker {
+  person: Person | null;
+  text: string | null;
+}
 export interface Attributed {
   span: QuoteSpan;
   /** The speaker, or null when none was found or the evidence for it is too weak. */
@@ -53,9 +56,7 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
       const replyingTo = lastInParagraph?.speaker?.person ?? (k === 0 ? (previousLast?.speaker?.person ?? null) : null);
       const ctx: QuoteContext = { para, below: paras[p + 1], span, prev, next, last: lastInParagraph?.speaker?.person ?? null, replyingTo, deps };
       const found =
-        attributeOne(ctx) ??
-        inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null) ??
-        fallback(ctx);
+        attributeOne(ctx) ?? inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null) ?? fallback(ctx);
       const item = toAttributed(span, found);
       if (!isStatement(para, item)) return;
       if (item.speaker?.person) deps.salience.noteSpeaker(item.speaker.person, para.index, span.start);
@@ -261,7 +262,8 @@ function attributeOne(ctx: QuoteContext): Found {
     const s =
       (mainClauseFirst(para, v)
         ? (participleSubject(para, v, preStart, deps.mentions) ?? subjectLeftOf(para, v, preStart, deps.mentions))
-        : (subjectLeftOf(para, at, preStart, deps.mentions) ?? participleSubject(para, at, preStart, deps.mentions))) ?? invertedSubject(para, v, open, deps.mentions);
+        : (subjectLeftOf(para, at, preStart, deps.mentions) ?? participleSubject(para, at, preStart, deps.mentions))) ??
+      invertedSubject(para, v, open, deps.mentions);
     if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
   }
   // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
@@ -272,7 +274,10 @@ function attributeOne(ctx: QuoteContext): Found {
     // “…” despite the closures, said Ada Reyes, an economist: the sentence goes on past the quote and
     // closes with an inverted attribution.
     // Not "told": what follows it is whom the speaker told.
-    const inverted = v > postFrom && !/^(tell|tells|told|telling)$/.test(para.tokens[v]!.lower) && /^,\s$/.test(para.text.slice(para.tokens[v - 1]!.end, para.tokens[v]!.start));
+    const inverted =
+      v > postFrom &&
+      !/^(tell|tells|told|telling)$/.test(para.tokens[v]!.lower) &&
+      /^,\s$/.test(para.text.slice(para.tokens[v - 1]!.end, para.tokens[v]!.start));
     const s = subjectLeftOf(para, v, postFrom, deps.mentions) ?? (inverted ? subjectRightOf(para, v, postTo, deps.mentions) : null);
     if (s) return take(s, v, 'after-late', v - postFrom);
   }
@@ -327,7 +332,27 @@ function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person;
   if (!t || t.cap || STOP_AFTER_NAME.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
   return { person: hit.person, verb };
 }
-const STOP_AFTER_NAME = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'was', 'has', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'as', 'when', 'while']);
+const STOP_AFTER_NAME = new Set([
+  'and',
+  'or',
+  'but',
+  'who',
+  'which',
+  'that',
+  'is',
+  'was',
+  'has',
+  'had',
+  'would',
+  'will',
+  'could',
+  'can',
+  'did',
+  'does',
+  'as',
+  'when',
+  'while',
+]);
 
 /**
  * "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation.
@@ -339,14 +364,27 @@ function sourcePhrase(para: Para, k: number, limit: number): Subject | null {
   if (first && first.start < limit && first.cap && !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return namedSource(para, k, limit);
   if (!first || first.start >= limit || !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return null;
   let end = k;
-  while (end + 1 < para.tokens.length && end - k < 6 && para.tokens[end + 1]!.start < limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))) end++;
+  while (
+    end + 1 < para.tokens.length &&
+    end - k < 6 &&
+    para.tokens[end + 1]!.start < limit &&
+    /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))
+  )
+    end++;
   if (end === k) return null;
   return { kind: 'description', text: para.text.slice(first.start, para.tokens[end]!.end), start: first.start };
 }
 
 function namedSource(para: Para, k: number, limit: number): Subject | null {
   let end = k;
-  while (end + 1 < para.tokens.length && end - k < 3 && para.tokens[end + 1]!.cap && para.tokens[end + 1]!.start < limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))) end++;
+  while (
+    end + 1 < para.tokens.length &&
+    end - k < 3 &&
+    para.tokens[end + 1]!.cap &&
+    para.tokens[end + 1]!.start < limit &&
+    /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))
+  )
+    end++;
   if (para.tokens[end]!.word.possessive) return null; // "according to Reyes’s aides": the owner is not the source
   return { kind: 'word', text: para.text.slice(para.tokens[k]!.start, para.tokens[end]!.end), start: para.tokens[k]!.start };
 }
@@ -369,7 +407,14 @@ function clauseStart(para: Para, open: number): number {
     if (!verb || !CLAUSE_OPENERS.has(t.lower) || !/,\s*$/.test(para.text.slice(para.tokens[k - 1]!.end, t.start))) continue;
     // ", but added that …" has no subject of its own: the turn goes on.
     const next = para.tokens[k + 1];
-    if (next && (isSpeechVerb(next) || /^(also|then|later|still|quickly|added|noted|now|again|instead|often|never|always|even|just|soon|since)$/.test(next.lower) || next.lower.endsWith('ly') || startsPredicate(next))) continue;
+    if (
+      next &&
+      (isSpeechVerb(next) ||
+        /^(also|then|later|still|quickly|added|noted|now|again|instead|often|never|always|even|just|soon|since)$/.test(next.lower) ||
+        next.lower.endsWith('ly') ||
+        startsPredicate(next))
+    )
+      continue;
     return t.start;
   }
   return start;
@@ -440,8 +485,11 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   // "the Marsh campaign said": a name inside the speaker phrase is no rival to it; nor is one inside the named
   // speaker's appositive ("Ida Marsh, an aide to Mr. Oduya, said", "said Ida Marsh, an aide to Mr. Oduya").
   const own =
-    s.kind === 'description' ? deps.salience.namedBetween(para.index, s.start, s.start + s.text.length) :
-    s.kind === 'person' ? apposedPeople(ctx, s.start, token.start) : [];
+    s.kind === 'description'
+      ? deps.salience.namedBetween(para.index, s.start, s.start + s.text.length)
+      : s.kind === 'person'
+        ? apposedPeople(ctx, s.start, token.start)
+        : [];
   const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) - own.filter((p) => p !== person).length;
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
@@ -487,9 +535,30 @@ function outerSpeakerDiffers(ctx: QuoteContext, s: Subject, person: Person | nul
 }
 
 /** Verbs that characterise rather than report ("branded the plan a “…”"); only the fallback reads them. */
-const CHARACTERISING = new Set(`branded brands labelled labeled labels dubbed dubs likened likens compared compares characterized characterised
-characterizes portrayed portrays framed touted touts deemed termed terms emailed emails texted messaged cast casts painted paints`.split(/\s+/));
-const LEAD_INS = new Set(['tried', 'tries', 'went', 'goes', 'sought', 'seeks', 'wanted', 'wants', 'attempted', 'seemed', 'appeared', 'chose', 'decided', 'used', 'began', 'moved', 'rushed', 'hastened']);
+const CHARACTERISING = new Set(
+  `branded brands labelled labeled labels dubbed dubs likened likens compared compares characterized characterised
+characterizes portrayed portrays framed touted touts deemed termed terms emailed emails texted messaged cast casts painted paints`.split(/\s+/),
+);
+const LEAD_INS = new Set([
+  'tried',
+  'tries',
+  'went',
+  'goes',
+  'sought',
+  'seeks',
+  'wanted',
+  'wants',
+  'attempted',
+  'seemed',
+  'appeared',
+  'chose',
+  'decided',
+  'used',
+  'began',
+  'moved',
+  'rushed',
+  'hastened',
+]);
 
 /**
  * An otherwise unattributed quote: the subject of a reporting or characterising verb in its own sentence,
@@ -519,11 +588,15 @@ function otherSpeechVerb(para: Para, open: number, own: number, until = -1): boo
 }
 
 /** Finite verbs the suffix test misses ("Marsh wrote", "Marsh took aim at"). */
-const IRREGULAR_VERBS = new Set(`wrote took made gave put got spoke thought saw went came felt found held kept left meant read ran set
-sent stood won lost led hit knew drew bore swore struck threw told said began brought bought fought sought taught caught`.split(/\s+/));
+const IRREGULAR_VERBS = new Set(
+  `wrote took made gave put got spoke thought saw went came felt found held kept left meant read ran set
+sent stood won lost led hit knew drew bore swore struck threw told said began brought bought fought sought taught caught`.split(/\s+/),
+);
 const AUXILIARIES = new Set(`has have had is was are were will would could can did does do may might should must shall`.split(' '));
-const NOT_VERBS = new Set(`and or but nor who whom whose which that than as if of campaign campaigns administration supporters voters aides allies
-backers critics officials fans team staff family spokesman spokeswoman`.split(/\s+/));
+const NOT_VERBS = new Set(
+  `and or but nor who whom whose which that than as if of campaign campaigns administration supporters voters aides allies
+backers critics officials fans team staff family spokesman spokeswoman`.split(/\s+/),
+);
 
 /** ", but went on to say", ", but has said": a verb straight after the conjunction, so no subject of its own. */
 const startsPredicate = (t: Token) => !t.cap && (AUXILIARIES.has(t.lower) || IRREGULAR_VERBS.has(t.lower) || t.lower.endsWith('ed'));
@@ -557,7 +630,9 @@ function clauseSubject(ctx: QuoteContext, first: number): Found {
     if (!verb || verb.start >= open || !/^[ \u00a0]+$/.test(para.text.slice(stop, verb.start)) || !looksFinite(verb)) return null;
     if (!pronoun && para.tokens[v - 1]!.word.possessive) return null;
     if (otherSpeechVerb(para, open, v)) return null;
-    const s: Subject = pronoun ? { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start } : { kind: 'person', person: hit!.person, start: t.start };
+    const s: Subject = pronoun
+      ? { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start }
+      : { kind: 'person', person: hit!.person, start: t.start };
     return found(ctx, s, v, 'fallback', end - v);
   }
   return null;
@@ -591,7 +666,28 @@ function isVerbAt(para: Para, v: number): boolean {
   return !t.cap || para.titleCase || sentenceStart(para, t.start) >= (para.tokens[v - 1]?.end ?? 0);
 }
 
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'such', 'whose', 'recent', 'latest', 'further', 'public', 'similar']);
+const NOUN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'such',
+  'whose',
+  'recent',
+  'latest',
+  'further',
+  'public',
+  'similar',
+]);
 
 /** "Pruitt's comments came after…", "the report", "his remarks": a verb's spelling after a possessive or determiner is a noun. */
 function isNounHere(para: Para, v: number): boolean {
@@ -655,7 +751,22 @@ function participleSubject(para: Para, v: number, preStart: number, mentions: Me
 }
 
 const OWNERS = new Set(['his', 'her', 'their', 'its']);
-const ENTOURAGE = new Set(['campaign', 'team', 'camp', 'office', 'staff', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyers', 'attorneys', 'allies', 'advisers', 'advisors']);
+const ENTOURAGE = new Set([
+  'campaign',
+  'team',
+  'camp',
+  'office',
+  'staff',
+  'aides',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'lawyers',
+  'attorneys',
+  'allies',
+  'advisers',
+  'advisors',
+]);
 
 /** The group noun right after a possessive owner ("Ryan’s campaign", "his team"), as a description. */
 function entourageAfter(para: Para, k: number, ownerEnd: number): { kind: 'description'; text: string; start: number } | null {
@@ -673,7 +784,12 @@ function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {
 /** "the official" after "a senior EU official" is the same unnamed speaker. */
 function describe(deps: AttributionDeps, text: string): string {
   const seen = deps.descriptions;
-  const head = (t: string) => t.toLowerCase().split(/\s+/).pop()!.replace(/^spokes(wo)?man$/, 'spokesperson');
+  const head = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/\s+/)
+      .pop()!
+      .replace(/^spokes(wo)?man$/, 'spokesperson');
   if (/^the\s/i.test(text)) {
     const earlier = [...seen].reverse().find((d) => head(d) === head(text) && d.length > text.length);
     if (earlier) return earlier;
@@ -717,7 +833,10 @@ function headlineSpeaker(ctx: QuoteContext): Found {
   // is as often the one spoken about.
   // Only a name that leads the headline (or its clause after a colon or dash) is its subject: in "Pell Backs
   // Ives: I Am ‘Appalled’" or "Report: Ives’s Meetings ‘Cherry-Picked’" the name is an object, the speaker unsure.
-  if (named) return named.at < Math.max(ctx.span.open, 0) && leadsHeadline(para.text, named.at) ? plain({ person: named.p, text: null }, 'headline', 0) : plain({ person: named.p, text: null }, 'headline', 1, 'word');
+  if (named)
+    return named.at < Math.max(ctx.span.open, 0) && leadsHeadline(para.text, named.at)
+      ? plain({ person: named.p, text: null }, 'headline', 0)
+      : plain({ person: named.p, text: null }, 'headline', 1, 'word');
   // Named nowhere in the headline: the article's main person is a guess, and scores as one.
   const ranked = deps.people.filter((p) => !p.author).sort((a, b) => b.mentions.length - a.mentions.length || Number(b.official) - Number(a.official));
   return ranked[0] && ranked[0].mentions.length >= 2 ? plain({ person: ranked[0], text: null }, 'headline', 1, 'word') : null;

@@ -6,7 +6,21 @@ import { sentenceStart, tokenIndexAt, type Para } from './context';
 import type { MentionIndex } from './subjects';
 
 // Not "as": "As Ames put it, “…”" is the attribution itself.
-export const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless', 'whenever']);
+export const SUBORDINATORS = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'although',
+  'though',
+  'if',
+  'because',
+  'since',
+  'once',
+  'until',
+  'unless',
+  'whenever',
+]);
 
 /**
  * "When Ames said that the pier was “safe,” Ortiz laughed": a quote inside a leading subordinate clause with a
@@ -20,7 +34,8 @@ export function leadingClause(para: Para, open: number, mentions: MentionIndex):
   if (main !== from) return { inside: false, mainFrom: para.tokens[main]!.start };
   if (!opensSubordinate(para, from)) return { inside: false, mainFrom: 0 };
   let subject = false;
-  for (let k = from + 1; k < end && !subject; k++) subject = /^(he|she)$/.test(para.tokens[k]!.lower) || mentions.startingAt(para.index, para.tokens[k]!.start) !== null;
+  for (let k = from + 1; k < end && !subject; k++)
+    subject = /^(he|she)$/.test(para.tokens[k]!.lower) || mentions.startingAt(para.index, para.tokens[k]!.start) !== null;
   return { inside: subject, mainFrom: 0 };
 }
 

@@ -11,7 +11,11 @@ describe('confidenceOf', () => {
     ['a name before the quote with "said"', { cue: 'before' }, 'sure'],
     ['an unambiguous pronoun after the quote', { subject: 'pronoun' }, 'sure'],
     ['a headline that names no one: the main person is a guess', { cue: 'headline', subject: 'word', sayVerb: false, rivals: 1 }, 'unsure'],
-    ['a pronoun with a rival antecedent, far from a verb that only characterises', { cue: 'before', subject: 'pronoun-rival', sayVerb: false, distance: 20, rivals: 2 }, 'unsure'],
+    [
+      'a pronoun with a rival antecedent, far from a verb that only characterises',
+      { cue: 'before', subject: 'pronoun-rival', sayVerb: false, distance: 20, rivals: 2 },
+      'unsure',
+    ],
     ['carried across a paragraph from an unsure quote', { cue: 'carry-paragraph', subject: 'inherited', inherited: 0.7 }, 'unsure'],
   ])('%s', (_name, evidence, expected) => {
     const c = confidenceOf({ ...base, ...evidence });
@@ -45,7 +49,10 @@ describe('every quote carries its attribution kind and confidence', () => {
   });
 
   test('below the threshold the speaker is null, whatever the evidence pointed to', () => {
-    const a = article(['Tomas Berg and Eli Stone met Ana Ruiz and Ida Holm on the pier.', 'He said they spoke. He argued, they said, that it was “a long night, and a cold one.”']);
+    const a = article([
+      'Tomas Berg and Eli Stone met Ana Ruiz and Ida Holm on the pier.',
+      'He said they spoke. He argued, they said, that it was “a long night, and a cold one.”',
+    ]);
     for (const q of a.quotes) if (q.confidence < THRESHOLD) expect(q.speaker).toBeNull();
   });
 });

@@ -47,12 +47,26 @@ export interface Evidence {
 export const WEIGHTS = { cue: 35, subject: 35, verb: 10, distance: 5, rivals: 15 } as const;
 
 export const CUE_SCORES: Record<Cue, number> = {
-  after: 1, 'after-late': 0.95, split: 0.95, carry: 0.95, continued: 0.95, before: 0.9, colon: 0.8, 'according-to': 0.8,
-  fallback: 0.7, headline: 0.6, 'carry-paragraph': 0.5,
+  after: 1,
+  'after-late': 0.95,
+  split: 0.95,
+  carry: 0.95,
+  continued: 0.95,
+  before: 0.9,
+  colon: 0.8,
+  'according-to': 0.8,
+  fallback: 0.7,
+  headline: 0.6,
+  'carry-paragraph': 0.5,
 };
 
 export const SUBJECT_SCORES: Record<Exclude<SubjectEvidence, 'inherited'>, number> = {
-  name: 1, word: 0.85, description: 0.85, title: 0.8, pronoun: 0.9, 'pronoun-rival': 0.6,
+  name: 1,
+  word: 0.85,
+  description: 0.85,
+  title: 0.8,
+  pronoun: 0.9,
+  'pronoun-rival': 0.6,
 };
 
 /**

@@ -4,7 +4,11 @@
  * clock that went back; the device id breaks the last ties, so two machines never share a stamp.
  */
 
-export interface HlcParts { ms: number; counter: number; device: string }
+export interface HlcParts {
+  ms: number;
+  counter: number;
+  device: string;
+}
 
 export const HLC_PATTERN = /^\d{13}-\d{4}-[a-z0-9]{1,32}$/;
 const MAX_COUNTER = 9999;
@@ -39,7 +43,6 @@ export function receiveHlc(last: string | null, remote: string, now: number, dev
   const r = parseHlc(remote);
   if (!r) return last ?? tickHlc(null, now, device);
   const ms = Math.max(Math.floor(now), l.ms, r.ms);
-  const counter = ms === l.ms && ms === r.ms ? Math.max(l.counter, r.counter) + 1
-    : ms === l.ms ? l.counter + 1 : ms === r.ms ? r.counter + 1 : 0;
+  const counter = ms === l.ms && ms === r.ms ? Math.max(l.counter, r.counter) + 1 : ms === l.ms ? l.counter + 1 : ms === r.ms ? r.counter + 1 : 0;
   return carry(ms, counter, device);
 }

@@ -52,4 +52,20 @@ export { isoOrNull, sourceFromMeta, type PageMetaText } from './page-source';
 
 // Sync: hybrid-clock stamps and how concurrent versions of a replicated record settle (no I/O).
 export { HLC_PATTERN, isDeviceId, parseHlc, receiveHlc, tickHlc } from './hlc';
-export { HISTORY_LIMIT, canonicalJson, compareVersions, cycleSurvivorRecord, docIdOf, mergeBodies, mergeTarget, parseDocId, versionOf, writeLocal, type MergeTarget, type SyncBody, type SyncKind, type SyncVersion, type VersionState } from './sync-merge';
+export {
+  HISTORY_LIMIT,
+  canonicalJson,
+  compareVersions,
+  cycleSurvivorRecord,
+  docIdOf,
+  mergeBodies,
+  mergeTarget,
+  parseDocId,
+  versionOf,
+  writeLocal,
+  type MergeTarget,
+  type SyncBody,
+  type SyncKind,
+  type SyncVersion,
+  type VersionState,
+} from './sync-merge';

@@ -15,7 +15,13 @@ export class Words implements Iterable<string> {
   }
 }
 
-const set = (words: string) => new Words(() => words.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean));
+const set = (words: string) =>
+  new Words(() =>
+    words
+      .trim()
+      .split(/\s*\n\s*|\s*,\s*/)
+      .filter(Boolean),
+  );
 
 /** Office titles. The last word is the head that later mentions use ("the minister"). */
 export const TITLES = set(`
@@ -45,9 +51,20 @@ export const WEAK_TITLES = set('adviser, advisor, director, chairman, chairwoman
 
 /** Abbreviated title forms and their display forms. */
 export const TITLE_DISPLAY: Record<string, string> = {
-  'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'gen.': 'General', 'lt. gen.': 'Lieutenant General',
-  'maj. gen.': 'Major General', 'brig. gen.': 'Brigadier General', 'adm.': 'Admiral', 'col.': 'Colonel', 'lt. gov.': 'Lieutenant Governor',
-  mp: 'MP', mep: 'MEP', pm: 'Prime Minister', 'ex-pm': 'former Prime Minister',
+  'sen.': 'Senator',
+  'rep.': 'Representative',
+  'gov.': 'Governor',
+  'gen.': 'General',
+  'lt. gen.': 'Lieutenant General',
+  'maj. gen.': 'Major General',
+  'brig. gen.': 'Brigadier General',
+  'adm.': 'Admiral',
+  'col.': 'Colonel',
+  'lt. gov.': 'Lieutenant Governor',
+  mp: 'MP',
+  mep: 'MEP',
+  pm: 'Prime Minister',
+  'ex-pm': 'former Prime Minister',
 };
 
 /** Words before a title that belong to it. */
@@ -70,10 +87,36 @@ mother, father, wife, husband, sister, brother, official, diplomat, aide, source
 candidate, nominee, front-runner, frontrunner, challenger, incumbent, contender, delegate, moderator, narrator, proponent, opponent
 `);
 
-export const HONORIFICS = new Map<string, 'm' | 'f' | null>(Object.entries({
-  'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', 'miss': 'f', 'dr.': null, dr: null, 'prof.': null,
-  'rev.': null, rev: null, reverend: null, 'fr.': 'm', 'msgr.': 'm', sir: 'm', dame: 'f', lord: 'm', lady: 'f', 'mx.': null, monsieur: 'm', madame: 'f', herr: 'm', frau: 'f', señor: 'm', señora: 'f',
-}));
+export const HONORIFICS = new Map<string, 'm' | 'f' | null>(
+  Object.entries({
+    'mr.': 'm',
+    mr: 'm',
+    'mrs.': 'f',
+    mrs: 'f',
+    'ms.': 'f',
+    ms: 'f',
+    miss: 'f',
+    'dr.': null,
+    dr: null,
+    'prof.': null,
+    'rev.': null,
+    rev: null,
+    reverend: null,
+    'fr.': 'm',
+    'msgr.': 'm',
+    sir: 'm',
+    dame: 'f',
+    lord: 'm',
+    lady: 'f',
+    'mx.': null,
+    monsieur: 'm',
+    madame: 'f',
+    herr: 'm',
+    frau: 'f',
+    señor: 'm',
+    señora: 'f',
+  }),
+);
 
 /** Speech verbs, by stem; inflections are generated below. */
 const SPEECH_STEMS = `
@@ -97,7 +140,12 @@ function inflect(stem: string): string[] {
   return forms.map((f) => (rest ? `${f} ${rest}` : f));
 }
 
-export const SPEECH_VERBS = new Words(() => SPEECH_STEMS.trim().split(/\s*,\s*/).filter(Boolean).flatMap((s) => inflect(s.trim())));
+export const SPEECH_VERBS = new Words(() =>
+  SPEECH_STEMS.trim()
+    .split(/\s*,\s*/)
+    .filter(Boolean)
+    .flatMap((s) => inflect(s.trim())),
+);
 let phrases: Map<string, string[][]> | null = null;
 /** Multi-word speech verbs, by first word (built on first use). */
 export function speechPhrases(): Map<string, string[][]> {
@@ -182,15 +230,45 @@ jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, rev, hon, mx, u.s, 
 export const PREPOSITIONS = new Words(() => 'with to for of by from about against at on in into than like between among toward towards'.split(' '));
 
 /** Words that end an organisation or place name; a capitalised run before them is not a person. */
-export const ORG_WORDS = new Words(() => `party, ministry, department, union, council, committee, commission, agency, bureau, office, court, bank, university, college,
+export const ORG_WORDS = new Words(() =>
+  `party, ministry, department, union, council, committee, commission, agency, bureau, office, court, bank, university, college,
 institute, foundation, company, corporation, group, times, post, news, press, journal, herald, tribune, gazette, telegraph, street, road, avenue, square, lane,
 bridge, river, sea, bay, lake, mountain, island, islands, airport, station, park, centre, center, hospital, church, museum, stadium, hall, palace, house, senate,
 congress, parliament, assembly, government, administration, forces, army, navy, police, alliance, front, movement, coalition, league, federation, association,
 board, authority, service, services, fund, trust, network, channel, radio, television, tv, magazine, review, daily, weekly, inc, corp, ltd, plc, llc, airlines,
-motors, industries, holdings, partners, capital, group's, pac, act, research, command, watch, politics, pollster, virus, region, province, county, district, state, republic, kingdom, city, town, village, valley, coast, north, south, east, west`.split(/[\s,]+/).filter(Boolean));
+motors, industries, holdings, partners, capital, group's, pac, act, research, command, watch, politics, pollster, virus, region, province, county, district, state, republic, kingdom, city, town, village, valley, coast, north, south, east, west`
+    .split(/[\s,]+/)
+    .filter(Boolean),
+);
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'st']);
+export const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'ter',
+  'ten',
+  'zu',
+  'y',
+  'st',
+]);
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**

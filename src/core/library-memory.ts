@@ -30,15 +30,35 @@ function existingFor(lib: MemoryLibrary, incoming: QuoteRecord): QuoteRecord | u
 export function saveInMemory(lib: MemoryLibrary, input: SaveInput): QuoteRecord {
   let personId: string | null = null;
   if (input.named && input.speaker) {
-    const ctx = articleContextOf(input, quotesOnPage(lib, input.source.url).map((q) => q.personId));
+    const ctx = articleContextOf(
+      input,
+      quotesOnPage(lib, input.source.url).map((q) => q.personId),
+    );
     const candidates = sameSurname([...lib.people.values()], nameParts(input.speaker).surname);
-    const sighting = { name: input.speaker, title: input.speakerTitle, official: input.official, sourceUrl: input.source.url, published: input.source.published, savedAt: input.savedAt };
+    const sighting = {
+      name: input.speaker,
+      title: input.speakerTitle,
+      official: input.official,
+      sourceUrl: input.source.url,
+      published: input.source.published,
+      savedAt: input.savedAt,
+    };
     const { person } = resolveSighting(candidates, sighting, ctx, (id) => lib.people.has(id));
     lib.people.set(person.id, person);
     personId = person.id;
   }
   const old = lib.sources.get(input.source.url);
-  lib.sources.set(input.source.url, old ? { ...input.source, title: input.source.title || old.title, outlet: input.source.outlet || old.outlet, published: input.source.published ?? old.published } : input.source);
+  lib.sources.set(
+    input.source.url,
+    old
+      ? {
+          ...input.source,
+          title: input.source.title || old.title,
+          outlet: input.source.outlet || old.outlet,
+          published: input.source.published ?? old.published,
+        }
+      : input.source,
+  );
   const incoming = buildQuoteRecord(input, personId);
   const existing = existingFor(lib, incoming);
   const record = existing ? mergeQuoteRecords(existing, incoming) : incoming;
@@ -50,7 +70,9 @@ export function saveInMemory(lib: MemoryLibrary, input: SaveInput): QuoteRecord 
 export function exportMemory(lib: MemoryLibrary, exportedAt: string): LibraryExport {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
-    format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt,
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
     quotes: [...lib.quotes.values()],
     people: [...lib.people.values()].sort(byId),
     sources: [...lib.sources.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),

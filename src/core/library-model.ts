@@ -4,8 +4,17 @@
  */
 
 /** W3C Web Annotation selectors for re-finding a quote on its page. */
-export interface TextQuoteSelector { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
-export interface TextPositionSelector { type: 'TextPositionSelector'; start: number; end: number }
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
 
 export interface SourceRecord {
   /** Canonical URL with tracking parameters stripped; also the key. */
@@ -16,7 +25,11 @@ export interface SourceRecord {
   published: string | null;
 }
 
-export interface PersonTitle { title: string; /** ISO date the title was seen */ seen: string; sourceUrl: string }
+export interface PersonTitle {
+  title: string;
+  /** ISO date the title was seen */ seen: string;
+  sourceUrl: string;
+}
 
 export interface PersonRecord {
   id: string;

@@ -6,7 +6,14 @@ export { hashText } from './hash';
 import { hashText } from './hash';
 
 export const normaliseQuoteText = (text: string) =>
-  text.normalize('NFC').replace(/[‘’]/g, "'").replace(/[“”„«»]/g, '"').replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '').trim().toLowerCase();
+  text
+    .normalize('NFC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:]+$/, '')
+    .trim()
+    .toLowerCase();
 
 /** One statement by one speaker is one record, on however many pages it appears. */
 export function quoteId(text: string, speakerKey: string | null): string {

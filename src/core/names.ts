@@ -16,7 +16,11 @@ export interface NameRun {
   possessive: boolean;
 }
 
-interface TitleNode { core: string | null; dotted: string | null; next: Map<string, TitleNode> }
+interface TitleNode {
+  core: string | null;
+  dotted: string | null;
+  next: Map<string, TitleNode>;
+}
 /** Titles as a word trie, so matching walks tokens without building phrase strings; built on first use. */
 let trie: { root: TitleNode; maxWords: number } | null = null;
 
@@ -56,7 +60,11 @@ export function isNameWord(t: Token): boolean {
 function isDate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if ((t.flags & W.month) === 0) return false;
-  return /^\d/.test(tokens[i + 1]?.text ?? '') || /^\d/.test(tokens[i - 1]?.text ?? '') || /^(in|since|until|by|of|last|next|early|late|mid)$/.test(tokens[i - 1]?.lower ?? '');
+  return (
+    /^\d/.test(tokens[i + 1]?.text ?? '') ||
+    /^\d/.test(tokens[i - 1]?.text ?? '') ||
+    /^(in|since|until|by|of|last|next|early|late|mid)$/.test(tokens[i - 1]?.lower ?? '')
+  );
 }
 
 export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5): NameRun | null {
@@ -68,7 +76,11 @@ export function nameRunAt(text: string, tokens: Token[], i: number, maxWords = 5
 /** Honorifics after which any capitalised word is a surname: "Ms. White", "Mr. King", "Mr. Prince". */
 const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 /** Words that follow an honorific as a form of address, not as a surname: "Mr. President", "Madam Speaker". */
-const ADDRESSED = new Set('president speaker chairman chairwoman chair secretary minister mayor ambassador governor senator justice prime vice chief commissioner attorney premier chancellor'.split(' '));
+const ADDRESSED = new Set(
+  'president speaker chairman chairwoman chair secretary minister mayor ambassador governor senator justice prime vice chief commissioner attorney premier chancellor'.split(
+    ' ',
+  ),
+);
 
 function surnameAfterHonorific(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -189,7 +201,11 @@ export function modifiersBefore(text: string, tokens: Token[], i: number, senten
       from--;
       continue;
     }
-    if ((t.cap && (t.flags & W.party || !NON_NAME_WORDS.has(lower.replace(/['’]s$/, '')))) || (t.shout && t.text.length <= 5) || /^(white|house|state|new|united|european|national|federal|royal|foreign)$/.test(lower)) {
+    if (
+      (t.cap && (t.flags & W.party || !NON_NAME_WORDS.has(lower.replace(/['’]s$/, '')))) ||
+      (t.shout && t.text.length <= 5) ||
+      /^(white|house|state|new|united|european|national|federal|royal|foreign)$/.test(lower)
+    ) {
       if (/['’]s$/.test(t.text) && !/^(russia|china|britain|america|france|germany|ukraine|israel|iran|india|japan)['’]s$/.test(lower)) break;
       from--;
       continue;
@@ -200,8 +216,18 @@ export function modifiersBefore(text: string, tokens: Token[], i: number, senten
 }
 
 const HEAD_ALIASES: Record<string, string> = {
-  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', col: 'colonel',
-  spokesman: 'spokesperson', spokeswoman: 'spokesperson', pm: 'minister', 'ex-pm': 'minister', congresswoman: 'congressman', congressmember: 'congressman',
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  adm: 'admiral',
+  col: 'colonel',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  pm: 'minister',
+  'ex-pm': 'minister',
+  congresswoman: 'congressman',
+  congressmember: 'congressman',
 };
 /** Mostly the lexicon's title cores; the library also asks of saved titles, hence the bound. */
 const heads = new Map<string, string>();
@@ -221,7 +247,15 @@ export function headOf(core: string): string {
 
 const SMALL = new Set(['of', 'the', 'for', 'and', 'to', 'on', 'in']);
 const ABBREVIATED: Record<string, string> = {
-  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', adm: 'Admiral', col: 'Colonel', lt: 'Lieutenant', maj: 'Major', brig: 'Brigadier',
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  gen: 'General',
+  adm: 'Admiral',
+  col: 'Colonel',
+  lt: 'Lieutenant',
+  maj: 'Major',
+  brig: 'Brigadier',
 };
 /** An article repeats its titles; a page of distinct ones only refills this. */
 const displays = new Map<string, string>();

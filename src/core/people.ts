@@ -80,7 +80,10 @@ function introduceInParagraph(para: Para, registry: Registry, titleMentions: Tit
       const run = nameRunAt(text, tokens, i + 1);
       if (run && gapIsSpace(text, t, tokens[i + 1]!) && (run.words.length >= 2 || isKnownGivenName(run.words[0]!))) {
         const from = modifiersBefore(text, tokens, i, sentenceStart(para, t.start));
-        const role = tokens.slice(from, i + 1).map((x) => x.text).join(' ');
+        const role = tokens
+          .slice(from, i + 1)
+          .map((x) => x.text)
+          .join(' ');
         registry.introduce({ words: run.words, role, gender: guessGender(run.words[0]!, role), at: POS(para.index, run.start) });
         i = run.to - 1;
       }
@@ -137,7 +140,13 @@ function introduceAfterTitle(para: Para, registry: Registry, titleMentions: Titl
   }
   const det = tokens[from - 1];
   if (!weak || head === 'leader') {
-    titleMentions.push({ paragraph: para.index, start: (det && DETERMINERS.has(det.lower) ? det : tokens[from]!).start, end: tokens[to - 1]!.end, head, text: titleInfo.text });
+    titleMentions.push({
+      paragraph: para.index,
+      start: (det && DETERMINERS.has(det.lower) ? det : tokens[from]!).start,
+      end: tokens[to - 1]!.end,
+      head,
+      text: titleInfo.text,
+    });
   }
   return to;
 }
@@ -244,7 +253,13 @@ function appositiveTitle(para: Para, i: number): { title?: { text: string; head:
       const words = tokens.slice(k, title.to).map((x) => x.text);
       return { title: { text: displayTitle(words), head: headOf(title.core), strength: 2 } };
     }
-    if (ROLES.has(tokens[j]!.lower)) return { role: tokens.slice(k, j + 1).map((x) => x.text).join(' ') };
+    if (ROLES.has(tokens[j]!.lower))
+      return {
+        role: tokens
+          .slice(k, j + 1)
+          .map((x) => x.text)
+          .join(' '),
+      };
   }
   return null;
 }
@@ -271,7 +286,10 @@ function closesAppositive(para: Para, to: number): boolean {
 }
 
 /** Every form of a known person's name, in document order. */
-export function findNameMentions(paras: Para[], registry: Registry): Array<{ person: Person; para: Para; token: Token; start: number; end: number; possessive: boolean }> {
+export function findNameMentions(
+  paras: Para[],
+  registry: Registry,
+): Array<{ person: Person; para: Para; token: Token; start: number; end: number; possessive: boolean }> {
   const found: Array<{ person: Person; para: Para; token: Token; start: number; end: number; possessive: boolean }> = [];
   const namesakes = new Namesakes(registry);
   for (const para of paras) {
@@ -283,9 +301,9 @@ export function findNameMentions(paras: Para[], registry: Registry): Array<{ per
       if (!run) continue;
       const bare = run.words.length === 1 ? namesakes.resolve(run.words[0]!, para.index) : undefined;
       const person =
-        bare !== undefined ? bare :
-        registry.find(run.words) ??
-        (run.words.length > 1 ? registry.find(run.words.slice(-1)) : registry.findByGivenName(run.words[0]!));
+        bare !== undefined
+          ? bare
+          : (registry.find(run.words) ?? (run.words.length > 1 ? registry.find(run.words.slice(-1)) : registry.findByGivenName(run.words[0]!)));
       if (person && run.words.length > 1) namesakes.saw(person, para.index);
       if (person && (run.words.length === 1 || person.words.length === 1 || fullMatch(person, run.words))) {
         // "Ada Pell Endorses Tomas Ives": a capitalised run longer than the name names the person at its end only.
@@ -317,7 +335,8 @@ function surnameBesideVerb(para: Para, i: number, registry: Registry): NameRun |
   if (!t.cap || t.shout || !SURNAME_WORDS.has(t.word.bareLower)) return null;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  const beside = (next && next.flags & W.speech && !next.cap && gapIsSpace(text, t, next)) || (prev && prev.flags & W.speech && !prev.cap && gapIsSpace(text, prev, t));
+  const beside =
+    (next && next.flags & W.speech && !next.cap && gapIsSpace(text, t, next)) || (prev && prev.flags & W.speech && !prev.cap && gapIsSpace(text, prev, t));
   if (!beside || registry.namesakes(t.word.bare).length !== 1) return null;
   return { from: i, to: i + 1, words: [t.word.bare], start: t.start, end: t.word.possessive ? t.end - 2 : t.end, possessive: t.word.possessive };
 }
@@ -351,7 +370,7 @@ class Namesakes {
     for (const p of holders) {
       const seen = this.last.get(p);
       if (seen === undefined || seen > paragraph) continue;
-      if (seen > at) (best = p), (at = seen), (tie = false);
+      if (seen > at) ((best = p), (at = seen), (tie = false));
       else if (seen === at) tie = true;
     }
     return tie ? null : best;

@@ -15,10 +15,21 @@ export const cleanName = (name: string) => name.normalize('NFC').replace(/\s+/g,
 const words = (name: string) => cleanName(name).toLowerCase().replace(/[.’']/g, '').split(' ').filter(Boolean);
 
 // Surnames that, first in a name, are not also common English given names: safe to read as surname-first.
-const CHINESE = new Set('xi li wang zhang liu chen yang zhao huang zhou wu xu sun zhu gao lin guo luo liang zheng xie tang feng dong xiao cao yuan deng shen zeng peng jiang cai jia ding wei xue pan dai xia zhong qin bo hu'.split(' '));
+const CHINESE = new Set(
+  'xi li wang zhang liu chen yang zhao huang zhou wu xu sun zhu gao lin guo luo liang zheng xie tang feng dong xiao cao yuan deng shen zeng peng jiang cai jia ding wei xue pan dai xia zhong qin bo hu'.split(
+    ' ',
+  ),
+);
 // Korean (and Taiwanese) surnames, read surname-first only before a hyphenated or syllable-by-syllable given name.
-const EAST_ASIAN = new Set([...CHINESE, ...'kim lee park choi jung kang cho yoon jang lim moon shin han oh seo kwon hwang ahn song yoo hong jeon ko baek nam ban tsai ma lai chiang'.split(' ')]);
-const HUNGARIAN_GIVEN = new Set('viktor péter lászló zoltán gábor tamás sándor balázs márton ádám dávid máté bálint levente gergely katalin judit ildikó zsolt attila ferenc istván jános gyula lajos mihály miklós imre csaba tibor krisztina erzsébet ágnes éva zsuzsanna klára andrás józsef árpád'.split(' '));
+const EAST_ASIAN = new Set([
+  ...CHINESE,
+  ...'kim lee park choi jung kang cho yoon jang lim moon shin han oh seo kwon hwang ahn song yoo hong jeon ko baek nam ban tsai ma lai chiang'.split(' '),
+]);
+const HUNGARIAN_GIVEN = new Set(
+  'viktor péter lászló zoltán gábor tamás sándor balázs márton ádám dávid máté bálint levente gergely katalin judit ildikó zsolt attila ferenc istván jános gyula lajos mihály miklós imre csaba tibor krisztina erzsébet ágnes éva zsuzsanna klára andrás józsef árpád'.split(
+    ' ',
+  ),
+);
 const SYLLABLE_GIVEN = /^[a-z]{1,4}(-[a-z]{1,5})?$|^[a-z]{2,6}-[a-z]{2,6}$/;
 
 /** True when the name is written surname first. */

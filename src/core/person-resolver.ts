@@ -26,10 +26,14 @@ export interface Sighting {
 }
 
 /** What the article being saved from says about people: full names it uses, people its saved quotes went to. */
-export interface ArticleContext { names: string[]; resolved: string[] }
+export interface ArticleContext {
+  names: string[];
+  resolved: string[];
+}
 export const NO_CONTEXT: ArticleContext = { names: [], resolved: [] };
 
-const TITLE_HEAD = /(president|minister|secretary|senator|representative|governor|mayor|chancellor|ambassador|spokes\w+|judge|justice|general|leader|king|queen|chair\w*|director|journalist|reporter|correspondent)/;
+const TITLE_HEAD =
+  /(president|minister|secretary|senator|representative|governor|mayor|chancellor|ambassador|spokes\w+|judge|justice|general|leader|king|queen|chair\w*|director|journalist|reporter|correspondent)/;
 const headOf = (title: string | null) => TITLE_HEAD.exec((title ?? '').toLowerCase())?.[1] ?? null;
 const headsOf = (p: PersonRecord) => new Set(p.titles.map((t) => headOf(t.title)).filter((h): h is string => h !== null));
 const givensOf = (p: PersonRecord) => [p.name, ...p.aliases].map((n) => nameParts(n).given).filter((g): g is string => g !== null);
@@ -62,11 +66,18 @@ export function matchPerson<P extends PersonRecord>(name: string, title: string 
   if (given !== null) {
     const agree = candidates.filter((p) => givensOf(p).some((g) => givenAgree(g, given)));
     if (agree.length > 0) return (single(agree, head) ?? agree.find((p) => same(p.name, name)) ?? null) as P | null;
-    return single(candidates.filter((p) => givensOf(p).length === 0 && (titleAgrees(p, head) || ctx?.resolved.includes(p.id))), head) as P | null;
+    return single(
+      candidates.filter((p) => givensOf(p).length === 0 && (titleAgrees(p, head) || ctx?.resolved.includes(p.id))),
+      head,
+    ) as P | null;
   }
   const allowed = candidates.filter((p) => titleAllows(p, head));
   // No article at hand: with a title, someone known by a full name must hold that title too.
-  if (ctx === null) return single(allowed.filter((p) => givensOf(p).length === 0 || head === null || titleAgrees(p, head)), head) as P | null;
+  if (ctx === null)
+    return single(
+      allowed.filter((p) => givensOf(p).length === 0 || head === null || titleAgrees(p, head)),
+      head,
+    ) as P | null;
   const inFull = ctx.names.map((n) => nameParts(n)).filter((n) => n.surname === surname && n.given !== null);
   const steps: Array<(p: PersonRecord) => boolean> = [
     (p) => ctx.resolved.includes(p.id),
@@ -82,7 +93,13 @@ export function matchPerson<P extends PersonRecord>(name: string, title: string 
   return null;
 }
 
-const titleWords = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+const titleWords = (t: string) =>
+  new Set(
+    t
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean),
+  );
 /** One title's words all appear in one of the person's titles, or the other way round. */
 function sameTitle(p: PersonRecord, title: string | null): boolean {
   if (!title) return false;
@@ -137,7 +154,12 @@ export function mergePersonRecords<P extends PersonRecord>(a: P, b: PersonRecord
  * The person record a save ends up with, from the same-surname candidates: the matching one updated, or a
  * new one with the first free id (`taken` says which ids exist). Pure; storage and the CLI both call it.
  */
-export function resolveSighting(candidates: PersonRecord[], s: Sighting, ctx: ArticleContext, taken: (id: string) => boolean): { person: PersonRecord; created: boolean } {
+export function resolveSighting(
+  candidates: PersonRecord[],
+  s: Sighting,
+  ctx: ArticleContext,
+  taken: (id: string) => boolean,
+): { person: PersonRecord; created: boolean } {
   const match = matchPerson(cleanName(s.name), s.title, candidates, ctx);
   if (match) return { person: withSighting(match, s), created: false };
   let n = 0;

@@ -7,7 +7,11 @@ describe('findQuoteSpans', () => {
   test.each([
     ['curly double', '“We will win,” she said.', ['We will win,']],
     ['a curly quote mistyped shut with a straight mark after its comma', '“We will win," she said. Then she left.', ['We will win,']],
-    ['straight marks inside a curly quote that are not its close', '“Type =F("a","b") in the cell and see,” he said.', ['Type =F("a","b") in the cell and see,']],
+    [
+      'straight marks inside a curly quote that are not its close',
+      '“Type =F("a","b") in the cell and see,” he said.',
+      ['Type =F("a","b") in the cell and see,'],
+    ],
     ['straight double', 'He said, "I don\'t know," and left.', ["I don't know,"]],
     ['curly single', 'Biden Says He Has ‘No Immediate Plans’ to Contact Putin', ['No Immediate Plans']],
     ['straight single', "'It's fine,' she said.", ["It's fine,"]],
@@ -25,7 +29,11 @@ describe('findQuoteSpans', () => {
     ['a single quote inside doubled apostrophes', "''Call it 'brisk,''' said Oro Dane.", ["Call it 'brisk,'"]],
     ['doubled apostrophes opening a single quote', "'''Brisk' was his word,'' she said.", ["'Brisk' was his word,"]],
     ['a doubled apostrophe after a plural is no mark', "the Joneses'' dog", []],
-    ['a straight close typed after a space that follows the punctuation', '"He called the pier \'a floating promise,\' " said Ivo Marek. "Fine."', ["He called the pier 'a floating promise,' ", 'Fine.']],
+    [
+      'a straight close typed after a space that follows the punctuation',
+      '"He called the pier \'a floating promise,\' " said Ivo Marek. "Fine."',
+      ["He called the pier 'a floating promise,' ", 'Fine.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(texts([text])).toEqual(expected);
   });

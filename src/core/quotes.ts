@@ -24,15 +24,17 @@ import { isAlnumAt, isDigitAt, isSpaceAt } from './chars';
 const TYPO_CLOSE_AFTER = new Set([44, 46, 33, 63]);
 
 type Family = 'double' | 'single' | 'guillemet' | 'german' | 'straight' | 'apos' | 'gsingle' | 'doubled';
-interface Open { at: number; family: Family }
+interface Open {
+  at: number;
+  family: Family;
+}
 
 const MARKS = /[“”"‘’'«»„‚]/g;
 const OPEN_BEFORE = new Set([...'([{—–-/:;“‘«„‚"\''].map((c) => c.charCodeAt(0)));
 const CLOSE_AFTER = new Set([...'.,;:!?)]}—–-”’»"\'…'].map((c) => c.charCodeAt(0)));
 const ELISIONS = /^(?:n|em|tis|twas|til|cause|bout|round|nuff)\b/i;
 
-const canOpen = (text: string, i: number) =>
-  (i === 0 || isSpaceAt(text, i - 1) || OPEN_BEFORE.has(text.charCodeAt(i - 1))) && !isSpaceAt(text, i + 1);
+const canOpen = (text: string, i: number) => (i === 0 || isSpaceAt(text, i - 1) || OPEN_BEFORE.has(text.charCodeAt(i - 1))) && !isSpaceAt(text, i + 1);
 const canClose = (text: string, i: number) =>
   !isSpaceAt(text, i - 1) && (i + 1 >= text.length || isSpaceAt(text, i + 1) || CLOSE_AFTER.has(text.charCodeAt(i + 1)));
 
@@ -70,14 +72,22 @@ function startsWithOpener(text: string, family: Family): boolean {
 
 function familyOfOpener(c: string): Family {
   switch (c) {
-    case '“': return 'double';
-    case '‘': return 'single';
-    case '"': return 'straight';
-    case "'": return 'apos';
-    case '«': return 'guillemet';
-    case '»': return 'guillemet';
-    case '„': return 'german';
-    default: return 'gsingle';
+    case '“':
+      return 'double';
+    case '‘':
+      return 'single';
+    case '"':
+      return 'straight';
+    case "'":
+      return 'apos';
+    case '«':
+      return 'guillemet';
+    case '»':
+      return 'guillemet';
+    case '„':
+      return 'german';
+    default:
+      return 'gsingle';
   }
 }
 
@@ -165,7 +175,8 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
       if (!has('straight') && (i === 0 || isSpaceAt(text, i - 1)) && isSpaceAt(text, i + 1) && isAlnumAt(text, i + 2)) return 'open';
       if (has('straight') && canClose(text, i)) return 'straight';
       // `…the president,' " said Win`: a closing mark typed after a space, right after the sentence's punctuation.
-      if (has('straight') && isSpaceAt(text, i - 1) && /[,.!?'’]/.test(text[i - 2] ?? '') && (i + 1 >= text.length || isSpaceAt(text, i + 1))) return 'straight';
+      if (has('straight') && isSpaceAt(text, i - 1) && /[,.!?'’]/.test(text[i - 2] ?? '') && (i + 1 >= text.length || isSpaceAt(text, i + 1)))
+        return 'straight';
       // “…," — a straight mark closing a curly quote is a typo, and reading past it swallows the paragraph.
       // Only right after the sentence's punctuation and before a space: “=F("x","y") is…” keeps its inner marks.
       return top?.family === 'double' && TYPO_CLOSE_AFTER.has(text.charCodeAt(i - 1)) && (i + 1 >= text.length || isSpaceAt(text, i + 1)) ? 'double' : 'skip';

@@ -126,8 +126,17 @@ export class Registry {
 
   private create(intro: Introduction): Person {
     const person: Person = {
-      id: 0, words: intro.words, title: null, titleHead: null, titleStrength: 0, role: null, official: false,
-      gender: intro.gender ?? null, author: false, firstSeen: intro.at, mentions: [],
+      id: 0,
+      words: intro.words,
+      title: null,
+      titleHead: null,
+      titleStrength: 0,
+      role: null,
+      official: false,
+      gender: intro.gender ?? null,
+      author: false,
+      firstSeen: intro.at,
+      mentions: [],
     };
     this.people.push(person);
     const key = surnameOf(intro.words);

@@ -4,7 +4,14 @@
 export const NEAR_IDENTICAL = 0.8;
 
 // Numbers count: "plan 3" and "plan 4" are two statements.
-const wordsOf = (text: string) => new Set(text.normalize('NFC').toLowerCase().replace(/\[[^\]]*\]/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []);
+const wordsOf = (text: string) =>
+  new Set(
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/\[[^\]]*\]/g, ' ')
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 
 export function nearIdentical(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;

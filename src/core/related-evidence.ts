@@ -7,7 +7,13 @@ import type { PreparedQuery } from './related-query';
 import { stem } from './stem';
 
 /** `distinct`: an assertion both quotes themselves hold, rare in the library and not common English. */
-export interface Share { label: string; score: number; kind: 'entity' | 'action' | 'context'; distinct?: boolean; concept?: string[] }
+export interface Share {
+  label: string;
+  score: number;
+  kind: 'entity' | 'action' | 'context';
+  distinct?: boolean;
+  concept?: string[];
+}
 
 /** What may precede a sentence's first word: nothing, an end of sentence, an opening quote or bracket. */
 const SENTENCE_START = /(^|[.!?:;…]\s*|["“‘'([—–]\s*|\n\s*)$/u;
@@ -40,7 +46,8 @@ export function coverage(prep: PreparedQuery, f: Features): number {
   const hasConcept = (k: string | undefined) => k !== undefined && PLACES.some((p) => f.concepts[p].has(k));
   let held = 0;
   for (const u of prep.cover) {
-    const has = u.term !== undefined ? f.terms.quote.has(u.term) || f.terms.context.has(u.term) || hasConcept(u.concept) : PLACES.some((p) => f.entities[p].has(u.name!));
+    const has =
+      u.term !== undefined ? f.terms.quote.has(u.term) || f.terms.context.has(u.term) || hasConcept(u.concept) : PLACES.some((p) => f.entities[p].has(u.name!));
     if (has) held += u.weight;
   }
   return prep.coverTotal > 0 ? held / prep.coverTotal : 0;

@@ -19,7 +19,11 @@ export interface RelatedQuery {
 }
 
 export type Where = 'quote' | 'paragraph' | 'headline';
-export interface Placed<T> { quote: T; paragraph: T; headline: T }
+export interface Placed<T> {
+  quote: T;
+  paragraph: T;
+  headline: T;
+}
 export interface Features {
   terms: { quote: Set<string>; context: Set<string> };
   entities: Placed<Map<string, string>>;
@@ -54,7 +58,11 @@ function headlineEntities(q: RelatedQuery): Map<string, string> {
 
 export const keysOf = <V>(p: Placed<Map<string, V>>) => new Set(PLACES.flatMap((w) => [...p[w].keys()]));
 
-export interface IndexKeys { terms: string[]; entities: string[]; statKeys: string[] }
+export interface IndexKeys {
+  terms: string[];
+  entities: string[];
+  statKeys: string[];
+}
 
 /**
  * Keys of a saved quote. `terms` and `entities` (quote and context) find candidates through the index;

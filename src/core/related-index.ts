@@ -29,7 +29,12 @@ export function relatedIndex<C extends RelatedQuery & { id: string }>(quotes: C[
     features: (c) => featuresById.get(c.id) ?? featuresOf(c),
     candidatesFor(query) {
       const keys = indexKeysFrom(featuresOf(query));
-      const probe = [...keys.terms, ...keys.entities.map((e) => `e:${e}`), ...(query.personId ? [`p:${query.personId}`] : []), ...(query.speaker ? [`s:${query.speaker}`] : [])];
+      const probe = [
+        ...keys.terms,
+        ...keys.entities.map((e) => `e:${e}`),
+        ...(query.personId ? [`p:${query.personId}`] : []),
+        ...(query.speaker ? [`s:${query.speaker}`] : []),
+      ];
       const out = new Map<string, C>();
       for (const k of probe) for (const c of byKey.get(k) ?? []) out.set(c.id, c);
       return [...out.values()];

@@ -11,7 +11,10 @@ import { stem } from './stem';
 import { conceptOfWord } from './terms';
 import { namedMidSentence } from './related-evidence';
 
-export interface SpeakerName { surname: string | null; given: Set<string> }
+export interface SpeakerName {
+  surname: string | null;
+  given: Set<string>;
+}
 export const speakerName = (speaker: string | null | undefined): SpeakerName => {
   const words = speakerKeys(speaker);
   return { surname: words.at(-1) ?? null, given: new Set(words.slice(0, -1)) };
@@ -26,10 +29,25 @@ export function inCommonConcept(term: string, stats: LibraryStats): boolean {
 /** The query's names as they appear among its stemmed terms too ("Sanders" is "sander", "Cruz's" is "cruz'"). */
 export const stemmedKeys = (qf: Features) => new Set([...keysOf(qf.entities)].flatMap((k) => [k, stem(k), `${k}'`]));
 
-export interface QueryConcept { key: string; idf: number; words: Set<string>; plain: boolean }
-export interface QueryTerm { term: string; inQuote: boolean; idf: number; common: boolean }
+export interface QueryConcept {
+  key: string;
+  idf: number;
+  words: Set<string>;
+  plain: boolean;
+}
+export interface QueryTerm {
+  term: string;
+  inQuote: boolean;
+  idf: number;
+  common: boolean;
+}
 /** Coverage's units: a rare quote word (held also through its concept) or a name, with its weight. */
-export interface CoverUnit { weight: number; term?: string; concept?: string; name?: string }
+export interface CoverUnit {
+  weight: number;
+  term?: string;
+  concept?: string;
+  name?: string;
+}
 
 export interface PreparedQuery {
   qf: Features;
@@ -84,7 +102,20 @@ export function prepareQuery(qf: Features, q: RelatedQuery, stats: LibraryStats)
   const cover = coverUnits(qf, q, stats);
   let coverTotal = 0;
   for (const u of cover) coverTotal += u.weight;
-  return { qf, q, stats, speaker: speakerName(q.speaker), speakerWords, single: singleIdf(stats), concepts, terms, cover, coverTotal, namesSelf: namesOwnSpeaker(q), namedHere: new Map() };
+  return {
+    qf,
+    q,
+    stats,
+    speaker: speakerName(q.speaker),
+    speakerWords,
+    single: singleIdf(stats),
+    concepts,
+    terms,
+    cover,
+    coverTotal,
+    namesSelf: namesOwnSpeaker(q),
+    namedHere: new Map(),
+  };
 }
 
 /**
@@ -93,7 +124,10 @@ export function prepareQuery(qf: Features, q: RelatedQuery, stats: LibraryStats)
  * is not offered as that speaker's statement (it can still be topic-related). Reporters' [insertions] aside.
  */
 export function namesOwnSpeaker(q: Pick<RelatedQuery, 'text' | 'speaker'>): boolean {
-  const surname = (q.speaker ?? '').split(/[\s-]+/).filter(Boolean).at(-1);
+  const surname = (q.speaker ?? '')
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .at(-1);
   if (!surname || surname.length < 3 || !/^\p{Lu}/u.test(surname)) return false;
   const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[^\p{L}\p{N}']/gu, '')}(?![\\p{L}])`, 'u');
   return re.test(q.text.replace(/\[[^\]]*\]/g, ' '));

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { earlierCount, whenOf } from './related-time';
 
-const q = (published: string | null, savedAt?: string) => ({ text: '', paragraph: '', headline: '', speaker: null, published, ...(savedAt ? { savedAt } : {}) });
+const q = (published: string | null, savedAt?: string) => ({
+  text: '',
+  paragraph: '',
+  headline: '',
+  speaker: null,
+  published,
+  ...(savedAt ? { savedAt } : {}),
+});
 
 describe('earlier means published earlier', () => {
   test.each([

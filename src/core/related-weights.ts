@@ -51,4 +51,8 @@ export const singleIdf = (stats: LibraryStats) => Math.log((stats.docs + WEIGHTS
 export const assertionIdf = (stats: LibraryStats, key: string) => Math.max(0, idf(stats, key) - WEIGHTS.commonIdf);
 
 /** The speaker's name words; the last is the surname, the only one that may stand for them as a topic. */
-export const speakerKeys = (speaker: string | null | undefined) => (speaker ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+export const speakerKeys = (speaker: string | null | undefined) =>
+  (speaker ?? '')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { rankRelated, statsOf, type RelatedCandidate } from './related';
 
 const c = (id: string, text: string, speaker: string, extra: Partial<RelatedCandidate> = {}): RelatedCandidate => ({
-  id, text, speaker, paragraph: text, headline: '', sourceUrl: `https://news.example/${id}`, ...extra,
+  id,
+  text,
+  speaker,
+  paragraph: text,
+  headline: '',
+  sourceUrl: `https://news.example/${id}`,
+  ...extra,
 });
 
 describe('rankRelated', () => {
@@ -53,13 +59,18 @@ describe('rankRelated', () => {
   describe('precision: the same news cycle is not the same claim', () => {
     // A crowd in which one famous person is named often (in a fifth of it), so that the name says little.
     const crowd = [
-      ...Array.from({ length: 40 }, (_, i) => c(`f${i}`, `${i % 5 === 0 ? 'Governor Quillon' : 'The council'} spoke about the harbour levy number ${i} again.`, `Aide Person${i}`)),
+      ...Array.from({ length: 40 }, (_, i) =>
+        c(`f${i}`, `${i % 5 === 0 ? 'Governor Quillon' : 'The council'} spoke about the harbour levy number ${i} again.`, `Aide Person${i}`),
+      ),
       c('best', 'Quillon is the best choice we have, obviously.', 'Tamsin Ovell'),
       c('dredge', 'The Brackwater dredging permit was signed in secret by Quillon.', 'Odile Fenn'),
       c('cyc', 'Quillon will win the cycle, no question.', 'Pavo Rindt'),
     ];
     const crowdStats = statsOf(crowd);
-    const top = (text: string) => rankRelated({ text, speaker: 'Lisbet Amory', paragraph: '', headline: '' }, crowd, crowdStats, 3).filter((r) => r.topic).map((r) => r.candidate.id);
+    const top = (text: string) =>
+      rankRelated({ text, speaker: 'Lisbet Amory', paragraph: '', headline: '' }, crowd, crowdStats, 3)
+        .filter((r) => r.topic)
+        .map((r) => r.candidate.id);
 
     test.each([
       ['a famous name and common English words ("best", "obviously")', 'Obviously Quillon gave the best answer tonight.', []],
@@ -77,13 +88,15 @@ describe('rankRelated', () => {
       c('self', 'Unlike Ines Varga, I read the harbour budget.', 'Ines Varga'),
       c('own', 'I will keep the harbour ferries running.', 'Ines Varga'),
     ];
-    const ids = (q: Partial<RelatedCandidate>) => rankRelated({ text: 'Ferries are not my department.', paragraph: '', headline: '', speaker: null, ...q }, people, statsOf(people), 5)
-      .filter((r) => r.sameSpeaker).map((r) => r.candidate.id);
+    const ids = (q: Partial<RelatedCandidate>) =>
+      rankRelated({ text: 'Ferries are not my department.', paragraph: '', headline: '', speaker: null, ...q }, people, statsOf(people), 5)
+        .filter((r) => r.sameSpeaker)
+        .map((r) => r.candidate.id);
     test.each([
       ['an unnamed "source" is nobody in particular', { speaker: 'the source' }, []],
       ['two library people who share a name stay two', { speaker: 'Lee', personId: 'p_lee_jae_myung' }, []],
       ['the same library person, whatever the name', { speaker: 'MJ Lee', personId: 'p_mj_lee' }, ['lee1']],
-      ['a statement naming its own speaker is likely someone else\'s words', { speaker: 'Ines Varga' }, ['own']],
+      ["a statement naming its own speaker is likely someone else's words", { speaker: 'Ines Varga' }, ['own']],
       ['…and so is the query when it names its speaker', { speaker: 'Ines Varga', text: 'Ines Varga never read the budget.' }, []],
     ])('%s', (_name, q, expected) => {
       expect(ids(q)).toEqual(expected);

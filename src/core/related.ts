@@ -16,7 +16,6 @@ import { idf, speakerKeys, WEIGHTS } from './related-weights';
 
 export { idf, WEIGHTS } from './related-weights';
 
-
 export { featuresOf, indexKeysFrom, indexKeysOf, statsOf, type Features, type IndexKeys, type LibraryStats, type RelatedQuery } from './related-features';
 export { relatedIndex } from './related-index';
 export { earlierCount, whenOf, type When } from './related-time';
@@ -86,7 +85,12 @@ function shares(prep: PreparedQuery, f: Features, c: RelatedQuery): Share[] {
     // A famous name ("Trump" in election news) is in too many quotes to tell one claim from another; a rare
     // one ("Charleston") is evidence of its own, unless it only names a speaker (Bobby Scott, Darrell Scott).
     const rare = idf(stats, `e:${k}`);
-    out.push({ label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!, score: WEIGHTS.entity * w * rare, kind, distinct: kind === 'entity' && !prep.speakerWords.has(k) && !skipC.has(k) && rare >= WEIGHTS.rareName * prep.single });
+    out.push({
+      label: PLACES.map((p) => qf.entities[p].get(k)).find(Boolean)!,
+      score: WEIGHTS.entity * w * rare,
+      kind,
+      distinct: kind === 'entity' && !prep.speakerWords.has(k) && !skipC.has(k) && rare >= WEIGHTS.rareName * prep.single,
+    });
   }
   const { quote: wq, paragraph: wp } = WEIGHTS.where;
   const norm = lengthFactor(f.terms.quote.size);
@@ -98,7 +102,13 @@ function shares(prep: PreparedQuery, f: Features, c: RelatedQuery): Share[] {
     // A concept most of the library touches ("election" in campaign news) tells no claim from another.
     // …and so does one the query reaches only through common words ("growth" for the economy).
     const distinct = placed === 'quote' && score >= WEIGHTS.distinct && concept.idf >= WEIGHTS.rareConcept * prep.single && concept.plain;
-    out.push({ label: describeConcept(concept.key, concept.words, conceptWords(f, concept.key)), score, kind: 'action', distinct, concept: [...concept.words] });
+    out.push({
+      label: describeConcept(concept.key, concept.words, conceptWords(f, concept.key)),
+      score,
+      kind: 'action',
+      distinct,
+      concept: [...concept.words],
+    });
   }
   for (const { term: t, inQuote: qq, idf: termIdf, common } of prep.terms) {
     if (skipC.has(t)) continue;
@@ -126,7 +136,12 @@ const sum = (xs: Share[], kind: Share['kind']) => xs.filter((s) => s.kind === ki
  * quote asserts (its words or concept); context adds up to WEIGHTS.contextShare of those two, never more.
  */
 export function scoreCandidate(
-  qf: Features, q: RelatedQuery, c: RelatedCandidate, stats: LibraryStats, f: Features = featuresOf(c), prep: PreparedQuery = prepareQuery(qf, q, stats),
+  qf: Features,
+  q: RelatedQuery,
+  c: RelatedCandidate,
+  stats: LibraryStats,
+  f: Features = featuresOf(c),
+  prep: PreparedQuery = prepareQuery(qf, q, stats),
 ): { score: number; topic: boolean; about: string[] } {
   const found = shares(prep, f, c);
   const [entity, action, context] = [sum(found, 'entity'), sum(found, 'action'), sum(found, 'context')];
@@ -138,20 +153,26 @@ export function scoreCandidate(
   const covered = scored ? coverage(prep, f) : 0;
   const topic = scored && covered >= WEIGHTS.minCoverage;
   const best = Math.max(0, ...found.map((s) => s.score));
-  const about = found.filter((s) => s.kind !== 'context' && s.score >= best * WEIGHTS.reasonShare).sort((a, b) => b.score - a.score).slice(0, 4).map((s) => s.label);
+  const about = found
+    .filter((s) => s.kind !== 'context' && s.score >= best * WEIGHTS.reasonShare)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 4)
+    .map((s) => s.label);
   return { score, topic, about };
 }
 
 /** A candidate's features; storage passes the ones it saved with each quote instead of re-deriving them. */
 export type FeatureSource<C extends RelatedCandidate = RelatedCandidate> = (c: C) => Features;
 
-
 /**
  * Related saved quotes, best first: topic-related ones by score, then the same speaker's statements on
  * other topics. Quotes from the query's own page are not "earlier statements"; near-identical ones show once.
  */
 export function rankRelated<C extends RelatedCandidate>(
-  query: RelatedQuery, candidates: C[], stats: LibraryStats, limit = 10,
+  query: RelatedQuery,
+  candidates: C[],
+  stats: LibraryStats,
+  limit = 10,
   { features = featuresOf, queryFeatures = featuresOf(query) }: { features?: FeatureSource<C>; queryFeatures?: Features } = {},
 ): Array<RelatedResult<C>> {
   const results: Array<RelatedResult<C> & { order: number }> = [];
@@ -166,6 +187,13 @@ export function rankRelated<C extends RelatedCandidate>(
     const order = topic ? score * (sameSpeaker ? WEIGHTS.sameSpeakerBoost : 1) : -1 / (1 + score);
     results.push({ candidate: c, score: Math.round(score * 1000) / 1000, topic, sameSpeaker, when: whenOf(query, c), reasons, order });
   }
-  results.sort((a, b) => b.order - a.order || (b.candidate.published ?? b.candidate.savedAt ?? '').localeCompare(a.candidate.published ?? a.candidate.savedAt ?? '') || a.candidate.id.localeCompare(b.candidate.id));
-  return dedupeNear(results).slice(0, limit).map(({ order: _o, ...r }) => r);
+  results.sort(
+    (a, b) =>
+      b.order - a.order ||
+      (b.candidate.published ?? b.candidate.savedAt ?? '').localeCompare(a.candidate.published ?? a.candidate.savedAt ?? '') ||
+      a.candidate.id.localeCompare(b.candidate.id),
+  );
+  return dedupeNear(results)
+    .slice(0, limit)
+    .map(({ order: _o, ...r }) => r);
 }

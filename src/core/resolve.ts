@@ -48,7 +48,8 @@ export class Salience {
     const subject = before.find((e) => e.speaker || e.subject || e.person === lastSpeakerInParagraph);
     // The paragraph's last speaker, unless a new sentence subject or speech-verb subject who fits came after
     // ("“…,” Ames said. Ortiz disagreed. “…,” he said." is Ortiz).
-    if (lastSpeakerInParagraph && fits(lastSpeakerInParagraph)) return subject && subject.person !== lastSpeakerInParagraph ? subject.person : lastSpeakerInParagraph;
+    if (lastSpeakerInParagraph && fits(lastSpeakerInParagraph))
+      return subject && subject.person !== lastSpeakerInParagraph ? subject.person : lastSpeakerInParagraph;
     return (subject ?? before[0])?.person ?? this.protagonist(fits);
   }
 

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { judgeSelection } from './selection-save';
 
-const TEXT = '“We will build the pier before winter,” Mayor Oda Renn said on Friday, adding that “costs are under control” and that the council had met. The "harbour fund" was not discussed.';
+const TEXT =
+  '“We will build the pier before winter,” Mayor Oda Renn said on Friday, adding that “costs are under control” and that the council had met. The "harbour fund" was not discussed.';
 const quote = (words: string) => {
   const start = TEXT.indexOf(words);
   return { paragraph: 0, start, end: start + words.length, name: words };
@@ -16,7 +17,11 @@ describe('judgeSelection', () => {
     ['the whole quote with its marks', span('We will build the pier before winter,', 1), { ok: true, quote: QUOTES[0]!.name }],
     ['three words inside a quote', span('build the pier'), { ok: true, quote: QUOTES[0]!.name, text: 'build the pier' }],
     ['a short quote whole', span('costs are under control'), { ok: true, quote: QUOTES[1]!.name }],
-    ['the sentence around one quote: saved as that quote', span('adding that “costs are under control” and that'), { ok: true, quote: QUOTES[1]!.name, text: 'costs are under control' }],
+    [
+      'the sentence around one quote: saved as that quote',
+      span('adding that “costs are under control” and that'),
+      { ok: true, quote: QUOTES[1]!.name, text: 'costs are under control' },
+    ],
     ['a span between marks the engine did not take as a quote', span('harbour fund'), { ok: false, why: 'tooShort' }],
     ['two words inside a quote', span('the pier'), { ok: false, why: 'tooShort' }],
     ['narrative only', span('Mayor Oda Renn said on Friday'), { ok: false, why: 'notQuote' }],

@@ -20,19 +20,25 @@ export interface MentionIndex {
   startingAt(paragraph: number, offset: number): { person: Person; end: number } | null;
 }
 
-const ADVERBS = new Set(`also later then previously repeatedly again further had has have was is were are would will could did does do once earlier
+const ADVERBS = new Set(
+  `also later then previously repeatedly again further had has have was is were are would will could did does do once earlier
 recently separately publicly privately bluntly flatly simply quickly firmly angrily reportedly only first last never often even just already still
 subsequently has also had also then also initially finally curtly calmly tersely openly sharply frankly clearly told not never
-didn't don't doesn't hasn't haven't hadn't won't wouldn't couldn't didn’t don’t doesn’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t`.split(/\s+/));
-const TIMES = new Set(`on last this late early earlier next monday tuesday wednesday thursday friday saturday sunday week weekend month year night
-morning afternoon evening today yesterday tonight`.split(/\s+/));
+didn't don't doesn't hasn't haven't hadn't won't wouldn't couldn't didn’t don’t doesn’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t`.split(/\s+/),
+);
+const TIMES = new Set(
+  `on last this late early earlier next monday tuesday wednesday thursday friday saturday sunday week weekend month year night
+morning afternoon evening today yesterday tonight`.split(/\s+/),
+);
 const STOPS = new Set('that and but which who while because when where as if than so or nor yet whom whose what though although after before since'.split(' '));
 const UNNAMED = new Set(['it', 'they', 'we']);
 const AUXILIARY = /^(could|would|will|can|may|might|should|must|is|was|are|were|has|had|have)$/;
 const CONNECTORS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to', 'on']);
 
 /** Nouns that end like adverbs: "the family said" must not step over "family". */
-const LY_NOUNS = new Set('family ally rally assembly anomaly monopoly supply reply bully belly folly homily daily weekly monthly quarterly italy july'.split(' '));
+const LY_NOUNS = new Set(
+  'family ally rally assembly anomaly monopoly supply reply bully belly folly homily daily weekly monthly quarterly italy july'.split(' '),
+);
 /** "Mayor Reyes famously said": listed adverbs, and any lower-case -ly word that is not a known noun. */
 const isAdverb = (t: Token) => ADVERBS.has(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
 
@@ -218,7 +224,8 @@ function headNameAfter(para: Para, end: number, limitEnd: number, mentions: Ment
       const named = mentions.startingAt(para.index, x.start);
       if (named) return named.person;
     }
-    if (!x.cap && (STOPS.has(x.lower) || CONNECTORS.has(x.lower) || isSpeechVerb(x) || /^(in|on|at|during|after|before|when|who|to)$/.test(x.lower))) return null;
+    if (!x.cap && (STOPS.has(x.lower) || CONNECTORS.has(x.lower) || isSpeechVerb(x) || /^(in|on|at|during|after|before|when|who|to)$/.test(x.lower)))
+      return null;
   }
   return null;
 }
@@ -243,7 +250,24 @@ function ownsNounAfter(para: Para, end: number): boolean {
   return noun !== undefined && !noun.cap && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower) || isRoleNoun(noun));
 }
 
-const GROUPS = new Set(['campaign', 'campaigns', 'team', 'camp', 'administration', 'aides', 'allies', 'staff', 'advisers', 'advisors', 'lawyers', 'attorneys', 'supporters', 'spokesman', 'spokeswoman', 'spokesperson']);
+const GROUPS = new Set([
+  'campaign',
+  'campaigns',
+  'team',
+  'camp',
+  'administration',
+  'aides',
+  'allies',
+  'staff',
+  'advisers',
+  'advisors',
+  'lawyers',
+  'attorneys',
+  'supporters',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
 
 /** The end of a group noun right after a name ("the Marsh campaign"), or 0. */
 function groupAfter(para: Para, end: number, limitEnd: number): number {

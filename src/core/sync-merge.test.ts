@@ -1,15 +1,39 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { formatHlc, parseHlc, receiveHlc, tickHlc } from './hlc';
-import { HISTORY_LIMIT, canonicalJson, cycleSurvivorRecord, docIdOf, mergeBodies, mergeTarget, parseDocId, writeLocal, type SyncBody, type SyncVersion, type VersionState } from './sync-merge';
+import {
+  HISTORY_LIMIT,
+  canonicalJson,
+  cycleSurvivorRecord,
+  docIdOf,
+  mergeBodies,
+  mergeTarget,
+  parseDocId,
+  writeLocal,
+  type SyncBody,
+  type SyncVersion,
+  type VersionState,
+} from './sync-merge';
 import type { PersonRecord } from './library-model';
 
 const at = (ms: number, device = 'a', counter = 0) => formatHlc({ ms, counter, device });
-const speakerEdit = (hlc: string, speaker: string | null, state: VersionState = 'live'): SyncBody<{ speaker: string | null }> =>
-  ({ kind: 'quote', hlc, state, record: { speaker }, mergedInto: null, history: [] });
+const speakerEdit = (hlc: string, speaker: string | null, state: VersionState = 'live'): SyncBody<{ speaker: string | null }> => ({
+  kind: 'quote',
+  hlc,
+  state,
+  record: { speaker },
+  mergedInto: null,
+  history: [],
+});
 const person = (id: string, name: string): PersonRecord => ({ id, name, aliases: [], titles: [], official: false });
-const personVersion = (hlc: string, record: PersonRecord, mergedInto: string | null = null): SyncBody<PersonRecord> =>
-  ({ kind: 'person', hlc, state: mergedInto ? 'merged' : 'live', record, mergedInto, history: [] });
+const personVersion = (hlc: string, record: PersonRecord, mergedInto: string | null = null): SyncBody<PersonRecord> => ({
+  kind: 'person',
+  hlc,
+  state: mergedInto ? 'merged' : 'live',
+  record,
+  mergedInto,
+  history: [],
+});
 
 describe('hybrid clock', () => {
   test.each([
@@ -32,17 +56,27 @@ describe('hybrid clock', () => {
   });
 
   test('stamps sort as strings in clock order', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 42 }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 2 ** 42 }), fc.integer({ min: 0, max: 9999 }), (m1, c1, m2, c2) => {
-      const [a, b] = [at(m1, 'x', c1), at(m2, 'x', c2)];
-      expect(Math.sign(a.localeCompare(b, 'en'))).toBe(Math.sign(m1 - m2 || c1 - c2));
-      expect(parseHlc(a)).toEqual({ ms: m1, counter: c1, device: 'x' });
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 42 }),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 2 ** 42 }),
+        fc.integer({ min: 0, max: 9999 }),
+        (m1, c1, m2, c2) => {
+          const [a, b] = [at(m1, 'x', c1), at(m2, 'x', c2)];
+          expect(Math.sign(a.localeCompare(b, 'en'))).toBe(Math.sign(m1 - m2 || c1 - c2));
+          expect(parseHlc(a)).toEqual({ ms: m1, counter: c1, device: 'x' });
+        },
+      ),
+    );
   });
 });
 
 describe('document ids', () => {
   test.each([
-    ['quote', 'q-1'], ['person', 'jane-doe'], ['source', 'https://news.test/a?b=c:d'],
+    ['quote', 'q-1'],
+    ['person', 'jane-doe'],
+    ['source', 'https://news.test/a?b=c:d'],
   ] as const)('%s:%s reads back', (kind, key) => {
     expect(parseDocId(docIdOf(kind, key))).toEqual({ kind, key });
   });
@@ -98,12 +132,22 @@ describe('concurrent versions settle by the rules', () => {
 });
 
 // Any number of machines editing one document, and any order or grouping of settling their versions.
-const versionArb = fc.record({
-  ms: fc.integer({ min: 0, max: 20 }), counter: fc.integer({ min: 0, max: 2 }), device: fc.constantFrom('a', 'b', 'c'),
-  state: fc.constantFrom<VersionState>('live', 'deleted', 'merged'), speaker: fc.constantFrom('Ann', 'Bea', null),
-}).map((v): SyncBody<{ speaker: string | null }> => ({
-  kind: 'person', hlc: at(v.ms, v.device, v.counter), state: v.state, record: { speaker: v.speaker }, mergedInto: v.state === 'merged' ? 'y' : null, history: [],
-}));
+const versionArb = fc
+  .record({
+    ms: fc.integer({ min: 0, max: 20 }),
+    counter: fc.integer({ min: 0, max: 2 }),
+    device: fc.constantFrom('a', 'b', 'c'),
+    state: fc.constantFrom<VersionState>('live', 'deleted', 'merged'),
+    speaker: fc.constantFrom('Ann', 'Bea', null),
+  })
+  .map((v): SyncBody<{ speaker: string | null }> => ({
+    kind: 'person',
+    hlc: at(v.ms, v.device, v.counter),
+    state: v.state,
+    record: { speaker: v.speaker },
+    mergedInto: v.state === 'merged' ? 'y' : null,
+    history: [],
+  }));
 
 function settleInTree(leaves: SyncBody<{ speaker: string | null }>[], splits: number[]): SyncBody<{ speaker: string | null }> {
   if (leaves.length <= 1) return mergeBodies(leaves);
@@ -113,25 +157,32 @@ function settleInTree(leaves: SyncBody<{ speaker: string | null }>[], splits: nu
 
 describe('convergence', () => {
   test('any order and grouping of the same versions settles on the same document', () => {
-    fc.assert(fc.property(
-      fc.array(versionArb, { minLength: 1, maxLength: 30 }), fc.array(fc.nat(), { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 30 }),
-      (leaves, shuffleSeeds, splits) => {
-        const shuffled = [...leaves];
-        shuffleSeeds.forEach((s, i) => {
-          const [a, b] = [i % shuffled.length, s % shuffled.length];
-          [shuffled[a], shuffled[b]] = [shuffled[b]!, shuffled[a]!];
-        });
-        expect(canonicalJson(settleInTree(shuffled, splits))).toBe(canonicalJson(mergeBodies(leaves)));
-      },
-    ), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(versionArb, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        (leaves, shuffleSeeds, splits) => {
+          const shuffled = [...leaves];
+          shuffleSeeds.forEach((s, i) => {
+            const [a, b] = [i % shuffled.length, s % shuffled.length];
+            [shuffled[a], shuffled[b]] = [shuffled[b]!, shuffled[a]!];
+          });
+          expect(canonicalJson(settleInTree(shuffled, splits))).toBe(canonicalJson(mergeBodies(leaves)));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   test('settling twice changes nothing', () => {
-    fc.assert(fc.property(fc.array(versionArb, { minLength: 1, maxLength: 10 }), (leaves) => {
-      const once = mergeBodies(leaves);
-      expect(mergeBodies([once, once])).toEqual(once);
-      expect(mergeBodies([once, ...leaves])).toEqual(once);
-    }));
+    fc.assert(
+      fc.property(fc.array(versionArb, { minLength: 1, maxLength: 10 }), (leaves) => {
+        const once = mergeBodies(leaves);
+        expect(mergeBodies([once, once])).toEqual(once);
+        expect(mergeBodies([once, ...leaves])).toEqual(once);
+      }),
+    );
   });
 });
 
@@ -140,8 +191,10 @@ describe('merge chains and cycles', () => {
     const map = new Map(entries);
     return (id: string) => map.get(id);
   };
-  const merged = (id: string, into: string, ms: number): [string, SyncVersion<PersonRecord>] =>
-    [id, { hlc: at(ms), state: 'merged', record: person(id, id.toUpperCase()), mergedInto: into }];
+  const merged = (id: string, into: string, ms: number): [string, SyncVersion<PersonRecord>] => [
+    id,
+    { hlc: at(ms), state: 'merged', record: person(id, id.toUpperCase()), mergedInto: into },
+  ];
   const live = (id: string): [string, SyncVersion<PersonRecord>] => [id, { hlc: at(1), state: 'live', record: person(id, id.toUpperCase()), mergedInto: null }];
 
   test.each([
@@ -155,7 +208,7 @@ describe('merge chains and cycles', () => {
     expect(mergeTarget(from, people([...entries]))).toEqual({ target, cycle });
   });
 
-  test('the survivor of a cycle keeps every member\'s names', () => {
+  test("the survivor of a cycle keeps every member's names", () => {
     const lookup = people([merged('x', 'y', 10), merged('y', 'x', 20)]);
     const record = cycleSurvivorRecord(mergeTarget('x', lookup), lookup);
     expect(record).toMatchObject({ id: 'y', name: 'Y', aliases: ['X'] });

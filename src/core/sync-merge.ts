@@ -46,7 +46,9 @@ export function parseDocId(id: string): { kind: SyncKind; key: string } | null {
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
     return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -67,14 +69,20 @@ function historyOf<T>(versions: SyncVersion<T>[], winner: SyncVersion<T>): SyncV
   const seen = new Map<string, SyncVersion<T>>();
   for (const v of versions) seen.set(keyOf(v), versionOf(v));
   seen.delete(keyOf(winner));
-  return [...seen].sort(([ka, a], [kb, b]) => order(b.hlc, a.hlc) || order(kb, ka)).slice(0, HISTORY_LIMIT).map(([, v]) => v);
+  return [...seen]
+    .sort(([ka, a], [kb, b]) => order(b.hlc, a.hlc) || order(kb, ka))
+    .slice(0, HISTORY_LIMIT)
+    .map(([, v]) => v);
 }
 
 /** Concurrent leaves of one document settled into one body. Commutative, associative and idempotent. */
 export function mergeBodies<T>(leaves: SyncBody<T>[]): SyncBody<T> {
   if (leaves.length === 0) throw new Error('mergeBodies needs at least one version');
   const winner = leaves.reduce((best, v) => (compareVersions(v, best) > 0 ? v : best));
-  const history = historyOf(leaves.flatMap((l) => [versionOf(l), ...l.history]), winner);
+  const history = historyOf(
+    leaves.flatMap((l) => [versionOf(l), ...l.history]),
+    winner,
+  );
   return { kind: winner.kind, ...versionOf(winner), history };
 }
 
@@ -91,7 +99,10 @@ export function writeLocal<T>(prev: SyncBody<T> | null, kind: SyncKind, next: Sy
 }
 
 /** Where quotes of `id` belong once merges are followed, and the merge cycle met on the way, if any. */
-export interface MergeTarget { target: string; cycle: string[] }
+export interface MergeTarget {
+  target: string;
+  cycle: string[];
+}
 
 /**
  * Follows `mergedInto` from `id`. Two machines merging X into Y and Y into X leave a cycle in which
@@ -120,6 +131,9 @@ export function mergeTarget(id: string, personAt: (id: string) => SyncVersion<un
 export function cycleSurvivorRecord(target: MergeTarget, personAt: (id: string) => SyncVersion<PersonRecord> | undefined): PersonRecord | null {
   const own = personAt(target.target)?.record;
   if (!own) return null;
-  const others = target.cycle.filter((p) => p !== target.target).map((p) => personAt(p)?.record).filter((r): r is PersonRecord => !!r);
+  const others = target.cycle
+    .filter((p) => p !== target.target)
+    .map((p) => personAt(p)?.record)
+    .filter((r): r is PersonRecord => !!r);
   return others.reduce((acc, r) => mergePersonRecords(acc, r), { ...own, id: target.target });
 }

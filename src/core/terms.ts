@@ -4,19 +4,22 @@ import { stem } from './stem';
 
 export { stem } from './stem';
 
-const STOPWORDS = new Set(`a about above after again against all also am an and any are as at be because been before being below between both but by can
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can
 cannot could did do does doing down during each even ever every few for from further had has have having he her here hers herself him himself his how i if
 in into is it its itself just let like made make many may me might more most much must my myself never no nor not now of off on once only or other our ours
 ourselves out over own per please put quite rather really said same say says see seen she should since so some still such than that the their theirs them
 themselves then there these they this those though through thus to too under until up upon us very was we well were what when where whether which while who
 whom whose why will with within without would yet you your yours yourself going get got gets told tell tells added according told asked statement statements
 one two three first last new time times year years week weeks day days today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
-mr mrs ms dr sen rep gov gen don't i'm it's he's she's we're they're that's isn't wasn't aren't won't can't didn't doesn't i've we've i'll we'll`.split(/\s+/));
+mr mrs ms dr sen rep gov gen don't i'm it's he's she's we're they're that's isn't wasn't aren't won't can't didn't doesn't i've we've i'll we'll`.split(/\s+/),
+);
 
 /** A small lexicon of news vocabulary: words of one concept count as the same topic. */
 const CONCEPT_WORDS: Record<string, string> = {};
 const CONCEPTS: Record<string, string> = {
-  diplomacy: 'diplomacy diplomatic diplomat talks talk talking dialogue contact contacts meeting meet meetings conversation conversations negotiation negotiations negotiate summit speak speaking call calls phone telephone envoy mediation engagement',
+  diplomacy:
+    'diplomacy diplomatic diplomat talks talk talking dialogue contact contacts meeting meet meetings conversation conversations negotiation negotiations negotiate summit speak speaking call calls phone telephone envoy mediation engagement',
   war: 'war wars invasion invade invaded fighting conflict military troops escalation escalate offensive attack attacks shelling frontline front artillery army',
   sanctions: 'sanction sanctions penalty penalties embargo tariff tariffs restrictions',
   peace: 'peace ceasefire truce armistice deal agreement accord settlement de-escalation deescalate deescalating',

@@ -6,13 +6,33 @@ const found = (paragraph: string, words: string) =>
 
 describe('a report’s or a study’s title in quote marks is not a quote', () => {
   test.each([
-    ['the audit “…”', 'The auditors published the audit “Lost in Transit: What the Port Inspectors Found” on Monday, and the council met again.', 'Lost in Transit', false],
-    ['a study titled “…”', 'Officials cited a study titled “Rivers, Roads and the 2040 Horizon: A Regional Outlook” in their reply.', 'Regional Outlook', false],
+    [
+      'the audit “…”',
+      'The auditors published the audit “Lost in Transit: What the Port Inspectors Found” on Monday, and the council met again.',
+      'Lost in Transit',
+      false,
+    ],
+    [
+      'a study titled “…”',
+      'Officials cited a study titled “Rivers, Roads and the 2040 Horizon: A Regional Outlook” in their reply.',
+      'Regional Outlook',
+      false,
+    ],
     ['the review, “…”', 'The ministry’s own review, “Safer Wards for Every Patient and Every Family”, was released in March.', 'Safer Wards', false],
-    ['the survey “…”', 'Results from the survey “Voices of the Valley 2026: Annual Results for Members” were shared with members.', 'Voices of the Valley', false],
+    [
+      'the survey “…”',
+      'Results from the survey “Voices of the Valley 2026: Annual Results for Members” were shared with members.',
+      'Voices of the Valley',
+      false,
+    ],
     ['a report with a number', 'Her office wrote the report “Ten Steps to Cleaner Air in Every Town” last year.', 'Ten Steps', false],
     // Still quotes: a statement after the same nouns, in sentence case or with its attribution.
-    ['a statement in sentence case after "report"', 'In the report, “we found that the agency ignored its own warnings for years,” the inspector wrote.', 'ignored its own warnings', true],
+    [
+      'a statement in sentence case after "report"',
+      'In the report, “we found that the agency ignored its own warnings for years,” the inspector wrote.',
+      'ignored its own warnings',
+      true,
+    ],
     ['a statement after "the review said"', 'The review said “the agency failed in its duty of care to patients.”', 'duty of care', true],
     ['a spoken sentence after the noun', 'Asked about the audit, “We Will Publish Everything,” Mayor Ida Brandt said on Tuesday.', 'Publish Everything', true],
   ])('%s', (_name, paragraph, words, expected) => {

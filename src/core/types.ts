@@ -32,7 +32,7 @@ export interface PersonResult {
 
 /** How the speaker was found: next to a reporting verb, through a pronoun, carried over from the quote before... */
 export type AttributionKind =
-  | 'after-verb' | 'before-verb' | 'according-to' | 'pronoun' | 'split' | 'carry-over' | 'continued' | 'colon' | 'headline' | 'fallback' | 'none';
+  'after-verb' | 'before-verb' | 'according-to' | 'pronoun' | 'split' | 'carry-over' | 'continued' | 'colon' | 'headline' | 'fallback' | 'none';
 
 export interface QuoteResult extends Span {
   /** The words between the marks, without the marks. */

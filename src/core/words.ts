@@ -5,7 +5,19 @@
  * table keyed by a hash of the page's characters measured slower than this Map).
  */
 import {
-  ABBREVIATIONS, HONORIFICS, NAME_LIKE_MONTHS, NON_NAME_WORDS, ORG_WORDS, PARTICLES, PARTY_WORDS, ROLES, SPEECH_VERBS, SUFFIXES, TITLES, TITLE_MODIFIERS, Words,
+  ABBREVIATIONS,
+  HONORIFICS,
+  NAME_LIKE_MONTHS,
+  NON_NAME_WORDS,
+  ORG_WORDS,
+  PARTICLES,
+  PARTY_WORDS,
+  ROLES,
+  SPEECH_VERBS,
+  SUFFIXES,
+  TITLES,
+  TITLE_MODIFIERS,
+  Words,
 } from './lexicon';
 
 export interface WordFacts {

@@ -36,7 +36,17 @@ export function readFileWithProgress(file: File, onProgress: (pct: number) => vo
   });
 }
 
-export function ExportImport({ api, onImported, onExported, openImport }: { api: LibraryApi; onImported: () => void; onExported: () => void; openImport: number }) {
+export function ExportImport({
+  api,
+  onImported,
+  onExported,
+  openImport,
+}: {
+  api: LibraryApi;
+  onImported: () => void;
+  onExported: () => void;
+  openImport: number;
+}) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [exportMessage, setExportMessage] = useState<{ text: string; error: boolean } | null>(null);
   // How many imports have ended: lets a script tell this import's outcome from the last one's, same words or not.
@@ -49,7 +59,9 @@ export function ExportImport({ api, onImported, onExported, openImport }: { api:
   const stamp = new Date().toISOString().slice(0, 10);
   const exportAs = async (kind: ExportKind) => {
     try {
-      const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) => setExportMessage({ text: tPlural(n, 'libraryExportingOne', 'libraryExporting'), error: false }));
+      const parts = await buildExportParts(kind, api.exportPage, new Date().toISOString(), (n) =>
+        setExportMessage({ text: tPlural(n, 'libraryExportingOne', 'libraryExporting'), error: false }),
+      );
       download(`onrecord-${stamp}.${FILES[kind].ext}`, FILES[kind].type, parts);
       setExportMessage(null);
       // For the export reminder (settings): the last time a file was written.
@@ -95,23 +107,46 @@ export function ExportImport({ api, onImported, onExported, openImport }: { api:
       <details class="export-menu">
         <summary>{t('libraryExport')}</summary>
         <div class="menu">
-          <button type="button" onClick={() => void exportAs('json')}>{t('libraryExportJson')}</button>
-          <button type="button" onClick={() => void exportAs('anno')}>{t('libraryExportAnno')}</button>
-          <button type="button" onClick={() => void exportAs('csv')}>{t('libraryExportCsv')}</button>
-          <button type="button" onClick={() => void exportAs('md')}>{t('libraryExportMarkdown')}</button>
+          <button type="button" onClick={() => void exportAs('json')}>
+            {t('libraryExportJson')}
+          </button>
+          <button type="button" onClick={() => void exportAs('anno')}>
+            {t('libraryExportAnno')}
+          </button>
+          <button type="button" onClick={() => void exportAs('csv')}>
+            {t('libraryExportCsv')}
+          </button>
+          <button type="button" onClick={() => void exportAs('md')}>
+            {t('libraryExportMarkdown')}
+          </button>
         </div>
       </details>
-      <button type="button" onClick={showDialog} aria-haspopup="dialog">{t('libraryImport')}</button>
-      {exportMessage && <p role={exportMessage.error ? 'alert' : 'status'} class={`export-status ${exportMessage.error ? 'error' : 'muted'}`}>{exportMessage.text}</p>}
+      <button type="button" onClick={showDialog} aria-haspopup="dialog">
+        {t('libraryImport')}
+      </button>
+      {exportMessage && (
+        <p role={exportMessage.error ? 'alert' : 'status'} class={`export-status ${exportMessage.error ? 'error' : 'muted'}`}>
+          {exportMessage.text}
+        </p>
+      )}
       <dialog ref={dialog} class="import-dialog" aria-labelledby="import-h">
         <h2 id="import-h">{t('libraryImportHeading')}</h2>
         <p class="muted">{t('libraryImportHelp')}</p>
         <label class="file">
           <span class="button-like">{t('libraryImportChoose')}</span>
-          <input type="file" accept=".json,.jsonld,.csv,application/json,application/ld+json,text/csv" onChange={(e) => void importFile(e)} data-testid="import-file" />
+          <input
+            type="file"
+            accept=".json,.jsonld,.csv,application/json,application/ld+json,text/csv"
+            onChange={(e) => void importFile(e)}
+            data-testid="import-file"
+          />
         </label>
-        <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'muted'} data-testid="import-message">{message?.text ?? ''}</p>
-        <form method="dialog"><button type="submit">{t('libraryClose')}</button></form>
+        <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'muted'} data-testid="import-message">
+          {message?.text ?? ''}
+        </p>
+        <form method="dialog">
+          <button type="submit">{t('libraryClose')}</button>
+        </form>
       </dialog>
     </div>
   );

@@ -33,7 +33,16 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const onTabKey = (e: KeyboardEvent) => {
     const order = ['quotes', 'people'] as const;
     const at = order.indexOf(tab);
-    const to = e.key === 'ArrowRight' ? (at + 1) % order.length : e.key === 'ArrowLeft' ? (at - 1 + order.length) % order.length : e.key === 'Home' ? 0 : e.key === 'End' ? order.length - 1 : -1;
+    const to =
+      e.key === 'ArrowRight'
+        ? (at + 1) % order.length
+        : e.key === 'ArrowLeft'
+          ? (at - 1 + order.length) % order.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? order.length - 1
+              : -1;
     if (to < 0) return;
     e.preventDefault();
     select(order[to]!, true);
@@ -44,14 +53,25 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
         <h1>{t('libraryHeading')}</h1>
         <div role="tablist" aria-label={t('libraryHeading')} onKeyDown={onTabKey}>
           {(['quotes', 'people'] as const).map((id) => (
-            <button key={id} type="button" role="tab" id={`tab-${id}`} ref={(el) => void (tabs.current[id] = el)} aria-selected={tab === id} aria-controls={`panel-${id}`}
-              tabIndex={tab === id ? 0 : -1} onClick={() => select(id)}>
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              ref={(el) => void (tabs.current[id] = el)}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => select(id)}
+            >
               {t(id === 'quotes' ? 'libraryTabQuotes' : 'libraryTabPeople')}
             </button>
           ))}
         </div>
         <ExportImport api={api} onImported={() => setVersion((v) => v + 1)} onExported={loadPrefs} openImport={importAsked} />
-        <a href="../settings/index.html" class="settings-link">{t('openSettings')}</a>
+        <a href="../settings/index.html" class="settings-link">
+          {t('openSettings')}
+        </a>
       </header>
       {remind && (
         <p class="reminder" role="status" data-testid="export-reminder">
@@ -60,10 +80,16 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
       )}
       <main>
         <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
-          {tab === 'quotes' ? <QuoteSearch api={api} version={version} onImport={() => setImportAsked((n) => n + 1)} /> : <PeopleView api={api} version={version} initialPerson={personInHash()} onChanged={() => setVersion((v) => v + 1)} />}
+          {tab === 'quotes' ? (
+            <QuoteSearch api={api} version={version} onImport={() => setImportAsked((n) => n + 1)} />
+          ) : (
+            <PeopleView api={api} version={version} initialPerson={personInHash()} onChanged={() => setVersion((v) => v + 1)} />
+          )}
         </section>
       </main>
-      <footer class="muted" data-testid="library-status">{status}</footer>
+      <footer class="muted" data-testid="library-status">
+        {status}
+      </footer>
     </div>
   );
 }

@@ -7,7 +7,17 @@ import { PersonPage } from './PersonPage';
 
 export type PersonWithCount = PersonRecord & { quoteCount?: number };
 
-export function PeopleView({ api, version, initialPerson = null, onChanged }: { api: LibraryApi; version: number; initialPerson?: string | null; onChanged: () => void }) {
+export function PeopleView({
+  api,
+  version,
+  initialPerson = null,
+  onChanged,
+}: {
+  api: LibraryApi;
+  version: number;
+  initialPerson?: string | null;
+  onChanged: () => void;
+}) {
   const [people, setPeople] = useState<PersonWithCount[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(initialPerson);
@@ -16,7 +26,11 @@ export function PeopleView({ api, version, initialPerson = null, onChanged }: { 
   if (person && people) return <PersonPage api={api} person={person} people={people} onBack={() => setSelected(null)} onChanged={onChanged} />;
   return (
     <>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {people && people.length === 0 && <p class="empty">{t('libraryPeopleEmpty')}</p>}
       <ul class="people">
         {people?.map((p) => (

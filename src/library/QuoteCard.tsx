@@ -14,15 +14,24 @@ export function QuoteCard({ quote: q, source, onDelete }: { quote: QuoteRecord; 
   return (
     <li class="result" data-testid="library-quote" id={`quote-${q.id}`} tabIndex={-1}>
       <blockquote>{q.text}</blockquote>
-      <div class="who"><strong>{q.speaker ?? t('popupUnattributed')}</strong>{q.speakerTitle ? <span class="muted">, {q.speakerTitle}</span> : null}</div>
+      <div class="who">
+        <strong>{q.speaker ?? t('popupUnattributed')}</strong>
+        {q.speakerTitle ? <span class="muted">, {q.speakerTitle}</span> : null}
+      </div>
       <div class="source meta">
-        {headline && <a href={safeHref(q.sourceUrl)} target="_blank" rel="noopener noreferrer" class="headline">{headline}</a>}
+        {headline && (
+          <a href={safeHref(q.sourceUrl)} target="_blank" rel="noopener noreferrer" class="headline">
+            {headline}
+          </a>
+        )}
         <span class="outlet">{outlet}</span>
         <span>{date || t('libraryUndated')}</span>
         {q.sourceUrls.length > 1 && <span>{tPlural(q.sourceUrls.length, 'librarySeenOnOne', 'librarySeenOn')}</span>}
       </div>
       <QuoteHistory id={q.id} />
-      <button type="button" class="icon-text" onClick={onDelete} aria-label={`${t('libraryDelete')}: ${q.text.slice(0, 40)}`}>{t('libraryDelete')}</button>
+      <button type="button" class="icon-text" onClick={onDelete} aria-label={`${t('libraryDelete')}: ${q.text.slice(0, 40)}`}>
+        {t('libraryDelete')}
+      </button>
     </li>
   );
 }

@@ -10,7 +10,11 @@ import type { QuoteVersion } from '../shared/sync-config';
 
 // One status question per page load, however many cards ask.
 let syncOn: Promise<boolean> | null = null;
-const isSyncOn = () => (syncOn ??= sendFromPage('getSyncStatus', null).then((r) => r.ok && r.value.enabled, () => false));
+const isSyncOn = () =>
+  (syncOn ??= sendFromPage('getSyncStatus', null).then(
+    (r) => r.ok && r.value.enabled,
+    () => false,
+  ));
 
 const describe = (v: QuoteVersion) =>
   v.state === 'live' ? t('historySpeaker', v.speaker ?? t('popupUnattributed')) : v.state === 'deleted' ? t('historyDeleted') : t('historyMerged');
@@ -27,7 +31,13 @@ export function QuoteHistory({ id }: { id: string }) {
     <details class="history" onToggle={load} data-testid="quote-history">
       <summary>{t('historyHeading')}</summary>
       {versions !== null && versions.length === 0 && <p class="muted">{t('historyNone')}</p>}
-      <ul>{versions?.map((v) => <li key={`${v.at}-${v.device}`}><span class="muted">{formatDate(v.at)}</span> {describe(v)}</li>)}</ul>
+      <ul>
+        {versions?.map((v) => (
+          <li key={`${v.at}-${v.device}`}>
+            <span class="muted">{formatDate(v.at)}</span> {describe(v)}
+          </li>
+        ))}
+      </ul>
     </details>
   );
 }

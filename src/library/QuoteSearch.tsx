@@ -8,7 +8,11 @@ import { QuoteCard } from './QuoteCard';
 
 export const PAGE_SIZE = 25;
 type Filters = Omit<SearchRequest, 'limit' | 'offset'>;
-interface Page { items: QuoteRecord[]; total: number | null; sources: SourceRecord[] }
+interface Page {
+  items: QuoteRecord[];
+  total: number | null;
+  sources: SourceRecord[];
+}
 
 export function QuoteSearch({ api, version, onImport }: { api: LibraryApi; version: number; onImport: () => void }) {
   const [filters, setFilters] = useState<Filters>({});
@@ -56,22 +60,40 @@ export function QuoteSearch({ api, version, onImport }: { api: LibraryApi; versi
   const total = result?.total ?? counted;
   const first = page * PAGE_SIZE + 1;
   const shown = result?.items.length ?? 0;
-  const summary = !result ? t('popupLoading')
-    : total === null ? t('libraryCounting', formatNumber(first), formatNumber(first + shown - 1))
-    : shown === 0 ? tPlural(0, 'libraryResultsOne', 'libraryResults')
-    : total <= PAGE_SIZE && page === 0 ? tPlural(total, 'libraryResultsOne', 'libraryResults')
-    : t('libraryRange', formatNumber(first), formatNumber(first + shown - 1), formatNumber(total));
+  const summary = !result
+    ? t('popupLoading')
+    : total === null
+      ? t('libraryCounting', formatNumber(first), formatNumber(first + shown - 1))
+      : shown === 0
+        ? tPlural(0, 'libraryResultsOne', 'libraryResults')
+        : total <= PAGE_SIZE && page === 0
+          ? tPlural(total, 'libraryResultsOne', 'libraryResults')
+          : t('libraryRange', formatNumber(first), formatNumber(first + shown - 1), formatNumber(total));
   const value = (key: keyof Filters) => (filters[key] as string | undefined) ?? '';
   return (
     <>
       <form class="filters" role="search" aria-label={t('librarySearch')} onSubmit={(e) => e.preventDefault()}>
-        <label class="grow">{t('librarySearch')}<input type="search" value={value('text')} onInput={set('text')} data-testid="search-text" /></label>
-        <label>{t('librarySpeaker')}<input value={value('speaker')} onInput={set('speaker')} /></label>
-        <label>{t('libraryOutlet')}<input value={value('outlet')} onInput={set('outlet')} /></label>
-        <label>{t('libraryPerson')}
+        <label class="grow">
+          {t('librarySearch')}
+          <input type="search" value={value('text')} onInput={set('text')} data-testid="search-text" />
+        </label>
+        <label>
+          {t('librarySpeaker')}
+          <input value={value('speaker')} onInput={set('speaker')} />
+        </label>
+        <label>
+          {t('libraryOutlet')}
+          <input value={value('outlet')} onInput={set('outlet')} />
+        </label>
+        <label>
+          {t('libraryPerson')}
           <select value={value('personId')} onChange={set('personId')}>
             <option value="">{t('libraryAnyone')}</option>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
         <fieldset class="dates">
@@ -80,26 +102,58 @@ export function QuoteSearch({ api, version, onImport }: { api: LibraryApi; versi
           <span aria-hidden="true">–</span>
           <input type="date" value={value('to')} onChange={set('to')} aria-label={t('libraryToDate')} />
         </fieldset>
-        {filtered && <button type="button" class="clear" onClick={() => (setPage(0), setFilters({}))}>{t('libraryClear')}</button>}
+        {filtered && (
+          <button type="button" class="clear" onClick={() => (setPage(0), setFilters({}))}>
+            {t('libraryClear')}
+          </button>
+        )}
       </form>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {undo && (
         <div class="toast" role="status">
-          {t('libraryDeleted')} <button type="button" onClick={() => void restore()}>{t('libraryUndo')}</button>
+          {t('libraryDeleted')}{' '}
+          <button type="button" onClick={() => void restore()}>
+            {t('libraryUndo')}
+          </button>
         </div>
       )}
-      <p class="muted count" aria-live="polite" data-testid="result-count">{summary}</p>
-      {result && result.items.length === 0 && (filtered || page > 0
-        ? <p class="empty">{t('libraryNoResults')} <button type="button" onClick={() => (setPage(0), setFilters({}))}>{t('libraryClear')}</button></p>
-        : <Welcome onImport={onImport} />)}
+      <p class="muted count" aria-live="polite" data-testid="result-count">
+        {summary}
+      </p>
+      {result &&
+        result.items.length === 0 &&
+        (filtered || page > 0 ? (
+          <p class="empty">
+            {t('libraryNoResults')}{' '}
+            <button type="button" onClick={() => (setPage(0), setFilters({}))}>
+              {t('libraryClear')}
+            </button>
+          </p>
+        ) : (
+          <Welcome onImport={onImport} />
+        ))}
       <ul class="results">
-        {result?.items.map((q) => <QuoteCard key={q.id} quote={q} source={result.sources.find((s) => s.url === q.sourceUrl)} onDelete={() => void remove(q)} />)}
+        {result?.items.map((q) => (
+          <QuoteCard key={q.id} quote={q} source={result.sources.find((s) => s.url === q.sourceUrl)} onDelete={() => void remove(q)} />
+        ))}
       </ul>
       {result && (page > 0 || result.items.length === PAGE_SIZE) && (
         <nav class="pager" aria-label={t('libraryPager')}>
-          <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>{t('libraryPrev')}</button>
+          <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+            {t('libraryPrev')}
+          </button>
           <span>{t('libraryPage', page + 1)}</span>
-          <button type="button" disabled={result.items.length < PAGE_SIZE || (total !== null && first + shown - 1 >= total)} onClick={() => setPage((p) => p + 1)}>{t('libraryNext')}</button>
+          <button
+            type="button"
+            disabled={result.items.length < PAGE_SIZE || (total !== null && first + shown - 1 >= total)}
+            onClick={() => setPage((p) => p + 1)}
+          >
+            {t('libraryNext')}
+          </button>
         </nav>
       )}
     </>
@@ -116,7 +170,12 @@ function Welcome({ onImport }: { onImport: () => void }) {
         <li>{t('libraryEmptyStep2')}</li>
         <li>{t('libraryEmptyStep3')}</li>
       </ol>
-      <p class="muted">{t('libraryEmptyPrivate')} <button type="button" onClick={onImport}>{t('libraryImport')}</button></p>
+      <p class="muted">
+        {t('libraryEmptyPrivate')}{' '}
+        <button type="button" onClick={onImport}>
+          {t('libraryImport')}
+        </button>
+      </p>
     </section>
   );
 }

@@ -29,22 +29,35 @@ export function Timeline({ quotes, label }: { quotes: QuoteRecord[]; label: stri
         {layout.rows.map((row, i) => (
           <g key={row.label ?? '-'} class="row">
             <line x1={PAD_LEFT} x2={W - PAD} y1={y(i)} y2={y(i)} class="lane" />
-            <text x={PAD_LEFT - 10} y={y(i) + 4} text-anchor="end" class="row-label">{row.label ?? t('libraryTimelineOther')}</text>
+            <text x={PAD_LEFT - 10} y={y(i) + 4} text-anchor="end" class="row-label">
+              {row.label ?? t('libraryTimelineOther')}
+            </text>
           </g>
         ))}
         <line x1={PAD_LEFT} x2={W - PAD} y1={H - AXIS} y2={H - AXIS} class="axis" />
         {layout.ticks.map((k) => (
           <g key={k.at}>
             <line x1={xOf(k.x)} x2={xOf(k.x)} y1={H - AXIS} y2={H - AXIS + 5} class="axis" />
-            <text x={xOf(k.x)} y={H - 8} text-anchor="middle" class="tick">{tick.format(k.at)}</text>
+            <text x={xOf(k.x)} y={H - 8} text-anchor="middle" class="tick">
+              {tick.format(k.at)}
+            </text>
           </g>
         ))}
         {layout.points.map((p) => {
           const topic = layout.rows[p.row]?.label ?? t('libraryTimelineOther');
           const name = `${formatDate(new Date(p.at).toISOString())}, ${topic}: ${p.quote.text.slice(0, 120)}`;
           return (
-            <a key={p.id} href={`#quote-${p.id}`} aria-label={name} class={`point${active === p.id ? ' active' : ''}`} data-testid="timeline-point"
-              onMouseEnter={() => setActive(p.id)} onMouseLeave={() => setActive(null)} onFocus={() => setActive(p.id)} onBlur={() => setActive(null)}>
+            <a
+              key={p.id}
+              href={`#quote-${p.id}`}
+              aria-label={name}
+              class={`point${active === p.id ? ' active' : ''}`}
+              data-testid="timeline-point"
+              onMouseEnter={() => setActive(p.id)}
+              onMouseLeave={() => setActive(null)}
+              onFocus={() => setActive(p.id)}
+              onBlur={() => setActive(null)}
+            >
               <circle cx={xOf(p.x)} cy={y(p.row) + p.lane * 9} r={6} />
             </a>
           );
@@ -56,7 +69,9 @@ export function Timeline({ quotes, label }: { quotes: QuoteRecord[]; label: stri
             <strong>{formatDate(new Date(shown.at).toISOString())}</strong> · {layout.rows[shown.row]?.label ?? t('libraryTimelineOther')}
             <span class="tip-quote">“{shown.quote.text}”</span>
           </>
-        ) : <span class="muted">{t('libraryTimelineHint')}</span>}
+        ) : (
+          <span class="muted">{t('libraryTimelineHint')}</span>
+        )}
       </div>
     </figure>
   );

@@ -39,7 +39,12 @@ async function forEachQuotePage(fetchPage: FetchPage, each: (quotes: QuoteRecord
 
 const joinItems = (items: unknown[], first: boolean) => (items.length === 0 ? '' : (first ? '\n' : ',\n') + items.map((x) => JSON.stringify(x)).join(',\n'));
 
-export async function buildExportParts(kind: ExportKind, fetchPage: FetchPage, exportedAt: string, onProgress: (quotes: number) => void = () => undefined): Promise<BlobPart[]> {
+export async function buildExportParts(
+  kind: ExportKind,
+  fetchPage: FetchPage,
+  exportedAt: string,
+  onProgress: (quotes: number) => void = () => undefined,
+): Promise<BlobPart[]> {
   const people = await readAll(fetchPage, 'people');
   const sources = await readAll(fetchPage, 'sources');
   const parts: BlobPart[] = [];
@@ -60,18 +65,31 @@ export async function buildExportParts(kind: ExportKind, fetchPage: FetchPage, e
   if (kind === 'anno') {
     const byId = new Map(people.map((p) => [p.id, p]));
     parts.push(annotationHead(people, sources));
-    const total = await forEachQuotePage(fetchPage, (quotes) => {
-      parts.push(joinItems(quotes.map((q) => annotationOf(q, q.personId === null ? undefined : byId.get(q.personId))), first));
-      if (quotes.length > 0) first = false;
-    }, onProgress);
+    const total = await forEachQuotePage(
+      fetchPage,
+      (quotes) => {
+        parts.push(
+          joinItems(
+            quotes.map((q) => annotationOf(q, q.personId === null ? undefined : byId.get(q.personId))),
+            first,
+          ),
+        );
+        if (quotes.length > 0) first = false;
+      },
+      onProgress,
+    );
     parts.push(`\n]},"total":${total}}\n`);
     return parts;
   }
   parts.push(`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"quotes":[`);
-  await forEachQuotePage(fetchPage, (quotes) => {
-    parts.push(joinItems(quotes, first));
-    if (quotes.length > 0) first = false;
-  }, onProgress);
+  await forEachQuotePage(
+    fetchPage,
+    (quotes) => {
+      parts.push(joinItems(quotes, first));
+      if (quotes.length > 0) first = false;
+    },
+    onProgress,
+  );
   parts.push(`\n],"people":[${joinItems(people, true)}\n],"sources":[${joinItems(sources, true)}\n]}\n`);
   return parts;
 }

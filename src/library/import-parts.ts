@@ -33,7 +33,8 @@ export function splitImport(data: LibraryExport, budget = IMPORT_PART_CHARS): Li
     ids.forEach((id) => named.add(id));
     urls.forEach((u) => named.add(`url:${u}`));
     return {
-      ...data, quotes,
+      ...data,
+      quotes,
       people: [...ids].flatMap((id) => (people.has(id) ? [people.get(id)!] : [])),
       sources: [...urls].flatMap((u) => (sources.has(u) ? [sources.get(u)!] : [])),
     };

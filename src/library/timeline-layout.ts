@@ -5,8 +5,21 @@
  */
 import { isCommonWord, type QuoteRecord } from '../core/index';
 
-export interface TimelinePoint { id: string; x: number; row: number; at: number; quote: QuoteRecord; /** -1, 0 or 1: a nudge up or down off a neighbour. */ lane: number }
-export interface TimelineLayout { rows: Array<{ label: string | null; count: number }>; points: TimelinePoint[]; ticks: Array<{ x: number; at: number }>; min: number; max: number }
+export interface TimelinePoint {
+  id: string;
+  x: number;
+  row: number;
+  at: number;
+  quote: QuoteRecord;
+  /** -1, 0 or 1: a nudge up or down off a neighbour. */ lane: number;
+}
+export interface TimelineLayout {
+  rows: Array<{ label: string | null; count: number }>;
+  points: TimelinePoint[];
+  ticks: Array<{ x: number; at: number }>;
+  min: number;
+  max: number;
+}
 
 export const MAX_ROWS = 5;
 const DAY = 86_400_000;
@@ -34,7 +47,10 @@ export function topicsOf(quotes: readonly QuoteRecord[]): { rows: string[]; of: 
 }
 
 export function layoutTimeline(quotes: readonly QuoteRecord[], width: number, pad: number): TimelineLayout | null {
-  const dated = quotes.map((quote) => ({ quote, at: Date.parse(quote.published ?? quote.savedAt) })).filter((d) => !Number.isNaN(d.at)).sort((a, b) => a.at - b.at);
+  const dated = quotes
+    .map((quote) => ({ quote, at: Date.parse(quote.published ?? quote.savedAt) }))
+    .filter((d) => !Number.isNaN(d.at))
+    .sort((a, b) => a.at - b.at);
   if (dated.length === 0) return null;
   const topics = topicsOf(dated.map((d) => d.quote));
   const labels: Array<string | null> = [...topics.rows];

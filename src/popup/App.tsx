@@ -26,7 +26,6 @@ const LIVE_PACE_NORMAL_MS = 2000;
 
 type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'ready'; data: PopupData };
 
-
 export async function loadPopupData(api: PopupApi, tabId: number | null): Promise<PopupData> {
   const empty: PopupData = { summary: null, quotes: [], total: 0, orphans: [], statuses: new Map(), related: new Map(), siteEnabled: true, host: '' };
   if (tabId === null) return empty;
@@ -71,10 +70,13 @@ function useStatusLoading(api: PopupApi, tabId: number | null, data: PopupData |
     for (const q of data?.quotes ?? []) loader.want(q.key);
     return null;
   }, [loader]);
-  useEffect(() => () => {
-    loader?.stop();
-    watch?.disconnect();
-  }, [loader, watch]);
+  useEffect(
+    () => () => {
+      loader?.stop();
+      watch?.disconnect();
+    },
+    [loader, watch],
+  );
   return watch;
 }
 
@@ -129,7 +131,9 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
             <span>{t('popupSite')}</span>
           </label>
         )}
-        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') })}>{t('openLibrary')}</button>
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') })}>
+          {t('openLibrary')}
+        </button>
       </header>
       <main aria-live="polite" aria-busy={state.kind === 'loading'}>
         {state.kind === 'loading' && <p class="muted">{t('popupLoading')}</p>}
@@ -144,7 +148,11 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
       </main>
       {/* After the list: its own question to the background would otherwise go ahead of the list's. Kept mounted
           behind Compare, like the list, so Back finds the page as tall as it was and its scroll position holds. */}
-      {data && <div hidden={Boolean(compare)}><MarkSavedSetting api={api} /></div>}
+      {data && (
+        <div hidden={Boolean(compare)}>
+          <MarkSavedSetting api={api} />
+        </div>
+      )}
     </>
   );
 }
@@ -159,31 +167,68 @@ async function waitForReread(api: PopupApi, tabId: number | null, since: number)
   }
 }
 
-interface BodyProps { data: PopupData; tabId: number | null; api: PopupApi; watch: VisibleWatch | null; turningOn: boolean; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }
+interface BodyProps {
+  data: PopupData;
+  tabId: number | null;
+  api: PopupApi;
+  watch: VisibleWatch | null;
+  turningOn: boolean;
+  onChanged: () => void;
+  onCompare: (q: PageQuote, o: RelatedItem) => void;
+}
 
 function PopupBody({ data, tabId, api, watch, turningOn, onChanged, onCompare }: BodyProps) {
   if (!data.summary) return <p class="empty">{t('popupNoPage')}</p>;
-  if (!data.siteEnabled) return <p class="empty" data-testid="site-state">{t('popupSiteOff')}</p>;
-  if (turningOn) return <p class="empty" role="status" data-testid="site-state">{t('popupSiteTurningOn')}</p>;
+  if (!data.siteEnabled)
+    return (
+      <p class="empty" data-testid="site-state">
+        {t('popupSiteOff')}
+      </p>
+    );
+  if (turningOn)
+    return (
+      <p class="empty" role="status" data-testid="site-state">
+        {t('popupSiteTurningOn')}
+      </p>
+    );
   return (
     <>
       <p class="muted page-title">{data.summary.title}</p>
       <ul class="stats" aria-label={data.summary.title}>
-        <li data-testid="paragraph-count"><Count n={data.summary.paragraphCount} one="popupParagraphsOne" other="popupParagraphs" /></li>
-        <li data-testid="quote-count"><Count n={data.summary.quoteCount} one="popupQuotesOne" other="popupQuotes" /></li>
-        <li data-testid="official-count"><Count n={data.summary.officialCount} one="popupOfficialsOne" other="popupOfficials" /></li>
+        <li data-testid="paragraph-count">
+          <Count n={data.summary.paragraphCount} one="popupParagraphsOne" other="popupParagraphs" />
+        </li>
+        <li data-testid="quote-count">
+          <Count n={data.summary.quoteCount} one="popupQuotesOne" other="popupQuotes" />
+        </li>
+        <li data-testid="official-count">
+          <Count n={data.summary.officialCount} one="popupOfficialsOne" other="popupOfficials" />
+        </li>
       </ul>
       {data.summary.liveIntervalMs !== undefined && data.summary.liveIntervalMs > LIVE_PACE_NORMAL_MS && (
-        <p class="muted" role="status" data-testid="live-slowed">{t('popupLiveSlowed', String(Math.round(data.summary.liveIntervalMs / 1000)))}</p>
+        <p class="muted" role="status" data-testid="live-slowed">
+          {t('popupLiveSlowed', String(Math.round(data.summary.liveIntervalMs / 1000)))}
+        </p>
       )}
-      {data.total > data.quotes.length && <p class="muted" role="status" data-testid="too-many">{t('popupTooMany', data.quotes.length, data.total)}</p>}
-      {data.quotes.length === 0 ? <p class="empty">{t('popupNoQuotes')}</p> : <QuoteList data={data} tabId={tabId} api={api} watch={watch} onChanged={onChanged} onCompare={onCompare} />}
+      {data.total > data.quotes.length && (
+        <p class="muted" role="status" data-testid="too-many">
+          {t('popupTooMany', data.quotes.length, data.total)}
+        </p>
+      )}
+      {data.quotes.length === 0 ? (
+        <p class="empty">{t('popupNoQuotes')}</p>
+      ) : (
+        <QuoteList data={data} tabId={tabId} api={api} watch={watch} onChanged={onChanged} onCompare={onCompare} />
+      )}
       {data.orphans.length > 0 && (
         <section aria-labelledby="orphans-h" class="orphans">
           <h2 id="orphans-h">{t('popupOrphans')}</h2>
           <ul>
             {data.orphans.map((o) => (
-              <li key={o.id} data-testid="orphan"><q>{o.text}</q>{o.speaker ? ` — ${o.speaker}` : ''}</li>
+              <li key={o.id} data-testid="orphan">
+                <q>{o.text}</q>
+                {o.speaker ? ` — ${o.speaker}` : ''}
+              </li>
             ))}
           </ul>
         </section>
@@ -195,5 +240,9 @@ function PopupBody({ data, tabId, api, watch, turningOn, onChanged, onCompare }:
 /** "1 quoted statement", "12 quoted statements": the number strong, the noun by the language's plural rule. */
 function Count({ n, one, other }: { n: number; one: string; other: string }) {
   const noun = tPlural(n, one, other);
-  return <><strong>{formatNumber(n)}</strong> {noun}</>;
+  return (
+    <>
+      <strong>{formatNumber(n)}</strong> {noun}
+    </>
+  );
 }

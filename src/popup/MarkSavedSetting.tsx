@@ -17,7 +17,9 @@ export function MarkSavedSetting({ api }: { api: PopupApi }) {
         <input type="checkbox" role="switch" checked={on} onChange={() => void toggle()} data-testid="mark-saved" aria-describedby="mark-saved-note" />
         <span>{t('settingMarkSaved')}</span>
       </label>
-      <p id="mark-saved-note" class="muted meta">{t('settingMarkSavedNote')}</p>
+      <p id="mark-saved-note" class="muted meta">
+        {t('settingMarkSavedNote')}
+      </p>
     </footer>
   );
 }

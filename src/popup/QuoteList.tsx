@@ -15,18 +15,34 @@ import { arrangeRelated, nothingRelated, type RowRelated } from './related-shown
 import { SpeakerEditor } from './SpeakerEditor';
 import type { VisibleWatch } from './status-loader';
 
-interface Props { data: PopupData; tabId: number | null; api: PopupApi; watch: VisibleWatch | null; onChanged: () => void; onCompare: (q: PageQuote, o: RelatedItem) => void }
+interface Props {
+  data: PopupData;
+  tabId: number | null;
+  api: PopupApi;
+  watch: VisibleWatch | null;
+  onChanged: () => void;
+  onCompare: (q: PageQuote, o: RelatedItem) => void;
+}
 
 /** A quote's first words, for the accessible names of its buttons. */
 export const gist = (text: string) => (text.length > 48 ? `${text.slice(0, 47).trimEnd()}…` : text);
 
 export function QuoteList(props: Props) {
-  const arranged = arrangeRelated(props.data.quotes.map((q) => q.key), props.data.related);
+  const arranged = arrangeRelated(
+    props.data.quotes.map((q) => q.key),
+    props.data.related,
+  );
   return (
     <>
-      {nothingRelated(arranged) && <p class="muted empty-related" data-testid="no-related">{t('popupNoRelated')}</p>}
+      {nothingRelated(arranged) && (
+        <p class="muted empty-related" data-testid="no-related">
+          {t('popupNoRelated')}
+        </p>
+      )}
       <ol class="quotes">
-        {props.data.quotes.map((q) => <QuoteRow key={q.key} quote={q} shown={arranged.get(q.key) ?? null} {...props} />)}
+        {props.data.quotes.map((q) => (
+          <QuoteRow key={q.key} quote={q} shown={arranged.get(q.key) ?? null} {...props} />
+        ))}
       </ol>
     </>
   );
@@ -78,29 +94,79 @@ function QuoteRow({ quote, shown, data, tabId, api, watch, onChanged, onCompare 
   return (
     <li class="quote" data-testid="page-quote" ref={item}>
       <div class="q-head">
-        <span class="speaker">{speaker}{quote.speakerTitle && <span class="title"> · {quote.speakerTitle}</span>}</span>
+        <span class="speaker">
+          {speaker}
+          {quote.speakerTitle && <span class="title"> · {quote.speakerTitle}</span>}
+        </span>
         {!status && <span class="muted checking">{t('popupChecking')}</span>}
         {savedId && !editing && (
-          <button type="button" class="icon" aria-label={`${t('popupChangeSpeaker')}: “${gist(quote.text)}”`} title={t('popupChangeSpeaker')} onClick={() => setEditing(true)}><EditIcon /></button>
+          <button
+            type="button"
+            class="icon"
+            aria-label={`${t('popupChangeSpeaker')}: “${gist(quote.text)}”`}
+            title={t('popupChangeSpeaker')}
+            onClick={() => setEditing(true)}
+          >
+            <EditIcon />
+          </button>
         )}
-        <button type="button" class={`icon ${savedId ? 'saved' : 'save'}`} disabled={busy || !status} aria-pressed={Boolean(savedId)} aria-label={label} title={savedId ? t('popupUnsave') : t('popupSave')} onClick={() => void toggle()}>
+        <button
+          type="button"
+          class={`icon ${savedId ? 'saved' : 'save'}`}
+          disabled={busy || !status}
+          aria-pressed={Boolean(savedId)}
+          aria-label={label}
+          title={savedId ? t('popupUnsave') : t('popupSave')}
+          onClick={() => void toggle()}
+        >
           {savedId ? <SavedIcon /> : <SaveIcon />}
         </button>
       </div>
       <blockquote class="clamp">{quote.text}</blockquote>
-      {corrected && <p class="corrected" data-testid="saved-speaker">{t('popupSavedAs', corrected.speaker ?? t('popupUnattributed'))}</p>}
-      {error && <p role="alert" class="error">{error}</p>}
-      {removed && !savedId && (
-        <p role="status" class="undo" data-testid="popup-undo">{t('popupRemoved')} <button type="button" onClick={() => void undoRemove()}>{t('libraryUndo')}</button></p>
+      {corrected && (
+        <p class="corrected" data-testid="saved-speaker">
+          {t('popupSavedAs', corrected.speaker ?? t('popupUnattributed'))}
+        </p>
       )}
-      {editing && savedId && <SpeakerEditor api={api} quoteId={savedId} initial={(corrected ? corrected.speaker : quote.speaker) ?? ''} onDone={() => { setEditing(false); onChanged(); }} />}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {removed && !savedId && (
+        <p role="status" class="undo" data-testid="popup-undo">
+          {t('popupRemoved')}{' '}
+          <button type="button" onClick={() => void undoRemove()}>
+            {t('libraryUndo')}
+          </button>
+        </p>
+      )}
+      {editing && savedId && (
+        <SpeakerEditor
+          api={api}
+          quoteId={savedId}
+          initial={(corrected ? corrected.speaker : quote.speaker) ?? ''}
+          onDone={() => {
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      )}
       {shown && (shown.best || shown.rest.length > 0) && (
         <div class="related" aria-label={`${t('popupRelated')}: ${gist(quote.text)}`}>
-          {shown.best && <ul data-testid="related-list"><RelatedEntry item={shown.best} quote={quote} onCompare={() => onCompare(quote, shown.best!)} /></ul>}
+          {shown.best && (
+            <ul data-testid="related-list">
+              <RelatedEntry item={shown.best} quote={quote} onCompare={() => onCompare(quote, shown.best!)} />
+            </ul>
+          )}
           {shown.rest.length > 0 && (
             <details>
               <summary>{shown.best ? t('popupMoreRelated', shown.rest.length) : t('popupRelatedAbove', shown.rest.length)}</summary>
-              <ul>{shown.rest.map(({ item: r, shownAbove }) => <RelatedEntry key={r.id} item={r} quote={quote} above={shownAbove} onCompare={() => onCompare(quote, r)} />)}</ul>
+              <ul>
+                {shown.rest.map(({ item: r, shownAbove }) => (
+                  <RelatedEntry key={r.id} item={r} quote={quote} above={shownAbove} onCompare={() => onCompare(quote, r)} />
+                ))}
+              </ul>
             </details>
           )}
         </div>
@@ -128,8 +194,13 @@ function RelatedEntry({ item, quote, above = false, onCompare }: { item: Related
         </div>
         {!above && item.reasons.length > 0 && <div class="reason">{item.reasons.join(' · ')}</div>}
       </div>
-      <button type="button" class="icon" onClick={onCompare} title={t('popupCompare')}
-        aria-label={`${t('popupCompare')}: “${gist(quote.text)}” ${t('popupCompareWith')} ${item.speaker ?? t('popupUnattributed')}, ${whenLabel(item)}`}>
+      <button
+        type="button"
+        class="icon"
+        onClick={onCompare}
+        title={t('popupCompare')}
+        aria-label={`${t('popupCompare')}: “${gist(quote.text)}” ${t('popupCompareWith')} ${item.speaker ?? t('popupUnattributed')}, ${whenLabel(item)}`}
+      >
         <CompareIcon />
       </button>
     </li>

@@ -26,16 +26,30 @@ export function SpeakerEditor({ api, quoteId, initial, onDone }: { api: PopupApi
         {t('popupSpeakerName')}
         <input list={listId} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} required />
       </label>
-      <datalist id={listId}>{people.map((p) => <option key={p.name} value={p.name}>{p.title}</option>)}</datalist>
+      <datalist id={listId}>
+        {people.map((p) => (
+          <option key={p.name} value={p.name}>
+            {p.title}
+          </option>
+        ))}
+      </datalist>
       <label>
         {t('popupSpeakerTitle')}
         <input value={title} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
       </label>
       <div class="row">
-        <button type="submit" class="primary">{t('popupApply')}</button>
-        <button type="button" onClick={onDone}>{t('popupCancel')}</button>
+        <button type="submit" class="primary">
+          {t('popupApply')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('popupCancel')}
+        </button>
       </div>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -5,7 +5,10 @@
  */
 import type { RelatedItem } from '../shared/protocol';
 
-export interface RowRelated { best: RelatedItem | null; rest: Array<{ item: RelatedItem; shownAbove: boolean }> }
+export interface RowRelated {
+  best: RelatedItem | null;
+  rest: Array<{ item: RelatedItem; shownAbove: boolean }>;
+}
 
 export function arrangeRelated(keys: readonly string[], related: ReadonlyMap<string, readonly RelatedItem[]>): Map<string, RowRelated> {
   const shown = new Set<string>();

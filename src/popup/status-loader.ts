@@ -42,14 +42,17 @@ export function createStatusLoader(lookUp: (keys: string[]) => Promise<boolean>,
 /** One IntersectionObserver for every quote in the list (not one each), with a margin so a look-up leads the scroll. */
 export function watchVisible(onVisible: (key: string) => void, Observer: typeof IntersectionObserver = IntersectionObserver) {
   const keys = new WeakMap<Element, string>();
-  const observer = new Observer((entries) => {
-    for (const e of entries) {
-      const key = keys.get(e.target);
-      if (!e.isIntersecting || key === undefined) continue;
-      observer.unobserve(e.target);
-      onVisible(key);
-    }
-  }, { rootMargin: '400px 0px' });
+  const observer = new Observer(
+    (entries) => {
+      for (const e of entries) {
+        const key = keys.get(e.target);
+        if (!e.isIntersecting || key === undefined) continue;
+        observer.unobserve(e.target);
+        onVisible(key);
+      }
+    },
+    { rootMargin: '400px 0px' },
+  );
   return {
     observe(el: Element, key: string) {
       keys.set(el, key);

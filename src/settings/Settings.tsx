@@ -35,21 +35,49 @@ export function Settings({ api }: { api: SettingsApi }) {
     if (!r.ok) return setError(r.error);
     setSites((s) => (s ?? []).filter((x) => x !== host));
   };
-  if (!prefs) return <main class="page"><h1>{t('settingsHeading')}</h1>{error && <p role="alert" class="error">{error}</p>}</main>;
+  if (!prefs)
+    return (
+      <main class="page">
+        <h1>{t('settingsHeading')}</h1>
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
+      </main>
+    );
   return (
     <main class="page settings">
       <h1>{t('settingsHeading')}</h1>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <section aria-labelledby="look-h">
         <h2 id="look-h">{t('settingsLookHeading')}</h2>
         <fieldset class="palettes">
           <legend>{t('settingsPalette')}</legend>
           {PALETTES.map((p) => (
             <label key={p} class="palette">
-              <input type="radio" name="palette" value={p} checked={prefs.palette === p} onChange={() => void update({ palette: p })} data-testid={`palette-${p}`} />
+              <input
+                type="radio"
+                name="palette"
+                value={p}
+                checked={prefs.palette === p}
+                onChange={() => void update({ palette: p })}
+                data-testid={`palette-${p}`}
+              />
               <span class="swatch" aria-hidden="true">
                 <span style={{ background: SWATCH[p].quote }}>“Quote”</span>
-                <span style={{ textDecoration: `underline ${p === 'contrast' ? 'solid' : p === 'colourblind' ? 'dashed' : 'dotted'} 2px ${SWATCH[p].name}`, textUnderlineOffset: '3px' }}>Name</span>
+                <span
+                  style={{
+                    textDecoration: `underline ${p === 'contrast' ? 'solid' : p === 'colourblind' ? 'dashed' : 'dotted'} 2px ${SWATCH[p].name}`,
+                    textUnderlineOffset: '3px',
+                  }}
+                >
+                  Name
+                </span>
                 <span style={{ background: SWATCH[p].saved }}>{t('popupSaved')}</span>
               </span>
               <span>{t(`settingsPalette_${p}`)}</span>
@@ -61,10 +89,18 @@ export function Settings({ api }: { api: SettingsApi }) {
           <span>{t('settingsHideNames')}</span>
         </label>
         <label class="check">
-          <input type="checkbox" checked={prefs.markSaved} onChange={() => void update({ markSaved: !prefs.markSaved })} aria-describedby="mark-note" data-testid="mark-saved" />
+          <input
+            type="checkbox"
+            checked={prefs.markSaved}
+            onChange={() => void update({ markSaved: !prefs.markSaved })}
+            aria-describedby="mark-note"
+            data-testid="mark-saved"
+          />
           <span>{t('settingMarkSaved')}</span>
         </label>
-        <p id="mark-note" class="muted note">{t('settingMarkSavedNote')}</p>
+        <p id="mark-note" class="muted note">
+          {t('settingMarkSavedNote')}
+        </p>
         <p class="muted note">{t('settingsAppliesNext')}</p>
       </section>
       <section aria-labelledby="sites-h">
@@ -72,16 +108,29 @@ export function Settings({ api }: { api: SettingsApi }) {
         {sites && sites.length === 0 && <p class="muted">{t('settingsSitesNone')}</p>}
         <ul class="sites" data-testid="sites-off">
           {sites?.map((host) => (
-            <li key={host}><span>{host}</span><button type="button" onClick={() => void switchOn(host)} aria-label={t('settingsSiteOnFor', host)}>{t('settingsSiteOn')}</button></li>
+            <li key={host}>
+              <span>{host}</span>
+              <button type="button" onClick={() => void switchOn(host)} aria-label={t('settingsSiteOnFor', host)}>
+                {t('settingsSiteOn')}
+              </button>
+            </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="keys-h">
         <h2 id="keys-h">{t('settingsKeysHeading')}</h2>
         <ul class="keys">
-          {keys.filter((k) => k.description).map((k) => <li key={k.name}><kbd>{k.shortcut || t('settingsKeyUnset')}</kbd> {k.description}</li>)}
+          {keys
+            .filter((k) => k.description)
+            .map((k) => (
+              <li key={k.name}>
+                <kbd>{k.shortcut || t('settingsKeyUnset')}</kbd> {k.description}
+              </li>
+            ))}
         </ul>
-        <button type="button" onClick={() => void api.openShortcuts()}>{t('settingsKeysChange')}</button>
+        <button type="button" onClick={() => void api.openShortcuts()}>
+          {t('settingsKeysChange')}
+        </button>
       </section>
       <SyncSettings api={api} />
       <section aria-labelledby="export-h">
@@ -95,7 +144,9 @@ export function Settings({ api }: { api: SettingsApi }) {
             </label>
           ))}
         </fieldset>
-        <p class="muted">{prefs.lastExportAt ? t('settingsLastExport', relativeTime(prefs.lastExportAt, Date.now(), uiLocale())) : t('settingsNeverExported')}</p>
+        <p class="muted">
+          {prefs.lastExportAt ? t('settingsLastExport', relativeTime(prefs.lastExportAt, Date.now(), uiLocale())) : t('settingsNeverExported')}
+        </p>
       </section>
     </main>
   );

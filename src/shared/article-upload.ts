@@ -29,7 +29,12 @@ export function splitParts(paragraphs: string[], partChars = PART_CHARS): string
   return parts;
 }
 
-interface Pending { id: string; parts: string[][]; chars: number; paragraphs: number }
+interface Pending {
+  id: string;
+  parts: string[][];
+  chars: number;
+  paragraphs: number;
+}
 
 /**
  * The background's side: collects one upload per tab frame, in order. A new upload id replaces the old one

@@ -11,7 +11,12 @@ export type CardNotice = 'saved' | 'alreadySaved' | 'failed' | SelectionRefusal;
 export const CARD_NOTICES = ['saved', 'alreadySaved', 'failed', 'nothing', 'notQuote', 'tooShort'] as const satisfies readonly CardNotice[];
 /** The _locales string of each notice. */
 export const NOTICE_STRINGS: Record<CardNotice, string> = {
-  saved: 'noticeSaved', alreadySaved: 'noticeAlreadySaved', failed: 'noticeFailed', nothing: 'noticeNothing', notQuote: 'noticeNotQuote', tooShort: 'noticeTooShort',
+  saved: 'noticeSaved',
+  alreadySaved: 'noticeAlreadySaved',
+  failed: 'noticeFailed',
+  nothing: 'noticeNothing',
+  notQuote: 'noticeNotQuote',
+  tooShort: 'noticeTooShort',
 };
 
 /** What the content script asks the card to show: a quote of the page's reading by key, or an official it names. */
@@ -21,7 +26,10 @@ export type CardAsk =
   | { kind: 'notice'; notice: CardNotice; dir: 'ltr' | 'rtl' };
 
 /** The quote's place among the page's quotes ("3 of 14"): a page fact, shown for keyboard reading. */
-export interface CardPosition { index: number; total: number }
+export interface CardPosition {
+  index: number;
+  total: number;
+}
 
 /** What the background shows in a card: the quote and its Save from the tab's reading. */
 export type CardRequest =
@@ -56,7 +64,10 @@ export type ToCard = { type: 'show'; data: CardData; focus: boolean; save: CardS
  * keeps it, so a save in flight when the service worker stops is sent again to the restarted worker.
  */
 export type FromCard = { type: 'save'; save: CardSave } | { type: 'close' } | { type: 'step'; delta: 1 | -1 } | { type: 'openPerson' };
-export interface CardSave { key: string; request: SaveRequest }
+export interface CardSave {
+  key: string;
+  request: SaveRequest;
+}
 
 export const CARD_PORT = 'onrecord-card';
 /** The frame's fixed size: the page can measure the frame, so its size must not depend on what the library holds. */

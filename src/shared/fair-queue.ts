@@ -49,10 +49,12 @@ export function createFairQueue(concurrency: number): FairQueue {
     run<T>(owner: string, job: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         const start = () => {
-          job().then(resolve, reject).finally(() => {
-            running--;
-            next();
-          });
+          job()
+            .then(resolve, reject)
+            .finally(() => {
+              running--;
+              next();
+            });
         };
         const jobs = queues.get(owner);
         if (jobs) jobs.push(start);

@@ -21,7 +21,11 @@ export function timeBetween(a: string | null | undefined, b: string | null | und
   return { unit: 'years', n: Math.round(days / 365.25) };
 }
 
-const STOP = new Set('the a an and or of to in on for with at by from is are was were be been it its this that these those we our you your they their he she his her i my as not but if so no do does did have has had will would can could should there here what when who which than then'.split(' '));
+const STOP = new Set(
+  'the a an and or of to in on for with at by from is are was were be been it its this that these those we our you your they their he she his her i my as not but if so no do does did have has had will would can could should there here what when who which than then'.split(
+    ' ',
+  ),
+);
 
 /** Content words two statements share (lower-case), for emphasis in the compare view. */
 export function sharedTerms(a: string, b: string): Set<string> {

@@ -5,8 +5,16 @@
  */
 import type { LibraryExport, PersonRecord, QuoteRecord, SourceRecord } from '../core/index';
 
-interface TextualBody { type: 'TextualBody'; purpose: 'describing' | 'tagging'; format: 'text/plain'; value: string }
-interface AnnotationTarget { source: string; selector: Array<QuoteRecord['selectors'][number]> }
+interface TextualBody {
+  type: 'TextualBody';
+  purpose: 'describing' | 'tagging';
+  format: 'text/plain';
+  value: string;
+}
+interface AnnotationTarget {
+  source: string;
+  selector: Array<QuoteRecord['selectors'][number]>;
+}
 
 /** The quote's own fields that the standard properties do not hold. */
 export type AnnotationQuote = Pick<QuoteRecord, 'text' | 'personId' | 'speaker' | 'speakerTitle' | 'sourceUrl' | 'paragraph' | 'headline' | 'published'>;
@@ -80,8 +88,27 @@ export function toWebAnnotation(data: LibraryExport): WebAnnotationCollection {
  * dates as JSON, since a row has one page's columns.
  */
 export const CSV_HEADER = [
-  'id', 'text', 'speaker', 'speaker_title', 'outlet', 'title', 'url', 'published', 'saved_at',
-  'person_id', 'person_name', 'official', 'other_urls', 'headline', 'start', 'end', 'prefix', 'exact', 'suffix', 'other_sources', 'paragraph',
+  'id',
+  'text',
+  'speaker',
+  'speaker_title',
+  'outlet',
+  'title',
+  'url',
+  'published',
+  'saved_at',
+  'person_id',
+  'person_name',
+  'official',
+  'other_urls',
+  'headline',
+  'start',
+  'end',
+  'prefix',
+  'exact',
+  'suffix',
+  'other_sources',
+  'paragraph',
 ] as const;
 
 /**
@@ -106,9 +133,27 @@ function csvCells(q: QuoteRecord, sources: ReadonlyMap<string, SourceRecord>, p:
   const s = sources.get(q.sourceUrl);
   const others = q.sourceUrls.flatMap((u) => (u !== q.sourceUrl && sources.has(u) ? [sources.get(u)!] : []));
   return [
-    q.id, q.text, q.speaker, q.speakerTitle, s?.outlet ?? '', s?.title ?? q.headline, q.sourceUrl, q.published ?? s?.published ?? '', q.savedAt,
-    q.personId, p?.name ?? null, p ? (p.official ? 'yes' : 'no') : null, q.sourceUrls.filter((u) => u !== q.sourceUrl).join('\n'), q.headline,
-    String(position.start), String(position.end), quote.prefix, quote.exact, quote.suffix, others.length ? JSON.stringify(others) : '', q.paragraph,
+    q.id,
+    q.text,
+    q.speaker,
+    q.speakerTitle,
+    s?.outlet ?? '',
+    s?.title ?? q.headline,
+    q.sourceUrl,
+    q.published ?? s?.published ?? '',
+    q.savedAt,
+    q.personId,
+    p?.name ?? null,
+    p ? (p.official ? 'yes' : 'no') : null,
+    q.sourceUrls.filter((u) => u !== q.sourceUrl).join('\n'),
+    q.headline,
+    String(position.start),
+    String(position.end),
+    quote.prefix,
+    quote.exact,
+    quote.suffix,
+    others.length ? JSON.stringify(others) : '',
+    q.paragraph,
   ];
 }
 

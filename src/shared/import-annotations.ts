@@ -10,7 +10,10 @@ import { cutValue, pathOf } from './import-schema';
 import { err, ok, type Result } from './result';
 import type { AnnotationQuote } from './formats';
 
-export interface Converted { data: LibraryExport; skipped: number }
+export interface Converted {
+  data: LibraryExport;
+  skipped: number;
+}
 
 /** Index keys are made by storage from the text when a quote is written (storage/features), never read from a file. */
 export const NO_KEYS = { terms: [] as string[], entities: [] as string[] };
@@ -19,21 +22,43 @@ const loose = <T extends v.ObjectEntries>(entries: T) => v.looseObject(entries);
 const oneOrMany = <T extends v.GenericSchema>(item: T) => v.union([v.array(item), item]);
 const nullableString = v.nullable(v.string());
 
-const selector = loose({ type: v.string(), exact: v.optional(v.string()), prefix: v.optional(v.string()), suffix: v.optional(v.string()), start: v.optional(v.number()), end: v.optional(v.number()) });
+const selector = loose({
+  type: v.string(),
+  exact: v.optional(v.string()),
+  prefix: v.optional(v.string()),
+  suffix: v.optional(v.string()),
+  start: v.optional(v.number()),
+  end: v.optional(v.number()),
+});
 const target = v.union([v.string(), loose({ source: v.string(), selector: v.optional(oneOrMany(selector)) })]);
 const extension = loose({
-  text: v.string(), personId: nullableString, speaker: nullableString, speakerTitle: nullableString,
-  sourceUrl: v.string(), paragraph: v.string(), headline: v.string(), published: nullableString,
+  text: v.string(),
+  personId: nullableString,
+  speaker: nullableString,
+  speakerTitle: nullableString,
+  sourceUrl: v.string(),
+  paragraph: v.string(),
+  headline: v.string(),
+  published: nullableString,
 });
 const textBody = loose({ purpose: v.optional(v.string()), value: v.optional(v.string()) });
 const annotation = loose({
-  id: v.optional(v.string()), created: v.optional(v.string()), target: oneOrMany(target), 'onrecord:quote': v.optional(extension),
-  generator: v.optional(v.union([v.string(), loose({ name: v.optional(v.string()) })])), body: v.optional(oneOrMany(v.union([v.string(), textBody]))),
+  id: v.optional(v.string()),
+  created: v.optional(v.string()),
+  target: oneOrMany(target),
+  'onrecord:quote': v.optional(extension),
+  generator: v.optional(v.union([v.string(), loose({ name: v.optional(v.string()) })])),
+  body: v.optional(oneOrMany(v.union([v.string(), textBody]))),
 });
 const page = loose({ items: v.array(v.unknown()) });
 const file = v.union([
   v.array(v.unknown()),
-  loose({ type: v.literal('AnnotationCollection'), first: v.optional(page), 'onrecord:people': v.optional(v.array(v.unknown())), 'onrecord:sources': v.optional(v.array(v.unknown())) }),
+  loose({
+    type: v.literal('AnnotationCollection'),
+    first: v.optional(page),
+    'onrecord:people': v.optional(v.array(v.unknown())),
+    'onrecord:sources': v.optional(v.array(v.unknown())),
+  }),
   loose({ type: v.literal('AnnotationPage'), items: v.array(v.unknown()) }),
   loose({ type: v.literal('Annotation') }),
 ]);
@@ -41,8 +66,12 @@ const file = v.union([
 type Annotation = v.InferOutput<typeof annotation>;
 type Target = { source: string; selector: Array<v.InferOutput<typeof selector>> };
 
-const targetsOf = (a: Annotation): Target[] => (Array.isArray(a.target) ? a.target : [a.target]).map((t) =>
-  typeof t === 'string' ? { source: t, selector: [] } : { source: t.source, selector: t.selector === undefined ? [] : Array.isArray(t.selector) ? t.selector : [t.selector] });
+const targetsOf = (a: Annotation): Target[] =>
+  (Array.isArray(a.target) ? a.target : [a.target]).map((t) =>
+    typeof t === 'string'
+      ? { source: t, selector: [] }
+      : { source: t.source, selector: t.selector === undefined ? [] : Array.isArray(t.selector) ? t.selector : [t.selector] },
+  );
 
 /**
  * An OnRecord export from before the extension names the speaker only in the bodies it wrote: describing is
@@ -51,7 +80,9 @@ const targetsOf = (a: Annotation): Target[] => (Array.isArray(a.target) ? a.targ
 function speakerFromBodies(a: Annotation, exact: string): Pick<AnnotationQuote, 'speaker' | 'speakerTitle'> {
   const none = { speaker: null, speakerTitle: null };
   if (typeof a.generator !== 'object' || a.generator.name !== 'OnRecord') return none;
-  const bodies = (Array.isArray(a.body) ? a.body : a.body === undefined ? [] : [a.body]).filter((b): b is v.InferOutput<typeof textBody> => typeof b === 'object');
+  const bodies = (Array.isArray(a.body) ? a.body : a.body === undefined ? [] : [a.body]).filter(
+    (b): b is v.InferOutput<typeof textBody> => typeof b === 'object',
+  );
   const describing = bodies.find((b) => b.purpose === 'describing')?.value ?? '';
   const speaker = describing.endsWith(`: ${exact}`) ? describing.slice(0, -exact.length - 2) : '';
   if (!speaker || speaker === 'Unknown speaker') return none;
@@ -75,21 +106,34 @@ function quoteOf(a: Annotation, now: string): QuoteRecord | null {
   const speaker = own ? own.speaker : fromBodies!.speaker;
   const ownId = a.id?.startsWith('urn:onrecord:') ? a.id.slice('urn:onrecord:'.length) : null;
   return {
-    id: ownId ?? quoteId(text, speaker), text, personId: own?.personId ?? null, speaker, speakerTitle: own ? own.speakerTitle : fromBodies!.speakerTitle,
-    sourceUrl: main.source, sourceUrls: [...new Set([main.source, ...targets.map((t) => t.source)])],
-    paragraph: own?.paragraph ?? `${quote.prefix}${quote.exact}${quote.suffix}`, headline: own?.headline ?? '',
-    selectors: [quote, position], ...NO_KEYS, savedAt: a.created ?? now, published: own?.published ?? null,
+    id: ownId ?? quoteId(text, speaker),
+    text,
+    personId: own?.personId ?? null,
+    speaker,
+    speakerTitle: own ? own.speakerTitle : fromBodies!.speakerTitle,
+    sourceUrl: main.source,
+    sourceUrls: [...new Set([main.source, ...targets.map((t) => t.source)])],
+    paragraph: own?.paragraph ?? `${quote.prefix}${quote.exact}${quote.suffix}`,
+    headline: own?.headline ?? '',
+    selectors: [quote, position],
+    ...NO_KEYS,
+    savedAt: a.created ?? now,
+    published: own?.published ?? null,
   };
 }
-
-
 
 /** A Web Annotation file (collection, page, list or one annotation) as a library export, not yet checked. */
 export function libraryFromAnnotations(input: unknown, now: string): Result<Converted> {
   const top = v.safeParse(file, input);
   if (!top.success) return err('Not a Web Annotation file: expected an AnnotationCollection, an AnnotationPage or a list of annotations');
   const f = top.output as Record<string, unknown>;
-  const items: unknown[] = Array.isArray(f) ? f : f.type === 'Annotation' ? [f] : f.type === 'AnnotationPage' ? (f.items as unknown[]) : ((f.first as { items?: unknown[] } | undefined)?.items ?? []);
+  const items: unknown[] = Array.isArray(f)
+    ? f
+    : f.type === 'Annotation'
+      ? [f]
+      : f.type === 'AnnotationPage'
+        ? (f.items as unknown[])
+        : ((f.first as { items?: unknown[] } | undefined)?.items ?? []);
   const quotes: QuoteRecord[] = [];
   let skipped = 0;
   for (let i = 0; i < items.length; i++) {

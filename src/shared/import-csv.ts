@@ -23,7 +23,11 @@ export function readCsvRows(text: string): Result<string[][]> {
 }
 
 const whole = (cell: string, name: string, row: number): Result<number> =>
-  cell === '' ? ok(0) : /^\d{1,15}$/.test(cell) ? ok(Number(cell)) : err(`Not a valid CSV export: row ${row}, ${name}: expected a whole number, received ${cutValue(cell)}`);
+  cell === ''
+    ? ok(0)
+    : /^\d{1,15}$/.test(cell)
+      ? ok(Number(cell))
+      : err(`Not a valid CSV export: row ${row}, ${name}: expected a whole number, received ${cutValue(cell)}`);
 
 function personOf(people: Map<string, PersonRecord>, cell: (name: string) => string, q: QuoteRecord): void {
   if (q.personId === null) return;
@@ -31,7 +35,8 @@ function personOf(people: Map<string, PersonRecord>, cell: (name: string) => str
   const name = cell('person_name') || q.speaker || q.personId;
   const p = known ?? { id: q.personId, name, aliases: [], titles: [], official: cell('official') === 'yes' };
   if (q.speaker && q.speaker !== p.name && !p.aliases.includes(q.speaker)) p.aliases.push(q.speaker);
-  if (q.speakerTitle && !p.titles.some((t) => t.title === q.speakerTitle)) p.titles.push({ title: q.speakerTitle, seen: (q.published ?? q.savedAt).slice(0, 10), sourceUrl: q.sourceUrl });
+  if (q.speakerTitle && !p.titles.some((t) => t.title === q.speakerTitle))
+    p.titles.push({ title: q.speakerTitle, seen: (q.published ?? q.savedAt).slice(0, 10), sourceUrl: q.sourceUrl });
   people.set(p.id, p);
 }
 
@@ -40,7 +45,8 @@ function otherSources(cell: string, row: number): Result<SourceRecord[]> {
   if (cell === '') return ok([]);
   try {
     const list = JSON.parse(cell) as unknown;
-    if (Array.isArray(list) && list.every((s) => typeof s === 'object' && s !== null && typeof (s as SourceRecord).url === 'string')) return ok(list as SourceRecord[]);
+    if (Array.isArray(list) && list.every((s) => typeof s === 'object' && s !== null && typeof (s as SourceRecord).url === 'string'))
+      return ok(list as SourceRecord[]);
   } catch {
     // Reported below, like any other shape.
   }
@@ -66,12 +72,26 @@ export function libraryFromCsv(rows: string[][], now: string): Result<Converted>
     const url = cell('url');
     const speaker = cell('speaker') || null;
     const published = cell('published') || null;
-    const others = cell('other_urls').split('\n').filter((u) => u !== '' && u !== url);
+    const others = cell('other_urls')
+      .split('\n')
+      .filter((u) => u !== '' && u !== url);
     const q: QuoteRecord = {
-      id: cell('id') || quoteId(text, speaker), text, personId: cell('person_id') || null, speaker, speakerTitle: cell('speaker_title') || null,
-      sourceUrl: url, sourceUrls: [url, ...new Set(others)], paragraph: cell('paragraph') || text, headline: cell('headline') || cell('title'),
-      selectors: [{ type: 'TextQuoteSelector', exact: cell('exact') || text, prefix: cell('prefix'), suffix: cell('suffix') }, { type: 'TextPositionSelector', start: start.value, end: end.value }],
-      ...NO_KEYS, savedAt: cell('saved_at') || now, published,
+      id: cell('id') || quoteId(text, speaker),
+      text,
+      personId: cell('person_id') || null,
+      speaker,
+      speakerTitle: cell('speaker_title') || null,
+      sourceUrl: url,
+      sourceUrls: [url, ...new Set(others)],
+      paragraph: cell('paragraph') || text,
+      headline: cell('headline') || cell('title'),
+      selectors: [
+        { type: 'TextQuoteSelector', exact: cell('exact') || text, prefix: cell('prefix'), suffix: cell('suffix') },
+        { type: 'TextPositionSelector', start: start.value, end: end.value },
+      ],
+      ...NO_KEYS,
+      savedAt: cell('saved_at') || now,
+      published,
     };
     quotes.push(q);
     personOf(people, cell, q);
@@ -80,5 +100,8 @@ export function libraryFromCsv(rows: string[][], now: string): Result<Converted>
     if (!more.ok) return more;
     for (const s of more.value) if (!sources.has(s.url)) sources.set(s.url, s);
   }
-  return ok({ data: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, quotes, people: [...people.values()], sources: [...sources.values()] }, skipped: 0 });
+  return ok({
+    data: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, quotes, people: [...people.values()], sources: [...sources.values()] },
+    skipped: 0,
+  });
 }

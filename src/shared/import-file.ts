@@ -10,7 +10,11 @@ import { cutValue, parseLibraryExport } from './import-schema';
 import { err, ok, type Result } from './result';
 
 export type ImportKind = 'json' | 'anno' | 'csv';
-export interface ImportFile { kind: ImportKind; data: LibraryExport; skipped: number }
+export interface ImportFile {
+  kind: ImportKind;
+  data: LibraryExport;
+  skipped: number;
+}
 
 const looksLikeJson = (text: string) => /^\s*[[{]/.test(text);
 
@@ -26,16 +30,27 @@ const isOnRecordJson = (x: unknown) => typeof x === 'object' && x !== null && !A
 
 /** The CSV column a quote field comes from (`sourceUrls[0]` is the url, the others are other_urls). */
 const CSV_COLUMNS: Record<string, string> = {
-  sourceUrl: 'url', speakerTitle: 'speaker_title', personId: 'person_id', savedAt: 'saved_at',
-  'selectors[0].exact': 'exact', 'selectors[0].prefix': 'prefix', 'selectors[0].suffix': 'suffix',
-  'selectors[1]': 'start, end', 'selectors[1].start': 'start', 'selectors[1].end': 'end',
+  sourceUrl: 'url',
+  speakerTitle: 'speaker_title',
+  personId: 'person_id',
+  savedAt: 'saved_at',
+  'selectors[0].exact': 'exact',
+  'selectors[0].prefix': 'prefix',
+  'selectors[0].suffix': 'suffix',
+  'selectors[1]': 'start, end',
+  'selectors[1].start': 'start',
+  'selectors[1].end': 'end',
 };
 const csvColumn = (field: string) => CSV_COLUMNS[field] ?? (field.startsWith('sourceUrls') ? (field === 'sourceUrls[0]' ? 'url' : 'other_urls') : field);
 
 /** Paths in the checked library, said the way the file itself is laid out. */
 const renamers: Record<ImportKind, (path: string) => string> = {
   json: (p) => p,
-  anno: (p) => p.replace(/^quotes\[(\d+)\]/, 'items[$1]').replace(/^people/, 'onrecord:people').replace(/^sources/, 'onrecord:sources'),
+  anno: (p) =>
+    p
+      .replace(/^quotes\[(\d+)\]/, 'items[$1]')
+      .replace(/^people/, 'onrecord:people')
+      .replace(/^sources/, 'onrecord:sources'),
   // A quote is a row (after the header); people and sources are gathered from the rows, so keep their paths.
   csv: (p) => p.replace(/^quotes\[(\d+)\]\.?(.*)$/, (_, i: string, field: string) => [`row ${Number(i) + 2}`, ...(field ? [csvColumn(field)] : [])].join(', ')),
 };

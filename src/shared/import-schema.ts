@@ -10,7 +10,11 @@ import { personSchema, quoteSchema, recordList, sourceSchema } from './record-sc
 export const libraryExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
-  exportedAt: v.pipe(v.string(), v.maxLength(64, 'longer than 64 characters'), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date')),
+  exportedAt: v.pipe(
+    v.string(),
+    v.maxLength(64, 'longer than 64 characters'),
+    v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'),
+  ),
   quotes: recordList(quoteSchema),
   people: recordList(personSchema),
   sources: recordList(sourceSchema),
@@ -56,7 +60,10 @@ export function parseLibraryExport(data: unknown, rename: (path: string) => stri
     try {
       input = JSON.parse(data) as unknown;
     } catch (e) {
-      return { ok: false, error: `Not a valid OnRecord export: the JSON is malformed or truncated (${cutValue(e instanceof Error ? e.message : 'parse error')})` };
+      return {
+        ok: false,
+        error: `Not a valid OnRecord export: the JSON is malformed or truncated (${cutValue(e instanceof Error ? e.message : 'parse error')})`,
+      };
     }
   }
   const parsed = v.safeParse(libraryExportSchema, input);

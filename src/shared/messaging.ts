@@ -29,20 +29,16 @@ async function send<M extends AnyMap, K extends keyof M & string>(
 const RETRY_DELAY_MS = 150;
 
 /** Content messages are all idempotent (a save of the same quote is the same record), so one retry is safe. */
-export const sendFromContent = <K extends keyof ContentToBackground & string>(
-  type: K,
-  payload: ContentToBackground[K]['request'],
-) => send<ContentToBackground, K>((m) => browser.runtime.sendMessage(m), type, payload, 2);
+export const sendFromContent = <K extends keyof ContentToBackground & string>(type: K, payload: ContentToBackground[K]['request']) =>
+  send<ContentToBackground, K>((m) => browser.runtime.sendMessage(m), type, payload, 2);
 
-export const sendFromPage = <K extends keyof PageToBackground & string>(
-  type: K,
-  payload: PageToBackground[K]['request'],
-) => send<PageToBackground, K>((m) => browser.runtime.sendMessage(m), type, payload);
+export const sendFromPage = <K extends keyof PageToBackground & string>(type: K, payload: PageToBackground[K]['request']) =>
+  send<PageToBackground, K>((m) => browser.runtime.sendMessage(m), type, payload);
 
 /** To a tab's content scripts: all its frames, or one (`frameId`). */
-export const sendToTab = <K extends keyof BackgroundToContent & string>(
-  tabId: number,
-  type: K,
-  payload: BackgroundToContent[K]['request'],
-  frameId?: number,
-) => send<BackgroundToContent, K>((m) => (frameId === undefined ? browser.tabs.sendMessage(tabId, m) : browser.tabs.sendMessage(tabId, m, { frameId })), type, payload);
+export const sendToTab = <K extends keyof BackgroundToContent & string>(tabId: number, type: K, payload: BackgroundToContent[K]['request'], frameId?: number) =>
+  send<BackgroundToContent, K>(
+    (m) => (frameId === undefined ? browser.tabs.sendMessage(tabId, m) : browser.tabs.sendMessage(tabId, m, { frameId })),
+    type,
+    payload,
+  );

@@ -3,7 +3,19 @@
  * Each entry names the request payload and the response value; the wire response is always a Result.
  */
 import * as v from 'valibot';
-import { ARTICLE_LIMITS, META_LIMITS, type SaveInput, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord, type TextPositionSelector, type TextQuoteSelector, type PageMetaText, type Analysis } from '../core/index';
+import {
+  ARTICLE_LIMITS,
+  META_LIMITS,
+  type SaveInput,
+  type LibraryExport,
+  type PersonRecord,
+  type QuoteRecord,
+  type SourceRecord,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type PageMetaText,
+  type Analysis,
+} from '../core/index';
 import type { ExportPage, ExportStore, SearchQuery } from './library-queries';
 import { MAX_PARTS } from './article-upload';
 import { CARD_NOTICES, type CardAsk } from './card-protocol';
@@ -67,13 +79,30 @@ export interface RelatedItem {
  * A page quote's place in the library. `savedAs` is who the library says said it, once saved: a speaker the
  * reader corrected shows there, on every page, instead of the page's own reading.
  */
-export interface QuoteStatus { savedId: string | null; savedAs: { speaker: string | null; title: string | null } | null; earlier: number; best: RelatedItem | null; related: RelatedItem[] }
-export interface SavedOnPage { id: string; text: string; speaker: string | null; selectors: [TextQuoteSelector, TextPositionSelector] }
+export interface QuoteStatus {
+  savedId: string | null;
+  savedAs: { speaker: string | null; title: string | null } | null;
+  earlier: number;
+  best: RelatedItem | null;
+  related: RelatedItem[];
+}
+export interface SavedOnPage {
+  id: string;
+  text: string;
+  speaker: string | null;
+  selectors: [TextQuoteSelector, TextPositionSelector];
+}
 
 /** A page's article as the content script reads it: the headline is paragraph 0 when the page has one. */
-export interface ArticleText { title: string; paragraphs: string[] }
+export interface ArticleText {
+  title: string;
+  paragraphs: string[];
+}
 /** Names the parts of a long article sent ahead of analyzePage: `parts` articlePart messages under `id`. */
-export interface ArticleUpload { id: string; parts: number }
+export interface ArticleUpload {
+  id: string;
+  parts: number;
+}
 
 /** Content script -> background. Unprivileged: every payload is validated, and only these are accepted. */
 export type ContentToBackground = {
@@ -107,16 +136,37 @@ export type ContentToBackground = {
  * The background's answer to analyzePage: the analysis to anchor, each quote's key (parallel to
  * analysis.quotes; see core/quote-keys), the page's source record and its saved quotes to mark.
  */
-export interface PageReading { analysis: Analysis; keys: string[]; saved: SavedOnPage[]; source: SourceRecord }
+export interface PageReading {
+  analysis: Analysis;
+  keys: string[];
+  saved: SavedOnPage[];
+  source: SourceRecord;
+}
 
 /** A tab's quotes as the background read them: the first LIST_LIMIT, the saved ones no longer found, and the count. */
-export interface TabQuotes { quotes: PageQuote[]; orphans: SavedOnPage[]; total: number }
+export interface TabQuotes {
+  quotes: PageQuote[];
+  orphans: SavedOnPage[];
+  total: number;
+}
 /** `quotes` is null when there is nothing to list: no summary, or the site switched off. */
-export interface PopupPage { summary: TabSummary | null; host: string; siteEnabled: boolean; quotes: TabQuotes | null }
+export interface PopupPage {
+  summary: TabSummary | null;
+  host: string;
+  siteEnabled: boolean;
+  quotes: TabQuotes | null;
+}
 
 /** What a change to people undoes to: the people as they were, the one it created, whose each quote was. */
-export interface PeopleUndo { people: PersonRecord[]; created: string[]; quotes: Array<{ id: string; personId: string }> }
-export interface PeopleChange { person: PersonRecord; undo: PeopleUndo }
+export interface PeopleUndo {
+  people: PersonRecord[];
+  created: string[];
+  quotes: Array<{ id: string; personId: string }>;
+}
+export interface PeopleChange {
+  person: PersonRecord;
+  undo: PeopleUndo;
+}
 
 /** Extension pages (popup, library) -> background. Privileged senders only. */
 export type PageToBackground = {
@@ -188,7 +238,10 @@ export type Palette = 'warm' | 'colourblind' | 'contrast';
 export const PALETTES: readonly Palette[] = ['warm', 'colourblind', 'contrast'];
 export const DEFAULT_PREFERENCES: Preferences = { markSaved: false, palette: 'warm', hideNames: false, exportReminder: 0, lastExportAt: null };
 /** What a page's content script needs of the preferences: how to paint, nothing about the library. */
-export interface PageLook { palette: Palette; hideNames: boolean }
+export interface PageLook {
+  palette: Palette;
+  hideNames: boolean;
+}
 
 export type SearchRequest = SearchQuery & { offset: number };
 
@@ -215,9 +268,15 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
 // A save's parts are the records' own (record-schemas), refusing keys they do not name.
 const saveRequest = v.strictObject({
-  text: quoteText, speaker: nullableText(LIMITS.name), speakerTitle: nullableText(LIMITS.name),
-  named: v.boolean(), official: v.boolean(), paragraph: text(LIMITS.paragraph), headline: text(LIMITS.headline),
-  selectors: selectorsSchema(true), source: v.strictObject(sourceEntries),
+  text: quoteText,
+  speaker: nullableText(LIMITS.name),
+  speakerTitle: nullableText(LIMITS.name),
+  named: v.boolean(),
+  official: v.boolean(),
+  paragraph: text(LIMITS.paragraph),
+  headline: text(LIMITS.headline),
+  selectors: selectorsSchema(true),
+  source: v.strictObject(sourceEntries),
   // Full names the page's analysis found: a bare surname may join one of them (core/person-resolver).
   articlePeople: v.optional(v.pipe(v.array(text(LIMITS.name)), v.maxLength(500))),
 });
@@ -235,8 +294,12 @@ export const contentSchemas = {
       ),
     }),
     meta: v.strictObject({
-      canonical: nullableText(META_LIMITS.field), ogUrl: nullableText(META_LIMITS.field), ogTitle: nullableText(META_LIMITS.field),
-      siteName: nullableText(META_LIMITS.field), publishedTime: nullableText(META_LIMITS.field), timeDatetime: nullableText(META_LIMITS.field),
+      canonical: nullableText(META_LIMITS.field),
+      ogUrl: nullableText(META_LIMITS.field),
+      ogTitle: nullableText(META_LIMITS.field),
+      siteName: nullableText(META_LIMITS.field),
+      publishedTime: nullableText(META_LIMITS.field),
+      timeDatetime: nullableText(META_LIMITS.field),
       jsonLd: v.pipe(v.array(text(META_LIMITS.jsonLdChars)), v.maxLength(META_LIMITS.jsonLdScripts)),
       docTitle: text(META_LIMITS.field),
     }),

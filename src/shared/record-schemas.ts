@@ -12,7 +12,11 @@ export const nullableStr = (max: number) => v.nullable(str(max));
 const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(256, 'longer than 256 characters'));
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max, `more than ${max} items`));
 const position = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(0, 'expected 0 or more'));
-const timestamp = v.pipe(v.string(), v.maxLength(64, 'longer than 64 characters'), v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'));
+const timestamp = v.pipe(
+  v.string(),
+  v.maxLength(64, 'longer than 64 characters'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date'),
+);
 
 /** Only web (and local file) addresses: a `javascript:` or `data:` URL must never become a link. */
 export const pageUrl = v.pipe(str(LIMITS.url), v.regex(/^(https?|file):\/\//i, 'not an http(s) or file URL'));
@@ -23,9 +27,22 @@ const END_BEFORE_START = 'end comes before start';
 export const positionSelectorEntries = { type: v.literal('TextPositionSelector'), start: position, end: position };
 
 /** The two selectors of a quote, as objects that refuse other keys (messages, `strict`) or drop them (files). */
-export const selectorsSchema = (strict = false) => strict
-  ? v.tuple([v.strictObject(quoteSelectorEntries), v.pipe(v.strictObject(positionSelectorEntries), v.check((s) => s.end >= s.start, END_BEFORE_START))])
-  : v.tuple([v.object(quoteSelectorEntries), v.pipe(v.object(positionSelectorEntries), v.check((s) => s.end >= s.start, END_BEFORE_START))]);
+export const selectorsSchema = (strict = false) =>
+  strict
+    ? v.tuple([
+        v.strictObject(quoteSelectorEntries),
+        v.pipe(
+          v.strictObject(positionSelectorEntries),
+          v.check((s) => s.end >= s.start, END_BEFORE_START),
+        ),
+      ])
+    : v.tuple([
+        v.object(quoteSelectorEntries),
+        v.pipe(
+          v.object(positionSelectorEntries),
+          v.check((s) => s.end >= s.start, END_BEFORE_START),
+        ),
+      ]);
 
 export const sourceEntries = { url: pageUrl, title: str(LIMITS.headline), outlet: str(LIMITS.name), published: nullableStr(64) };
 

@@ -1,6 +1,13 @@
 /** "3 days ago", "last month": Intl.RelativeTimeFormat in the given language (the pages pass uiLocale()), from two instants. */
 
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 365 * 86_400_000], ['month', 30 * 86_400_000], ['week', 7 * 86_400_000], ['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000]];
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
 
 export function relativeTime(iso: string, now: number, locale: string | undefined): string {
   const ms = Date.parse(iso) - now;

@@ -4,8 +4,19 @@
  */
 import { err, ok, type Result } from './result';
 
-export interface SyncConfig { url: string; database: string; username: string; password: string }
-export interface SyncSettingsView { url: string; database: string; username: string; hasPassword: boolean; enabled: boolean }
+export interface SyncConfig {
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+}
+export interface SyncSettingsView {
+  url: string;
+  database: string;
+  username: string;
+  hasPassword: boolean;
+  enabled: boolean;
+}
 
 export interface SyncStatus {
   enabled: boolean;
@@ -21,9 +32,24 @@ export interface SyncStatus {
 }
 
 /** One earlier or losing version of a quote, as the library page may show it. */
-export interface QuoteVersion { at: string; device: string; state: 'live' | 'deleted' | 'merged'; speaker: string | null; text: string | null }
+export interface QuoteVersion {
+  at: string;
+  device: string;
+  state: 'live' | 'deleted' | 'merged';
+  speaker: string | null;
+  text: string | null;
+}
 
-export const IDLE_STATUS: SyncStatus = { enabled: false, running: false, lastSyncAt: null, lastError: null, pending: 0, conflicts: 0, skipped: 0, problems: [] };
+export const IDLE_STATUS: SyncStatus = {
+  enabled: false,
+  running: false,
+  lastSyncAt: null,
+  lastError: null,
+  pending: 0,
+  conflicts: 0,
+  skipped: 0,
+  problems: [],
+};
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -36,7 +62,8 @@ export function checkServerUrl(raw: string): Result<{ base: string; origin: stri
     return err('The server address is not a URL (for example https://couch.example.org).');
   }
   const loopback = LOOPBACK.has(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) return err('The server address must start with https:// (plain http:// is allowed only for 127.0.0.1 or localhost).');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+    return err('The server address must start with https:// (plain http:// is allowed only for 127.0.0.1 or localhost).');
   if (url.username || url.password) return err('Put the user name and password in their own fields, not in the address.');
   if (url.search || url.hash) return err('The server address cannot have ? or # parts.');
   return ok({ base: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, origin: url.origin });
@@ -44,7 +71,9 @@ export function checkServerUrl(raw: string): Result<{ base: string; origin: stri
 
 /** CouchDB's own rule for database names. */
 export function checkDatabaseName(name: string): Result<string> {
-  return /^[a-z][a-z0-9_$()+/-]{0,237}$/.test(name) ? ok(name) : err('The database name must start with a lower-case letter and hold only a-z, 0-9 and _$()+-/.');
+  return /^[a-z][a-z0-9_$()+/-]{0,237}$/.test(name)
+    ? ok(name)
+    : err('The database name must start with a lower-case letter and hold only a-z, 0-9 and _$()+-/.');
 }
 
 export function checkSyncConfig(c: SyncConfig): Result<SyncConfig & { base: string; origin: string }> {

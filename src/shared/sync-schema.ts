@@ -16,14 +16,24 @@ const personId = v.pipe(v.string(), v.minLength(1), v.maxLength(256));
 
 const versionEntries = <T extends v.GenericSchema>(record: T) => ({ hlc, state, record: v.nullable(record), mergedInto: v.nullable(personId) });
 
-const bodySchemas = Object.fromEntries(Object.entries(recordSchemas).map(([kind, record]) => [kind, v.object({
-  kind: v.literal(kind),
-  ...versionEntries(record),
-  history: v.pipe(v.array(v.object(versionEntries(record))), v.maxLength(HISTORY_LIMIT, `more than ${HISTORY_LIMIT} versions`)),
-})])) as unknown as Record<SyncKind, v.GenericSchema<unknown, SyncBody>>;
+const bodySchemas = Object.fromEntries(
+  Object.entries(recordSchemas).map(([kind, record]) => [
+    kind,
+    v.object({
+      kind: v.literal(kind),
+      ...versionEntries(record),
+      history: v.pipe(v.array(v.object(versionEntries(record))), v.maxLength(HISTORY_LIMIT, `more than ${HISTORY_LIMIT} versions`)),
+    }),
+  ]),
+) as unknown as Record<SyncKind, v.GenericSchema<unknown, SyncBody>>;
 
 export type LibraryRecord = QuoteRecord | PersonRecord | SourceRecord;
-export interface ParsedDoc { docId: string; kind: SyncKind; key: string; body: SyncBody<LibraryRecord> }
+export interface ParsedDoc {
+  docId: string;
+  kind: SyncKind;
+  key: string;
+  body: SyncBody<LibraryRecord>;
+}
 
 const keyOf = (kind: SyncKind, r: LibraryRecord) => (kind === 'source' ? (r as SourceRecord).url : (r as QuoteRecord | PersonRecord).id);
 
@@ -32,7 +42,8 @@ function problemOf(kind: SyncKind, key: string, b: SyncBody<LibraryRecord>): str
   for (const version of [b, ...b.history]) {
     if (version.record && keyOf(kind, version.record) !== key) return 'its record belongs to another document';
     if (version.state === 'live' && !version.record) return 'a live version without a record';
-    if ((version.state === 'merged') !== (version.mergedInto !== null) || (version.state === 'merged' && kind !== 'person')) return 'a merge that names no person';
+    if ((version.state === 'merged') !== (version.mergedInto !== null) || (version.state === 'merged' && kind !== 'person'))
+      return 'a merge that names no person';
     if (version.mergedInto === key) return 'a person merged into themselves';
   }
   return null;

@@ -56,7 +56,11 @@ async function openRaw(factory: IDBFactory, name: string): Promise<LibraryDB> {
     upgradeLibrary(db, event.oldVersion, tx).catch((e: unknown) => {
       // Aborting rolls the whole migration back: the old version stays intact for the next attempt.
       upgradeError = e;
-      try { tx.abort(); } catch { /* already finished */ }
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
     });
   });
   try {
@@ -75,7 +79,10 @@ async function openRaw(factory: IDBFactory, name: string): Promise<LibraryDB> {
  * its results are final once read, so it resolves without waiting another round trip for `complete`.
  */
 export async function inTransaction<M extends 'readonly' | 'readwrite', T>(
-  db: LibraryDB, stores: StoreName[], mode: M, work: (tx: Tx<M>) => Promise<T>,
+  db: LibraryDB,
+  stores: StoreName[],
+  mode: M,
+  work: (tx: Tx<M>) => Promise<T>,
 ): Promise<T> {
   // Cached source rows may be about to change: forgotten before a write, and again once it committed.
   if (mode !== 'readonly') clearSourceCache(db.name);
@@ -91,14 +98,22 @@ export async function inTransaction<M extends 'readonly' | 'readwrite', T>(
     if (mode !== 'readonly') await done.finally(() => clearSourceCache(db.name));
     return value;
   } catch (e) {
-    try { tx.abort(); } catch { /* already aborted or committed */ }
+    try {
+      tx.abort();
+    } catch {
+      /* already aborted or committed */
+    }
     throw e;
   }
 }
 
 /** `inTransaction` wrapped in `guard`: the common shape of every repository function. */
 export function run<M extends 'readonly' | 'readwrite', T>(
-  action: string, db: LibraryDB, stores: StoreName[], mode: M, work: (tx: Tx<M>) => Promise<T>,
+  action: string,
+  db: LibraryDB,
+  stores: StoreName[],
+  mode: M,
+  work: (tx: Tx<M>) => Promise<T>,
 ): Promise<Result<T>> {
   return guard(action, () => inTransaction(db, stores, mode, work));
 }

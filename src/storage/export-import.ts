@@ -1,5 +1,15 @@
 /** The whole library out to a file and back in. Import validates everything before it writes anything. */
-import { mergeQuoteRecords, normaliseQuoteText, EXPORT_FORMAT, EXPORT_VERSION, mergePersonRecords, type LibraryExport, type PersonRecord, type QuoteRecord, type SourceRecord } from '../core/index';
+import {
+  mergeQuoteRecords,
+  normaliseQuoteText,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  mergePersonRecords,
+  type LibraryExport,
+  type PersonRecord,
+  type QuoteRecord,
+  type SourceRecord,
+} from '../core/index';
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { parseLibraryExport } from '../shared/import-schema';
@@ -13,15 +23,23 @@ import { journal, journalQuote, type JournalRecord } from './journal';
 export { toCsv, toWebAnnotation } from '../shared/formats';
 export { parseLibraryExport } from '../shared/import-schema';
 
-export interface ImportOutcome { added: number; merged: number }
+export interface ImportOutcome {
+  added: number;
+  merged: number;
+}
 
 // Code-unit order, not locale order: the same library exports byte-identical files everywhere.
-const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 export function exportLibrary(db: LibraryDB, now: Date = new Date()): Promise<Result<LibraryExport>> {
   return run('Exporting the library', db, ['quotes', 'people', 'sources'], 'readonly', async (tx) => {
     const [quotes, people, sources] = await Promise.all([
-      tx.objectStore('quotes').getAll(), tx.objectStore('people').getAll(), tx.objectStore('sources').getAll(),
+      tx.objectStore('quotes').getAll(),
+      tx.objectStore('people').getAll(),
+      tx.objectStore('sources').getAll(),
     ]);
     return {
       format: EXPORT_FORMAT,
@@ -69,7 +87,11 @@ const sameQuote = (a: QuoteRecord, b: QuoteRecord) =>
 
 /** Reads `items` existing rows a chunk at a time and writes what `combine` returns. */
 async function upsertAll<S extends 'quotes' | 'people' | 'sources', T>(
-  tx: Tx<'readwrite'>, store: S, items: T[], key: (x: T) => string, combine: (existing: OnRecordDB[S]['value'] | undefined, incoming: T) => OnRecordDB[S]['value'],
+  tx: Tx<'readwrite'>,
+  store: S,
+  items: T[],
+  key: (x: T) => string,
+  combine: (existing: OnRecordDB[S]['value'] | undefined, incoming: T) => OnRecordDB[S]['value'],
 ): Promise<number> {
   const os = tx.objectStore(store);
   let existed = 0;
@@ -77,21 +99,39 @@ async function upsertAll<S extends 'quotes' | 'people' | 'sources', T>(
     const chunk = items.slice(i, i + CHUNK);
     const found = (await Promise.all(chunk.map((x) => os.get(key(x))))) as Array<OnRecordDB[S]['value'] | undefined>;
     existed += found.filter((x) => x !== undefined).length;
-    await Promise.all(chunk.map((x, j) => {
-      const next = combine(found[j], x);
-      // A re-import mostly repeats what is stored: leave those rows alone rather than write them again.
-      if (found[j] !== undefined && sameRow(found[j], next)) return undefined;
-      return Promise.all([os.put(next as never), journal(tx, KIND[store], key(x), 'live', next as JournalRecord)]);
-    }));
+    await Promise.all(
+      chunk.map((x, j) => {
+        const next = combine(found[j], x);
+        // A re-import mostly repeats what is stored: leave those rows alone rather than write them again.
+        if (found[j] !== undefined && sameRow(found[j], next)) return undefined;
+        return Promise.all([os.put(next as never), journal(tx, KIND[store], key(x), 'live', next as JournalRecord)]);
+      }),
+    );
   }
   return existed;
 }
 
 async function writeImport(tx: Tx<'readwrite'>, data: LibraryExport): Promise<ImportOutcome> {
   const people = dedupe(data.people, (p) => p.id, mergePerson).items;
-  await upsertAll(tx, 'people', people, (p) => p.id, (old, p) => toStoredPerson(old ? mergePerson(old, p) : p));
-  const sources = dedupe<SourceRecord>(data.sources, (s) => s.url, (a, b) => mergeSource(a, b)).items;
-  await upsertAll(tx, 'sources', sources, (s) => s.url, (old, s) => mergeSource(old, s));
+  await upsertAll(
+    tx,
+    'people',
+    people,
+    (p) => p.id,
+    (old, p) => toStoredPerson(old ? mergePerson(old, p) : p),
+  );
+  const sources = dedupe<SourceRecord>(
+    data.sources,
+    (s) => s.url,
+    (a, b) => mergeSource(a, b),
+  ).items;
+  await upsertAll(
+    tx,
+    'sources',
+    sources,
+    (s) => s.url,
+    (old, s) => mergeSource(old, s),
+  );
   // The same rule as saving: one record per person, text and page, whatever id the file gives it.
   const byId = dedupe<QuoteRecord>(data.quotes, (q) => q.id, mergeQuoteRecords);
   const quotes = dedupe<QuoteRecord>(byId.items, sameStatementKey, mergeQuoteRecords);
@@ -111,18 +151,20 @@ async function storeAll(tx: Tx<'readwrite'>, items: QuoteRecord[], delta: StatDe
     const chunk = items.slice(i, i + CHUNK);
     const found = await Promise.all(chunk.map((q) => existingFor(tx, q)));
     existed += found.filter((x) => x !== undefined).length;
-    await Promise.all(chunk.map((q, j) => {
-      const old = found[j];
-      // Features are derived here from the text, never read from the file.
-      if (old) {
-        const before = toQuoteRecord(old);
-        const merged = mergeQuoteRecords(before, q);
-        return sameQuote(before, merged) ? undefined : Promise.all([os.put(keepFeatures(merged, old)), journalQuote(tx, merged)]);
-      }
-      const stored = toStoredQuote(q);
-      delta.add(stored, 1);
-      return Promise.all([os.put(stored), journalQuote(tx, stored)]);
-    }));
+    await Promise.all(
+      chunk.map((q, j) => {
+        const old = found[j];
+        // Features are derived here from the text, never read from the file.
+        if (old) {
+          const before = toQuoteRecord(old);
+          const merged = mergeQuoteRecords(before, q);
+          return sameQuote(before, merged) ? undefined : Promise.all([os.put(keepFeatures(merged, old)), journalQuote(tx, merged)]);
+        }
+        const stored = toStoredQuote(q);
+        delta.add(stored, 1);
+        return Promise.all([os.put(stored), journalQuote(tx, stored)]);
+      }),
+    );
   }
   return existed;
 }

@@ -32,9 +32,12 @@ export function packFeatures(f: Features): string {
   const quote = [...f.terms.quote];
   return [
     FEATURES_TAG,
-    list(quote.filter((t) => f.terms.context.has(t))), list(quote.filter((t) => !f.terms.context.has(t))),
+    list(quote.filter((t) => f.terms.context.has(t))),
+    list(quote.filter((t) => !f.terms.context.has(t))),
     list([...f.terms.context].filter((t) => !f.terms.quote.has(t))),
-    list(f.entities.quote.values()), list(f.entities.paragraph.values()), list(f.entities.headline.values()),
+    list(f.entities.quote.values()),
+    list(f.entities.paragraph.values()),
+    list(f.entities.headline.values()),
     ...[f.concepts.quote, f.concepts.paragraph, f.concepts.headline].map((m) => list([...m.values()].flatMap((s) => [...s]))),
   ].join('|');
 }

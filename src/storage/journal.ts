@@ -18,7 +18,10 @@ const perTransaction = new WeakMap<object, Promise<JournalRow | undefined>>();
 async function journalRow<M extends IDBTransactionMode>(tx: Tx<M>): Promise<JournalRow | undefined> {
   let row = perTransaction.get(tx);
   if (!row) {
-    row = tx.objectStore('sync').get('journal').then((r) => (r?.key === 'journal' ? r : undefined));
+    row = tx
+      .objectStore('sync')
+      .get('journal')
+      .then((r) => (r?.key === 'journal' ? r : undefined));
     perTransaction.set(tx, row);
   }
   return row;
@@ -28,7 +31,12 @@ export type JournalRecord = QuoteRecord | PersonRecord | SourceRecord;
 
 /** Journals one change; `record` is the record as it now is, or for a tombstone as it last was. */
 export async function journal(
-  tx: Tx<'readwrite'>, kind: SyncKind, key: string, state: VersionState, record: JournalRecord | null, mergedInto: string | null = null,
+  tx: Tx<'readwrite'>,
+  kind: SyncKind,
+  key: string,
+  state: VersionState,
+  record: JournalRecord | null,
+  mergedInto: string | null = null,
 ): Promise<void> {
   const row = await journalRow(tx);
   if (!row?.enabled) return;
@@ -69,10 +77,12 @@ export function enableJournal(db: LibraryDB, resend = false): Promise<Result<str
     perTransaction.set(tx, Promise.resolve(row));
     if (old?.enabled && !resend) return row.device;
     await tx.objectStore('sync').put(row);
-    const [quotes, people, sources] = await Promise.all([tx.objectStore('quotes').getAll(), tx.objectStore('people').getAll(), tx.objectStore('sources').getAll()]);
-    await Promise.all([
-      ...quotes.map((q) => journalQuote(tx, q)), ...people.map((p) => journalPerson(tx, p)), ...sources.map((s) => journalSource(tx, s)),
+    const [quotes, people, sources] = await Promise.all([
+      tx.objectStore('quotes').getAll(),
+      tx.objectStore('people').getAll(),
+      tx.objectStore('sources').getAll(),
     ]);
+    await Promise.all([...quotes.map((q) => journalQuote(tx, q)), ...people.map((p) => journalPerson(tx, p)), ...sources.map((s) => journalSource(tx, s))]);
     return row.device;
   });
 }
@@ -91,7 +101,8 @@ export function countPending(db: LibraryDB): Promise<Result<number>> {
 /** Outbox entries in document order, `limit` at a time after `after`. */
 export function readOutbox(db: LibraryDB, limit: number, after: string | null = null): Promise<Result<OutboxEntry[]>> {
   return run('Reading changes to send', db, ['outbox'], 'readonly', (tx) =>
-    tx.objectStore('outbox').getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), limit));
+    tx.objectStore('outbox').getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), limit),
+  );
 }
 
 /** Drops entries that have gone out; an entry edited again meanwhile (a newer stamp) stays for the next round. */

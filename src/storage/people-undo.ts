@@ -18,7 +18,11 @@ export type { PeopleUndo };
 
 const ids = v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(256)));
 /** An undo comes back from an extension page; it is still checked, as a file would be, before it writes people. */
-const undoSchema = v.object({ people: v.array(personSchema), created: ids, quotes: v.array(v.object({ id: v.pipe(v.string(), v.maxLength(256)), personId: v.pipe(v.string(), v.maxLength(256)) })) });
+const undoSchema = v.object({
+  people: v.array(personSchema),
+  created: ids,
+  quotes: v.array(v.object({ id: v.pipe(v.string(), v.maxLength(256)), personId: v.pipe(v.string(), v.maxLength(256)) })),
+});
 
 export function snapshotPeople(db: LibraryDB, ids: string[]): Promise<Result<PeopleUndo>> {
   return run('Reading the people for undo', db, ['people', 'quotes'], 'readonly', async (tx) => {

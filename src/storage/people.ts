@@ -6,7 +6,9 @@ import { addAlias, addTitle, cleanName, dropIfOrphan, freshPersonId, titlesWitho
 import { surnameOf, type LibraryDB, type StoredPerson, type StoredQuote, type Tx } from './schema';
 import { journalPerson, journalQuote } from './journal';
 
-export interface PersonSummary extends PersonRecord { quoteCount: number }
+export interface PersonSummary extends PersonRecord {
+  quoteCount: number;
+}
 
 async function personOrFail<M extends IDBTransactionMode>(tx: Tx<M>, id: string): Promise<StoredPerson> {
   const p = await tx.objectStore('people').get(id);
@@ -26,9 +28,7 @@ export function listPeople(db: LibraryDB): Promise<Result<PersonSummary[]>> {
     const people = await tx.objectStore('people').getAll();
     const byPerson = tx.objectStore('quotes').index('byPerson');
     const counts = await Promise.all(people.map((p) => byPerson.count(p.id)));
-    return people
-      .map((p, i) => ({ ...toPersonRecord(p), quoteCount: counts[i]! }))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    return people.map((p, i) => ({ ...toPersonRecord(p), quoteCount: counts[i]! })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   });
 }
 
@@ -47,16 +47,21 @@ export function findPerson(db: LibraryDB, name: string, title: string | null): P
 export function savedCounts(db: LibraryDB, names: string[]): Promise<Result<Array<{ name: string; saved: number; personId: string | null }>>> {
   return run('Counting saved statements', db, ['people', 'quotes'], 'readonly', async (tx) => {
     const byPerson = tx.objectStore('quotes').index('byPerson');
-    return Promise.all(names.map(async (name) => {
-      const person = await personNamed(tx, name, null);
-      return { name, saved: person ? await byPerson.count(person.id) : 0, personId: person?.id ?? null };
-    }));
+    return Promise.all(
+      names.map(async (name) => {
+        const person = await personNamed(tx, name, null);
+        return { name, saved: person ? await byPerson.count(person.id) : 0, personId: person?.id ?? null };
+      }),
+    );
   });
 }
 
 /** `findPerson` inside the caller's transaction. */
 export async function personNamed<M extends IDBTransactionMode>(tx: Tx<M>, name: string, title: string | null): Promise<StoredPerson | null> {
-  const candidates = await tx.objectStore('people').index('bySurname').getAll(surnameOf(cleanName(name)));
+  const candidates = await tx
+    .objectStore('people')
+    .index('bySurname')
+    .getAll(surnameOf(cleanName(name)));
   return matchPerson(cleanName(name), title, candidates);
 }
 
@@ -76,10 +81,12 @@ export function renamePerson(db: LibraryDB, id: string, name: string): Promise<R
 async function moveQuotes(tx: Tx<'readwrite'>, quotes: StoredQuote[], personId: string): Promise<void> {
   const store = tx.objectStore('quotes');
   // Record ids stay as they are: undo, exports and open pages keep referring to the same quote.
-  await Promise.all(quotes.map(async (q) => {
-    await store.put({ ...q, personId });
-    await journalQuote(tx, { ...q, personId });
-  }));
+  await Promise.all(
+    quotes.map(async (q) => {
+      await store.put({ ...q, personId });
+      await journalQuote(tx, { ...q, personId });
+    }),
+  );
 }
 
 /** `mergeId` turns out to be `keepId`: its quotes, names and titles move over and it is deleted. */
@@ -110,11 +117,19 @@ export function splitPerson(db: LibraryDB, personId: string, quoteIds: string[],
     const missing = quoteIds.filter((id) => !moved.some((q) => q.id === id));
     if (missing.length) throw new LibraryError(`quote ${missing[0]} is not one of ${old.name}'s quotes`);
     const person: StoredPerson = { id: await freshPersonId(tx, name), name, aliases: [], titles: [], official: old.official, surname: surnameOf(name) };
-    for (const q of moved) if (q.speakerTitle) person.titles = addTitle(person.titles, { title: q.speakerTitle, seen: q.savedAt.slice(0, 10), sourceUrl: q.sourceUrl });
+    for (const q of moved)
+      if (q.speakerTitle) person.titles = addTitle(person.titles, { title: q.speakerTitle, seen: q.savedAt.slice(0, 10), sourceUrl: q.sourceUrl });
     await tx.objectStore('people').put(person);
     await journalPerson(tx, person);
     // The old person loses titles that only came with the moved quotes, or "Kelly, Governor" stays ambiguous.
-    const rest: StoredPerson = { ...old, titles: titlesWithout(old, moved, all.filter((q) => !ids.has(q.id))) };
+    const rest: StoredPerson = {
+      ...old,
+      titles: titlesWithout(
+        old,
+        moved,
+        all.filter((q) => !ids.has(q.id)),
+      ),
+    };
     await tx.objectStore('people').put(rest);
     await journalPerson(tx, rest);
     await moveQuotes(tx, moved, person.id);

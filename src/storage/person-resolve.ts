@@ -2,7 +2,17 @@
  * Finding or creating the library person for a speaker, inside the caller's transaction: IndexedDB reads and
  * writes only. The decision is core's person resolver, the same one the CLI and import use.
  */
-import { articleContextOf, cleanName, surnameOf, personIdFor, resolveSighting, type PersonRecord, type PersonTitle, type QuoteRecord, type Sighting } from '../core/index';
+import {
+  articleContextOf,
+  cleanName,
+  surnameOf,
+  personIdFor,
+  resolveSighting,
+  type PersonRecord,
+  type PersonTitle,
+  type QuoteRecord,
+  type Sighting,
+} from '../core/index';
 import type { StoredPerson, Tx } from './schema';
 import { journalPerson } from './journal';
 
@@ -46,7 +56,10 @@ export async function resolvePerson(tx: Tx<'readwrite'>, s: Sighting, articlePeo
   const candidates = await people.index('bySurname').getAll(surnameOf(name));
   // The page's saved quotes matter only when someone of this surname is already known.
   const onPage = candidates.length > 0 ? await tx.objectStore('quotes').index('bySources').getAll(s.sourceUrl) : [];
-  const ctx = articleContextOf({ articlePeople }, onPage.map((q) => q.personId));
+  const ctx = articleContextOf(
+    { articlePeople },
+    onPage.map((q) => q.personId),
+  );
   const probe = resolveSighting(candidates, { ...s, name }, ctx, () => false);
   const taken = probe.created ? await takenIds(tx, name) : new Set<string>();
   const { person } = probe.created ? resolveSighting(candidates, { ...s, name }, ctx, (id) => taken.has(id)) : probe;

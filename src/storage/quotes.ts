@@ -1,5 +1,14 @@
 /** Saving, reading, deleting and re-attributing quotes. Each operation is one transaction. */
-import { buildQuoteRecord, canonicalUrl, mergeQuoteRecords, normaliseQuoteText, indexKeysFrom, type SaveInput, type QuoteRecord, type SourceRecord } from '../core/index';
+import {
+  buildQuoteRecord,
+  canonicalUrl,
+  mergeQuoteRecords,
+  normaliseQuoteText,
+  indexKeysFrom,
+  type SaveInput,
+  type QuoteRecord,
+  type SourceRecord,
+} from '../core/index';
 import { err, type Result } from '../shared/result';
 import { LibraryError, run } from './db';
 import { LIMITS } from '../shared/limits';
@@ -9,7 +18,10 @@ import { ALL_STORES, type LibraryDB, type StoredQuote, type Tx } from './schema'
 import { applyStatDelta, StatDelta } from './stats';
 import { journalQuote, journalSource } from './journal';
 
-export interface SaveOutcome { record: QuoteRecord; created: boolean }
+export interface SaveOutcome {
+  record: QuoteRecord;
+  created: boolean;
+}
 
 function problemWith(input: SaveInput): string | null {
   if (typeof input !== 'object' || input === null) return 'no quote was given';
@@ -26,13 +38,26 @@ const cut = (s: string | null, max: number) => (s === null ? null : s.slice(0, m
 /** The page URL made canonical and oversized fields cut, so every saved record can be exported and imported again. */
 function normalise(input: SaveInput): SaveInput {
   const { url, title, outlet, published } = input.source;
-  const source = { url: canonicalUrl(url), title: title.slice(0, LIMITS.headline), outlet: outlet.slice(0, LIMITS.name), published: published && published.length <= 64 ? published : null };
+  const source = {
+    url: canonicalUrl(url),
+    title: title.slice(0, LIMITS.headline),
+    outlet: outlet.slice(0, LIMITS.name),
+    published: published && published.length <= 64 ? published : null,
+  };
   const [quote, position] = input.selectors;
   return {
-    ...input, source,
-    speaker: cut(input.speaker?.trim() || null, LIMITS.name), speakerTitle: cut(input.speakerTitle?.trim() || null, LIMITS.name),
-    paragraph: input.paragraph.slice(0, LIMITS.paragraph), headline: input.headline.slice(0, LIMITS.headline),
-    articlePeople: Array.isArray(input.articlePeople) ? input.articlePeople.filter((n) => typeof n === 'string').slice(0, 500).map((n) => n.slice(0, LIMITS.name)) : [],
+    ...input,
+    source,
+    speaker: cut(input.speaker?.trim() || null, LIMITS.name),
+    speakerTitle: cut(input.speakerTitle?.trim() || null, LIMITS.name),
+    paragraph: input.paragraph.slice(0, LIMITS.paragraph),
+    headline: input.headline.slice(0, LIMITS.headline),
+    articlePeople: Array.isArray(input.articlePeople)
+      ? input.articlePeople
+          .filter((n) => typeof n === 'string')
+          .slice(0, 500)
+          .map((n) => n.slice(0, LIMITS.name))
+      : [],
     selectors: [{ ...quote, prefix: quote.prefix.slice(-LIMITS.context), suffix: quote.suffix.slice(0, LIMITS.context) }, position],
   };
 }
@@ -84,9 +109,21 @@ export function saveQuote(db: LibraryDB, input: SaveInput): Promise<Result<SaveO
   return run('Saving the quote', db, ALL_STORES, 'readwrite', async (tx) => {
     // Inside the guarded work: a malformed field becomes an error Result, not an exception.
     const clean = normalise(input);
-    const person = clean.named && clean.speaker
-      ? await resolvePerson(tx, { name: clean.speaker, title: clean.speakerTitle, official: clean.official, sourceUrl: clean.source.url, published: clean.source.published, savedAt: clean.savedAt }, clean.articlePeople)
-      : null;
+    const person =
+      clean.named && clean.speaker
+        ? await resolvePerson(
+            tx,
+            {
+              name: clean.speaker,
+              title: clean.speakerTitle,
+              official: clean.official,
+              sourceUrl: clean.source.url,
+              published: clean.source.published,
+              savedAt: clean.savedAt,
+            },
+            clean.articlePeople,
+          )
+        : null;
     const sources = tx.objectStore('sources');
     const source = mergeSource(await sources.get(clean.source.url), clean.source);
     await sources.put(source);
@@ -130,15 +167,27 @@ export function restoreQuote(db: LibraryDB, record: QuoteRecord): Promise<Result
  * again (with the engine's original attribution) lands on the corrected record.
  */
 export function setQuoteSpeaker(
-  db: LibraryDB, quoteId: string, name: string | null, title: string | null, opts: { named?: boolean; official?: boolean } = {},
+  db: LibraryDB,
+  quoteId: string,
+  name: string | null,
+  title: string | null,
+  opts: { named?: boolean; official?: boolean } = {},
 ): Promise<Result<QuoteRecord>> {
   return run('Changing the speaker', db, ALL_STORES, 'readwrite', async (tx) => {
     const q = await tx.objectStore('quotes').get(quoteId);
     if (!q) throw new LibraryError(`no quote with id ${quoteId}`);
     const speaker = name?.trim() || null;
-    const person = speaker && (opts.named ?? true)
-      ? await resolvePerson(tx, { name: speaker, title, official: opts.official ?? false, sourceUrl: q.sourceUrl, published: q.published, savedAt: q.savedAt })
-      : null;
+    const person =
+      speaker && (opts.named ?? true)
+        ? await resolvePerson(tx, {
+            name: speaker,
+            title,
+            official: opts.official ?? false,
+            sourceUrl: q.sourceUrl,
+            published: q.published,
+            savedAt: q.savedAt,
+          })
+        : null;
     // The speaker's name is one of the quote's entities: index keys and features are derived again.
     const changed: QuoteRecord = { ...toQuoteRecord(q), personId: person?.id ?? null, speaker, speakerTitle: title };
     const f = featuresOfRecord(changed);

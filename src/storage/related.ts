@@ -3,7 +3,18 @@
  * query's rarest terms and entities) and the document frequencies from the `stats` store, so the cost
  * does not grow with the size of the library; candidates are scored on the features stored with them.
  */
-import { featuresOf, indexKeysFrom, indexKeysOf, rankRelated, type QuoteRecord, type SourceRecord, type IndexKeys, type LibraryStats, type RelatedQuery, type RelatedResult } from '../core/index';
+import {
+  featuresOf,
+  indexKeysFrom,
+  indexKeysOf,
+  rankRelated,
+  type QuoteRecord,
+  type SourceRecord,
+  type IndexKeys,
+  type LibraryStats,
+  type RelatedQuery,
+  type RelatedResult,
+} from '../core/index';
 import type { Result } from '../shared/result';
 import { run } from './db';
 import { storedFeatures, toQuoteRecord } from './features';
@@ -23,7 +34,11 @@ export function relatedStatKeys(query: RelatedQuery, keys: IndexKeys = indexKeys
   return [...new Set([...keys.terms, ...keys.entities.map((e) => `e:${e}`), ...keys.statKeys])];
 }
 
-interface Probe { index: 'byTerm' | 'byEntity'; key: string; statKey: string }
+interface Probe {
+  index: 'byTerm' | 'byEntity';
+  key: string;
+  statKey: string;
+}
 
 function probesOf(keys: IndexKeys): Probe[] {
   return [
@@ -89,7 +104,9 @@ async function relatedIn(tx: Tx<'readonly'>, query: RelatedLookup, limit: number
 }
 
 /** A related-quote query; without `personId`, the library person is found from the speaker and title. */
-export interface RelatedLookup extends RelatedQuery { speakerTitle?: string | null }
+export interface RelatedLookup extends RelatedQuery {
+  speakerTitle?: string | null;
+}
 
 /** Saved quotes related to `query`, best first. Quotes from the query's own page are left out. */
 export function findRelated(db: LibraryDB, query: RelatedLookup, limit = 10): Promise<Result<Array<RelatedResult<QuoteRecord>>>> {
@@ -100,10 +117,17 @@ export function findRelated(db: LibraryDB, query: RelatedLookup, limit = 10): Pr
 }
 
 /** `findRelated` with each result's source row, all in one transaction: the popup and card show both. */
-export function findRelatedWithSources(db: LibraryDB, query: RelatedLookup, limit = 10): Promise<Result<Array<RelatedResult<QuoteRecord> & { source: SourceRecord | null }>>> {
+export function findRelatedWithSources(
+  db: LibraryDB,
+  query: RelatedLookup,
+  limit = 10,
+): Promise<Result<Array<RelatedResult<QuoteRecord> & { source: SourceRecord | null }>>> {
   return run('Finding related quotes', db, ['quotes', 'stats', 'people', 'sources'], 'readonly', async (tx) => {
     const ranked = await relatedIn(tx, query, limit);
-    const sources = await readSources(tx, ranked.map((r) => r.candidate.sourceUrl));
+    const sources = await readSources(
+      tx,
+      ranked.map((r) => r.candidate.sourceUrl),
+    );
     return ranked.map((r, i) => ({ ...r, candidate: toQuoteRecord(r.candidate), source: sources[i] ?? null }));
   });
 }

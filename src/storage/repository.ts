@@ -9,6 +9,6 @@ export { BULK_LIMIT, deleteQuotes, restoreQuotes } from './quotes-bulk';
 export { findPerson, listPeople, mergePeople, renamePerson, savedCounts, splitPerson, type PersonSummary } from './people';
 export { snapshotPeople, undoPeopleChange, withUndo, type PeopleUndo } from './people-undo';
 export { findRelated, findRelatedWithSources, relatedStatKeys, RELATED_LIMITS, type RelatedLookup } from './related';
-export { countMatches, listQuotes, listQuotesOnPage, searchQuotes, type QuotePosition, } from './search';
+export { countMatches, listQuotes, listQuotesOnPage, searchQuotes, type QuotePosition } from './search';
 export type { SearchPage, SearchQuery } from '../shared/library-queries';
 export { exportLibrary, importLibrary, parseLibraryExport, toCsv, toWebAnnotation, wipeLibrary, type ImportOutcome } from './export-import';

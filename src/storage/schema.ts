@@ -12,13 +12,20 @@ export const DB_NAME = 'onrecord';
 export const DB_VERSION = 6;
 
 /** A quote as stored: its scoring features ride along, packed (see features.ts), so ranking never re-derives them. */
-export interface StoredQuote extends QuoteRecord { features: string }
+export interface StoredQuote extends QuoteRecord {
+  features: string;
+}
 
 /** A person as stored: the surname is kept so candidates for a name come from an index, not a scan. */
-export interface StoredPerson extends PersonRecord { surname: string }
+export interface StoredPerson extends PersonRecord {
+  surname: string;
+}
 
 /** Document frequency of one stat key; the `__docs` row holds the number of quotes. */
-export interface StatRow { key: string; df: number }
+export interface StatRow {
+  key: string;
+  df: number;
+}
 export const DOCS_KEY = '__docs';
 
 /**
@@ -37,16 +44,21 @@ export interface OutboxEntry {
 
 /** This device's sync bookkeeping: its id and clock, and how far the library has taken in the server's changes. */
 export type SyncMetaRow =
-  | { key: 'journal'; device: string; clock: string | null; enabled: boolean }
-  | { key: 'applied'; seq: string | number; mirror?: string };
+  { key: 'journal'; device: string; clock: string | null; enabled: boolean } | { key: 'applied'; seq: string | number; mirror?: string };
 
 export interface OnRecordDB extends DBSchema {
   quotes: {
     key: string;
     value: StoredQuote;
     indexes: {
-      byPerson: string; bySaved: string; byPublished: string; bySource: string; byTerm: string;
-      bySources: string; byEntity: string; byPersonSaved: [string, string];
+      byPerson: string;
+      bySaved: string;
+      byPublished: string;
+      bySource: string;
+      byTerm: string;
+      bySources: string;
+      byEntity: string;
+      byPersonSaved: [string, string];
     };
   };
   people: { key: string; value: StoredPerson; indexes: { bySurname: string } };

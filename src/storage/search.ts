@@ -34,7 +34,10 @@ async function outletUrlsOf(tx: Tx<'readonly'>, outlet: string): Promise<Set<str
   return urls;
 }
 
-interface ValueCursor { value: QuoteRecord; continue(): Promise<ValueCursor | null> }
+interface ValueCursor {
+  value: QuoteRecord;
+  continue(): Promise<ValueCursor | null>;
+}
 
 /** Walks the cursor newest first and stops as soon as the page (plus one, to know if there is more) is full. */
 async function collect(first: Promise<ValueCursor | null>, keep: (r: QuoteRecord) => boolean, want: number): Promise<QuoteRecord[]> {
@@ -66,9 +69,7 @@ async function byRarestTerms(tx: Tx<'readonly'>, words: string[], keep: (r: Quot
   if (ids.size > MAX_READ) return null;
   const store = tx.objectStore('quotes');
   const records = await Promise.all([...ids].map((id) => store.get(id)));
-  return records
-    .filter((r): r is StoredQuote => r !== undefined && keep(r))
-    .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
+  return records.filter((r): r is StoredQuote => r !== undefined && keep(r)).sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
 }
 
 export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<SearchPage>> {
@@ -86,7 +87,8 @@ export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<Sear
     } else if (q.text && topicTerms(q.text).length > 0 && (narrowed = await byRarestTerms(tx, topicTerms(q.text), keep))) {
       found = narrowed;
     } else if (q.from || q.to) {
-      const range = q.from && q.to ? IDBKeyRange.bound(q.from, upperOf(q.to)) : q.from ? IDBKeyRange.lowerBound(q.from) : IDBKeyRange.upperBound(upperOf(q.to!));
+      const range =
+        q.from && q.to ? IDBKeyRange.bound(q.from, upperOf(q.to)) : q.from ? IDBKeyRange.lowerBound(q.from) : IDBKeyRange.upperBound(upperOf(q.to!));
       found = await collect(quotes.index('byPublished').openCursor(range, 'prev'), keep, want);
       complete = found.length < want;
     } else {
@@ -122,7 +124,9 @@ export function countMatches(db: LibraryDB, q: Omit<SearchQuery, 'limit' | 'offs
 
 /** Every saved quote seen on a page (through the multiEntry `bySources` index), for re-highlighting it. */
 export function listQuotesOnPage(db: LibraryDB, sourceUrl: string): Promise<Result<QuoteRecord[]>> {
-  return run('Listing the page\'s saved quotes', db, ['quotes'], 'readonly', async (tx) => (await tx.objectStore('quotes').index('bySources').getAll(canonicalUrl(sourceUrl))).map(toQuoteRecord));
+  return run("Listing the page's saved quotes", db, ['quotes'], 'readonly', async (tx) =>
+    (await tx.objectStore('quotes').index('bySources').getAll(canonicalUrl(sourceUrl))).map(toQuoteRecord),
+  );
 }
 
 /** A page position: quotes saved before this one. A bare date string pages by time alone. */

@@ -31,11 +31,13 @@ export async function applyStatDelta(tx: Tx<'readwrite'>, delta: StatDelta): Pro
   const stats = tx.objectStore('stats');
   const changes = [...delta.counts].filter(([, n]) => n !== 0);
   const rows = await Promise.all(changes.map(([key]) => stats.get(key)));
-  await Promise.all(changes.map(([key, n], i) => {
-    const df = Math.max(0, (rows[i]?.df ?? 0) + n);
-    // Rows at zero are dropped so deleted vocabulary does not accumulate; the quote count row stays.
-    return df === 0 && key !== DOCS_KEY ? stats.delete(key) : stats.put({ key, df });
-  }));
+  await Promise.all(
+    changes.map(([key, n], i) => {
+      const df = Math.max(0, (rows[i]?.df ?? 0) + n);
+      // Rows at zero are dropped so deleted vocabulary does not accumulate; the quote count row stays.
+      return df === 0 && key !== DOCS_KEY ? stats.delete(key) : stats.put({ key, df });
+    }),
+  );
 }
 
 /** Reads the rows for `keys` (and the quote count) into a synchronous LibraryStats. */

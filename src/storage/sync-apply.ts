@@ -23,7 +23,10 @@ export interface RemoteBatch {
   mirror: string;
 }
 
-export interface ApplyOutcome { applied: number; heldBack: number }
+export interface ApplyOutcome {
+  applied: number;
+  heldBack: number;
+}
 
 type Journal = Extract<SyncMetaRow, { key: 'journal' }>;
 
@@ -89,4 +92,3 @@ export function appliedSeq(db: LibraryDB, mirror: string): Promise<Result<string
     return row?.key === 'applied' && (row.mirror ?? mirror) === mirror ? row.seq : 0;
   });
 }
-

@@ -20,7 +20,10 @@ export function Welcome() {
             after a council meeting in Port Elsby that ran past midnight.
           </p>
           <div class="sample-card" aria-hidden="true">
-            <div class="sample-card-who"><strong>Ines Varga</strong><span>Mayor of Port Elsby</span></div>
+            <div class="sample-card-who">
+              <strong>Ines Varga</strong>
+              <span>Mayor of Port Elsby</span>
+            </div>
             <blockquote>“The toll stays until the new breakwater is paid for.”</blockquote>
             <div class="sample-card-related">
               <span class="muted">{t('welcomeSampleEarlier')}</span>
@@ -29,14 +32,22 @@ export function Welcome() {
             </div>
           </div>
         </article>
-        <figcaption id="sample-cap" class="muted">{t('welcomeSampleCaption')}</figcaption>
+        <figcaption id="sample-cap" class="muted">
+          {t('welcomeSampleCaption')}
+        </figcaption>
       </figure>
       <section aria-labelledby="how-h">
         <h2 id="how-h">{t('welcomeHowHeading')}</h2>
         <ol class="steps">
-          <li><strong>{t('welcomeStep1Title')}</strong> {t('welcomeStep1')}</li>
-          <li><strong>{t('welcomeStep2Title')}</strong> {t('welcomeStep2')}</li>
-          <li><strong>{t('welcomeStep3Title')}</strong> {t('welcomeStep3')}</li>
+          <li>
+            <strong>{t('welcomeStep1Title')}</strong> {t('welcomeStep1')}
+          </li>
+          <li>
+            <strong>{t('welcomeStep2Title')}</strong> {t('welcomeStep2')}
+          </li>
+          <li>
+            <strong>{t('welcomeStep3Title')}</strong> {t('welcomeStep3')}
+          </li>
         </ol>
       </section>
       <section aria-labelledby="data-h" class="data">
@@ -44,8 +55,12 @@ export function Welcome() {
         <p>{t('welcomeData')}</p>
       </section>
       <p class="actions">
-        <button type="button" class="primary" onClick={open('src/library/index.html')}>{t('openLibrary')}</button>
-        <button type="button" onClick={open('src/settings/index.html')}>{t('openSettings')}</button>
+        <button type="button" class="primary" onClick={open('src/library/index.html')}>
+          {t('openLibrary')}
+        </button>
+        <button type="button" onClick={open('src/settings/index.html')}>
+          {t('openSettings')}
+        </button>
       </p>
     </main>
   );

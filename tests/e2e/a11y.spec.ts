@@ -14,8 +14,14 @@ async function seriousViolations(page: Page) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`popup, compare and library pass axe in ${scheme} mode`, async ({ context, server, tabIdOf, openPopup, openLibrary }) => {
-    server.routes.set('/seeds/a.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
-    server.routes.set('/seeds/b.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
+    server.routes.set('/seeds/a.html', {
+      type: 'text/html; charset=utf-8',
+      body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }),
+    });
+    server.routes.set('/seeds/b.html', {
+      type: 'text/html; charset=utf-8',
+      body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }),
+    });
     const first = await context.newPage();
     await first.goto(server.url('/seeds/a.html'));
     await expect.poll(() => first.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
@@ -29,7 +35,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(popup.getByTestId('page-quote').first()).toBeVisible();
     await expect(popup.getByTestId('related-item').first()).toBeVisible();
     expect(await seriousViolations(popup)).toEqual([]);
-    await popup.getByTestId('related-item').first().getByRole('button', { name: /Compare/ }).click();
+    await popup
+      .getByTestId('related-item')
+      .first()
+      .getByRole('button', { name: /Compare/ })
+      .click();
     await expect(popup.getByTestId('compare')).toBeVisible();
     expect(await seriousViolations(popup)).toEqual([]);
     const library = await openLibrary();

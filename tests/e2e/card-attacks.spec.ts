@@ -45,7 +45,7 @@ const libraryQuotes = async (worker: Worker, openLibrary: () => Promise<Page>) =
   return all.quotes.map((q) => q.text);
 };
 
-test('the page\'s synthetic pointer events never open a card', async ({ context, server, tabIdOf }) => {
+test("the page's synthetic pointer events never open a card", async ({ context, server, tabIdOf }) => {
   server.routes.set('/first/port.html', { type: 'text/html; charset=utf-8', body: FIRST });
   await saveFirst(await context.newPage(), server.url('/first/port.html'), tabIdOf);
   const page = await context.newPage();
@@ -124,11 +124,19 @@ test('on an ordinary page the same click saves, and the page cannot tell', async
   expect(await page.evaluate(() => [...CSS.highlights.keys()].sort())).toEqual(['onrecord-official', 'onrecord-quote']);
 });
 
-test('the card page cannot be probed at the extension\'s fixed address, only at its per-session one', async ({ context, server, worker, extensionId }) => {
+test("the card page cannot be probed at the extension's fixed address, only at its per-session one", async ({ context, server, worker, extensionId }) => {
   const page = await context.newPage();
   server.routes.set('/first/port.html', { type: 'text/html; charset=utf-8', body: FIRST });
   await page.goto(server.url('/first/port.html'));
-  const probe = (url: string) => page.evaluate(async (u) => fetch(u).then((r) => `fetched ${r.status}`, () => 'blocked'), url);
+  const probe = (url: string) =>
+    page.evaluate(
+      async (u) =>
+        fetch(u).then(
+          (r) => `fetched ${r.status}`,
+          () => 'blocked',
+        ),
+      url,
+    );
   expect(await probe(`chrome-extension://${extensionId}/src/card/index.html`)).toBe('blocked');
   expect(await probe(`chrome-extension://${extensionId}/src/popup/index.html`)).toBe('blocked');
   // The address the frame really uses differs from the fixed one (use_dynamic_url).

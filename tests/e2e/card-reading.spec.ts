@@ -54,7 +54,9 @@ const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a
 const hostRect = (page: Page) => page.locator('onrecord-card').evaluate((h) => h.getBoundingClientRect().toJSON() as Rect);
 
 async function hoverLine(page: Page, index: number, line: number, scrollTo: number) {
-  await page.evaluate(`(() => { const r = [...CSS.highlights.get('onrecord-quote')][${index}]; window.scrollBy(0, r.getClientRects()[0].top - innerHeight * ${scrollTo}); })()`);
+  await page.evaluate(
+    `(() => { const r = [...CSS.highlights.get('onrecord-quote')][${index}]; window.scrollBy(0, r.getClientRects()[0].top - innerHeight * ${scrollTo}); })()`,
+  );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const at = (await page.evaluate(LINES(index, line))) as { hovered: Rect; next: Rect[]; point: { x: number; y: number } };
   await page.mouse.move(at.point.x + 300, at.point.y + 500);
@@ -70,8 +72,11 @@ test('the card waits for the pointer to rest, then opens, never covering the hov
   const count = (await page.evaluate(`[...CSS.highlights.get('onrecord-quote')].length`)) as number;
   // Quotes near the top, middle and bottom of the viewport; the first line and a later one.
   const cases = [
-    { index: 0, line: 0, scrollTo: 0.15 }, { index: 1, line: 0, scrollTo: 0.5 }, { index: 2, line: 1, scrollTo: 0.85 },
-    { index: Math.min(3, count - 1), line: 0, scrollTo: 0.05 }, { index: count - 1, line: 0, scrollTo: 0.6 },
+    { index: 0, line: 0, scrollTo: 0.15 },
+    { index: 1, line: 0, scrollTo: 0.5 },
+    { index: 2, line: 1, scrollTo: 0.85 },
+    { index: Math.min(3, count - 1), line: 0, scrollTo: 0.05 },
+    { index: count - 1, line: 0, scrollTo: 0.6 },
   ];
   for (const c of cases) {
     await page.mouse.move(2, 2);
@@ -83,7 +88,8 @@ test('the card waits for the pointer to rest, then opens, never covering the hov
     const waited = (await page.evaluate('window.__shown - window.__arrived')) as number;
     expect(waited, `quote ${c.index}`).toBeGreaterThanOrEqual(180);
     const rect = await hostRect(page);
-    for (const line of [at.hovered, ...at.next]) expect(overlaps(rect, line), `quote ${c.index} line ${JSON.stringify(line)} card ${JSON.stringify(rect)}`).toBe(false);
+    for (const line of [at.hovered, ...at.next])
+      expect(overlaps(rect, line), `quote ${c.index} line ${JSON.stringify(line)} card ${JSON.stringify(rect)}`).toBe(false);
     const view = page.viewportSize()!;
     expect(rect.top >= 0 && rect.left >= 0 && rect.bottom <= view.height && rect.right <= view.width).toBe(true);
   }
@@ -97,7 +103,12 @@ test('the card waits for the pointer to rest, then opens, never covering the hov
   if (await page.locator('onrecord-card').isVisible()) expect(overlaps(await hostRect(page), moved.hovered)).toBe(false);
 });
 
-test('keyboard only: the command moves focus into the card, which steps through the quotes as "N of M" and saves', async ({ context, server, worker, tabIdOf }) => {
+test('keyboard only: the command moves focus into the card, which steps through the quotes as "N of M" and saves', async ({
+  context,
+  server,
+  worker,
+  tabIdOf,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url(PAGE));
   await ready(page);
@@ -119,7 +130,7 @@ test('keyboard only: the command moves focus into the card, which steps through 
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => readCard(page)).toContain(`${total} of ${total}`);
-  expect((await page.evaluate(`[...(CSS.highlights.get('onrecord-focus') ?? [])].length`))).toBe(1);
+  expect(await page.evaluate(`[...(CSS.highlights.get('onrecord-focus') ?? [])].length`)).toBe(1);
   // The save command saves the quote stepped to, and the card, still open, says so.
   expect(await command('saveFocusedQuote')).toMatchObject({ ok: true, value: { created: true } });
   await expect.poll(() => readCard(page)).toContain('Saved');

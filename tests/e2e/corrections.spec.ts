@@ -51,15 +51,21 @@ test('a corrected speaker shows in the card, after a reload, and in the popup', 
 
 test('two people who share a surname stay two people', async ({ context, server, tabIdOf }) => {
   // A reporter named in full in one article; an opposition leader of the same surname in another, then "Vance" alone.
-  server.routes.set('/news/a.html', { type: 'text/html; charset=utf-8', body: article('Storm closes the coast road', '2026-01-10T08:00:00Z', [
-    '“The road will stay shut until the engineers have seen the cliff,” said Mina Vance, a Harbour Ledger correspondent, reporting from the closure.',
-    'Drivers were sent inland through the valley towns.',
-  ]) });
-  server.routes.set('/news/b.html', { type: 'text/html; charset=utf-8', body: article('Opposition demands a vote on the port', '2026-01-12T08:00:00Z', [
-    'Opposition leader Vance Joon-ho called for a vote on the port sale on Tuesday.',
-    '“No government should sell the port without asking the people who work in it,” Vance said.',
-    'The ruling party said a vote would come in the spring.',
-  ]) });
+  server.routes.set('/news/a.html', {
+    type: 'text/html; charset=utf-8',
+    body: article('Storm closes the coast road', '2026-01-10T08:00:00Z', [
+      '“The road will stay shut until the engineers have seen the cliff,” said Mina Vance, a Harbour Ledger correspondent, reporting from the closure.',
+      'Drivers were sent inland through the valley towns.',
+    ]),
+  });
+  server.routes.set('/news/b.html', {
+    type: 'text/html; charset=utf-8',
+    body: article('Opposition demands a vote on the port', '2026-01-12T08:00:00Z', [
+      'Opposition leader Vance Joon-ho called for a vote on the port sale on Tuesday.',
+      '“No government should sell the port without asking the people who work in it,” Vance said.',
+      'The ruling party said a vote would come in the spring.',
+    ]),
+  });
   for (const path of ['/news/a.html', '/news/b.html']) {
     const page = await openArticle(context, server.url(path));
     const replies = await saveTabQuotes(context, await tabIdOf(page));
@@ -137,7 +143,10 @@ test("the library's Delete has Undo", async ({ context, openLibrary }) => {
   const cards = lib.locator('.results .result');
   await expect(cards).toHaveCount(3);
   const first = (await cards.first().locator('blockquote').textContent()) ?? '';
-  await cards.first().getByRole('button', { name: /^Delete/ }).click();
+  await cards
+    .first()
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await expect(cards).toHaveCount(2);
   await expect(lib.locator('.results blockquote', { hasText: first })).toHaveCount(0);
   await lib.getByRole('status').filter({ hasText: 'Quote deleted' }).getByRole('button', { name: 'Undo' }).click();

@@ -5,7 +5,12 @@ import { test, expect } from './fixtures';
 import { readLibraryScript, saveRequest } from './support/saves';
 import { clickInCard, hoverQuote, readCard } from './support/card';
 
-interface Library { quotes: Array<{ id: string; personId: string | null; sourceUrls: string[] }>; people: Array<{ id: string }>; sources: Array<{ url: string }>; stats: Array<{ key: string; df: number }> }
+interface Library {
+  quotes: Array<{ id: string; personId: string | null; sourceUrls: string[] }>;
+  people: Array<{ id: string }>;
+  sources: Array<{ url: string }>;
+  stats: Array<{ key: string; df: number }>;
+}
 const readLibrary = (page: Page) => page.evaluate(readLibraryScript) as Promise<Library>;
 
 /** Every quote's person and pages exist, and the quote count kept with the statistics matches. */
@@ -23,7 +28,10 @@ test('five tabs saving at once, 1,000 saves in all: every one is stored', async 
   const tabs = await Promise.all(Array.from({ length: 5 }, () => openLibrary()));
   const replies = await Promise.all(
     tabs.map((tab, t) =>
-      tab.evaluate(async (requests) => Promise.all(requests.map((payload) => chrome.runtime.sendMessage({ type: 'saveQuote', payload }))), Array.from({ length: 200 }, (_, i) => saveRequest(t * 200 + i))),
+      tab.evaluate(
+        async (requests) => Promise.all(requests.map((payload) => chrome.runtime.sendMessage({ type: 'saveQuote', payload }))),
+        Array.from({ length: 200 }, (_, i) => saveRequest(t * 200 + i)),
+      ),
     ),
   );
   expect(replies.flat().filter((r) => (r as { ok: boolean }).ok)).toHaveLength(1000);
@@ -84,7 +92,12 @@ test('a browser crash mid-transaction leaves a consistent library', async () => 
   const first = await launchWithExtension();
   const page = await first.context.newPage();
   await page.goto(`chrome-extension://${first.extensionId}/src/library/index.html`);
-  await page.evaluate((requests) => { for (const payload of requests) void chrome.runtime.sendMessage({ type: 'saveQuote', payload }); }, Array.from({ length: 300 }, (_, i) => saveRequest(i)));
+  await page.evaluate(
+    (requests) => {
+      for (const payload of requests) void chrome.runtime.sendMessage({ type: 'saveQuote', payload });
+    },
+    Array.from({ length: 300 }, (_, i) => saveRequest(i)),
+  );
   await page.waitForTimeout(150);
   await first.context.close(); // the crash: everything in flight is cut off
   const again = await launchWithExtension({ profileDir: first.profileDir });

@@ -9,7 +9,7 @@ import { exportOf } from '../../scripts/bench/library-fill';
 import { tabQuotes } from '../support/as-popup';
 import { quotePage } from '../support/flood-page';
 
-test('a 3,000-quote flood of look-ups does not hold back another tab\'s highlights', async ({ context, server, openLibrary, tabIdOf }) => {
+test("a 3,000-quote flood of look-ups does not hold back another tab's highlights", async ({ context, server, openLibrary, tabIdOf }) => {
   test.setTimeout(300_000);
   server.routes.set('/flood/busy.html', { type: 'text/html; charset=utf-8', body: quotePage(3000) });
   const lib = await openLibrary();
@@ -23,10 +23,13 @@ test('a 3,000-quote flood of look-ups does not hold back another tab\'s highligh
   expect(listed.total).toBe(3000);
   // The popup lists the first 500; a flood asks about those again and again, as if it wanted everything at once.
   const keys = Array.from({ length: 60 }, (_, i) => Array.from({ length: 50 }, (_, j) => listed.quotes[(i * 50 + j) % listed.quotes.length]!.key));
-  const flood = lib.evaluate(async ({ tab, pages }) => {
-    const replies = await Promise.all(pages.map((k) => chrome.runtime.sendMessage({ type: 'lookupTabQuotes', payload: { tabId: tab, keys: k } })));
-    return { at: Date.now(), ok: replies.every((r) => (r as { ok: boolean }).ok) };
-  }, { tab: tabId, pages: keys });
+  const flood = lib.evaluate(
+    async ({ tab, pages }) => {
+      const replies = await Promise.all(pages.map((k) => chrome.runtime.sendMessage({ type: 'lookupTabQuotes', payload: { tabId: tab, keys: k } })));
+      return { at: Date.now(), ok: replies.every((r) => (r as { ok: boolean }).ok) };
+    },
+    { tab: tabId, pages: keys },
+  );
   // Another tab, opened while the flood is in flight.
   const page = await context.newPage();
   await page.goto(server.url('/basic/foundation.html'));

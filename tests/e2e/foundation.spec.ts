@@ -8,11 +8,13 @@ test('the content script reports the article paragraphs to the background', asyn
   const page = await context.newPage();
   await page.goto(server.url('/basic/foundation.html'));
   const tabId = await tabIdOf(page);
-  await expect.poll(() => summaryFor(worker, tabId)).toMatchObject({
-    // Headline + four paragraphs; the byline, the nav, the related rail and the footer are not article text.
-    paragraphCount: 5,
-    title: 'Council Approves Harbour Budget After Late Vote',
-  });
+  await expect
+    .poll(() => summaryFor(worker, tabId))
+    .toMatchObject({
+      // Headline + four paragraphs; the byline, the nav, the related rail and the footer are not article text.
+      paragraphCount: 5,
+      title: 'Council Approves Harbour Budget After Late Vote',
+    });
 });
 
 test('the service worker answers a typed message from an extension page', async ({ openLibrary }) => {

@@ -31,16 +31,29 @@ function hostileLibraryFile(webbUrl: string) {
     const headline = 'Budget row: earlier statements';
     const keys = indexKeysOf({ text, paragraph, headline, speaker });
     return {
-      id, text, personId, speaker, speakerTitle, sourceUrl, sourceUrls: [sourceUrl], paragraph, headline,
+      id,
+      text,
+      personId,
+      speaker,
+      speakerTitle,
+      sourceUrl,
+      sourceUrls: [sourceUrl],
+      paragraph,
+      headline,
       selectors: [
         { type: 'TextQuoteSelector', exact: text, prefix: '“', suffix: '”' },
         { type: 'TextPositionSelector', start: 1, end: 1 + text.length },
       ],
-      terms: keys.terms, entities: keys.entities, savedAt: seen, published: seen,
+      terms: keys.terms,
+      entities: keys.entities,
+      savedAt: seen,
+      published: seen,
     };
   };
   return {
-    format: 'onrecord-library', version: 1, exportedAt: seen,
+    format: 'onrecord-library',
+    version: 1,
+    exportedAt: seen,
     quotes: [
       // Clara Webb is the page's finance minister: this earlier statement is related to her quotes there.
       record('q_hostile_webb', 'p_hostile_webb', 'Clara Webb', SVG, `The budget figures will change, ${IMG} believe me`, webbUrl),
@@ -48,7 +61,13 @@ function hostileLibraryFile(webbUrl: string) {
     ],
     people: [
       { id: 'p_hostile_webb', name: 'Clara Webb', aliases: [], titles: [{ title: SVG, seen: '2025-01-10', sourceUrl: webbUrl }], official: true },
-      { id: 'p_hostile_mallory', name: BOLD, aliases: [IMG], titles: [{ title: STYLE, seen: '2025-01-10', sourceUrl: 'https://elsewhere.example/story' }], official: false },
+      {
+        id: 'p_hostile_mallory',
+        name: BOLD,
+        aliases: [IMG],
+        titles: [{ title: STYLE, seen: '2025-01-10', sourceUrl: 'https://elsewhere.example/story' }],
+        official: false,
+      },
     ],
     sources: [
       { url: webbUrl, title: STYLE, outlet: `${IMG} Times`, published: seen },
@@ -57,7 +76,14 @@ function hostileLibraryFile(webbUrl: string) {
   };
 }
 
-interface CdpNode { nodeName: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[]; contentDocument?: CdpNode }
+interface CdpNode {
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
 
 /**
  * Elements a payload would have created, found through the DevTools protocol so closed shadow roots
@@ -103,7 +129,6 @@ async function scriptLinks(page: Page): Promise<string[]> {
   );
 }
 
-
 /** Closes any open card (Escape), then points straight at the n-th highlighted quote, so no card is in the way. */
 async function hoverOnly(page: Page, index: number): Promise<void> {
   await page.keyboard.press('Escape');
@@ -119,15 +144,27 @@ async function hoverOnly(page: Page, index: number): Promise<void> {
 
 const downloaded = async (d: Download) => readFileSync((await d.path())!, 'utf8');
 
-test('payloads in an article, its metadata and an imported library stay text in the page, card, popup, compare, library and exports', async ({ context, server, tabIdOf, openPopup, openLibrary }) => {
+test('payloads in an article, its metadata and an imported library stay text in the page, card, popup, compare, library and exports', async ({
+  context,
+  server,
+  tabIdOf,
+  openPopup,
+  openLibrary,
+}) => {
   test.setTimeout(120_000);
   // An imported library file carries payload speakers, titles, outlets and a javascript: source URL.
   const library = await openLibrary();
   // A javascript: source URL makes the whole file invalid: nothing is imported, and the error says where.
-  const refused = (await library.evaluate((data) => chrome.runtime.sendMessage({ type: 'importLibrary', payload: { data } }), hostileLibraryFile(`javascript:${PWN}`))) as { ok: boolean; error?: string };
+  const refused = (await library.evaluate(
+    (data) => chrome.runtime.sendMessage({ type: 'importLibrary', payload: { data } }),
+    hostileLibraryFile(`javascript:${PWN}`),
+  )) as { ok: boolean; error?: string };
   expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/sourceUrl.*not an http/) });
   // The same payloads in an http(s) address are data, and must stay data.
-  const imported = (await library.evaluate((data) => chrome.runtime.sendMessage({ type: 'importLibrary', payload: { data } }), hostileLibraryFile(`https://webb.example/story?x="><svg onload=${PWN}>`))) as { ok: boolean; error?: string };
+  const imported = (await library.evaluate(
+    (data) => chrome.runtime.sendMessage({ type: 'importLibrary', payload: { data } }),
+    hostileLibraryFile(`https://webb.example/story?x="><svg onload=${PWN}>`),
+  )) as { ok: boolean; error?: string };
   expect(imported).toMatchObject({ ok: true });
   await library.close();
 
@@ -222,7 +259,8 @@ test('payloads in an article, its metadata and an imported library stay text in 
 
   // Exports, through the background and through the page's buttons.
   const exported = (await lib.evaluate(() => chrome.runtime.sendMessage({ type: 'exportLibrary', payload: null }))) as {
-    ok: boolean; value: { quotes: Array<{ text: string }>; sources: Array<{ outlet: string; title: string }>; people: Array<{ name: string }> };
+    ok: boolean;
+    value: { quotes: Array<{ text: string }>; sources: Array<{ outlet: string; title: string }>; people: Array<{ name: string }> };
   };
   expect(exported.ok).toBe(true);
   const texts = exported.value.quotes.map((q) => q.text);
@@ -240,8 +278,27 @@ test('payloads in an article, its metadata and an imported library stay text in 
   const rows = parseCsv(await downloaded(csvDownload));
   const [header, ...body] = rows;
   expect(header).toEqual([
-    'id', 'text', 'speaker', 'speaker_title', 'outlet', 'title', 'url', 'published', 'saved_at',
-    'person_id', 'person_name', 'official', 'other_urls', 'headline', 'start', 'end', 'prefix', 'exact', 'suffix', 'other_sources', 'paragraph',
+    'id',
+    'text',
+    'speaker',
+    'speaker_title',
+    'outlet',
+    'title',
+    'url',
+    'published',
+    'saved_at',
+    'person_id',
+    'person_name',
+    'official',
+    'other_urls',
+    'headline',
+    'start',
+    'end',
+    'prefix',
+    'exact',
+    'suffix',
+    'other_sources',
+    'paragraph',
   ]);
   expect(body.length).toBe(exported.value.quotes.length);
   // No cell a spreadsheet would run as a formula.

@@ -75,7 +75,11 @@ ${paragraphs.join('\n')}
 // ---------------------------------------------------------------------------------------------------------
 // Measuring one page in one browser
 
-interface Task { start: number; dur: number; script: number }
+interface Task {
+  start: number;
+  dur: number;
+  script: number;
+}
 interface Measured {
   /** PerformanceObserver('longtask') entries: [startTime, duration]. */
   observed: Array<[number, number]>;
@@ -94,10 +98,14 @@ function installProbes() {
     for (const e of list.getEntries()) w.__longtasks.push([Math.round(e.startTime), Math.round(e.duration)]);
   }).observe({ type: 'longtask', buffered: true });
   // The snapshot of a 5 MB body is itself a long script task: the trace mark lets the count leave it out.
-  document.addEventListener('DOMContentLoaded', () => {
-    console.timeStamp(PROBE_MARK);
-    w.__before = document.body.outerHTML;
-  }, { once: true });
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      console.timeStamp(PROBE_MARK);
+      w.__before = document.body.outerHTML;
+    },
+    { once: true },
+  );
 }
 
 /** Runs expressions through the DevTools protocol: in the main world, or in a fresh isolated world the page cannot have tampered with. */
@@ -110,7 +118,9 @@ class Probe {
   async clean<T>(expression: string): Promise<T> {
     if (!this.world) {
       const { frameTree } = (await this.session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-      const created = (await this.session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'onrecord-test-probe' })) as { executionContextId: number };
+      const created = (await this.session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'onrecord-test-probe' })) as {
+        executionContextId: number;
+      };
       this.world = created.executionContextId;
     }
     return this.run<T>(expression, this.world);
@@ -120,7 +130,8 @@ class Probe {
   }
   private async run<T>(expression: string, contextId?: number): Promise<T> {
     const r = (await this.session.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true, ...(contextId ? { contextId } : {}) })) as {
-      result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } };
+      result: { value?: unknown };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
     };
     if (r.exceptionDetails) throw new Error(`${r.exceptionDetails.text}: ${r.exceptionDetails.exception?.description ?? ''}\n${expression}`);
     return r.result.value as T;
@@ -131,21 +142,47 @@ class Probe {
   }
 }
 
-const highlightTexts = (probe: Probe, name = 'onrecord-quote') => probe.clean<string[]>(`[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((r) => r.toString())`);
+const highlightTexts = (probe: Probe, name = 'onrecord-quote') =>
+  probe.clean<string[]>(`[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((r) => r.toString())`);
 const stripMarks = (s: string) => s.replace(/^[“"«]|[”"»]$/g, '');
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: Record<string, unknown> & { name?: string; beginData?: { url?: string }; data?: { url?: string; message?: string } } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: Record<string, unknown> & { name?: string; beginData?: { url?: string }; data?: { url?: string; message?: string } };
+}
 
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback', 'V8.Execute', 'v8.run', 'v8.callFunction']);
+const SCRIPT_EVENTS = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'RunMicrotasks',
+  'TimerFire',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'V8.Execute',
+  'v8.run',
+  'v8.callFunction',
+]);
 
 /** Long tasks on the renderer main thread that parsed the page at `origin`. */
 function longTasksOf(events: TraceEvent[], origin: string): Task[] {
   const pids = new Set(events.filter((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(origin)).map((e) => e.pid));
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`),
+  );
   const onMain = events.filter((e) => e.ph === 'X' && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // The test's own snapshot task (see installProbes) is neither the page's nor the extension's.
-  const probes = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'onrecord-test-probe' && mains.has(`${e.pid}:${e.tid}`)).map((e) => e.ts);
+  const probes = events
+    .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'onrecord-test-probe' && mains.has(`${e.pid}:${e.tid}`))
+    .map((e) => e.ts);
   const tasks: Task[] = [];
   let end = -1;
   for (const t of onMain) {
@@ -184,7 +221,15 @@ async function launch(extension: boolean): Promise<{ context: BrowserContext; cl
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   return { context, close: () => browser.close() };
@@ -210,7 +255,10 @@ async function measure(url: string, extension: boolean, opts: MeasureOptions): P
     const probe = await Probe.attach(page);
     const events: TraceEvent[] = [];
     probe.session.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-    await probe.session.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute', transferMode: 'ReportEvents' } as never);
+    await probe.session.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute',
+      transferMode: 'ReportEvents',
+    } as never);
     await page.goto(url);
     probe.forget();
     if (extension && opts.quotes) await expect.poll(() => probe.clean<boolean>(`CSS.highlights.has('onrecord-quote')`), { timeout: 60_000 }).toBe(true);
@@ -268,7 +316,10 @@ async function checkPage(path: string, opts: MeasureOptions): Promise<void> {
     const worst = Math.max(0, ...traced.map((t) => t.dur));
     if (!best || worst < best.worst) best = { run, traced, worst };
   }
-  const report = JSON.stringify({ plain: { observed: plain.observed, traced: plain.traced }, withExtension: { observed: best!.run.observed, traced: best!.run.traced } });
+  const report = JSON.stringify({
+    plain: { observed: plain.observed, traced: plain.traced },
+    withExtension: { observed: best!.run.observed, traced: best!.run.traced },
+  });
   if (process.env.HOSTILE_DEBUG) console.log(path, report);
   // (a) no long task the extension adds.
   expect.soft(best!.traced, `long script tasks (DevTools trace, thread time) only with the extension; all long tasks: ${report}`).toEqual([]);
@@ -304,7 +355,11 @@ test('DOM nesting 5,000 deep: quotes at every depth, no long task, DOM unchanged
   await checkPage('/hostile/deep-nesting.html', {
     quotes: true,
     check: async (_page, probe) => {
-      expect(await probe.clean<number>(`(() => { let d = 0; for (let n = document.querySelector('#deep'); n.firstElementChild; n = n.firstElementChild) d++; return d; })()`)).toBeGreaterThanOrEqual(5000);
+      expect(
+        await probe.clean<number>(
+          `(() => { let d = 0; for (let n = document.querySelector('#deep'); n.firstElementChild; n = n.firstElementChild) d++; return d; })()`,
+        ),
+      ).toBeGreaterThanOrEqual(5000);
       expect((await highlightTexts(probe)).map(stripMarks)).toEqual([
         'Every town will have a police station again,',
         'This statement sits five thousand elements deep,',
@@ -332,9 +387,14 @@ test('same-origin, srcdoc and cross-origin iframes: the top frame only', async (
   await checkPage(`/hostile/iframes.html?cross=${encodeURIComponent(cross)}`, {
     quotes: true,
     check: async (page, probe) => {
-      expect((await highlightTexts(probe)).map(stripMarks)).toEqual(['This budget keeps the port open and the ferries running,', 'Nobody will pay more for the ferry this year,']);
+      expect((await highlightTexts(probe)).map(stripMarks)).toEqual([
+        'This budget keeps the port open and the ferries running,',
+        'Nobody will pay more for the ferry this year,',
+      ]);
       const frames = page.frames().filter((f) => f !== page.mainFrame());
-      expect(frames.map((f) => f.url()).sort()).toEqual([server.url('/hostile/frame-article.html'), other.url('/hostile/frame-article.html'), 'about:srcdoc'].sort());
+      expect(frames.map((f) => f.url()).sort()).toEqual(
+        [server.url('/hostile/frame-article.html'), other.url('/hostile/frame-article.html'), 'about:srcdoc'].sort(),
+      );
       for (const frame of frames) {
         await frame.waitForLoadState('load');
         // The frames do hold quotes by officials: the extension would find them if it ran there.
@@ -350,16 +410,28 @@ test('open shadow roots: no crash, the light-DOM article still works', async () 
   await checkPage('/hostile/shadow.html', {
     quotes: true,
     check: async (page, probe) => {
-      const shadowBefore = await probe.clean<string[]>(`[document.getElementById('declarative').shadowRoot.innerHTML, document.getElementById('scripted').shadowRoot.innerHTML]`);
+      const shadowBefore = await probe.clean<string[]>(
+        `[document.getElementById('declarative').shadowRoot.innerHTML, document.getElementById('scripted').shadowRoot.innerHTML]`,
+      );
       const quotes = (await highlightTexts(probe)).map(stripMarks);
-      expect(quotes).toEqual(expect.arrayContaining(['Every patient will be seen within eighteen weeks,', 'The plan is fully funded from next April,', 'We will publish the figures every month,']));
+      expect(quotes).toEqual(
+        expect.arrayContaining([
+          'Every patient will be seen within eighteen weeks,',
+          'The plan is fully funded from next April,',
+          'We will publish the figures every month,',
+        ]),
+      );
       // Every range is a live range of this document or of one of its shadow roots, never a detached one.
-      expect(await probe.clean<boolean>(`[...CSS.highlights.get('onrecord-quote')].every((r) => r.startContainer.isConnected && r.endContainer.isConnected)`)).toBe(true);
+      expect(
+        await probe.clean<boolean>(`[...CSS.highlights.get('onrecord-quote')].every((r) => r.startContainer.isConnected && r.endContainer.isConnected)`),
+      ).toBe(true);
       // The card opens on a light-DOM quote.
       await hoverFirstQuote(page, probe);
       await expect.poll(() => readCard(page)).toContain('Every patient will be seen within eighteen weeks');
       await page.keyboard.press('Escape');
-      expect(await probe.clean<string[]>(`[document.getElementById('declarative').shadowRoot.innerHTML, document.getElementById('scripted').shadowRoot.innerHTML]`)).toEqual(shadowBefore);
+      expect(
+        await probe.clean<string[]>(`[document.getElementById('declarative').shadowRoot.innerHTML, document.getElementById('scripted').shadowRoot.innerHTML]`),
+      ).toEqual(shadowBefore);
     },
   });
 });
@@ -374,7 +446,10 @@ test('contenteditable editors and textareas are never highlighted, even after ty
     quotes: true,
     stablePart: 'article outside the editors, after the test typed',
     check: async (page, probe) => {
-      expect((await highlightTexts(probe)).map(stripMarks)).toEqual(['The new exams are fairer to every pupil,', 'We listened to the teachers and changed the timetable,']);
+      expect((await highlightTexts(probe)).map(stripMarks)).toEqual([
+        'The new exams are fairer to every pupil,',
+        'We listened to the teachers and changed the timetable,',
+      ]);
       expect(await rangesInEditors(probe)).toEqual([]);
       expect(await probe.main<boolean>(`window.__before === document.body.outerHTML`)).toBe(true);
       // A writer types a new quote into an editor, and the newsroom adds one to the article: the
@@ -414,8 +489,13 @@ test("the page's own CSS highlights survive the extension, and the page's do not
     check: async (_page, probe) => {
       const expected = ['The grid will be ready for every new wind farm by 2030,', 'We will not let the lights go out again,'];
       // Registered before the extension ran: still there, the same object, the same range.
-      expect(await probe.main<{ same: boolean; ranges: string[] }>(`({ same: CSS.highlights.get('page-hl') === window.pageHighlight, ranges: [...window.pageHighlight].map((r) => r.toString()) })`)).toEqual({
-        same: true, ranges: ['energy ministry'],
+      expect(
+        await probe.main<{ same: boolean; ranges: string[] }>(
+          `({ same: CSS.highlights.get('page-hl') === window.pageHighlight, ranges: [...window.pageHighlight].map((r) => r.toString()) })`,
+        ),
+      ).toEqual({
+        same: true,
+        ranges: ['energy ministry'],
       });
       expect((await highlightTexts(probe)).map(stripMarks)).toEqual(expected);
       expect(await probe.main<boolean>(`window.__before === document.body.outerHTML`)).toBe(true);
@@ -427,11 +507,15 @@ test("the page's own CSS highlights survive the extension, and the page's do not
         p.textContent = '\\u201cPrices will fall when the new lines open,\\u201d Ekstr\\u00f6m said.';
         document.querySelector('article').append(p);
       })()`);
-      await expect.poll(async () => (await highlightTexts(probe)).map(stripMarks), { timeout: 10_000 }).toEqual([...expected, 'Prices will fall when the new lines open,']);
-      expect(await probe.main<unknown>(`({
+      await expect
+        .poll(async () => (await highlightTexts(probe)).map(stripMarks), { timeout: 10_000 })
+        .toEqual([...expected, 'Prices will fall when the new lines open,']);
+      expect(
+        await probe.main<unknown>(`({
         hl: CSS.highlights.get('page-hl') === window.pageHighlight, hlRanges: [...window.pageHighlight].map((r) => r.toString()),
         late: CSS.highlights.get('page-hl-late') === window.lateHighlight, lateRanges: [...window.lateHighlight].map((r) => r.toString()),
-      })`)).toEqual({ hl: true, hlRanges: ['energy ministry', 'Industry groups'], late: true, lateRanges: ['welcomed'] });
+      })`),
+      ).toEqual({ hl: true, hlRanges: ['energy ministry', 'Industry groups'], late: true, lateRanges: ['welcomed'] });
     },
   });
 });
@@ -441,9 +525,14 @@ test('built-ins the page replaced before the extension ran do not reach it', asy
     quotes: true,
     check: async (page, probe) => {
       // The overrides are in place in the page's world.
-      expect(await probe.main<string>(`(() => { try { [1].map((x) => x); return 'map works'; } catch (e) { return String(e.message); } })()`)).toBe('page override: Array.prototype.map');
+      expect(await probe.main<string>(`(() => { try { [1].map((x) => x); return 'map works'; } catch (e) { return String(e.message); } })()`)).toBe(
+        'page override: Array.prototype.map',
+      );
       expect(await probe.main<string>(`JSON.stringify({ a: 1 })`)).toBe('{"lie":true}');
-      expect((await highlightTexts(probe)).map(stripMarks)).toEqual(['The figures are final and nothing will change them,', 'We will not be rushed by anyone, least of all by the markets,']);
+      expect((await highlightTexts(probe)).map(stripMarks)).toEqual([
+        'The figures are final and nothing will change them,',
+        'We will not be rushed by anyone, least of all by the markets,',
+      ]);
       expect(await highlightTexts(probe, 'onrecord-official')).toEqual(expect.arrayContaining(['Clara Webb', 'Webb']));
       // The card mounts (appendChild, attachShadow and getBoundingClientRect are the page's lies) and sits by its
       // quote (beside, above or just below it; see content/card/placement), clear of the quote's first line.

@@ -9,7 +9,13 @@ import { saveRequest } from './support/saves';
 
 async function exportAs(lib: Page, name: RegExp): Promise<string> {
   if ((await lib.getByRole('dialog').count()) > 0) await lib.keyboard.press('Escape');
-  if (!(await lib.locator('details').first().evaluate((d) => (d as HTMLDetailsElement).open))) await lib.locator('details summary').first().click();
+  if (
+    !(await lib
+      .locator('details')
+      .first()
+      .evaluate((d) => (d as HTMLDetailsElement).open))
+  )
+    await lib.locator('details summary').first().click();
   const [download] = await Promise.all([lib.waitForEvent('download'), lib.getByRole('button', { name }).click()]);
   return readFileSync((await download.path())!, 'utf8');
 }
@@ -30,7 +36,10 @@ test('Web Annotation and CSV exports re-import into an emptied library, and a Ma
   const files = { anno: await exportAs(lib, /^Web Annotation/), csv: await exportAs(lib, /^CSV/), md: await exportAs(lib, /^Markdown/) };
   for (let i = 0; i < 3; i++) expect(files.md).toContain(`Statement number ${i} on the harbour budget`);
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-formats-'));
-  for (const [kind, ext] of [['anno', 'jsonld'], ['csv', 'csv']] as const) {
+  for (const [kind, ext] of [
+    ['anno', 'jsonld'],
+    ['csv', 'csv'],
+  ] as const) {
     for (const id of ids) expect((await asPopup(context, 'deleteQuote', { id })).ok).toBe(true);
     await importText(lib, dir, `library-${kind}.${ext}`, files[kind]);
     await expect(lib.getByTestId('import-message')).toContainText('Imported: 3 new, 0 merged');

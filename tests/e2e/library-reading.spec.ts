@@ -11,7 +11,10 @@ test('empty: a welcome that says what to do first; Import opens a dialog', async
   const lib = await openLibrary();
   await expect(lib.getByTestId('library-empty')).toContainText('Open a news article');
   await expect(lib.getByText('No saved quotes match')).toHaveCount(0);
-  await lib.getByTestId('library-empty').getByRole('button', { name: /Import/ }).click();
+  await lib
+    .getByTestId('library-empty')
+    .getByRole('button', { name: /Import/ })
+    .click();
   await expect(lib.getByRole('dialog', { name: 'Import a library' })).toBeVisible();
   await lib.keyboard.press('Escape');
   await expect(lib.getByRole('dialog')).toHaveCount(0);
@@ -33,7 +36,12 @@ test('cards show headline (linked), outlet and date; totals are exact beyond a p
   await expect(lib.getByTestId('result-count')).toHaveText('1–25 of 60 quotes');
 });
 
-test('keyboard only: tabs answer the arrow keys, and a timeline point reads out on focus and leads to its quote', async ({ context, server, tabIdOf, openLibrary }) => {
+test('keyboard only: tabs answer the arrow keys, and a timeline point reads out on focus and leads to its quote', async ({
+  context,
+  server,
+  tabIdOf,
+  openLibrary,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url('/pages/capital-ledger-ceasefire-talks.html'));
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);

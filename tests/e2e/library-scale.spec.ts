@@ -16,13 +16,31 @@ function bigFile() {
     const text = `Statement ${i} on the dredging budget, which must be settled before the spring.`;
     const url = `http://127.0.0.1/scale/${i % 97}.html`;
     return {
-      id: `q_scale_${String(i).padStart(5, '0')}`, text, personId: null, speaker: 'a harbour board member', speakerTitle: null,
-      sourceUrl: url, sourceUrls: [url], paragraph: `“${text}” ${PARAGRAPH}`, headline: `Harbour board, meeting ${i % 97}`,
-      selectors: [{ type: 'TextQuoteSelector', exact: text, prefix: '“', suffix: '” The harbour' }, { type: 'TextPositionSelector', start: 1, end: 1 + text.length }],
-      terms: [], entities: [], savedAt: '2026-03-01T10:00:00.000Z', published: '2026-02-28T09:00:00.000Z',
+      id: `q_scale_${String(i).padStart(5, '0')}`,
+      text,
+      personId: null,
+      speaker: 'a harbour board member',
+      speakerTitle: null,
+      sourceUrl: url,
+      sourceUrls: [url],
+      paragraph: `“${text}” ${PARAGRAPH}`,
+      headline: `Harbour board, meeting ${i % 97}`,
+      selectors: [
+        { type: 'TextQuoteSelector', exact: text, prefix: '“', suffix: '” The harbour' },
+        { type: 'TextPositionSelector', start: 1, end: 1 + text.length },
+      ],
+      terms: [],
+      entities: [],
+      savedAt: '2026-03-01T10:00:00.000Z',
+      published: '2026-02-28T09:00:00.000Z',
     };
   });
-  const sources = Array.from({ length: 97 }, (_, i) => ({ url: `http://127.0.0.1/scale/${i}.html`, title: `Harbour board, meeting ${i}`, outlet: 'Scale Gazette', published: '2026-02-28T09:00:00.000Z' }));
+  const sources = Array.from({ length: 97 }, (_, i) => ({
+    url: `http://127.0.0.1/scale/${i}.html`,
+    title: `Harbour board, meeting ${i}`,
+    outlet: 'Scale Gazette',
+    published: '2026-02-28T09:00:00.000Z',
+  }));
   return { format: 'onrecord-library', version: 1, exportedAt: '2026-03-02T00:00:00.000Z', quotes, people: [], sources };
 }
 
@@ -41,9 +59,19 @@ test('a 70 MB library exports in every format and re-imports losslessly from eac
   await expect(lib.getByRole('dialog')).toHaveCount(0);
 
   const exported: Record<string, string> = {};
-  for (const [kind, name] of [['json', 'JSON (lossless)'], ['csv', 'CSV'], ['anno', 'Web Annotation']] as const) {
+  for (const [kind, name] of [
+    ['json', 'JSON (lossless)'],
+    ['csv', 'CSV'],
+    ['anno', 'Web Annotation'],
+  ] as const) {
     // The export menu: opened once, it stays open.
-    if (!(await lib.locator('details').first().evaluate((d) => (d as HTMLDetailsElement).open))) await lib.locator('details summary').first().click();
+    if (
+      !(await lib
+        .locator('details')
+        .first()
+        .evaluate((d) => (d as HTMLDetailsElement).open))
+    )
+      await lib.locator('details summary').first().click();
     const button = lib.getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
     const [download] = await Promise.all([lib.waitForEvent('download', { timeout: 120_000 }), button.click()]);
     exported[kind] = readFileSync((await download.path())!, 'utf8');

@@ -26,7 +26,11 @@ test('switching OnRecord off for a site clears it there and is remembered', asyn
   // After the reload, wait for the content script's own word that it is off (its empty summary), not a clock.
   const reloadedAt = await worker.evaluate(() => Date.now());
   await page.reload();
-  const summary = (id: number) => worker.evaluate(async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as { updatedAt: number; quoteCount: number; paragraphCount: number } | undefined, id);
+  const summary = (id: number) =>
+    worker.evaluate(
+      async (t) => (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as { updatedAt: number; quoteCount: number; paragraphCount: number } | undefined,
+      id,
+    );
   await expect.poll(async () => ((await summary(tabId))?.updatedAt ?? 0) > reloadedAt, { timeout: 15_000 }).toBe(true);
   expect(await summary(tabId)).toMatchObject({ quoteCount: 0, paragraphCount: 0 });
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
@@ -93,7 +97,11 @@ test('a page that never stops changing costs bounded work', async ({ context, se
   expect(scans).toBeLessThanOrEqual(5);
 });
 
-test('a live change re-reads only what changed: no engine call without new text, and untouched quotes keep their ranges', async ({ context, server, worker }) => {
+test('a live change re-reads only what changed: no engine call without new text, and untouched quotes keep their ranges', async ({
+  context,
+  server,
+  worker,
+}) => {
   server.routes.set('/live-diff.html', {
     type: 'text/html; charset=utf-8',
     body: `<!doctype html><html><body><article><h1>Budget night</h1>

@@ -5,7 +5,9 @@ import { test, expect } from './fixtures';
 import { clickInCard, highlightTexts, hoverQuote, readCard } from './support/card';
 
 const PAGE = '/pages/capital-ledger-ceasefire-talks.html';
-const expected = JSON.parse(readFileSync(`tests/fixtures${PAGE.replace('.html', '.expected.json')}`, 'utf8')) as { quotes: Array<{ text: string; speaker: string }> };
+const expected = JSON.parse(readFileSync(`tests/fixtures${PAGE.replace('.html', '.expected.json')}`, 'utf8')) as {
+  quotes: Array<{ text: string; speaker: string }>;
+};
 const stripMarks = (s: string) => s.replace(/^[“"‘']|[”"’']$/g, '');
 
 async function openArticle(page: Page, url: string) {
@@ -75,7 +77,12 @@ async function selectWords(page: Page, words: string): Promise<void> {
   }, words);
 }
 
-test('saving a selection inside a quote through the context-menu path takes that quote\'s speaker, and says so', async ({ context, server, worker, tabIdOf }) => {
+test("saving a selection inside a quote through the context-menu path takes that quote's speaker, and says so", async ({
+  context,
+  server,
+  worker,
+  tabIdOf,
+}) => {
   const page = await context.newPage();
   await openArticle(page, server.url(PAGE));
   const tabId = await tabIdOf(page);
@@ -92,7 +99,10 @@ test('a selection of narrative text is refused, the reader is told why, and noth
   const page = await context.newPage();
   await openArticle(page, server.url(PAGE));
   const tabId = await tabIdOf(page);
-  for (const [words, why] of [['Whitaker said in a statement', 'not a quoted statement'], ['Open doors', 'at least three words']] as const) {
+  for (const [words, why] of [
+    ['Whitaker said in a statement', 'not a quoted statement'],
+    ['Open doors', 'at least three words'],
+  ] as const) {
     await selectWords(page, words);
     const reply = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'saveSelection', payload: null }), tabId);
     expect(reply).toMatchObject({ ok: false });

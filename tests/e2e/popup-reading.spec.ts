@@ -11,9 +11,20 @@ import { SEED_000, SEED_003, seedPage } from './support/seed-pages';
 const ready = (page: Page) => expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-test('quotes in article order with speakers; each related statement a best once; one empty-state line; named buttons', async ({ context, server, tabIdOf, openPopup }) => {
-  server.routes.set('/seeds/first.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
-  server.routes.set('/seeds/second.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
+test('quotes in article order with speakers; each related statement a best once; one empty-state line; named buttons', async ({
+  context,
+  server,
+  tabIdOf,
+  openPopup,
+}) => {
+  server.routes.set('/seeds/first.html', {
+    type: 'text/html; charset=utf-8',
+    body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }),
+  });
+  server.routes.set('/seeds/second.html', {
+    type: 'text/html; charset=utf-8',
+    body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }),
+  });
   // Before anything is saved: one "nothing related" line, not one per quote.
   const second = await context.newPage();
   await second.goto(server.url('/seeds/second.html'));
@@ -50,14 +61,22 @@ test('quotes in article order with speakers; each related statement a best once;
   expect(new Set(bests).size).toBe(bests.length);
   await expect(popup.getByTestId('no-related')).toHaveCount(0);
   // Save and Compare are icon buttons whose names say which quote they act on: no two the same.
-  const names = await popup.getByRole('button', { name: /^(Save|Remove from library|Compare)/ }).evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? ''));
+  const names = await popup
+    .getByRole('button', { name: /^(Save|Remove from library|Compare)/ })
+    .evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? ''));
   expect(names.length).toBeGreaterThan(n);
   expect(new Set(names).size).toBe(names.length);
 });
 
 test('keyboard only: Tab to a Save button and press Enter; Compare and Back keep the scroll position', async ({ context, server, tabIdOf, openPopup }) => {
-  server.routes.set('/seeds/first.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
-  server.routes.set('/seeds/second.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
+  server.routes.set('/seeds/first.html', {
+    type: 'text/html; charset=utf-8',
+    body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }),
+  });
+  server.routes.set('/seeds/second.html', {
+    type: 'text/html; charset=utf-8',
+    body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }),
+  });
   const first = await context.newPage();
   await first.goto(server.url('/seeds/first.html'));
   await ready(first);
@@ -73,10 +92,18 @@ test('keyboard only: Tab to a Save button and press Enter; Compare and Back keep
   for (let i = 0; i < 12 && !(await firstSave.evaluate((b) => b === document.activeElement)); i++) await popup.keyboard.press('Tab');
   await expect(firstSave).toBeFocused();
   await popup.keyboard.press('Enter');
-  await expect(popup.getByTestId('page-quote').first().getByRole('button', { name: /^Remove from library/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    popup
+      .getByTestId('page-quote')
+      .first()
+      .getByRole('button', { name: /^Remove from library/ }),
+  ).toHaveAttribute('aria-pressed', 'true');
   // Scroll down to a later quote's related statement, compare, come back. The save reloaded the list: wait
   // until every row in or near view has its library status, so no height changes under the measurement.
-  const settled = () => expect.poll(() => popup.evaluate(() => [...document.querySelectorAll('.checking')].filter((e) => e.getBoundingClientRect().top < innerHeight + 400).length)).toBe(0);
+  const settled = () =>
+    expect
+      .poll(() => popup.evaluate(() => [...document.querySelectorAll('.checking')].filter((e) => e.getBoundingClientRect().top < innerHeight + 400).length))
+      .toBe(0);
   await settled();
   await popup.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
   await settled();

@@ -8,7 +8,6 @@ import { SEED_000, SEED_003, seedPage } from './support/seed-pages';
 const ARTIFACTS = 'test-results/screenshots';
 mkdirSync(ARTIFACTS, { recursive: true });
 
-
 async function openSeed(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -18,11 +17,23 @@ async function openSeed(context: BrowserContext, url: string): Promise<Page> {
 
 for (const [savedFirst, readSecond, quote, related, label] of [
   [SEED_003, SEED_000, 'I have no immediate plans to contact Mr. Putin', /door to diplomacy|leader to leader/, 'biden-after-psaki'],
-  [SEED_000, SEED_003, 'the door to diplomacy [with Russia] still remains open', /no immediate plans to contact|prepared to speak with Mr. Putin/, 'psaki-after-biden'],
+  [
+    SEED_000,
+    SEED_003,
+    'the door to diplomacy [with Russia] still remains open',
+    /no immediate plans to contact|prepared to speak with Mr. Putin/,
+    'psaki-after-biden',
+  ],
 ] as const) {
   test(`popup: ${label}`, async ({ context, server, tabIdOf, openPopup, openLibrary }) => {
-    server.routes.set('/seeds/first.html', { type: 'text/html; charset=utf-8', body: seedPage(savedFirst, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
-    server.routes.set('/seeds/second.html', { type: 'text/html; charset=utf-8', body: seedPage(readSecond, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
+    server.routes.set('/seeds/first.html', {
+      type: 'text/html; charset=utf-8',
+      body: seedPage(savedFirst, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }),
+    });
+    server.routes.set('/seeds/second.html', {
+      type: 'text/html; charset=utf-8',
+      body: seedPage(readSecond, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }),
+    });
     const first = await openSeed(context, server.url('/seeds/first.html'));
     expect(await saveAllQuotes(context, await tabIdOf(first))).toBeGreaterThan(5);
     const second = await openSeed(context, server.url('/seeds/second.html'));
@@ -37,7 +48,12 @@ for (const [savedFirst, readSecond, quote, related, label] of [
     if (await more.count()) await more.click();
     await expect(item.getByTestId('related-item').filter({ hasText: related }).first()).toBeVisible();
     await popup.screenshot({ path: `${ARTIFACTS}/popup-${label}.png`, fullPage: true });
-    await item.getByTestId('related-item').filter({ hasText: related }).first().getByRole('button', { name: /Compare/ }).click();
+    await item
+      .getByTestId('related-item')
+      .filter({ hasText: related })
+      .first()
+      .getByRole('button', { name: /Compare/ })
+      .click();
     await expect(popup.getByTestId('compare-current')).toContainText(quote);
     await expect(popup.getByTestId('compare-other')).toContainText(related);
     await expect(popup.getByTestId('compare')).toContainText('First Outlet');

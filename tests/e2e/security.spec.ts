@@ -9,8 +9,11 @@ import { readCard, hoverQuote } from './support/card';
 import { SEED_000, SEED_003, seedPage } from './support/seed-pages';
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
-interface Snapshot { quotes: Array<{ id: string; text: string; speaker: string | null; personId: string | null; sourceUrl: string }>; people: Array<{ id: string; name: string }>; sources: Array<{ url: string }> }
-
+interface Snapshot {
+  quotes: Array<{ id: string; text: string; speaker: string | null; personId: string | null; sourceUrl: string }>;
+  people: Array<{ id: string; name: string }>;
+  sources: Array<{ url: string }>;
+}
 
 async function openArticle(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -32,8 +35,14 @@ async function snapshot(library: Page): Promise<Snapshot> {
 
 test.describe('the page cannot read the library', () => {
   test('no library data in window messages, the DOM, the card host or the page origin storage', async ({ context, server, tabIdOf, openLibrary }) => {
-    server.routes.set('/seeds/first.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
-    server.routes.set('/seeds/second.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
+    server.routes.set('/seeds/first.html', {
+      type: 'text/html; charset=utf-8',
+      body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }),
+    });
+    server.routes.set('/seeds/second.html', {
+      type: 'text/html; charset=utf-8',
+      body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }),
+    });
     const first = await openArticle(context, server.url('/seeds/first.html'));
     expect(await saveAllQuotes(context, await tabIdOf(first))).toBeGreaterThan(5);
     await first.close();
@@ -161,10 +170,18 @@ test.describe('the page cannot read the library', () => {
 // ---------------------------------------------------------------------------------------------------------
 // Forged messages from the content script's own isolated world
 
-interface ExecutionContext { id: number; origin: string; name: string; auxData?: { type?: string; isDefault?: boolean; frameId?: string } }
+interface ExecutionContext {
+  id: number;
+  origin: string;
+  name: string;
+  auxData?: { type?: string; isDefault?: boolean; frameId?: string };
+}
 
 /** The content script's isolated world in the page's top frame, reached through the DevTools protocol. */
-async function contentScriptWorld(page: Page, extensionId: string): Promise<{ session: CDPSession; send: (message: unknown) => Promise<Reply>; run: (expression: string) => Promise<unknown> }> {
+async function contentScriptWorld(
+  page: Page,
+  extensionId: string,
+): Promise<{ session: CDPSession; send: (message: unknown) => Promise<Reply>; run: (expression: string) => Promise<unknown> }> {
   const session = await page.context().newCDPSession(page);
   const contexts: ExecutionContext[] = [];
   session.on('Runtime.executionContextCreated', (e: { context: ExecutionContext }) => contexts.push(e.context));
@@ -172,13 +189,19 @@ async function contentScriptWorld(page: Page, extensionId: string): Promise<{ se
   const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
   let world: ExecutionContext | undefined;
   for (let i = 0; i < 50 && !world; i++) {
-    world = contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin === `chrome-extension://${extensionId}`);
+    world = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin === `chrome-extension://${extensionId}`,
+    );
     if (!world) await new Promise((r) => setTimeout(r, 100));
   }
-  if (!world) throw new Error(`no isolated world of chrome-extension://${extensionId} in ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData]))}`);
+  if (!world)
+    throw new Error(`no isolated world of chrome-extension://${extensionId} in ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData]))}`);
   const contextId = world.id;
   const run = async (expression: string) => {
-    const r = (await session.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    const r = (await session.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
     if (r.exceptionDetails) throw new Error(`${r.exceptionDetails.text} ${r.exceptionDetails.exception?.description ?? ''}`);
     return r.result.value;
   };
@@ -189,7 +212,14 @@ async function contentScriptWorld(page: Page, extensionId: string): Promise<{ se
 const REFUSED = /refused|invalid/;
 
 test.describe('a content-script context can only save and look up its own page', () => {
-  test('forged privileged, unknown, invalid and cross-site messages are refused and change nothing', async ({ context, server, worker, extensionId, tabIdOf, openLibrary }) => {
+  test('forged privileged, unknown, invalid and cross-site messages are refused and change nothing', async ({
+    context,
+    server,
+    worker,
+    extensionId,
+    tabIdOf,
+    openLibrary,
+  }) => {
     const page = await openArticle(context, server.url('/pages/capital-ledger-ceasefire-talks.html'));
     const tabId = await tabIdOf(page);
     expect(await saveAllQuotes(context, tabId)).toBeGreaterThan(3);
@@ -210,11 +240,24 @@ test.describe('a content-script context can only save and look up its own page',
     })();
     const [someQuote] = before.quotes;
     const [keep, merge] = before.people;
-    const meta = (canonical: string | null) => ({ canonical, ogUrl: null, ogTitle: null, siteName: null, publishedTime: null, jsonLd: [], timeDatetime: null, docTitle: '' });
+    const meta = (canonical: string | null) => ({
+      canonical,
+      ogUrl: null,
+      ogTitle: null,
+      siteName: null,
+      publishedTime: null,
+      jsonLd: [],
+      timeDatetime: null,
+      docTitle: '',
+    });
     const valid = {
       text: 'A statement this test makes up to prove the channel works.',
-      speaker: 'Maria Alvarez', speakerTitle: 'Secretary of State', named: true, official: true,
-      paragraph: '“A statement this test makes up to prove the channel works,” Maria Alvarez said.', headline: 'Test headline',
+      speaker: 'Maria Alvarez',
+      speakerTitle: 'Secretary of State',
+      named: true,
+      official: true,
+      paragraph: '“A statement this test makes up to prove the channel works,” Maria Alvarez said.',
+      headline: 'Test headline',
       selectors: [
         { type: 'TextQuoteSelector', exact: 'A statement this test makes up to prove the channel works.', prefix: '“', suffix: '” Maria' },
         { type: 'TextPositionSelector', start: 1, end: 59 },
@@ -222,8 +265,15 @@ test.describe('a content-script context can only save and look up its own page',
       source: { url: pageUrl, title: 'Test headline', outlet: 'The Capital Ledger', published: null },
     };
     const pageQuote = {
-      key: 'q0', text: someQuote!.text, speaker: 'Maria Alvarez', speakerTitle: 'Secretary of State', official: true,
-      paragraph: someQuote!.text, headline: 'x', sourceUrl: pageUrl, published: null,
+      key: 'q0',
+      text: someQuote!.text,
+      speaker: 'Maria Alvarez',
+      speakerTitle: 'Secretary of State',
+      official: true,
+      paragraph: someQuote!.text,
+      headline: 'x',
+      sourceUrl: pageUrl,
+      published: null,
     };
     const exported = { format: 'onrecord-library', version: 1, exportedAt: new Date().toISOString(), quotes: [], people: [], sources: [] };
     const { source: _dropped, ...withoutSource } = valid;
@@ -266,16 +316,40 @@ test.describe('a content-script context can only save and look up its own page',
       ['saveTabQuote', { type: 'saveTabQuote', payload: { tabId, key: 'k1.0.x' } }],
       // A content script names a quote of its own reading; it cannot make one up.
       ['saveQuoteByKey for a key the page was never given', { type: 'saveQuoteByKey', payload: { key: 'k9.9.forged' } }],
-      ['showCard with made-up quote facts', { type: 'showCard', payload: { card: { kind: 'quote', quote: pageQuote, save: valid, dir: 'ltr', focus: false } } }],
+      [
+        'showCard with made-up quote facts',
+        { type: 'showCard', payload: { card: { kind: 'quote', quote: pageQuote, save: valid, dir: 'ltr', focus: false } } },
+      ],
       ['showCard for a key the page was never given', { type: 'showCard', payload: { card: { kind: 'quote', key: 'k9.9.forged', dir: 'ltr', focus: false } } }],
-      ['analyzePage with too many paragraphs', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(6001).fill('x') }, meta: meta(null), location: pageUrl } }],
-      ['analyzePage with more text than a page may send', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(90).fill('y'.repeat(100_000)) }, meta: meta(null), location: pageUrl } }],
-      ['analyzePage with a made source record instead of metadata', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, source: valid.source, location: pageUrl } }],
-      ['analyzePage with too many JSON-LD scripts', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, meta: { ...meta(null), jsonLd: Array(5).fill('{}') }, location: pageUrl } }],
+      [
+        'analyzePage with too many paragraphs',
+        { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(6001).fill('x') }, meta: meta(null), location: pageUrl } },
+      ],
+      [
+        'analyzePage with more text than a page may send',
+        { type: 'analyzePage', payload: { article: { title: 't', paragraphs: Array(90).fill('y'.repeat(100_000)) }, meta: meta(null), location: pageUrl } },
+      ],
+      [
+        'analyzePage with a made source record instead of metadata',
+        { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, source: valid.source, location: pageUrl } },
+      ],
+      [
+        'analyzePage with too many JSON-LD scripts',
+        {
+          type: 'analyzePage',
+          payload: { article: { title: 't', paragraphs: ['x'] }, meta: { ...meta(null), jsonLd: Array(5).fill('{}') }, location: pageUrl },
+        },
+      ],
       // One IP, another port: another site (the old rule ignored ports).
       ['saveQuote for the same host on another port', { type: 'saveQuote', payload: { ...valid, source: { ...valid.source, url: otherPort } } }],
       // An upload must be whole and in order.
-      ['analyzePage naming parts never sent', { type: 'analyzePage', payload: { article: { title: 't', paragraphs: ['x'] }, upload: { id: 'never-sent', parts: 3 }, meta: meta(null), location: pageUrl } }],
+      [
+        'analyzePage naming parts never sent',
+        {
+          type: 'analyzePage',
+          payload: { article: { title: 't', paragraphs: ['x'] }, upload: { id: 'never-sent', parts: 3 }, meta: meta(null), location: pageUrl },
+        },
+      ],
       ['articlePart out of order', { type: 'articlePart', payload: { upload: 'u-forged', index: 4, paragraphs: ['x'] } }],
       ['articlePart with an overlong paragraph', { type: 'articlePart', payload: { upload: 'u-forged', index: 0, paragraphs: ['z'.repeat(100_001)] } }],
     ];
@@ -302,11 +376,17 @@ test.describe('a content-script context can only save and look up its own page',
     expect(mine.value?.analysis.quotes.length).toBe(1);
     expect(mine.value?.saved.map((q) => q.text)).toContain(valid.text);
     // A canonical link to another site is not believed: the page keeps its own address and saved quotes.
-    const claimed = (await cs.send({ type: 'analyzePage', payload: { article, meta: meta('https://other-site.example/2026/story'), location: pageUrl } })) as AnalyzeReply;
+    const claimed = (await cs.send({
+      type: 'analyzePage',
+      payload: { article, meta: meta('https://other-site.example/2026/story'), location: pageUrl },
+    })) as AnalyzeReply;
     expect(claimed.value?.source.url).toBe(pageUrl);
     expect(claimed.value?.saved.map((q) => q.text)).toContain(valid.text);
     // A page that claims to be at another site's address gets the analysis, and no one's saved quotes.
-    const elsewhere = (await cs.send({ type: 'analyzePage', payload: { article, meta: meta(null), location: 'https://other-site.example/2026/story' } })) as AnalyzeReply;
+    const elsewhere = (await cs.send({
+      type: 'analyzePage',
+      payload: { article, meta: meta(null), location: 'https://other-site.example/2026/story' },
+    })) as AnalyzeReply;
     expect(elsewhere.value?.analysis.quotes.length).toBe(1);
     expect(elsewhere.value?.saved).toEqual([]);
     await cs.session.detach();
@@ -323,7 +403,13 @@ test.describe('extension pages run under a strict CSP', () => {
       content_security_policy?: { extension_pages?: string };
     };
     const csp = manifest.content_security_policy?.extension_pages ?? '';
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)]));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map((d) => [d[0]!, d.slice(1)]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|unsafe-hashes|wasm-unsafe-eval|strict-dynamic/);

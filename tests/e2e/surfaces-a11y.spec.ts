@@ -12,7 +12,13 @@ import { SEED_000, SEED_003, seedPage } from './support/seed-pages';
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -32,8 +38,14 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await violations(empty), 'empty library').toEqual([]);
     await empty.close();
 
-    server.routes.set('/seeds/a.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }) });
-    server.routes.set('/seeds/b.html', { type: 'text/html; charset=utf-8', body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }) });
+    server.routes.set('/seeds/a.html', {
+      type: 'text/html; charset=utf-8',
+      body: seedPage(SEED_003, { outlet: 'First Outlet', published: '2022-02-22T18:00:00Z' }),
+    });
+    server.routes.set('/seeds/b.html', {
+      type: 'text/html; charset=utf-8',
+      body: seedPage(SEED_000, { outlet: 'Second Outlet', published: '2023-02-02T12:00:00Z' }),
+    });
     const first = await context.newPage();
     await first.goto(server.url('/seeds/a.html'));
     await expect.poll(() => first.evaluate(() => CSS.highlights.has('onrecord-quote'))).toBe(true);
@@ -45,7 +57,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme: scheme });
     await expect(popup.getByTestId('related-item').first()).toBeVisible();
     expect(await violations(popup), 'popup').toEqual([]);
-    await popup.getByRole('button', { name: /^Compare/ }).first().click();
+    await popup
+      .getByRole('button', { name: /^Compare/ })
+      .first()
+      .click();
     await expect(popup.getByTestId('compare')).toBeVisible();
     expect(await violations(popup), 'compare').toEqual([]);
 

@@ -19,7 +19,9 @@ const PER_PROFILE = Number(process.env.SYNC_E2E_QUOTES ?? 500);
 let server: CouchServer;
 const browsers: ExtensionBrowser[] = [];
 
-test.beforeAll(async () => { server = await startCouchServer(); });
+test.beforeAll(async () => {
+  server = await startCouchServer();
+});
 test.afterAll(async () => {
   await Promise.all(browsers.map((b) => b.context.close()));
   await server.stop();

@@ -39,19 +39,28 @@ test('firefox: only a real hover opens the card, a fixed-size frame the page can
     return { x: rect.left + 10, y: rect.top + rect.height / 2 };
   })()`)) as { x: number; y: number };
   // The page's own synthetic events over the quote open nothing.
-  await page.evaluate((x: number, y: number) => {
-    for (let i = 0; i < 10; i++) document.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
-  }, box.x, box.y);
+  await page.evaluate(
+    (x: number, y: number) => {
+      for (let i = 0; i < 10; i++) document.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
+    },
+    box.x,
+    box.y,
+  );
   await new Promise((r) => setTimeout(r, 800));
   expect(await page.evaluate(() => document.querySelector('onrecord-card') === null)).toBe(true);
   // A real pointer does: the host is shown below the quote, at the card's fixed size, its root closed.
   await page.mouse.move(box.x, box.y + 200);
   await page.mouse.move(box.x, box.y, { steps: 4 });
-  await page.waitForFunction(() => {
-    const host = document.querySelector('onrecord-card') as HTMLElement | null;
-    return host !== null && host.shadowRoot === null && getComputedStyle(host).display === 'block';
-  }, { timeout: 10_000 });
-  const card = (await page.evaluate(`(() => { const r = document.querySelector('onrecord-card').getBoundingClientRect(); return { width: r.width, height: r.height, top: r.top }; })()`)) as { width: number; height: number; top: number };
+  await page.waitForFunction(
+    () => {
+      const host = document.querySelector('onrecord-card') as HTMLElement | null;
+      return host !== null && host.shadowRoot === null && getComputedStyle(host).display === 'block';
+    },
+    { timeout: 10_000 },
+  );
+  const card = (await page.evaluate(
+    `(() => { const r = document.querySelector('onrecord-card').getBoundingClientRect(); return { width: r.width, height: r.height, top: r.top }; })()`,
+  )) as { width: number; height: number; top: number };
   expect(card.top).toBeGreaterThan(box.y);
   expect({ width: card.width, height: card.height }).toEqual({ width: 360, height: 236 });
   // Without IntersectionObserver v2 the card offers no click-to-save; the page's registry holds no saved state.

@@ -27,8 +27,16 @@ export async function asPopup<T>(context: BrowserContext, type: string, payload:
   return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as Promise<Reply<T>>;
 }
 
-export interface ListedQuote { key: string; text: string; speaker: string | null }
-export interface TabQuotes { quotes: ListedQuote[]; orphans: Array<{ text: string }>; total: number }
+export interface ListedQuote {
+  key: string;
+  text: string;
+  speaker: string | null;
+}
+export interface TabQuotes {
+  quotes: ListedQuote[];
+  orphans: Array<{ text: string }>;
+  total: number;
+}
 
 /** The tab's quotes as the background read them (what the popup lists). */
 export async function tabQuotes(context: BrowserContext, tabId: number): Promise<TabQuotes> {

@@ -7,7 +7,11 @@ import type { Expected } from './evaluate';
 
 export const SEEDS_DIR = process.env.ONRECORD_SEEDS ?? join(process.cwd(), '..', 'shared', 'seeds');
 
-export interface Annotated { file: string; input: ArticleInput; expected: Expected }
+export interface Annotated {
+  file: string;
+  input: ArticleInput;
+  expected: Expected;
+}
 
 export function loadSeeds(): Annotated[] {
   const all = JSON.parse(readFileSync(join(SEEDS_DIR, 'expected.json'), 'utf8')) as { articles: Record<string, Expected> };

@@ -19,7 +19,10 @@ PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(replication).plugin(map
 export const MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
 export { PouchDB };
 
-export interface CouchServer { url: string; stop(): Promise<void> }
+export interface CouchServer {
+  url: string;
+  stop(): Promise<void>;
+}
 
 let instance = 0;
 
@@ -34,9 +37,10 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
   const bound = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${bound}`,
-    stop: () => new Promise((resolve) => {
-      server.closeAllConnections?.();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -16,7 +16,13 @@ export interface Expected {
   quotes: ExpectedQuote[];
 }
 
-export interface Tally { found: number; required: number; predicted: number; correctPredicted: number; speakerRight: number }
+export interface Tally {
+  found: number;
+  required: number;
+  predicted: number;
+  correctPredicted: number;
+  speakerRight: number;
+}
 export interface ArticleScore {
   file: string;
   tally: Tally;
@@ -30,7 +36,11 @@ export interface ArticleScore {
 }
 
 export const norm = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
-const lastWord = (s: string) => norm(s).split(' ').pop()!.replace(/[^\p{L}\p{N}'-]/gu, '');
+const lastWord = (s: string) =>
+  norm(s)
+    .split(' ')
+    .pop()!
+    .replace(/[^\p{L}\p{N}'-]/gu, '');
 const matches = (predicted: string, expected: string) => {
   const p = norm(predicted);
   const e = norm(expected);
@@ -43,13 +53,28 @@ export function speakerMatches(expected: string | null, got: string | null): boo
   return norm(got).includes(norm(expected)) || norm(expected).includes(norm(got));
 }
 
-const TITLE_ABBREVIATIONS: Record<string, string> = { 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'adm.': 'admiral', 'col.': 'colonel' };
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gov.': 'governor',
+  'gen.': 'general',
+  'adm.': 'admiral',
+  'col.': 'colonel',
+};
 function titleHead(title: string): string {
-  const words = norm(title).split(' ').map((w) => TITLE_ABBREVIATIONS[w] ?? w.replace(/\.$/, ''));
+  const words = norm(title)
+    .split(' ')
+    .map((w) => TITLE_ABBREVIATIONS[w] ?? w.replace(/\.$/, ''));
   const of = words.indexOf('of');
   return of > 0 ? words[of - 1]! : words[words.length - 1]!;
 }
-export const titleMatches = (expected: string, got: string | null) => got !== null && norm(got).split(' ').map((w) => TITLE_ABBREVIATIONS[w] ?? w).join(' ').includes(titleHead(expected));
+export const titleMatches = (expected: string, got: string | null) =>
+  got !== null &&
+  norm(got)
+    .split(' ')
+    .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
+    .join(' ')
+    .includes(titleHead(expected));
 
 const emptyTally = (): Tally => ({ found: 0, required: 0, predicted: 0, correctPredicted: 0, speakerRight: 0 });
 

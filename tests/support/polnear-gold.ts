@@ -1,7 +1,14 @@
 /** PolNeAR gold: which quotation-mark spans are attributed statements, who said them, and in what construct. */
 
-export interface Fragment { start: number; end: number }
-export interface Attribution { content: Fragment[]; source: Fragment[]; cue: Fragment[] }
+export interface Fragment {
+  start: number;
+  end: number;
+}
+export interface Attribution {
+  content: Fragment[];
+  source: Fragment[];
+  cue: Fragment[];
+}
 
 export type SourceKind = 'name' | 'pronoun' | 'organisation' | 'description' | 'none';
 export type Position = 'after' | 'before' | 'earlier-sentence' | 'later-sentence' | 'other-paragraph' | 'no-source';
@@ -29,20 +36,20 @@ export interface GoldQuote {
 export function markedSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let open = -1;
-    for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     // Some wires write a double mark as two apostrophes: ''…''.
     const doubled = ch === "'" && text[i + 1] === "'";
-    if (ch === '“' && open < 0) (open = i);
-    else if (ch === '”' && open >= 0) out.push({ start: open + 1, end: i }), (open = -1);
+    if (ch === '“' && open < 0) open = i;
+    else if (ch === '”' && open >= 0) (out.push({ start: open + 1, end: i }), (open = -1));
     else if (ch === '"' || doubled) {
       // A straight mark closes a curly opener too (a typo the annotators read through).
-      if (open < 0) (open = doubled ? i + 1 : i);
-      else out.push({ start: open + 1, end: i }), (open = -1);
+      if (open < 0) open = doubled ? i + 1 : i;
+      else (out.push({ start: open + 1, end: i }), (open = -1));
       if (doubled) i++;
     } else if (ch === '‘' && open < 0 && !/\p{L}/u.test(text[i - 1] ?? '')) {
       const close = singleCloser(text, i + 1);
-      if (close > 0) out.push({ start: i + 1, end: close }), (i = close);
+      if (close > 0) (out.push({ start: i + 1, end: close }), (i = close));
     }
   }
   if (open >= 0 && text.length - open > 2) out.push({ start: open + 1, end: text.length });
@@ -56,7 +63,6 @@ function singleCloser(text: string, from: number): number {
   }
   return -1;
 }
-
 
 const SLACK = 2; // a Content may include or exclude the marks and a closing full stop
 
@@ -73,7 +79,7 @@ export function goldQuotes(raw: string, paragraphs: string[], layout: Int32Array
       let bestLength = Infinity;
       for (const a of attributions) {
         const frag = a.content.find((f) => f.start - SLACK <= rs && re <= f.end + SLACK);
-        if (frag && frag.end - frag.start < bestLength) (best = a), (bestLength = frag.end - frag.start);
+        if (frag && frag.end - frag.start < bestLength) ((best = a), (bestLength = frag.end - frag.start));
       }
       if (best) out.push({ paragraph: p, start: span.start, end: span.end, around: around(text, span), ...describeSource(raw, best, rs, re, starts) });
     }
@@ -81,7 +87,11 @@ export function goldQuotes(raw: string, paragraphs: string[], layout: Int32Array
   return out;
 }
 
-const join = (raw: string, frags: Fragment[]) => frags.map((f) => raw.slice(f.start, f.end)).join(' ').trim();
+const join = (raw: string, frags: Fragment[]) =>
+  frags
+    .map((f) => raw.slice(f.start, f.end))
+    .join(' ')
+    .trim();
 
 /** 200 characters either side of the quote, quoted words blanked out. */
 function around(text: string, span: { start: number; end: number }): string {
@@ -134,7 +144,8 @@ function cueKind(cue: string): CueKind {
 
 const PRONOUNS = new Set('he she they i we you it him her them me us his its their our one who'.split(' '));
 const NOT_SURNAMES = new Set('jr jr. sr sr. ii iii iv'.split(' '));
-const ORG_HEADS = /^(committee|campaign|news|times|post|journal|party|department|administration|house|office|agency|network|poll|survey|report|group|foundation|institute|center|centre|council|commission|court|bureau|association|inc|corporation|company|university|pac|cnn|nbc|abc|cbs|msnbc|fox|reuters|gop|fbi|cia|rnc|dnc|state)$/i;
+const ORG_HEADS =
+  /^(committee|campaign|news|times|post|journal|party|department|administration|house|office|agency|network|poll|survey|report|group|foundation|institute|center|centre|council|commission|court|bureau|association|inc|corporation|company|university|pac|cnn|nbc|abc|cbs|msnbc|fox|reuters|gop|fbi|cia|rnc|dnc|state)$/i;
 
 /**
  * "Sen. Ida Marsh (D-Ore.)" is a name, "the Marsh campaign" an organisation, "a spokesman for Marsh" and
@@ -152,7 +163,8 @@ export function classifySource(source: string): { kind: SourceKind; surname: str
 }
 
 const TITLE_HEADS = /^(president|secretary|governor|minister|chairman|chairwoman|speaker|senator|mayor|director|spokesman|spokeswoman|spokesperson)$/i;
-const TITLE_WORDS = /^(secretary|director|chairman|chairwoman|chair|president|governor|minister|chief|head|leader|speaker|member|mayor|senator|representative|attorney|general|department|university|institute|school|college|bureau|office|house)$/i;
+const TITLE_WORDS =
+  /^(secretary|director|chairman|chairwoman|chair|president|governor|minister|chief|head|leader|speaker|member|mayor|senator|representative|attorney|general|department|university|institute|school|college|bureau|office|house)$/i;
 
 /** "Ida Marsh of Ohio" is Ida Marsh; "Secretary of State Ida Marsh" keeps its "of". */
 function coreOf(part: string): string {

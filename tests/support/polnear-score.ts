@@ -3,10 +3,25 @@ import type { Analysis, QuoteResult } from '../../src/core/index';
 import type { GoldQuote } from './polnear-gold';
 
 export type Verdict = 'right' | 'wrong' | 'unknown' | 'unchecked';
-export interface Judged { gold: GoldQuote; quote: QuoteResult | null; verdict: Verdict | 'missed' }
-export interface ArticleResult { judged: Judged[]; extra: QuoteResult[]; predicted: number }
+export interface Judged {
+  gold: GoldQuote;
+  quote: QuoteResult | null;
+  verdict: Verdict | 'missed';
+}
+export interface ArticleResult {
+  judged: Judged[];
+  extra: QuoteResult[];
+  predicted: number;
+}
 
-export interface Row { gold: number; found: number; right: number; wrong: number; unknown: number; unchecked: number }
+export interface Row {
+  gold: number;
+  found: number;
+  right: number;
+  wrong: number;
+  unknown: number;
+  unchecked: number;
+}
 export const emptyRow = (): Row => ({ gold: 0, found: 0, right: 0, wrong: 0, unknown: 0, unchecked: 0 });
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -21,7 +36,7 @@ export function scorePolnear(analysis: Analysis, gold: GoldQuote[]): ArticleResu
     for (const q of analysis.quotes) {
       if (q.paragraph !== g.paragraph || used.has(q)) continue;
       const share = overlap(q, g) / Math.max(q.end - q.start, g.end - g.start);
-      if (share >= 0.5 && share > bestShare) (best = q), (bestShare = share);
+      if (share >= 0.5 && share > bestShare) ((best = q), (bestShare = share));
     }
     if (best) used.add(best);
     judged.push({ gold: g, quote: best, verdict: best ? judgeSpeaker(g, best) : 'missed' });
@@ -29,7 +44,13 @@ export function scorePolnear(analysis: Analysis, gold: GoldQuote[]): ArticleResu
   return { judged, extra: analysis.quotes.filter((q) => !used.has(q)), predicted: analysis.quotes.length };
 }
 
-const words = (s: string) => s.normalize('NFC').toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Names and organisations: the speaker must contain the gold surname. Descriptions: no person's name, a shared noun. */
 export function judgeSpeaker(g: GoldQuote, q: QuoteResult): Verdict {
@@ -58,7 +79,10 @@ export function channelCredited(g: GoldQuote, q: QuoteResult): boolean {
   const relay = g.cue === 'according-to' && g.sourceKind === 'name';
   if (g.sourceKind !== 'organisation' && g.sourceKind !== 'description' && !relay) return false;
   if (g.cue !== 'according-to' && !/^(first |later |previously )?report(ed|s)?\b/.test(g.cueText)) return false;
-  const surname = q.speaker.split(/\s+/).pop()!.replace(/[^\p{L}\p{N}'’-]/gu, '');
+  const surname = q.speaker
+    .split(/\s+/)
+    .pop()!
+    .replace(/[^\p{L}\p{N}'’-]/gu, '');
   if (surname.length < 2) return false;
   const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const before = new RegExp(`\\b${name}(?:[’']s)?(?:,[^,]{1,80},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${SAY})\\b`, 'u');
@@ -66,8 +90,14 @@ export function channelCredited(g: GoldQuote, q: QuoteResult): boolean {
   return before.test(g.around) || after.test(g.around);
 }
 
-const COLLECTIVE = /^(officials|sources|aides|people|voters|critics|supporters|members|statement|report|poll|survey|study|data|documents|emails|records|analysis|memo|letter|filing|lawsuit|complaint|ad|ads|video|crowd|audience|group|organization|committee|campaign|staff|leaders|experts|analysts|strategists|advisers|republicans|democrats|observers|polls|figures|numbers|website|site|page|book|article|editorial|release|transcript|notes)$/;
-const collective = (source: string) => source.toLowerCase().split(/\s*[,(]/)[0]!.split(/\s+/).some((w) => COLLECTIVE.test(w.replace(/[^a-z]/g, '')));
+const COLLECTIVE =
+  /^(officials|sources|aides|people|voters|critics|supporters|members|statement|report|poll|survey|study|data|documents|emails|records|analysis|memo|letter|filing|lawsuit|complaint|ad|ads|video|crowd|audience|group|organization|committee|campaign|staff|leaders|experts|analysts|strategists|advisers|republicans|democrats|observers|polls|figures|numbers|website|site|page|book|article|editorial|release|transcript|notes)$/;
+const collective = (source: string) =>
+  source
+    .toLowerCase()
+    .split(/\s*[,(]/)[0]!
+    .split(/\s+/)
+    .some((w) => COLLECTIVE.test(w.replace(/[^a-z]/g, '')));
 
 export function addJudged(row: Row, j: Judged): void {
   row.gold++;

@@ -10,7 +10,12 @@ import { goldQuotes, type Attribution, type Fragment, type GoldQuote } from './p
 
 export type { GoldQuote } from './polnear-gold';
 
-export interface PolnearArticle { file: string; annotator: string; input: ArticleInput; gold: GoldQuote[] }
+export interface PolnearArticle {
+  file: string;
+  annotator: string;
+  input: ArticleInput;
+  gold: GoldQuote[];
+}
 
 /**
  * One annotator file per article: the one with the most attribution relations (the most complete reading),
@@ -45,7 +50,11 @@ function parseAnn(ann: string): Attribution[] {
   const out: Attribution[] = [];
   for (const line of ann.split('\n')) {
     const t = /^(T\d+)\t\S+ ([\d ;]+)\t/.exec(line);
-    if (t) spans.set(t[1]!, t[2]!.split(';').map((f) => ({ start: Number(f.split(' ')[0]), end: Number(f.split(' ')[1]) })));
+    if (t)
+      spans.set(
+        t[1]!,
+        t[2]!.split(';').map((f) => ({ start: Number(f.split(' ')[0]), end: Number(f.split(' ')[1]) })),
+      );
   }
   for (const line of ann.split('\n')) {
     if (!/^E\d+\t/.test(line)) continue;
@@ -90,4 +99,3 @@ function alignParagraphs(raw: string, paragraphs: string[]): Int32Array[] {
     return map;
   });
 }
-

@@ -9,6 +9,8 @@ declare module 'pouchdb-mapreduce' {
 }
 declare module 'express-pouchdb' {
   import type { Server } from 'node:http';
-  interface App { listen(port: number, host: string, ready: () => void): Server }
+  interface App {
+    listen(port: number, host: string, ready: () => void): Server;
+  }
   export default function expressPouchDB(pouch: PouchDB.Static, options?: { mode?: string; inMemoryConfig?: boolean }): App;
 }

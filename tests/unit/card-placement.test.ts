@@ -7,7 +7,10 @@ const SIZE = { width: 360, height: 236 };
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height });
 /** A hovered line of 24 px at `top` in a column from `left` to `left + width`, the quote starting `quoteAbove` px higher. */
 const anchor = (top: number, left = 290, width = 700, quoteAbove = 0): Anchor => ({
-  line: box(left, top, width, 24), quote: box(left, top - quoteAbove, width, 24 + quoteAbove), column: box(left, top - quoteAbove - 40, width, 400), bandBottom: top + 24 + 48,
+  line: box(left, top, width, 24),
+  quote: box(left, top - quoteAbove, width, 24 + quoteAbove),
+  column: box(left, top - quoteAbove - 40, width, 400),
+  bandBottom: top + 24 + 48,
 });
 
 describe('placeCard', () => {

@@ -53,7 +53,18 @@ describe('@onrecord/core built and imported as a package', () => {
       const testing = await import('@onrecord/core/testing');
       console.log(JSON.stringify({ index: Object.keys(index), testing: Object.keys(testing) }));
     `) as { index: string[]; testing: string[] };
-    expect(out.index).toEqual(expect.arrayContaining(['analyzeArticle', 'tryAnalyzeArticle', 'parseTextArticle', 'anchorQuote', 'buildQuoteRecord', 'quoteId', 'rankRelated', 'sourceFromMeta']));
+    expect(out.index).toEqual(
+      expect.arrayContaining([
+        'analyzeArticle',
+        'tryAnalyzeArticle',
+        'parseTextArticle',
+        'anchorQuote',
+        'buildQuoteRecord',
+        'quoteId',
+        'rankRelated',
+        'sourceFromMeta',
+      ]),
+    );
     expect(out.index).not.toContain('adversarialParagraph');
     expect(out.testing).toEqual(['adversarialParagraph']);
   });

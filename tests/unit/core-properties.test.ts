@@ -27,7 +27,7 @@ const RUNS_DETERMINISM = 1_200; // the same input twice gives deep-equal output
 /** FC_SEED replays a run that fast-check reported; FC_RUNS_SCALE multiplies every RUNS_* for a longer soak. */
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const SCALE = process.env.FC_RUNS_SCALE ? Number(process.env.FC_RUNS_SCALE) : 1;
-const params = <T,>(runs: number): fc.Parameters<T> => {
+const params = <T>(runs: number): fc.Parameters<T> => {
   const numRuns = Math.max(1, Math.round(runs * SCALE));
   return SEED === undefined ? { numRuns } : { numRuns, seed: SEED };
 };
@@ -98,26 +98,103 @@ function ensure(ok: boolean, message: () => string): void {
 
 const QUOTE_MARKS = ['“', '”', '"', "'", '‘', '’', '«', '»', '„', '‚'];
 const APOSTROPHE_WORDS = [
-  "don't", 'don’t', "Russia's", 'Russia’s', "'90s", '’90s', "O'Rourke", 'O’Rourke', "Joneses'", "rock 'n' roll", '’tis', "'em",
-  'Paris’', '5\'9"', 'the ’80s', 'can’t', "ma'am",
+  "don't",
+  'don’t',
+  "Russia's",
+  'Russia’s',
+  "'90s",
+  '’90s',
+  "O'Rourke",
+  'O’Rourke',
+  "Joneses'",
+  "rock 'n' roll",
+  '’tis',
+  "'em",
+  'Paris’',
+  '5\'9"',
+  'the ’80s',
+  'can’t',
+  "ma'am",
 ];
 const NAMES = [
-  'Sergey Lavrov', 'Ann Lee', 'Jen Psaki', 'Olaf Scholz', 'Mark Warner', 'Ines Varga', 'Theresa May', 'Ursula von der Leyen',
-  'Joe Biden', 'Vladimir Putin', 'Mary-Jane O’Neil', 'Tom Baird', 'Lavrov', 'Psaki', 'Putin', 'Biden', 'Warner', 'Lee',
-  'Alpha Beta Gamma Delta', 'José Álvarez', 'Zoë Ng',
+  'Sergey Lavrov',
+  'Ann Lee',
+  'Jen Psaki',
+  'Olaf Scholz',
+  'Mark Warner',
+  'Ines Varga',
+  'Theresa May',
+  'Ursula von der Leyen',
+  'Joe Biden',
+  'Vladimir Putin',
+  'Mary-Jane O’Neil',
+  'Tom Baird',
+  'Lavrov',
+  'Psaki',
+  'Putin',
+  'Biden',
+  'Warner',
+  'Lee',
+  'Alpha Beta Gamma Delta',
+  'José Álvarez',
+  'Zoë Ng',
 ];
 const HONORIFICS = ['Sen.', 'Mr.', 'Ms.', 'Dr.', 'Gov.', 'Mrs', 'Rep.', 'Gen.', 'Mr', 'Lt. Gov.', 'Prof.'];
 const TITLES = [
-  'Foreign Minister', 'President', 'Prime Minister', 'press secretary', 'White House Press Secretary', 'Secretary of State',
-  'German Chancellor', 'Russian Foreign Minister', 'the minister', 'the chancellor', 'the secretary', 'a State Department spokesperson',
-  'spokesperson', 'Minister of Finance', 'CNN journalist', 'reporter', 'Mayor', 'former President', 'Police Chief', 'the president of the European Commission',
+  'Foreign Minister',
+  'President',
+  'Prime Minister',
+  'press secretary',
+  'White House Press Secretary',
+  'Secretary of State',
+  'German Chancellor',
+  'Russian Foreign Minister',
+  'the minister',
+  'the chancellor',
+  'the secretary',
+  'a State Department spokesperson',
+  'spokesperson',
+  'Minister of Finance',
+  'CNN journalist',
+  'reporter',
+  'Mayor',
+  'former President',
+  'Police Chief',
+  'the president of the European Commission',
 ];
 const VERBS = ['said', 'told', 'added', 'says', 'asked', 'replied', 'according to', 'told reporters', 'wrote', 'warned', 'said that'];
 const WORDS = [
-  'the', 'we', 'will', 'not', 'ready', 'of', 'in', 'that', 'he', 'she', 'they', 'it', 'a', 'deal', 'vote', 'on', 'Friday', 'May',
-  'Washington', 'By', 'WASHINGTON (AP) —', 'The', 'and', 'is', 'open', 'door', 'diplomacy', 'peace', 'so-called',
+  'the',
+  'we',
+  'will',
+  'not',
+  'ready',
+  'of',
+  'in',
+  'that',
+  'he',
+  'she',
+  'they',
+  'it',
+  'a',
+  'deal',
+  'vote',
+  'on',
+  'Friday',
+  'May',
+  'Washington',
+  'By',
+  'WASHINGTON (AP) —',
+  'The',
+  'and',
+  'is',
+  'open',
+  'door',
+  'diplomacy',
+  'peace',
+  'so-called',
 ];
-const PUNCT = [',', '.', ';', ':', '!', '?', '—', '–', '-', '(', ')', '…', '...', ',”', '.”', '?”', ',’', '."', ":", '[', ']'];
+const PUNCT = [',', '.', ';', ':', '!', '?', '—', '–', '-', '(', ')', '…', '...', ',”', '.”', '?”', ',’', '."', ':', '[', ']'];
 const SPACES = [' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\r\n', '\u2009', '\u3000', '', '\n\n'];
 const ODD = ['\uD800', '\uDC00', '\uDBFF\uDFFF', '\uDFFF\uD800', '\u0000', '\uFFFD', '😀', 'e\u0301', 'مرحبا', '北京', '\u200B', '\u202E', 'İ', 'ß', '\u2028'];
 
@@ -159,9 +236,12 @@ const newsFragment = fc.oneof(
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }), weight: 1 },
 );
 const joined = (fragment: fc.Arbitrary<string>, maxFragments: number, maxChars = 2_000) =>
-  fc
-    .array(fc.tuple(fragment, pick(SPACES)), { maxLength: maxFragments, size: 'max' })
-    .map((parts) => parts.map(([f, s]) => f + s).join('').slice(0, maxChars));
+  fc.array(fc.tuple(fragment, pick(SPACES)), { maxLength: maxFragments, size: 'max' }).map((parts) =>
+    parts
+      .map(([f, s]) => f + s)
+      .join('')
+      .slice(0, maxChars),
+  );
 
 const newsParagraph = fc.oneof(
   { arbitrary: joined(newsFragment, 12), weight: 6 },

@@ -32,21 +32,43 @@ const RUNS_ROOT = 500; // random pages: the chosen root is not hidden or page ch
 /** FC_SEED replays a run that fast-check reported; FC_RUNS_SCALE multiplies every RUNS_* for a longer soak. */
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const SCALE = process.env.FC_RUNS_SCALE ? Number(process.env.FC_RUNS_SCALE) : 1;
-const params = <T,>(runs: number): fc.Parameters<T> => {
+const params = <T>(runs: number): fc.Parameters<T> => {
   const numRuns = Math.max(1, Math.round(runs * SCALE));
   return SEED === undefined ? { numRuns } : { numRuns, seed: SEED };
 };
 
 // --- Trees ---
 
-type Tree =
-  | { kind: 'text'; text: string }
-  | { kind: 'comment'; text: string }
-  | { kind: 'el'; tag: string; attrs: Array<[string, string]>; children: Tree[] };
+type Tree = { kind: 'text'; text: string } | { kind: 'comment'; text: string } | { kind: 'el'; tag: string; attrs: Array<[string, string]>; children: Tree[] };
 
 const TAGS = [
-  'p', 'div', 'article', 'main', 'span', 'em', 'strong', 'a', 'br', 'b', 'i', 'section', 'aside', 'nav', 'header', 'footer',
-  'script', 'style', 'pre', 'code', 'mark', 'ul', 'li', 'blockquote', 'h1', 'h2', 'h3',
+  'p',
+  'div',
+  'article',
+  'main',
+  'span',
+  'em',
+  'strong',
+  'a',
+  'br',
+  'b',
+  'i',
+  'section',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'script',
+  'style',
+  'pre',
+  'code',
+  'mark',
+  'ul',
+  'li',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
 ];
 /** Class words of comment threads (always left out), of soft chrome (left out of the first read), and look-alikes. */
 const HARD_CLASSES = ['comments', 'Comment'];
@@ -58,19 +80,43 @@ const PLAIN_ROLES = ['main', 'article', 'note'];
 
 const QUOTE_MARKS = ['“', '”', '"', "'", '‘', '’', '«', '»', '„', '‚'];
 const WORDS = [
-  'said', 'Sergey Lavrov', 'Sen. Ann Lee', 'Foreign Minister', 'President', 'we', 'will', 'not', 'stop', 'the', "don't", 'Russia’s',
-  'told', 'added', 'a', 'é', '北京', '😀',
+  'said',
+  'Sergey Lavrov',
+  'Sen. Ann Lee',
+  'Foreign Minister',
+  'President',
+  'we',
+  'will',
+  'not',
+  'stop',
+  'the',
+  "don't",
+  'Russia’s',
+  'told',
+  'added',
+  'a',
+  'é',
+  '北京',
+  '😀',
 ];
 const SPACE_RUNS = [' ', '  ', '\n', '\t', '\r\n', '\f', ' \n\t ', '\u00a0', '\u2009', '\u3000', '\u200b', '\u2028'];
 const ODD = ['\uD800', '\uDC00', '\u0000', '\uFFFD', 'e\u0301', '\u202E'];
 
-const pick = <T,>(xs: T[]) => fc.constantFrom(...xs);
+const pick = <T>(xs: T[]) => fc.constantFrom(...xs);
 const textString = fc.oneof(
   {
     arbitrary: fc
-      .array(fc.oneof({ arbitrary: pick(WORDS), weight: 4 }, { arbitrary: pick(QUOTE_MARKS), weight: 3 }, { arbitrary: pick(SPACE_RUNS), weight: 4 }, { arbitrary: pick(ODD), weight: 1 }), {
-        maxLength: 14,
-      })
+      .array(
+        fc.oneof(
+          { arbitrary: pick(WORDS), weight: 4 },
+          { arbitrary: pick(QUOTE_MARKS), weight: 3 },
+          { arbitrary: pick(SPACE_RUNS), weight: 4 },
+          { arbitrary: pick(ODD), weight: 1 },
+        ),
+        {
+          maxLength: 14,
+        },
+      )
       .map((xs) => xs.join('')),
     weight: 6,
   },
@@ -103,7 +149,10 @@ const { tree } = fc.letrec<{ tree: Tree; element: Tree }>((tie) => ({
     .record({
       tag: pick(TAGS),
       // Most elements have no attribute; a few have one or two.
-      attrs: fc.oneof({ arbitrary: fc.constant<Array<[string, string]>>([]), weight: 3 }, { arbitrary: fc.array(attribute, { minLength: 1, maxLength: 2 }), weight: 1 }),
+      attrs: fc.oneof(
+        { arbitrary: fc.constant<Array<[string, string]>>([]), weight: 3 },
+        { arbitrary: fc.array(attribute, { minLength: 1, maxLength: 2 }), weight: 1 },
+      ),
       children: fc.array(tie('tree'), { maxLength: 6 }),
     })
     .map(({ tag, attrs, children }): Tree => ({ kind: 'el', tag, attrs, children: tag === 'br' ? [] : /^h\d$/.test(tag) ? textsOf(children) : children })),
@@ -119,7 +168,10 @@ function textsOf(trees: Tree[]): Tree[] {
 
 /** A page: random trees, sometimes around a story of paragraphs, sometimes with a headline outside it. */
 const storyParagraph = fc
-  .array(fc.oneof({ arbitrary: textString.map((text): Tree => ({ kind: 'text', text })), weight: 3 }, { arbitrary: tree, weight: 1 }), { minLength: 1, maxLength: 5 })
+  .array(fc.oneof({ arbitrary: textString.map((text): Tree => ({ kind: 'text', text })), weight: 3 }, { arbitrary: tree, weight: 1 }), {
+    minLength: 1,
+    maxLength: 5,
+  })
   .map((children): Tree => ({ kind: 'el', tag: 'p', attrs: [], children }));
 const pageWith = (headlineAround: fc.Arbitrary<boolean>) =>
   fc.record({
@@ -358,7 +410,10 @@ function checkExtraction(doc: Document, spaces: boolean): void {
   const headline = [...doc.querySelectorAll('h1')].find((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim() === title) ?? null;
   const fromHeadline = blocks.filter((b) => !root!.contains(b.element));
   const fromRoot = blocks.slice(fromHeadline.length);
-  expect(fromRoot.every((b) => root!.contains(b.element)), 'headline blocks must come first').toBe(true);
+  expect(
+    fromRoot.every((b) => root!.contains(b.element)),
+    'headline blocks must come first',
+  ).toBe(true);
   if (fromHeadline.length > 0) {
     expect(headline).not.toBeNull();
     expect(fromHeadline.every((b) => headline!.contains(b.element))).toBe(true);
@@ -459,7 +514,10 @@ describe('extraction and anchoring on random DOM trees', () => {
         for (let el = root; el && el !== doc.body; el = el.parentElement) {
           const where = el === root ? 'is' : 'is inside';
           // Hard chrome only: a semantic root (<article>, <main>) is the story whatever its class words say.
-          ensure(!leftOut(el, { lenient }, el === root, true), () => `the root <${root!.tagName.toLowerCase()}> ${where} a left-out element: ${el!.outerHTML.slice(0, 200)}`);
+          ensure(
+            !leftOut(el, { lenient }, el === root, true),
+            () => `the root <${root!.tagName.toLowerCase()}> ${where} a left-out element: ${el!.outerHTML.slice(0, 200)}`,
+          );
         }
       }),
       { ...params<[Page]>(RUNS_ROOT), examples: [[commentThread]] },
@@ -492,7 +550,10 @@ describe('extraction and anchoring on random DOM trees', () => {
         for (const b of limited) {
           checkCharacters(order, b);
           // A cut block is the start of the same block without the limit.
-          expect(full.some((f) => f.element === b.element && f.text.startsWith(b.text)), show(b.text)).toBe(true);
+          expect(
+            full.some((f) => f.element === b.element && f.text.startsWith(b.text)),
+            show(b.text),
+          ).toBe(true);
           expect(b.text.length, `block ${show(b.text)} is over maxBlockChars ${maxBlockChars}`).toBeLessThanOrEqual(maxBlockChars);
         }
       }),

@@ -41,7 +41,9 @@ describe('extraction mechanisms, one fixture page each', () => {
   });
 
   test('the CLI reads the real <body>: linkedom makes a new empty document.body for a page that starts at <body>', () => {
-    const doc = htmlDocument('<body class="site"><div><p>Pellow quarry reopened on Monday after the long winter closure, owners said.</p><p>Trucks lined the road before dawn and the first load left at six in the morning.</p><p>Neighbours counted forty trucks by noon, and the quarry hopes for more next week.</p></div></body>');
+    const doc = htmlDocument(
+      '<body class="site"><div><p>Pellow quarry reopened on Monday after the long winter closure, owners said.</p><p>Trucks lined the road before dawn and the first load left at six in the morning.</p><p>Neighbours counted forty trucks by noon, and the quarry hopes for more next week.</p></div></body>',
+    );
     expect(bodyParagraphs(extractArticle(doc)).join(' ')).toContain('Pellow quarry reopened');
   });
 

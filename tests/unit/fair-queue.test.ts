@@ -14,11 +14,13 @@ describe('createFairQueue', () => {
     const q = createFairQueue(2);
     let now = 0;
     let peak = 0;
-    const jobs = Array.from({ length: 10 }, () => q.run('a', async () => {
-      peak = Math.max(peak, ++now);
-      await tick();
-      now--;
-    }));
+    const jobs = Array.from({ length: 10 }, () =>
+      q.run('a', async () => {
+        peak = Math.max(peak, ++now);
+        await tick();
+        now--;
+      }),
+    );
     await Promise.all(jobs);
     expect(peak).toBe(2);
   });
@@ -27,7 +29,12 @@ describe('createFairQueue', () => {
     const q = createFairQueue(1);
     const order: string[] = [];
     const first = gate();
-    const flood = [q.run('popup', async () => { await first.p; order.push('popup-0'); })];
+    const flood = [
+      q.run('popup', async () => {
+        await first.p;
+        order.push('popup-0');
+      }),
+    ];
     for (let i = 1; i < 50; i++) flood.push(q.run('popup', async () => void order.push(`popup-${i}`)));
     const other = q.run('tab-2', async () => void order.push('tab-2'));
     first.open();
@@ -38,7 +45,11 @@ describe('createFairQueue', () => {
 
   it('passes results and errors through, and keeps going after a failure', async () => {
     const q = createFairQueue(1);
-    await expect(q.run('a', async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      q.run('a', async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     await expect(q.run('a', async () => 7)).resolves.toBe(7);
     expect(q.waiting).toBe(0);
   });
@@ -49,17 +60,20 @@ describe('FairQueue.first', () => {
     const q = createFairQueue(1);
     const order: string[] = [];
     const running = gate();
-    const flood = Array.from({ length: 5 }, (_, i) => q.run('popup', async () => {
-      if (i === 0) await running.p;
-      order.push(`job-${i}`);
-    }));
+    const flood = Array.from({ length: 5 }, (_, i) =>
+      q.run('popup', async () => {
+        if (i === 0) await running.p;
+        order.push(`job-${i}`);
+      }),
+    );
     const reading = gate();
     const page = q.first(async () => {
       await reading.p;
       order.push('page');
     });
     running.open();
-    await tick(); await tick();
+    await tick();
+    await tick();
     // The job already running finished; no other started while the page is being read.
     expect(order).toEqual(['job-0']);
     reading.open();

@@ -50,9 +50,12 @@ function countRegistrations() {
 function fakeController() {
   const calls: boolean[] = [];
   const controller = {
-    enabled: true, model: null,
+    enabled: true,
+    model: null,
     setEnabled: async (on: boolean) => void calls.push(on),
-    refresh: async () => undefined, close: () => undefined, hitTest: () => null,
+    refresh: async () => undefined,
+    close: () => undefined,
+    hitTest: () => null,
   } as unknown as Controller;
   return { controller, calls };
 }

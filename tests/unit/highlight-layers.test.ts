@@ -32,7 +32,10 @@ describe('layerHighlights', () => {
     ['touching a quote’s edge without overlapping takes nothing', [' said'], QUOTES, [' said']],
   ])('%s', (_name, saved, quoteLayer, savedLayer) => {
     const range = setup();
-    const layers = layerHighlights(QUOTES.map((q) => range(q!)), saved.map((s) => range(s)));
+    const layers = layerHighlights(
+      QUOTES.map((q) => range(q!)),
+      saved.map((s) => range(s)),
+    );
     expect(layers.quote.map((r) => r.toString())).toEqual(quoteLayer);
     expect(layers.saved.map((r) => r.toString())).toEqual(savedLayer);
     // One colour per character: no character is in both layers.

@@ -16,7 +16,16 @@ class FakeHighlight {
 
 function env() {
   const registry = new Map<string, FakeHighlight>();
-  const styles = { attached: 0, detached: 0, attach() { this.attached++; }, detach() { this.detached++; } };
+  const styles = {
+    attached: 0,
+    detached: 0,
+    attach() {
+      this.attached++;
+    },
+    detach() {
+      this.detached++;
+    },
+  };
   const highlighter = createHighlighter({
     doc: {} as Document,
     highlights: { set: (n, h) => void registry.set(n, h as FakeHighlight), delete: (n) => registry.delete(n) },

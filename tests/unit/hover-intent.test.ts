@@ -42,8 +42,12 @@ function setup() {
   } as unknown as Controller;
   const card = {
     contains: (t: unknown) => t === host,
-    get isOpen() { return open; },
-    get rect() { return open ? cardRect : null; },
+    get isOpen() {
+      return open;
+    },
+    get rect() {
+      return open ? cardRect : null;
+    },
     reposition: () => undefined,
   } as unknown as FrameCard;
   const detach = trackHover(doc, win, controller, card);

@@ -48,7 +48,7 @@ describe.each(BUILDS)('dist/%s/manifest.json', (target) => {
     expect(extra, `permissions not on the allowlist: ${extra.join(', ')}`).toEqual([]);
   });
 
-  test('asks for no optional permission and no host permission but the sync server\'s, at run time', () => {
+  test("asks for no optional permission and no host permission but the sync server's, at run time", () => {
     const m = readManifest(target);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions ?? []).toEqual(OPTIONAL_HOSTS);
@@ -87,7 +87,12 @@ function readmePermissionRows(): Array<{ what: string; why: string }> {
   return section
     .split('\n')
     .filter((line) => /^\|/.test(line) && !/^\|\s*-+/.test(line))
-    .map((line) => line.split('|').slice(1, -1).map((c) => c.trim()))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    )
     .filter((cells) => cells.length >= 2 && cells[0]!.toLowerCase() !== 'permission')
     .map((cells) => ({ what: cells[0]!, why: cells.slice(1).join(' | ') }));
 }

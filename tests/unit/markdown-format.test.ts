@@ -26,14 +26,31 @@ describe('escapeMarkdown: hostile page text renders as the same words', () => {
     expect(html).toMatch(/^<p>/);
     expect(html).not.toMatch(/<(a|img|h\d|ol|ul|strong|code|s|table)\b/);
     // The words come through (entities decoded by the renderer's own escaping of the text).
-    const shown = html.replace(/^<p>|<\/p>\n$/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const shown = html
+      .replace(/^<p>|<\/p>\n$/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(shown).toBe(text.replace(/\s+/g, ' '));
   });
 });
 
 describe('toMarkdown', () => {
-  const older = buildQuoteRecord(makeInput({ text: 'The ferry will run all winter.', speaker: 'Ines Varga', url: 'https://gazette.test/old', published: '2025-01-05T10:00:00Z', savedAt: '2025-01-06T10:00:00Z' }), 'p_varga');
-  const newer = buildQuoteRecord(makeInput({ text: '[Vote](javascript:x) now', speaker: null, speakerTitle: null, url: 'https://gazette.test/new(1)', published: '2025-03-05T10:00:00Z' }), null);
+  const older = buildQuoteRecord(
+    makeInput({
+      text: 'The ferry will run all winter.',
+      speaker: 'Ines Varga',
+      url: 'https://gazette.test/old',
+      published: '2025-01-05T10:00:00Z',
+      savedAt: '2025-01-06T10:00:00Z',
+    }),
+    'p_varga',
+  );
+  const newer = buildQuoteRecord(
+    makeInput({ text: '[Vote](javascript:x) now', speaker: null, speakerTitle: null, url: 'https://gazette.test/new(1)', published: '2025-03-05T10:00:00Z' }),
+    null,
+  );
   const sources: SourceRecord[] = [
     { url: 'https://gazette.test/old', title: 'Ferry plan', outlet: 'Gazette', published: '2025-01-05T10:00:00Z' },
     { url: 'https://gazette.test/new(1)', title: 'Vote <b>now</b>', outlet: 'Gazette', published: '2025-03-05T10:00:00Z' },

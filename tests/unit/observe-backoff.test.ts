@@ -36,7 +36,13 @@ describe('observePage on a page that never stops changing', () => {
     document.body.innerHTML = '<article><p>one</p></article>';
     const article = document.querySelector('article')!;
     const reads: number[] = [];
-    const obs = observePage(document, window, () => article, () => void reads.push(Date.now()), { debounceMs: 100, minIntervalMs: 2000, urlPollMs: 60_000 });
+    const obs = observePage(
+      document,
+      window,
+      () => article,
+      () => void reads.push(Date.now()),
+      { debounceMs: 100, minIntervalMs: 2000, urlPollMs: 60_000 },
+    );
     for (let t = 0; t < 20_000; t += 250) {
       article.append(document.createElement('p'));
       await settle();
@@ -55,7 +61,12 @@ describe('observePage reports its pace', () => {
     const paces: number[] = [];
     let cost = 3000;
     const onChange = () => new Promise<void>((r) => setTimeout(r, cost));
-    const obs = observePage(document, window, () => article, onChange, { debounceMs: 100, minIntervalMs: 2000, urlPollMs: 60_000, onPace: (ms) => paces.push(ms) });
+    const obs = observePage(document, window, () => article, onChange, {
+      debounceMs: 100,
+      minIntervalMs: 2000,
+      urlPollMs: 60_000,
+      onPace: (ms) => paces.push(ms),
+    });
     for (let t = 0; t < 200_000; t += 500) {
       if (t === 100_000) cost = 10;
       article.append(document.createElement('p'));

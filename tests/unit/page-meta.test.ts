@@ -42,8 +42,14 @@ describe('readPageMeta', () => {
 
 describe('published dates read without Date.parse agree with it', () => {
   test.each([
-    '2026-03-11T20:20:00+01:00', '2026-03-11T19:20:00Z', '2026-03-11', '2026-03-11T19:20:00.5-05:30',
-    '2026-03-11T19:20+0100', '2026-03-11T19:20:00.123456Z', ' 2026-03-11T19:20:00Z ', 'March 11, 2026 19:20 GMT',
+    '2026-03-11T20:20:00+01:00',
+    '2026-03-11T19:20:00Z',
+    '2026-03-11',
+    '2026-03-11T19:20:00.5-05:30',
+    '2026-03-11T19:20+0100',
+    '2026-03-11T19:20:00.123456Z',
+    ' 2026-03-11T19:20:00Z ',
+    'March 11, 2026 19:20 GMT',
   ])('%s', (value) => {
     expect(isoOrNull(value)).toBe(new Date(Date.parse(value.trim())).toISOString());
   });
@@ -70,7 +76,10 @@ describe('a page with overlong metadata is still read', () => {
 describe('the content script reads metadata strings only; fallbacks only when needed', () => {
   const head = (h: string) => doc(`<html><head>${h}</head><body></body></html>`);
   test('a meta published time leaves JSON-LD and <time> unread', () => {
-    const m = readMetaText(head('<meta property="article:published_time" content="2026-03-11T19:20:00Z"><script type="application/ld+json">{"datePublished":"2020-01-01"}</script>'), 'H');
+    const m = readMetaText(
+      head('<meta property="article:published_time" content="2026-03-11T19:20:00Z"><script type="application/ld+json">{"datePublished":"2020-01-01"}</script>'),
+      'H',
+    );
     expect(m).toMatchObject({ publishedTime: '2026-03-11T19:20:00Z', jsonLd: [], timeDatetime: null, ogTitle: null, docTitle: '' });
   });
   test('JSON-LD without a date, or over the size limit, is not sent', () => {
@@ -85,7 +94,9 @@ describe('the content script reads metadata strings only; fallbacks only when ne
     expect(sourceFromMeta(m, 'https://news.test/a', 'H').published).toBe('2026-01-01T00:00:00.000Z');
   });
   test('the og:title and document title stand in for a missing headline', () => {
-    expect(sourceFromMeta(readMetaText(head('<meta property="og:title" content=" From OG "><title>Doc</title>'), ''), 'https://news.test/', '').title).toBe('From OG');
+    expect(sourceFromMeta(readMetaText(head('<meta property="og:title" content=" From OG "><title>Doc</title>'), ''), 'https://news.test/', '').title).toBe(
+      'From OG',
+    );
     expect(sourceFromMeta(readMetaText(head('<title> Doc </title>'), ''), 'https://news.test/', '').title).toBe('Doc');
   });
 });

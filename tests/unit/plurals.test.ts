@@ -31,7 +31,9 @@ const NO_SINGULAR: Record<string, string> = {
 
 describe('plurals', () => {
   // A number placeholder right before a noun: "$COUNT$ quotes", "$N$ days", "$TOTAL$ quoted statements".
-  const counted = Object.entries(messages).filter(([k, v]) => !k.endsWith('One') && /\$(COUNT|N|TOTAL|SHOWN)\$\+? \p{L}/u.test(v.message)).map(([k]) => k);
+  const counted = Object.entries(messages)
+    .filter(([k, v]) => !k.endsWith('One') && /\$(COUNT|N|TOTAL|SHOWN)\$\+? \p{L}/u.test(v.message))
+    .map(([k]) => k);
 
   test.each(counted.filter((k) => !(k in NO_SINGULAR)))('%s has its "one" form', (key) => {
     expect(messages[`${key}One`]?.message, `${key}: "${messages[key]!.message}"`).toBeDefined();

@@ -15,8 +15,13 @@ const span = (s: string) => `${at(s)} ${at(s) + s.length}\t${s}`;
 /** Brat lines for one attribution: Source, Cue, Content and the relation tying them. */
 function relation(n: number, source: string, cue: string, content: string): string {
   const t = 4 * n;
-  return [`T${t + 1}\tSource ${span(source)}`, `T${t + 2}\tCue ${span(cue)}`, `T${t + 3}\tContent ${span(content)}`, `T${t + 4}\tAttribution ${span(cue)}`,
-    `E${n + 1}\tAttribution:T${t + 4} Content:T${t + 3} Cue:T${t + 2} Source:T${t + 1}`].join('\n');
+  return [
+    `T${t + 1}\tSource ${span(source)}`,
+    `T${t + 2}\tCue ${span(cue)}`,
+    `T${t + 3}\tContent ${span(content)}`,
+    `T${t + 4}\tAttribution ${span(cue)}`,
+    `E${n + 1}\tAttribution:T${t + 4} Content:T${t + 3} Cue:T${t + 2} Source:T${t + 1}`,
+  ].join('\n');
 }
 
 function corpus(): string {
@@ -36,8 +41,12 @@ describe('PolNeAR harness', () => {
     const [article] = loadPolnear(corpus());
     expect(article!.annotator).toBe('bbbb');
     expect(article!.input.paragraphs).toHaveLength(3);
-    expect(article!.gold.map((g) => [g.paragraph, article!.input.paragraphs[g.paragraph]!.slice(g.start, g.end), g.sourceKind, g.surname, g.position, g.cue]))
-      .toEqual([[1, 'Fares stay put,', 'name', 'Varga', 'after', 'say'], [2, 'quiet win', 'description', null, 'before', 'other-verb']]);
+    expect(
+      article!.gold.map((g) => [g.paragraph, article!.input.paragraphs[g.paragraph]!.slice(g.start, g.end), g.sourceKind, g.surname, g.position, g.cue]),
+    ).toEqual([
+      [1, 'Fares stay put,', 'name', 'Varga', 'after', 'say'],
+      [2, 'quiet win', 'description', null, 'before', 'other-verb'],
+    ]);
   });
 
   test('a predicted speaker is right when it holds the gold surname, and the engine finds the first quote', () => {
@@ -78,18 +87,59 @@ describe('PolNeAR harness', () => {
   });
 
   const gold = (over: Partial<GoldQuote>): GoldQuote => ({
-    paragraph: 1, start: 0, end: 5, source: 'the Harbour Gazette', sourceKind: 'organisation', surname: 'Gazette', surnames: ['Gazette'],
-    around: '', position: 'after', cue: 'according-to', cueText: 'according to', ...over,
+    paragraph: 1,
+    start: 0,
+    end: 5,
+    source: 'the Harbour Gazette',
+    sourceKind: 'organisation',
+    surname: 'Gazette',
+    surnames: ['Gazette'],
+    around: '',
+    position: 'after',
+    cue: 'according-to',
+    cueText: 'according to',
+    ...over,
   });
   const quote = (speaker: string | null, speakerId: number | null = 1) => ({ speaker, speakerId }) as QuoteResult;
 
   test.each<[string, Partial<GoldQuote>, QuoteResult, string]>([
-    ['the sentence says who spoke, the gold credits the outlet', { around: '“          ,” Ida Marsh said on Monday, according to the Harbour Gazette.' }, quote('Ida Marsh'), 'unchecked'],
-    ['said before the name', { around: '“          ,” said Mayor Ida Marsh, the Harbour Gazette reported.', cue: 'other-verb', cueText: 'reported' }, quote('Ida Marsh'), 'unchecked'],
-    ['the named person did not speak in the sentence', { around: 'According to the Harbour Gazette, the plan Ida Marsh drew up is “          .”' }, quote('Ida Marsh'), 'wrong'],
+    [
+      'the sentence says who spoke, the gold credits the outlet',
+      { around: '“          ,” Ida Marsh said on Monday, according to the Harbour Gazette.' },
+      quote('Ida Marsh'),
+      'unchecked',
+    ],
+    [
+      'said before the name',
+      { around: '“          ,” said Mayor Ida Marsh, the Harbour Gazette reported.', cue: 'other-verb', cueText: 'reported' },
+      quote('Ida Marsh'),
+      'unchecked',
+    ],
+    [
+      'the named person did not speak in the sentence',
+      { around: 'According to the Harbour Gazette, the plan Ida Marsh drew up is “          .”' },
+      quote('Ida Marsh'),
+      'wrong',
+    ],
     ['not an outlet cue', { around: '“          ,” Ida Marsh said.', cue: 'other-verb', cueText: 'called' }, quote('Ida Marsh'), 'wrong'],
-    ['a person who relays', { source: 'Ada Frankel', sourceKind: 'name', surname: 'Frankel', surnames: ['Frankel'], around: '“          ,” Ida Marsh said, according to Ada Frankel.' }, quote('Ida Marsh'), 'unchecked'],
-    ['a joint source', { source: 'Ida Marsh and Juan Ortiz', sourceKind: 'name', surname: 'Ortiz', surnames: ['Ortiz', 'Marsh'], cue: 'say', cueText: 'said' }, quote('Ida Marsh'), 'right'],
+    [
+      'a person who relays',
+      {
+        source: 'Ada Frankel',
+        sourceKind: 'name',
+        surname: 'Frankel',
+        surnames: ['Frankel'],
+        around: '“          ,” Ida Marsh said, according to Ada Frankel.',
+      },
+      quote('Ida Marsh'),
+      'unchecked',
+    ],
+    [
+      'a joint source',
+      { source: 'Ida Marsh and Juan Ortiz', sourceKind: 'name', surname: 'Ortiz', surnames: ['Ortiz', 'Marsh'], cue: 'say', cueText: 'said' },
+      quote('Ida Marsh'),
+      'right',
+    ],
   ])('judge: %s', (_name, over, q, verdict) => {
     expect(judgeSpeaker(gold(over), q)).toBe(verdict);
   });

@@ -9,7 +9,12 @@ const view = (m: ReturnType<typeof arrangeRelated>) =>
 
 describe('arrangeRelated', () => {
   const cases: Array<{ name: string; keys: string[]; related: Record<string, string[]>; want: Record<string, string> }> = [
-    { name: 'the same statement under every quote is a best once', keys: ['a', 'b', 'c'], related: { a: ['x'], b: ['x'], c: ['x'] }, want: { a: 'x | ', b: '- | x^', c: '- | x^' } },
+    {
+      name: 'the same statement under every quote is a best once',
+      keys: ['a', 'b', 'c'],
+      related: { a: ['x'], b: ['x'], c: ['x'] },
+      want: { a: 'x | ', b: '- | x^', c: '- | x^' },
+    },
     { name: 'a later row takes its best not yet shown', keys: ['a', 'b'], related: { a: ['x', 'y'], b: ['x', 'z'] }, want: { a: 'x | y', b: 'z | x^' } },
     { name: 'rows not looked up yet are skipped', keys: ['a', 'b', 'c'], related: { a: ['x'], c: ['x', 'y'] }, want: { a: 'x | ', c: 'y | x^' } },
     { name: 'nothing related', keys: ['a', 'b'], related: { a: [], b: [] }, want: { a: '- | ', b: '- | ' } },
@@ -21,7 +26,27 @@ describe('arrangeRelated', () => {
 
   it('says "nothing related" once, only when some rows were looked up and none has any', () => {
     expect(nothingRelated(arrangeRelated(['a'], new Map()))).toBe(false);
-    expect(nothingRelated(arrangeRelated(['a', 'b'], new Map([['a', []], ['b', []]])))).toBe(true);
-    expect(nothingRelated(arrangeRelated(['a', 'b'], new Map([['a', []], ['b', [item('x')]]])))).toBe(false);
+    expect(
+      nothingRelated(
+        arrangeRelated(
+          ['a', 'b'],
+          new Map([
+            ['a', []],
+            ['b', []],
+          ]),
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      nothingRelated(
+        arrangeRelated(
+          ['a', 'b'],
+          new Map([
+            ['a', []],
+            ['b', [item('x')]],
+          ]),
+        ),
+      ),
+    ).toBe(false);
   });
 });

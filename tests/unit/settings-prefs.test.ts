@@ -38,7 +38,12 @@ describe('highlightCss', () => {
 
 describe('relativeTime', () => {
   const now = Date.parse('2026-03-10T12:00:00Z');
-  const cases = [['2026-03-07T12:00:00Z', '3 days ago'], ['2026-03-09T12:00:00Z', 'yesterday'], ['2026-01-01T00:00:00Z', '2 months ago'], ['2026-03-10T11:59:30Z', 'this minute']];
+  const cases = [
+    ['2026-03-07T12:00:00Z', '3 days ago'],
+    ['2026-03-09T12:00:00Z', 'yesterday'],
+    ['2026-01-01T00:00:00Z', '2 months ago'],
+    ['2026-03-10T11:59:30Z', 'this minute'],
+  ];
   it.each(cases)('%s', (iso, want) => expect(relativeTime(iso, now, 'en')).toBe(want));
   it('counts whole days; never exported is forever', () => {
     expect(daysSince('2026-03-03T13:00:00Z', now)).toBe(6);

@@ -16,7 +16,9 @@ describe('createStatusLoader', () => {
       return true;
     }, 3);
     for (const k of ['a', 'b', 'c', 'd', 'e', 'a', 'b']) loader.want(k);
-    await tick(); await tick(); await tick();
+    await tick();
+    await tick();
+    await tick();
     expect(calls).toEqual([['a'], ['b', 'c', 'd'], ['e']]);
     expect(most).toBe(1);
   });

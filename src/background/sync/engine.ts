@@ -22,7 +22,11 @@ import { mergeRedirects } from './redirects';
 export type MirrorDoc = SyncBody<LibraryRecord> & { _id: string; _rev?: string };
 export type Mirror = PouchDB.Database<MirrorDoc>;
 
-export interface SyncDeps { library: LibraryDB; mirror: Mirror; remote: Mirror }
+export interface SyncDeps {
+  library: LibraryDB;
+  mirror: Mirror;
+  remote: Mirror;
+}
 
 export interface SyncReport {
   sent: number;

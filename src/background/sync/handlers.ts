@@ -5,8 +5,10 @@ import type { SyncConfig } from '../../shared/sync-config';
 import type { PageHandlers } from '../router';
 import type { SyncService } from './service';
 
-const isConfig = (c: unknown): c is SyncConfig => typeof c === 'object' && c !== null
-  && (['url', 'database', 'username', 'password'] as const).every((k) => typeof (c as Record<string, unknown>)[k] === 'string');
+const isConfig = (c: unknown): c is SyncConfig =>
+  typeof c === 'object' &&
+  c !== null &&
+  (['url', 'database', 'username', 'password'] as const).every((k) => typeof (c as Record<string, unknown>)[k] === 'string');
 
 export function syncHandlers(service: SyncService): Pick<PageHandlers, keyof SyncPageMessages> {
   return {

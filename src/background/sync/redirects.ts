@@ -3,7 +3,10 @@ import { cycleSurvivorRecord, mergeTarget, type PersonRecord, type SyncVersion }
 import { parseSyncDoc } from '../../shared/sync-schema';
 import type { Mirror } from './engine';
 
-export interface MergeRedirects { redirects: Map<string, string>; revived: PersonRecord[] }
+export interface MergeRedirects {
+  redirects: Map<string, string>;
+  revived: PersonRecord[];
+}
 
 export async function mergeRedirects(mirror: Mirror): Promise<MergeRedirects> {
   const rows = (await mirror.allDocs({ startkey: 'person:', endkey: 'person:\uffff', include_docs: true })).rows;

@@ -4,7 +4,15 @@
  * the status a page may see is `SyncStatus`, written after every round so a restarted worker still has it.
  */
 import { err, ok, type Result } from '../../shared/result';
-import { checkSyncConfig, IDLE_STATUS, originPattern, type QuoteVersion, type SyncConfig, type SyncSettingsView, type SyncStatus } from '../../shared/sync-config';
+import {
+  checkSyncConfig,
+  IDLE_STATUS,
+  originPattern,
+  type QuoteVersion,
+  type SyncConfig,
+  type SyncSettingsView,
+  type SyncStatus,
+} from '../../shared/sync-config';
 import { parseSyncDoc } from '../../shared/sync-schema';
 import { docIdOf, parseHlc, type QuoteRecord } from '../../core/index';
 import { countPending, enableJournal } from '../../storage/journal';
@@ -61,14 +69,16 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (!c) return ok(await status());
     const checked = checkSyncConfig(c);
     if (!checked.ok) return ok(await record({ lastError: checked.error }));
-    if (!(await deps.permitted(originPattern(checked.value.origin)))) return ok(await record({ lastError: 'OnRecord may not reach that server yet: open Settings and allow it.' }));
+    if (!(await deps.permitted(originPattern(checked.value.origin))))
+      return ok(await record({ lastError: 'OnRecord may not reach that server yet: open Settings and allow it.' }));
     const db = await deps.open();
     if (!db.ok) return ok(await record({ lastError: db.error }));
     const report = await syncOnce({ library: db.value, mirror: deps.openMirror(checked.value), remote: deps.openRemote(checked.value) });
     if (!report.ok) return ok(await record({ lastError: report.error }));
     if (report.value.applied > 0) deps.applied();
     const { conflicts, skipped, problems } = report.value;
-    const lastError = skipped > 0 ? `${skipped} document${skipped === 1 ? '' : 's'} from the server failed the checks and ${skipped === 1 ? 'was' : 'were'} left out.` : null;
+    const lastError =
+      skipped > 0 ? `${skipped} document${skipped === 1 ? '' : 's'} from the server failed the checks and ${skipped === 1 ? 'was' : 'were'} left out.` : null;
     return ok(await record({ lastSyncAt: deps.now().toISOString(), lastError, conflicts, skipped, problems }));
   }
 
@@ -76,7 +86,9 @@ export function createSyncService(deps: SyncServiceDeps) {
     status: async (): Promise<Result<SyncStatus>> => ok(await status()),
     /** One round; a request while one runs joins it rather than starting another. */
     run(): Promise<Result<SyncStatus>> {
-      running ??= round().finally(() => { running = null; });
+      running ??= round().finally(() => {
+        running = null;
+      });
       return running;
     },
     async settings(): Promise<Result<SyncSettingsView | null>> {
@@ -102,14 +114,25 @@ export function createSyncService(deps: SyncServiceDeps) {
       const c = await config();
       const checked = c ? checkSyncConfig(c) : null;
       if (!checked?.ok) return ok([]);
-      const doc = await deps.openMirror(checked.value).get(docIdOf('quote', id)).catch(() => null);
+      const doc = await deps
+        .openMirror(checked.value)
+        .get(docIdOf('quote', id))
+        .catch(() => null);
       const parsed = doc ? parseSyncDoc(doc) : null;
       if (!parsed?.ok) return ok([]);
-      return ok(parsed.value.body.history.map((v) => {
-        const stamp = parseHlc(v.hlc);
-        const q = v.record as QuoteRecord | null;
-        return { at: new Date(stamp?.ms ?? 0).toISOString(), device: stamp?.device ?? '', state: v.state, speaker: q?.speaker ?? null, text: q?.text ?? null };
-      }));
+      return ok(
+        parsed.value.body.history.map((v) => {
+          const stamp = parseHlc(v.hlc);
+          const q = v.record as QuoteRecord | null;
+          return {
+            at: new Date(stamp?.ms ?? 0).toISOString(),
+            device: stamp?.device ?? '',
+            state: v.state,
+            speaker: q?.speaker ?? null,
+            text: q?.text ?? null,
+          };
+        }),
+      );
     },
     async disconnect(): Promise<Result<null>> {
       await deps.store.remove(CONFIG_KEY);

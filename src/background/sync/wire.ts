@@ -27,7 +27,11 @@ async function showFailing(failing: boolean): Promise<void> {
 
 export function startSync(open: () => Promise<Result<LibraryDB>>, applied: () => void): SyncService {
   const service = createSyncService({
-    open, store: storageLocal, openMirror, openRemote, applied,
+    open,
+    store: storageLocal,
+    openMirror,
+    openRemote,
+    applied,
     permitted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
     showFailing: (failing) => void showFailing(failing).catch(() => undefined),
     now: () => new Date(),

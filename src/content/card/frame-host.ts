@@ -9,14 +9,37 @@ import { CARD_SIZE } from '../../shared/card-protocol';
 import { OWN_UI_ATTRIBUTE } from '../extract-rules';
 import { placeCard, type Anchor, type Box } from './placement';
 
-const important = (props: Record<string, string>) => Object.entries(props).map(([k, v]) => `${k}:${v} !important`).join(';');
+const important = (props: Record<string, string>) =>
+  Object.entries(props)
+    .map(([k, v]) => `${k}:${v} !important`)
+    .join(';');
 const BASE = {
-  all: 'initial', position: 'fixed', 'z-index': '2147483647', width: `${CARD_SIZE.width}px`, height: `${CARD_SIZE.height}px`,
-  margin: '0', padding: '0', border: '0', opacity: '1', transform: 'none', filter: 'none', 'clip-path': 'none', mask: 'none',
-  'mix-blend-mode': 'normal', visibility: 'visible', 'pointer-events': 'auto', contain: 'strict', overflow: 'hidden',
+  all: 'initial',
+  position: 'fixed',
+  'z-index': '2147483647',
+  width: `${CARD_SIZE.width}px`,
+  height: `${CARD_SIZE.height}px`,
+  margin: '0',
+  padding: '0',
+  border: '0',
+  opacity: '1',
+  transform: 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  mask: 'none',
+  'mix-blend-mode': 'normal',
+  visibility: 'visible',
+  'pointer-events': 'auto',
+  contain: 'strict',
+  overflow: 'hidden',
 };
 
-export interface FrameCardEnv { doc: Document; win: Window; frameUrl: () => string; title: string }
+export interface FrameCardEnv {
+  doc: Document;
+  win: Window;
+  frameUrl: () => string;
+  title: string;
+}
 
 export class FrameCard {
   private host: HTMLElement | null = null;

@@ -5,7 +5,12 @@
  * tested as a table (tests/unit/card-placement.test.ts), and the same answer follows scrolling.
  */
 
-export interface Box { top: number; left: number; right: number; bottom: number }
+export interface Box {
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
+}
 export interface Anchor {
   /** The hovered line of the quote (the first line when the keyboard opened the card). */
   line: Box;
@@ -16,8 +21,14 @@ export interface Anchor {
   /** The bottom of the next NEXT_LINES lines after the hovered one (into the next block when the line is near its end). */
   bandBottom: number;
 }
-export interface Viewport { width: number; height: number }
-export interface Size { width: number; height: number }
+export interface Viewport {
+  width: number;
+  height: number;
+}
+export interface Size {
+  width: number;
+  height: number;
+}
 
 export const GAP = 8;
 /** Lines kept clear below the hovered one. */
@@ -27,7 +38,12 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), M
 
 /** The band the card must never cover: the hovered line and the next NEXT_LINES lines. */
 export function readingBand(a: Anchor): Box {
-  return { top: a.line.top, bottom: Math.max(a.line.bottom, a.bandBottom), left: Math.min(a.line.left, a.column.left), right: Math.max(a.line.right, a.column.right) };
+  return {
+    top: a.line.top,
+    bottom: Math.max(a.line.bottom, a.bandBottom),
+    left: Math.min(a.line.left, a.column.left),
+    right: Math.max(a.line.right, a.column.right),
+  };
 }
 
 export function placeCard(a: Anchor, view: Viewport, size: Size): { top: number; left: number; side: 'right' | 'left' | 'above' | 'below' } {
@@ -44,7 +60,9 @@ export function placeCard(a: Anchor, view: Viewport, size: Size): { top: number;
   const below = band.bottom + GAP;
   if (below + size.height <= view.height - GAP) return { top: below, left, side: 'below' };
   // A viewport too short for either: the larger side, pinned to the edge (it may then overlap the band).
-  return band.top > view.height - band.bottom ? { top: GAP, left, side: 'above' } : { top: Math.max(GAP, view.height - size.height - GAP), left, side: 'below' };
+  return band.top > view.height - band.bottom
+    ? { top: GAP, left, side: 'above' }
+    : { top: Math.max(GAP, view.height - size.height - GAP), left, side: 'below' };
 }
 
 /** True when two boxes overlap (touching edges do not). */
@@ -58,12 +76,22 @@ export function intersects(a: Box, b: Box): boolean {
  */
 export function inCorridor(from: { x: number; y: number }, at: { x: number; y: number }, card: Box): boolean {
   if (at.x >= card.left && at.x <= card.right && at.y >= card.top && at.y <= card.bottom) return true;
-  const corners = [[card.left, card.top], [card.right, card.top], [card.right, card.bottom], [card.left, card.bottom]] as const;
+  const corners = [
+    [card.left, card.top],
+    [card.right, card.top],
+    [card.right, card.bottom],
+    [card.left, card.bottom],
+  ] as const;
   for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) if (inTriangle(at, from, corners[i]!, corners[j]!)) return true;
   return false;
 }
 
-function inTriangle(p: { x: number; y: number }, a: { x: number; y: number }, [bx, by]: readonly [number, number], [cx, cy]: readonly [number, number]): boolean {
+function inTriangle(
+  p: { x: number; y: number },
+  a: { x: number; y: number },
+  [bx, by]: readonly [number, number],
+  [cx, cy]: readonly [number, number],
+): boolean {
   const cross = (x1: number, y1: number, x2: number, y2: number, x3: number, y3: number) => (x2 - x1) * (y3 - y1) - (y2 - y1) * (x3 - x1);
   const d1 = cross(a.x, a.y, bx, by, p.x, p.y);
   const d2 = cross(bx, by, cx, cy, p.x, p.y);

@@ -14,14 +14,17 @@ const fontTraps = () => {
   for (let c = 0x30; c <= 0x7a; c++) {
     if (!/[0-9A-Za-z]/.test(String.fromCharCode(c))) continue;
     for (const family of ['Georgia', 'system-ui', 'sans-serif', '-apple-system', 'Segoe UI', 'serif']) {
-      rules.push(`@font-face { font-family: "${family}"; src: url("/trap/${c.toString(16)}?f=${encodeURIComponent(family)}"); unicode-range: U+${c.toString(16)}; }`);
+      rules.push(
+        `@font-face { font-family: "${family}"; src: url("/trap/${c.toString(16)}?f=${encodeURIComponent(family)}"); unicode-range: U+${c.toString(16)}; }`,
+      );
     }
   }
   return rules.join('\n');
 };
 
 /** The hostile page on the second site: restyles the host, fades the page under an open card, logs what it sees. */
-export const HOSTILE = article(`<p id="q">“We will talk about dredging only when the money is there,” Finance Minister Clara Webb said on Friday.</p>
+export const HOSTILE = article(
+  `<p id="q">“We will talk about dredging only when the money is there,” Finance Minister Clara Webb said on Friday.</p>
 <p id="other">“Nothing in the harbour will change,” a resident said.</p>
 <p><button id="continue">Continue reading</button></p>
 <script>
@@ -48,8 +51,9 @@ export const HOSTILE = article(`<p id="q">“We will talk about dredging only wh
     h.setAttribute('class', 'gone');
     if (window.__fade) document.documentElement.style.opacity = '0.02';
   }, 50);
-</script>`, `<style>
+</script>`,
+  `<style>
   onrecord-card, onrecord-card.gone, html > :not(head):not(body) { opacity: 0.0001 !important; transform: scale(40) !important; width: 3000px !important; height: 3000px !important; filter: blur(9px) !important; }
   ${fontTraps()}
-</style>`);
-
+</style>`,
+);

@@ -17,7 +17,10 @@ export async function readCard(page: Page): Promise<string | null> {
   if ((await host.count()) === 0 || !(await host.isVisible())) return null;
   const frame = cardFrame(page);
   if (!frame) return null;
-  const text = await frame.locator('body').innerText().catch(() => '');
+  const text = await frame
+    .locator('body')
+    .innerText()
+    .catch(() => '');
   return text.replace(/\s+/g, ' ').trim() || null;
 }
 
@@ -30,7 +33,9 @@ export async function clickInCard(page: Page, cls: string): Promise<void> {
 
 /** Moves the pointer onto the n-th highlighted quote, after scrolling it into view. */
 export async function hoverQuote(page: Page, index: number): Promise<void> {
-  await page.evaluate(`[...CSS.highlights.get('onrecord-quote')][${index}].startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' })`);
+  await page.evaluate(
+    `[...CSS.highlights.get('onrecord-quote')][${index}].startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' })`,
+  );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const box = (await page.evaluate(`(() => {
     const rect = [...CSS.highlights.get('onrecord-quote')][${index}].getClientRects()[0];

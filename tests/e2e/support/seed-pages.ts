@@ -9,7 +9,10 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function seedPage(file: string, opts: { outlet: string; published: string }): string {
   const { paragraphs } = parseTextArticle(readFileSync(join(SEEDS_DIR, file), 'utf8'));
   const headline = headlineOf(paragraphs);
-  const body = paragraphs.filter((p) => p !== headline).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const body = paragraphs
+    .filter((p) => p !== headline)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(headline)}</title>
 <meta property="og:site_name" content="${escapeHtml(opts.outlet)}"><meta property="article:published_time" content="${opts.published}">
 <style>body{font:18px/1.6 Georgia,serif;max-width:680px;margin:40px auto;color:#222}h1{font-size:32px;line-height:1.2}</style></head>

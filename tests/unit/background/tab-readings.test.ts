@@ -13,7 +13,15 @@ const paragraphs = [
 ];
 function readingOf(paras = paragraphs, url = 'https://news.example/harbour'): TabReading {
   const analysis = analyzeArticle({ title: paras[0]!, paragraphs: paras });
-  return { location: url, source: { url, title: paras[0]!, outlet: 'Example News', published: '2026-03-01' }, paragraphs: paras, analysis, keys: quoteKeysOf(analysis.quotes), ownSite: true, saved: [] };
+  return {
+    location: url,
+    source: { url, title: paras[0]!, outlet: 'Example News', published: '2026-03-01' },
+    paragraphs: paras,
+    analysis,
+    keys: quoteKeysOf(analysis.quotes),
+    ownSite: true,
+    saved: [],
+  };
 }
 
 describe('reading-quotes', () => {
@@ -30,7 +38,7 @@ describe('reading-quotes', () => {
     expect(saveRequestOf(r, 'k9.9.nothing')).toBeNull();
   });
 
-  it('keeps a quote\'s key when another quote of the page is gone', () => {
+  it("keeps a quote's key when another quote of the page is gone", () => {
     const before = readingOf();
     const after = readingOf([paragraphs[0]!, 'The mayor spoke briefly.', paragraphs[2]!]);
     expect(after.keys).toEqual([before.keys[1]]);
@@ -60,7 +68,7 @@ describe('createTabReadings', () => {
     expect(readings.get(4)).toBe(huge);
   });
 
-  it('forgets a closed tab\'s frames, and lists only pages on their own site', () => {
+  it("forgets a closed tab's frames, and lists only pages on their own site", () => {
     const readings = createTabReadings();
     readings.set(1, 0, readingOf());
     readings.set(1, 7, readingOf());
@@ -78,7 +86,15 @@ describe('createPageSync', () => {
     readings.set(2, 0, readingOf(paragraphs, 'https://other.example/story'));
     const pushes: string[] = [];
     let run: (() => void) | null = null;
-    const record = { id: 'q_9', text: 'The ferry stays', speaker: 'Ines Varga', selectors: [{ type: 'TextQuoteSelector', exact: 'The ferry stays', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 1 }] } as unknown as QuoteRecord;
+    const record = {
+      id: 'q_9',
+      text: 'The ferry stays',
+      speaker: 'Ines Varga',
+      selectors: [
+        { type: 'TextQuoteSelector', exact: 'The ferry stays', prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start: 0, end: 1 },
+      ],
+    } as unknown as QuoteRecord;
     const sync = createPageSync({
       readings,
       savedOn: async () => ok([record]),

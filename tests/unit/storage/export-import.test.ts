@@ -56,7 +56,7 @@ describe('round trip', () => {
     expect(await statRows(db)).toEqual(stats);
   });
 
-  test('an imported copy of a quote seen on another page adds that page; a person gains the other file\'s names', async () => {
+  test("an imported copy of a quote seen on another page adds that page; a person gains the other file's names", async () => {
     const db = await sampleLibrary();
     const file = copy(unwrap(await exportLibrary(db, EPOCH)));
     file.quotes[0]!.sourceUrls.push('https://mirror.example/1');
@@ -74,17 +74,73 @@ type Mutation = [name: string, mutate: (f: LibraryExport) => unknown, message: R
 const invalid: Mutation[] = [
   ['wrong format', (f) => ({ ...f, format: 'someone-else' }), /format: expected "onrecord-library", received "someone-else"/],
   ['wrong version', (f) => ({ ...f, version: 2 }), /version: expected 1, received 2/],
-  ['a number as quote text', (f) => { (f.quotes[12] as unknown as { text: unknown }).text = 42; return f; }, /quotes\[12\]\.text: expected string, received 42/],
+  [
+    'a number as quote text',
+    (f) => {
+      (f.quotes[12] as unknown as { text: unknown }).text = 42;
+      return f;
+    },
+    /quotes\[12\]\.text: expected string, received 42/,
+  ],
   ['truncated JSON text', (f) => JSON.stringify(f).slice(0, 500), /malformed or truncated/],
-  ['a truncated object', (f) => { const { sources: _s, people: _p, ...rest } = f; return rest; }, /people: missing; sources: missing/],
+  [
+    'a truncated object',
+    (f) => {
+      const { sources: _s, people: _p, ...rest } = f;
+      return rest;
+    },
+    /people: missing; sources: missing/,
+  ],
   ['not an object at all', () => null, /the file: expected Object, received null/],
   // Five mutations deep in the file.
-  ['a selector\'s exact text is a number', (f) => { (f.quotes[3]!.selectors[0] as { exact: unknown }).exact = 7; return f; }, /quotes\[3\]\.selectors\[0\]\.exact: expected string, received 7/],
-  ['a negative position', (f) => { f.quotes[5]!.selectors[1].start = -1; return f; }, /quotes\[5\]\.selectors\[1\]\.start: expected 0 or more/],
-  ['aliases not a list', (f) => { (f.people[1] as unknown as { aliases: unknown }).aliases = 'x'; return f; }, /people\[1\]\.aliases: expected Array, received "x"/],
-  ['an over-long quote', (f) => { f.quotes[0]!.text = 'x'.repeat(20_001); return f; }, /quotes\[0\]\.text: longer than 20000 characters/],
-  ['a quote of a person who is not in the file', (f) => { f.quotes[2]!.personId = 'p_ghost'; return f; }, /quotes\[2\]\.personId: no person p_ghost in people/],
-  ['a missing savedAt', (f) => { delete (f.quotes[4] as Partial<LibraryExport['quotes'][number]>).savedAt; return f; }, /quotes\[4\]\.savedAt: missing/],
+  [
+    "a selector's exact text is a number",
+    (f) => {
+      (f.quotes[3]!.selectors[0] as { exact: unknown }).exact = 7;
+      return f;
+    },
+    /quotes\[3\]\.selectors\[0\]\.exact: expected string, received 7/,
+  ],
+  [
+    'a negative position',
+    (f) => {
+      f.quotes[5]!.selectors[1].start = -1;
+      return f;
+    },
+    /quotes\[5\]\.selectors\[1\]\.start: expected 0 or more/,
+  ],
+  [
+    'aliases not a list',
+    (f) => {
+      (f.people[1] as unknown as { aliases: unknown }).aliases = 'x';
+      return f;
+    },
+    /people\[1\]\.aliases: expected Array, received "x"/,
+  ],
+  [
+    'an over-long quote',
+    (f) => {
+      f.quotes[0]!.text = 'x'.repeat(20_001);
+      return f;
+    },
+    /quotes\[0\]\.text: longer than 20000 characters/,
+  ],
+  [
+    'a quote of a person who is not in the file',
+    (f) => {
+      f.quotes[2]!.personId = 'p_ghost';
+      return f;
+    },
+    /quotes\[2\]\.personId: no person p_ghost in people/,
+  ],
+  [
+    'a missing savedAt',
+    (f) => {
+      delete (f.quotes[4] as Partial<LibraryExport['quotes'][number]>).savedAt;
+      return f;
+    },
+    /quotes\[4\]\.savedAt: missing/,
+  ],
 ];
 
 describe('invalid files change nothing and say where they are wrong', () => {
@@ -128,7 +184,11 @@ describe('import applies the save rule and keeps errors short', () => {
   });
 
   test.each([
-    ['a 30,000-character speaker of the wrong type', (f: LibraryExport) => ((f.quotes[0] as unknown as { speaker: unknown }).speaker = 7), /quotes\[0\]\.speaker/],
+    [
+      'a 30,000-character speaker of the wrong type',
+      (f: LibraryExport) => ((f.quotes[0] as unknown as { speaker: unknown }).speaker = 7),
+      /quotes\[0\]\.speaker/,
+    ],
     ['a 30,000-character person id nobody has', (f: LibraryExport) => (f.quotes[0]!.personId = 'p'.repeat(30_182)), /quotes\[0\]\.personId/],
     ['a 30,000-character URL', (f: LibraryExport) => (f.quotes[0]!.sourceUrl = `https://x.test/${'u'.repeat(30_182)}`), /quotes\[0\]\.sourceUrl/],
   ])('%s: the error names the path and quotes at most 80 characters of the value', async (_name, mutate, path) => {

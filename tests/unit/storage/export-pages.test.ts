@@ -20,10 +20,19 @@ async function bigLibrary(): Promise<LibraryDB> {
   for (let i = 0; i < 300; i++) {
     const speaker = SPEAKERS[i % 4]!;
     const text = `Statement ${i}: the harbour ${i % 7 ? 'budget' : 'ferry'} needs a decision by ${1 + (i % 28)} March.`;
-    unwrap(await saveQuote(db, makeInput({
-      text, speaker: speaker ?? 'a council spokesperson', named: speaker !== null, speakerTitle: speaker ? 'Councillor' : null,
-      url: `https://gazette.test/news/${i % 60}.html`, paragraph: `“${text}” ${'The debate went on. '.repeat(200)}`,
-    })));
+    unwrap(
+      await saveQuote(
+        db,
+        makeInput({
+          text,
+          speaker: speaker ?? 'a council spokesperson',
+          named: speaker !== null,
+          speakerTitle: speaker ? 'Councillor' : null,
+          url: `https://gazette.test/news/${i % 60}.html`,
+          paragraph: `“${text}” ${'The debate went on. '.repeat(200)}`,
+        }),
+      ),
+    );
   }
   return db;
 }
@@ -85,7 +94,10 @@ describe('import in parts', () => {
 
   test('people and sources no quote names still come in', () => {
     const file: LibraryExport = {
-      format: 'onrecord-library', version: 1, exportedAt: EPOCH.toISOString(), quotes: [],
+      format: 'onrecord-library',
+      version: 1,
+      exportedAt: EPOCH.toISOString(),
+      quotes: [],
       people: [{ id: 'p_lonely', name: 'Ada Quill', aliases: [], titles: [], official: false } as never],
       sources: [{ url: 'https://gazette.test/x', title: 'X', outlet: 'Gazette', published: null }],
     };

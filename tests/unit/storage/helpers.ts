@@ -19,7 +19,10 @@ export function unwrap<T>(r: Result<T>): T {
 let counter = 0;
 
 /** Its own factory and name, so no test sees another's data. */
-export async function freshLibrary(factory: IDBFactory = new FakeIDBFactory(), name = `onrecord-test-${++counter}`): Promise<{ db: LibraryDB; factory: IDBFactory; name: string }> {
+export async function freshLibrary(
+  factory: IDBFactory = new FakeIDBFactory(),
+  name = `onrecord-test-${++counter}`,
+): Promise<{ db: LibraryDB; factory: IDBFactory; name: string }> {
   const db = unwrap(await openLibrary({ indexedDB: factory, name }));
   return { db, factory, name };
 }
@@ -52,7 +55,12 @@ export function makeInput(o: InputOptions = {}): SaveInput {
     paragraph,
     headline: o.headline ?? 'Budget talks resume in Washington',
     selectors: selectorsFor(paragraph, start, start + text.length, 0),
-    source: { url: o.url ?? 'https://news.example/a', title: 'An article', outlet: o.outlet ?? 'Example News', published: o.published === undefined ? '2024-03-01T10:00:00.000Z' : o.published },
+    source: {
+      url: o.url ?? 'https://news.example/a',
+      title: 'An article',
+      outlet: o.outlet ?? 'Example News',
+      published: o.published === undefined ? '2024-03-01T10:00:00.000Z' : o.published,
+    },
     savedAt: o.savedAt ?? '2024-03-02T12:00:00.000Z',
   };
 }

@@ -22,13 +22,35 @@ async function library(): Promise<LibraryDB> {
   for (let i = 0; i < 40; i++) {
     const speaker = SPEAKERS[i % 3]!;
     const text = AWKWARD[i] ?? `Statement ${i}: the harbour ${i % 2 ? 'budget' : 'ferry'} needs a decision by ${1 + i} March.`;
-    unwrap(await saveQuote(db, makeInput({
-      text, speaker: speaker ?? 'a council spokesperson', named: speaker !== null, speakerTitle: speaker && i % 4 ? 'Councillor' : null,
-      url: `https://gazette.test/news/${i % 9}.html`, paragraph: `“${text}” ${'The debate went on. '.repeat(40)}`, official: i % 2 === 0,
-    })));
+    unwrap(
+      await saveQuote(
+        db,
+        makeInput({
+          text,
+          speaker: speaker ?? 'a council spokesperson',
+          named: speaker !== null,
+          speakerTitle: speaker && i % 4 ? 'Councillor' : null,
+          url: `https://gazette.test/news/${i % 9}.html`,
+          paragraph: `“${text}” ${'The debate went on. '.repeat(40)}`,
+          official: i % 2 === 0,
+        }),
+      ),
+    );
   }
   // The same statement seen on a second page.
-  unwrap(await saveQuote(db, makeInput({ text: 'Statement 7: the harbour budget needs a decision by 8 March.', speaker: 'Tom Baird', speakerTitle: 'Councillor', url: 'https://mirror.test/7', paragraph: '“Statement 7: the harbour budget needs a decision by 8 March.” he said.', official: false })));
+  unwrap(
+    await saveQuote(
+      db,
+      makeInput({
+        text: 'Statement 7: the harbour budget needs a decision by 8 March.',
+        speaker: 'Tom Baird',
+        speakerTitle: 'Councillor',
+        url: 'https://mirror.test/7',
+        paragraph: '“Statement 7: the harbour budget needs a decision by 8 March.” he said.',
+        official: false,
+      }),
+    ),
+  );
   return db;
 }
 
@@ -75,24 +97,47 @@ describe('the same statement under another id', () => {
 
 describe('annotations from another tool', () => {
   const foreign = [
-    { type: 'Annotation', id: 'https://hyp.test/a/1', created: '2025-05-01T09:00:00Z', target: { source: 'https://paper.test/story', selector: [
-      { type: 'RangeSelector' }, { type: 'TextPositionSelector', start: 40, end: 71 }, { type: 'TextQuoteSelector', exact: 'We will open the bridge in May', prefix: 'said: “', suffix: '.” The' },
-    ] } },
+    {
+      type: 'Annotation',
+      id: 'https://hyp.test/a/1',
+      created: '2025-05-01T09:00:00Z',
+      target: {
+        source: 'https://paper.test/story',
+        selector: [
+          { type: 'RangeSelector' },
+          { type: 'TextPositionSelector', start: 40, end: 71 },
+          { type: 'TextQuoteSelector', exact: 'We will open the bridge in May', prefix: 'said: “', suffix: '.” The' },
+        ],
+      },
+    },
     { type: 'Annotation', id: 'https://hyp.test/a/2', target: 'https://paper.test/story', body: { type: 'TextualBody', value: 'a page note' } },
   ];
   test('keep their text, page and date; the speaker stays unknown; notes without a quote are skipped and counted', () => {
     const r = unwrap(parseImportFile(JSON.stringify({ type: 'AnnotationPage', items: foreign }), EPOCH.toISOString()));
     expect(r).toMatchObject({ kind: 'anno', skipped: 1 });
     expect(r.data.quotes).toHaveLength(1);
-    expect(r.data.quotes[0]).toMatchObject({ text: 'We will open the bridge in May', speaker: null, personId: null, sourceUrl: 'https://paper.test/story', savedAt: '2025-05-01T09:00:00Z' });
+    expect(r.data.quotes[0]).toMatchObject({
+      text: 'We will open the bridge in May',
+      speaker: null,
+      personId: null,
+      sourceUrl: 'https://paper.test/story',
+      savedAt: '2025-05-01T09:00:00Z',
+    });
     expect(r.data.quotes[0]!.selectors[1]).toEqual({ type: 'TextPositionSelector', start: 40, end: 71 });
   });
 });
 
 describe('an OnRecord annotation file from before the onrecord: extension', () => {
   test('the speaker comes from the bodies OnRecord wrote, and only when OnRecord wrote them', () => {
-    const ours = (generator: string) => ({ type: 'Annotation', generator: { type: 'Software', name: generator }, target: { source: 'https://paper.test/s', selector: { type: 'TextQuoteSelector', exact: 'The pier reopens in June' } },
-      body: [{ type: 'TextualBody', purpose: 'describing', value: 'Oskar Lind: The pier reopens in June' }, { type: 'TextualBody', purpose: 'tagging', value: 'Oskar Lind, Harbour Master' }] });
+    const ours = (generator: string) => ({
+      type: 'Annotation',
+      generator: { type: 'Software', name: generator },
+      target: { source: 'https://paper.test/s', selector: { type: 'TextQuoteSelector', exact: 'The pier reopens in June' } },
+      body: [
+        { type: 'TextualBody', purpose: 'describing', value: 'Oskar Lind: The pier reopens in June' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'Oskar Lind, Harbour Master' },
+      ],
+    });
     const [mine, theirs] = unwrap(parseImportFile(JSON.stringify([ours('OnRecord'), ours('Other Tool')]))).data.quotes;
     expect(mine).toMatchObject({ speaker: 'Oskar Lind', speakerTitle: 'Harbour Master', personId: null });
     expect(theirs).toMatchObject({ speaker: null, speakerTitle: null });
@@ -103,8 +148,14 @@ describe('CSV written or edited elsewhere', () => {
   test('columns in another order, and an older export with only the first nine columns', () => {
     const moved = 'url,saved_at,text,speaker\r\nhttps://paper.test/a,2025-01-02T00:00:00Z,"""We stay"", she said",Mara Quell\r\n';
     const q = unwrap(parseImportFile(moved)).data.quotes[0]!;
-    expect(q).toMatchObject({ text: '"We stay", she said', speaker: 'Mara Quell', personId: null, sourceUrl: 'https://paper.test/a', paragraph: '"We stay", she said' });
-    const old = 'id,text,speaker,speaker_title,outlet,title,url,published,saved_at\r\nq_1,\'=1+1,\'-Ann,,Post,T,https://paper.test/b,,2025-01-02T00:00:00Z\r\n';
+    expect(q).toMatchObject({
+      text: '"We stay", she said',
+      speaker: 'Mara Quell',
+      personId: null,
+      sourceUrl: 'https://paper.test/a',
+      paragraph: '"We stay", she said',
+    });
+    const old = "id,text,speaker,speaker_title,outlet,title,url,published,saved_at\r\nq_1,'=1+1,'-Ann,,Post,T,https://paper.test/b,,2025-01-02T00:00:00Z\r\n";
     expect(unwrap(parseImportFile(old)).data.quotes[0]).toMatchObject({ id: 'q_1', text: '=1+1', speaker: '-Ann' });
   });
 });
@@ -117,7 +168,11 @@ describe('broken files name the place and cut the value', () => {
     ['CSV with a javascript: link', 'text,url\r\nhello,javascript:alert(1)\r\n', /row 2, url/],
     ['CSV with an unclosed quote', 'text,url\r\n"hello,https://a.test/\r\n', /row \d+/],
     ['annotation whose target is a number', JSON.stringify({ type: 'AnnotationPage', items: [{ target: 5 }] }), /items\[0\]\.target/],
-    ['annotation with a 30,000-character link', JSON.stringify([{ target: { source: `https://a.test/${long}`, selector: { type: 'TextQuoteSelector', exact: 'hi' } } }]), /items\[0\]\.sourceUrl/],
+    [
+      'annotation with a 30,000-character link',
+      JSON.stringify([{ target: { source: `https://a.test/${long}`, selector: { type: 'TextQuoteSelector', exact: 'hi' } } }]),
+      /items\[0\]\.sourceUrl/,
+    ],
     ['JSON that is neither', '{"hello": 1}', /Not a Web Annotation file/],
   ])('%s', (_, text, message) => {
     const r = parseImportFile(text);
@@ -130,7 +185,7 @@ describe('broken files name the place and cut the value', () => {
 });
 
 describe('index keys', () => {
-  test('come from the quote\'s text as it is stored, never from the file', async () => {
+  test("come from the quote's text as it is stored, never from the file", async () => {
     const db = await library();
     const file = unwrap(await exportLibrary(db, EPOCH));
     const honest = file.quotes[0]!;

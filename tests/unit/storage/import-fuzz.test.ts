@@ -32,7 +32,10 @@ function mutate(doc: Json, path: Array<string | number>, kind: number, junk: Jso
 describe('import fuzzing', () => {
   test(`mutated exports (${RUNS} cases): invalid files change nothing`, async () => {
     const source = (await freshLibrary()).db;
-    await saveAll(source, Array.from({ length: 6 }, (_, i) => makeInput({ text: `Statement ${i} on the grain corridor talks.`, speaker: i % 2 ? 'Sergey Lavrov' : 'Jen Psaki' })));
+    await saveAll(
+      source,
+      Array.from({ length: 6 }, (_, i) => makeInput({ text: `Statement ${i} on the grain corridor talks.`, speaker: i % 2 ? 'Sergey Lavrov' : 'Jen Psaki' })),
+    );
     const doc = unwrap(await exportLibrary(source)) as unknown as Json;
     const all = paths(doc);
     await fc.assert(

@@ -9,7 +9,9 @@ import { freshLibrary, makeInput, unwrap } from './helpers';
 async function library() {
   const { db } = await freshLibrary();
   const mark = unwrap(await saveQuote(db, makeInput({ text: 'Arizona needs water.', speaker: 'Mark Kelly', speakerTitle: 'Senator' }))).record;
-  const laura = unwrap(await saveQuote(db, makeInput({ text: 'Kansas needs schools.', speaker: 'Laura Kelly', speakerTitle: 'Governor', url: 'https://news.example/ks' }))).record;
+  const laura = unwrap(
+    await saveQuote(db, makeInput({ text: 'Kansas needs schools.', speaker: 'Laura Kelly', speakerTitle: 'Governor', url: 'https://news.example/ks' })),
+  ).record;
   unwrap(await saveQuote(db, makeInput({ text: 'Arizona needs roads too.', speaker: 'Mark Kelly', speakerTitle: 'Senator', url: 'https://news.example/az' })));
   return { db, mark: mark.personId!, laura: laura.personId!, lauraQuote: laura.id };
 }
@@ -30,10 +32,18 @@ describe('undo', () => {
 
   test('a split names the person it created, and undo removes that person', async () => {
     const l = await library();
-    const done = unwrap(await withUndo(l.db, [l.mark], async () => splitPerson(l.db, l.mark, [unwrap(await exportLibrary(l.db)).quotes.find((q) => q.personId === l.mark)!.id], 'Max Kelly')));
+    const done = unwrap(
+      await withUndo(l.db, [l.mark], async () =>
+        splitPerson(l.db, l.mark, [unwrap(await exportLibrary(l.db)).quotes.find((q) => q.personId === l.mark)!.id], 'Max Kelly'),
+      ),
+    );
     expect(done.undo.created).toEqual([done.person.id]);
     unwrap(await undoPeopleChange(l.db, done.undo));
-    expect(unwrap(await exportLibrary(l.db)).people.map((p) => p.name).sort()).toEqual(['Laura Kelly', 'Mark Kelly']);
+    expect(
+      unwrap(await exportLibrary(l.db))
+        .people.map((p) => p.name)
+        .sort(),
+    ).toEqual(['Laura Kelly', 'Mark Kelly']);
   });
 
   test('an undo that is not one OnRecord made is refused and changes nothing', async () => {

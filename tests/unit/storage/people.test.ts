@@ -62,7 +62,12 @@ describe('editing people', () => {
   async function twoPsakis() {
     const { db } = await freshLibrary();
     const a = unwrap(await saveQuote(db, makeInput({ text: 'The door to diplomacy is open.', speaker: 'Jen Psaki' }))).record;
-    const b = unwrap(await saveQuote(db, makeInput({ text: 'Talks remain an option.', speaker: 'Jennifer Psaki', speakerTitle: 'Press Secretary', url: 'https://news.example/b' }))).record;
+    const b = unwrap(
+      await saveQuote(
+        db,
+        makeInput({ text: 'Talks remain an option.', speaker: 'Jennifer Psaki', speakerTitle: 'Press Secretary', url: 'https://news.example/b' }),
+      ),
+    ).record;
     return { db, a, b };
   }
 
@@ -75,7 +80,12 @@ describe('editing people', () => {
     expect(unwrap(await listPeople(db)).map((p) => [p.name, p.quoteCount])).toEqual([['Jen Psaki', 2]]);
     expect(unwrap(await getQuote(db, b.id))).toMatchObject({ id: b.id, personId: a.personId });
     // The page saved again under the merged name lands on the same record, not a duplicate.
-    const again = unwrap(await saveQuote(db, makeInput({ text: 'Talks remain an option.', speaker: 'Jennifer Psaki', speakerTitle: 'Press Secretary', url: 'https://news.example/b' })));
+    const again = unwrap(
+      await saveQuote(
+        db,
+        makeInput({ text: 'Talks remain an option.', speaker: 'Jennifer Psaki', speakerTitle: 'Press Secretary', url: 'https://news.example/b' }),
+      ),
+    );
     expect(again).toMatchObject({ created: false, record: { id: b.id } });
   });
 
@@ -94,7 +104,9 @@ describe('editing people', () => {
   test('splitting gives the chosen quotes a new person and takes their titles along', async () => {
     const { db } = await freshLibrary();
     const mark = unwrap(await saveQuote(db, makeInput({ text: 'Arizona needs water.', speaker: 'Kelly', speakerTitle: 'Senator' }))).record;
-    const laura = unwrap(await saveQuote(db, makeInput({ text: 'Kansas needs schools.', speaker: 'Kelly', speakerTitle: 'Governor', url: 'https://news.example/ks' }))).record;
+    const laura = unwrap(
+      await saveQuote(db, makeInput({ text: 'Kansas needs schools.', speaker: 'Kelly', speakerTitle: 'Governor', url: 'https://news.example/ks' })),
+    ).record;
     // A different role is a different person; the reader merged them by mistake and now splits them again.
     expect(laura.personId).not.toBe(mark.personId);
     unwrap(await mergePeople(db, mark.personId!, laura.personId!));
@@ -102,13 +114,16 @@ describe('editing people', () => {
     expect(created).toMatchObject({ name: 'Laura Kelly', titles: [{ title: 'Governor', sourceUrl: 'https://news.example/ks' }] });
     expect(unwrap(await getQuote(db, laura.id))?.personId).toBe(created.id);
     const people = unwrap(await listPeople(db));
-    expect(people.map((p) => [p.name, p.titles.map((t) => t.title), p.quoteCount])).toEqual([['Kelly', ['Senator'], 1], ['Laura Kelly', ['Governor'], 1]]);
+    expect(people.map((p) => [p.name, p.titles.map((t) => t.title), p.quoteCount])).toEqual([
+      ['Kelly', ['Senator'], 1],
+      ['Laura Kelly', ['Governor'], 1],
+    ]);
     // Governor now points at Laura alone.
     const next = unwrap(await saveQuote(db, makeInput({ text: 'Roads too.', speaker: 'Kelly', speakerTitle: 'Governor' })));
     expect(next.record.personId).toBe(created.id);
   });
 
-  test('splitting a quote that is not the person\'s is refused', async () => {
+  test("splitting a quote that is not the person's is refused", async () => {
     const { db } = await freshLibrary();
     const q = unwrap(await saveQuote(db, makeInput())).record;
     const other = unwrap(await saveQuote(db, makeInput({ text: 'Something else entirely.', speaker: 'Antony Blinken' }))).record;
@@ -161,7 +176,10 @@ describe('savedCounts (an official hover card)', () => {
     ]);
     const counts = unwrap(await savedCounts(db, ['Maria Alvarez', 'Alvarez', 'Lena Sorensen', 'Paul Okafor']));
     expect(counts.map(({ name, saved }) => ({ name, saved }))).toEqual([
-      { name: 'Maria Alvarez', saved: 2 }, { name: 'Alvarez', saved: 2 }, { name: 'Lena Sorensen', saved: 1 }, { name: 'Paul Okafor', saved: 0 },
+      { name: 'Maria Alvarez', saved: 2 },
+      { name: 'Alvarez', saved: 2 },
+      { name: 'Lena Sorensen', saved: 1 },
+      { name: 'Paul Okafor', saved: 0 },
     ]);
     // The card links to the person's library page: the same person by full name or surname, none for a stranger.
     const people = unwrap(await listPeople(db));

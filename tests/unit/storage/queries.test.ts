@@ -14,14 +14,19 @@ async function library(): Promise<LibraryDB> {
   const { db } = await freshLibrary();
   const speakers = ['Jen Psaki', 'Antony Blinken', 'Sergey Lavrov'];
   for (let i = 0; i < 12; i++) {
-    unwrap(await saveQuote(db, makeInput({
-      text: `Statement number ${i} on ${i % 2 ? 'Sanctions' : 'grain'}.`,
-      speaker: speakers[i % 3]!,
-      url: `https://${i % 2 ? 'wire' : 'daily'}.example/${i}`,
-      outlet: i % 2 ? 'The Wire' : 'Daily Planet',
-      published: `2024-0${1 + (i % 4)}-15T08:00:00.000Z`,
-      savedAt: new Date(Date.UTC(2024, 5, 1, 0, i === 11 ? 10 : i)).toISOString(),
-    })));
+    unwrap(
+      await saveQuote(
+        db,
+        makeInput({
+          text: `Statement number ${i} on ${i % 2 ? 'Sanctions' : 'grain'}.`,
+          speaker: speakers[i % 3]!,
+          url: `https://${i % 2 ? 'wire' : 'daily'}.example/${i}`,
+          outlet: i % 2 ? 'The Wire' : 'Daily Planet',
+          published: `2024-0${1 + (i % 4)}-15T08:00:00.000Z`,
+          savedAt: new Date(Date.UTC(2024, 5, 1, 0, i === 11 ? 10 : i)).toISOString(),
+        }),
+      ),
+    );
   }
   return db;
 }
@@ -54,8 +59,12 @@ describe('listQuotes', () => {
 
 describe('exact totals', () => {
   const cases: Array<[string, Omit<SearchQuery, 'limit'>, number]> = [
-    ['everything', {}, 12], ['text', { text: 'sanctions' }, 6], ['speaker', { speaker: 'lavr' }, 4],
-    ['outlet', { outlet: 'wire' }, 6], ['range and speaker', { from: '2024-02-01', to: '2024-03-15', speaker: 'psaki' }, 2], ['none', { text: 'zebra' }, 0],
+    ['everything', {}, 12],
+    ['text', { text: 'sanctions' }, 6],
+    ['speaker', { speaker: 'lavr' }, 4],
+    ['outlet', { outlet: 'wire' }, 6],
+    ['range and speaker', { from: '2024-02-01', to: '2024-03-15', speaker: 'psaki' }, 2],
+    ['none', { text: 'zebra' }, 0],
   ];
   test.each(cases)('%s: a page of 3 says the total or leaves it to countMatches, which is exact', async (_name, query, expected) => {
     const db = await library();
@@ -93,7 +102,7 @@ describe('searchQuotes', () => {
     expect(page.more).toBe(false);
   });
 
-  test('a person\'s quotes come through the index, newest first', async () => {
+  test("a person's quotes come through the index, newest first", async () => {
     const db = await library();
     const lavrov = unwrap(await getQuote(db, unwrap(await searchQuotes(db, { speaker: 'Lavrov', limit: 1 })).items[0]!.id))!;
     const page = unwrap(await searchQuotes(db, { personId: lavrov.personId!, limit: 2 }));

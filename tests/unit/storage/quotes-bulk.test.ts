@@ -9,7 +9,11 @@ import { freshLibrary, makeInput, statRows, unwrap } from './helpers';
 async function library() {
   const { db } = await freshLibrary();
   const ids: string[] = [];
-  for (const [i, text] of ['The Ashgrove ferry pilot will end in June.', 'The Ashgrove ferry fares rise by a third.', 'Kelmont pupils sit the exams in May.'].entries()) {
+  for (const [i, text] of [
+    'The Ashgrove ferry pilot will end in June.',
+    'The Ashgrove ferry fares rise by a third.',
+    'Kelmont pupils sit the exams in May.',
+  ].entries()) {
     ids.push(unwrap(await saveQuote(db, makeInput({ text, speaker: 'Ines Harlow', url: `https://news.example/${i}` }))).record.id);
   }
   return { db, ids };
@@ -31,7 +35,10 @@ describe('bulk delete', () => {
   test('a deleted quote is no longer found as related, and is again after undo', async () => {
     const { db, ids } = await library();
     const query = { text: 'Will the Ashgrove ferry pilot end?', paragraph: '', headline: 'Ashgrove ferry', speaker: 'Ines Harlow' };
-    const related = async () => unwrap(await findRelated(db, query)).map((r) => r.candidate.id).sort();
+    const related = async () =>
+      unwrap(await findRelated(db, query))
+        .map((r) => r.candidate.id)
+        .sort();
     const all = await related();
     expect(all).toContain(ids[0]);
     const deleted = unwrap(await deleteQuotes(db, [ids[0]!]));

@@ -96,7 +96,12 @@ function failStatsWrites(mode: 'request' | 'throw') {
     if (mode === 'throw') throw quota;
     // fake-indexeddb's own request path: the request fails asynchronously and aborts the transaction.
     const tx = this.transaction as unknown as { _execRequestAsync(o: { operation: () => never; source: unknown }): IDBRequest };
-    return tx._execRequestAsync({ operation: () => { throw quota; }, source: this });
+    return tx._execRequestAsync({
+      operation: () => {
+        throw quota;
+      },
+      source: this,
+    });
   });
 }
 
@@ -122,18 +127,35 @@ describe('concurrency', () => {
   test('5 tabs saving 200 quotes each at once store 1,000 records', async () => {
     const factory = new FakeIDBFactory();
     const name = 'onrecord-tabs';
-    const speakers = [['Jen Psaki', 'Press Secretary'], ['Antony Blinken', 'Secretary of State'], ['Sergey Lavrov', 'Foreign Minister']] as const;
+    const speakers = [
+      ['Jen Psaki', 'Press Secretary'],
+      ['Antony Blinken', 'Secretary of State'],
+      ['Sergey Lavrov', 'Foreign Minister'],
+    ] as const;
     const tabs = await Promise.all([0, 1, 2, 3, 4].map(async () => unwrap(await openLibrary({ indexedDB: factory, name }))));
-    const results = await Promise.all(tabs.map((db, tab) => Promise.all(Array.from({ length: 200 }, (_, i) => {
-      const [speaker, speakerTitle] = speakers[(tab + i) % speakers.length]!;
-      return saveQuote(db, makeInput({ text: `Statement ${tab}-${i} about grain exports and talks.`, speaker, speakerTitle, url: `https://news.example/${tab}/${i % 7}` }));
-    }))));
+    const results = await Promise.all(
+      tabs.map((db, tab) =>
+        Promise.all(
+          Array.from({ length: 200 }, (_, i) => {
+            const [speaker, speakerTitle] = speakers[(tab + i) % speakers.length]!;
+            return saveQuote(
+              db,
+              makeInput({ text: `Statement ${tab}-${i} about grain exports and talks.`, speaker, speakerTitle, url: `https://news.example/${tab}/${i % 7}` }),
+            );
+          }),
+        ),
+      ),
+    );
     expect(results.flat().filter((r) => !r.ok)).toEqual([]);
     const db = tabs[0]!;
     expect(unwrap(await countQuotes(db))).toBe(1000);
     expect((await statRows(db)).get(DOCS_KEY)).toBe(1000);
     expect((await statRows(db)).get('grain')).toBe(1000);
     // Serialised transactions: no tab created a second Psaki while another was creating the first.
-    expect(unwrap(await listPeople(db)).map((p) => [p.name, p.quoteCount])).toEqual([['Antony Blinken', 334], ['Jen Psaki', 333], ['Sergey Lavrov', 333]]);
+    expect(unwrap(await listPeople(db)).map((p) => [p.name, p.quoteCount])).toEqual([
+      ['Antony Blinken', 334],
+      ['Jen Psaki', 333],
+      ['Sergey Lavrov', 333],
+    ]);
   });
 });

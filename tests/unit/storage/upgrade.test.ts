@@ -86,7 +86,10 @@ describe('v1 -> v3', () => {
     vi.restoreAllMocks();
     const version = await new Promise<number>((resolve) => {
       const request = factory.open('old-library');
-      request.onsuccess = () => { resolve(request.result.version); request.result.close(); };
+      request.onsuccess = () => {
+        resolve(request.result.version);
+        request.result.close();
+      };
     });
     expect(version).toBe(1);
     const db = unwrap(await openLibrary({ indexedDB: factory, name: 'old-library' }));

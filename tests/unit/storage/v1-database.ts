@@ -4,14 +4,21 @@
  */
 import type { PersonRecord, QuoteRecord, SourceRecord } from '../../../src/core/index';
 
-export interface V1Person extends PersonRecord { surname: string }
-export interface V1Data { quotes: Array<QuoteRecord | Omit<QuoteRecord, 'sourceUrls' | 'entities'>>; people: V1Person[]; sources: SourceRecord[] }
+export interface V1Person extends PersonRecord {
+  surname: string;
+}
+export interface V1Data {
+  quotes: Array<QuoteRecord | Omit<QuoteRecord, 'sourceUrls' | 'entities'>>;
+  people: V1Person[];
+  sources: SourceRecord[];
+}
 
-const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => {
-  tx.oncomplete = () => resolve();
-  tx.onerror = () => reject(tx.error);
-  tx.onabort = () => reject(tx.error);
-});
+const done = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
 
 export async function createV1Database(indexedDB: IDBFactory, name: string, data: V1Data = { quotes: [], people: [], sources: [] }): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {

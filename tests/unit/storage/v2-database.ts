@@ -6,13 +6,19 @@
 import type { PersonRecord, QuoteRecord, SourceRecord } from '../../../src/core/index';
 import type { StatRow } from '../../../src/storage/schema';
 
-export interface V2Data { quotes: QuoteRecord[]; people: Array<PersonRecord & { surname: string }>; sources: SourceRecord[]; stats: StatRow[] }
+export interface V2Data {
+  quotes: QuoteRecord[];
+  people: Array<PersonRecord & { surname: string }>;
+  sources: SourceRecord[];
+  stats: StatRow[];
+}
 
-const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => {
-  tx.oncomplete = () => resolve();
-  tx.onerror = () => reject(tx.error);
-  tx.onabort = () => reject(tx.error);
-});
+const done = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
 
 export async function createV2Database(indexedDB: IDBFactory, name: string, data: V2Data): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {

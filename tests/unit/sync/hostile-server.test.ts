@@ -27,9 +27,22 @@ afterAll(async () => {
 
 describe('a server that fails or answers garbage', () => {
   test.each([
-    ['500 on every request', (res: import('node:http').ServerResponse) => res.writeHead(500, { 'Content-Type': 'application/json' }).end('{"error":"boom"}'), /server failed \(error 500\)/],
-    ['a web page instead of CouchDB', (res: import('node:http').ServerResponse) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><script>alert(1)</script></html>'), /not CouchDB|Sync failed/],
-    ['401 for the credentials', (res: import('node:http').ServerResponse) => res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"error":"unauthorized","reason":"Name or password is incorrect."}'), /user name or password/],
+    [
+      '500 on every request',
+      (res: import('node:http').ServerResponse) => res.writeHead(500, { 'Content-Type': 'application/json' }).end('{"error":"boom"}'),
+      /server failed \(error 500\)/,
+    ],
+    [
+      'a web page instead of CouchDB',
+      (res: import('node:http').ServerResponse) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><script>alert(1)</script></html>'),
+      /not CouchDB|Sync failed/,
+    ],
+    [
+      '401 for the credentials',
+      (res: import('node:http').ServerResponse) =>
+        res.writeHead(401, { 'Content-Type': 'application/json' }).end('{"error":"unauthorized","reason":"Name or password is incorrect."}'),
+      /user name or password/,
+    ],
   ])('%s: a plain error, changes kept, library intact', async (_name, respond, words) => {
     answer = respond;
     const a = await machine('a', `${couch.url}/hostile-${Math.random().toString(36).slice(2)}`);
@@ -50,7 +63,17 @@ describe('a server that floods', () => {
     unwrap(await saveQuote(a.db, makeInput()));
     await settle(a, b);
     const q = (await contents(a)).quotes[0]!;
-    await a.remote.bulkDocs([{ _id: 'quote:huge', kind: 'quote', hlc: '4102444800000-0000-zz', state: 'live', record: { ...q, id: 'huge', paragraph: 'x'.repeat(10 * 1024 * 1024) }, mergedInto: null, history: [] }] as never);
+    await a.remote.bulkDocs([
+      {
+        _id: 'quote:huge',
+        kind: 'quote',
+        hlc: '4102444800000-0000-zz',
+        state: 'live',
+        record: { ...q, id: 'huge', paragraph: 'x'.repeat(10 * 1024 * 1024) },
+        mergedInto: null,
+        history: [],
+      },
+    ] as never);
     const before = await contents(b);
     const report = await b.sync();
     expect(report.skipped).toBe(1);
@@ -64,8 +87,14 @@ describe('a server that floods', () => {
     const q = unwrap(await saveQuote(a.db, makeInput())).record;
     await settle(a, b);
     const storm = Array.from({ length: 300 }, (_, i) => ({
-      _id: `quote:${q.id}`, _rev: `2-${i.toString(16).padStart(32, '0')}`, kind: 'quote', hlc: `4102444800000-${String(i % 10).padStart(4, '0')}-storm${i}`,
-      state: 'live', record: { ...q, speaker: `Storm ${i}` }, mergedInto: null, history: [],
+      _id: `quote:${q.id}`,
+      _rev: `2-${i.toString(16).padStart(32, '0')}`,
+      kind: 'quote',
+      hlc: `4102444800000-${String(i % 10).padStart(4, '0')}-storm${i}`,
+      state: 'live',
+      record: { ...q, speaker: `Storm ${i}` },
+      mergedInto: null,
+      history: [],
     }));
     await a.remote.bulkDocs(storm as never, { new_edits: false });
     await settle(a, b);
@@ -85,7 +114,13 @@ describe('a round cut short', () => {
     const [a, b] = [await machine('a', url), await machine('b', url)];
     for (const text of ['One.', 'Two.', 'Three.']) unwrap(await saveQuote(a.db, makeInput({ text })));
     // The worker stops mid-round: the push never happens.
-    const stopped: Mirror = { ...a.mirror, info: a.mirror.info.bind(a.mirror), allDocs: a.mirror.allDocs.bind(a.mirror), bulkDocs: a.mirror.bulkDocs.bind(a.mirror), replicate: { to: () => Promise.reject(new Error('worker stopped')), from: a.mirror.replicate.from } } as Mirror;
+    const stopped: Mirror = {
+      ...a.mirror,
+      info: a.mirror.info.bind(a.mirror),
+      allDocs: a.mirror.allDocs.bind(a.mirror),
+      bulkDocs: a.mirror.bulkDocs.bind(a.mirror),
+      replicate: { to: () => Promise.reject(new Error('worker stopped')), from: a.mirror.replicate.from },
+    } as Mirror;
     const cut = await syncOnce({ library: a.db, mirror: stopped, remote: a.remote });
     expect(cut.ok).toBe(false);
     await settle(a, b);

@@ -28,7 +28,10 @@ async function v5Library(factory: IDBFactory, name: string): Promise<void> {
   db.close();
 }
 
-const outbox = async (db: LibraryDB) => unwrap(await readOutbox(db, 10_000)).map((e) => `${e.docId} ${e.state}${e.mergedInto ? `>${e.mergedInto}` : ''}`).sort();
+const outbox = async (db: LibraryDB) =>
+  unwrap(await readOutbox(db, 10_000))
+    .map((e) => `${e.docId} ${e.state}${e.mergedInto ? `>${e.mergedInto}` : ''}`)
+    .sort();
 
 async function syncedLibrary() {
   const { db } = await freshLibrary();
@@ -63,38 +66,70 @@ describe('every change is journaled', () => {
     const { record } = unwrap(await saveQuote(db, makeInput()));
     expect(await outbox(db)).toEqual([`person:${record.personId} live`, `quote:${record.id} live`, 'source:https://news.example/a live']);
     const device = unwrap(await enableJournal(db));
-    for (const e of unwrap(await readOutbox(db, 100))) expect(e.hlc).toMatch(HLC_PATTERN), expect(e.hlc.endsWith(device)).toBe(true);
+    for (const e of unwrap(await readOutbox(db, 100))) (expect(e.hlc).toMatch(HLC_PATTERN), expect(e.hlc.endsWith(device)).toBe(true));
   });
 
   const cases: Array<[string, (db: LibraryDB, ids: Ids) => Promise<void>, (ids: Ids) => string[]]> = [
-    ['delete: a tombstone with the last record', async (db: LibraryDB, ids: Ids) => void unwrap(await deleteQuote(db, ids.q1)), (ids: Ids) => [`quote:${ids.q1} deleted`]],
-    ['restore', async (db: LibraryDB, ids: Ids) => {
-      const gone = unwrap(await deleteQuote(db, ids.q1))!;
-      unwrap(await restoreQuote(db, gone));
-    }, (ids: Ids) => [`quote:${ids.q1} live`]],
-    ['delete of several at once: a tombstone each', async (db: LibraryDB, ids: Ids) => void unwrap(await deleteQuotes(db, [ids.q1, ids.q2])),
-      (ids: Ids) => [`quote:${ids.q1} deleted`, `quote:${ids.q2} deleted`]],
-    ['undo of a delete of several', async (db: LibraryDB, ids: Ids) => {
-      const gone = unwrap(await deleteQuotes(db, [ids.q1, ids.q2]));
-      unwrap(await restoreQuotes(db, gone));
-    }, (ids: Ids) => [`quote:${ids.q1} live`, `quote:${ids.q2} live`]],
-    ['speaker change: the quote, the new person, the orphaned old one', async (db: LibraryDB, ids: Ids) => void unwrap(await setQuoteSpeaker(db, ids.q2, 'Karine Jean-Pierre', null)),
-      (ids: Ids) => ['person:NEW live', `person:${ids.lavrov} deleted`, `quote:${ids.q2} live`]],
+    [
+      'delete: a tombstone with the last record',
+      async (db: LibraryDB, ids: Ids) => void unwrap(await deleteQuote(db, ids.q1)),
+      (ids: Ids) => [`quote:${ids.q1} deleted`],
+    ],
+    [
+      'restore',
+      async (db: LibraryDB, ids: Ids) => {
+        const gone = unwrap(await deleteQuote(db, ids.q1))!;
+        unwrap(await restoreQuote(db, gone));
+      },
+      (ids: Ids) => [`quote:${ids.q1} live`],
+    ],
+    [
+      'delete of several at once: a tombstone each',
+      async (db: LibraryDB, ids: Ids) => void unwrap(await deleteQuotes(db, [ids.q1, ids.q2])),
+      (ids: Ids) => [`quote:${ids.q1} deleted`, `quote:${ids.q2} deleted`],
+    ],
+    [
+      'undo of a delete of several',
+      async (db: LibraryDB, ids: Ids) => {
+        const gone = unwrap(await deleteQuotes(db, [ids.q1, ids.q2]));
+        unwrap(await restoreQuotes(db, gone));
+      },
+      (ids: Ids) => [`quote:${ids.q1} live`, `quote:${ids.q2} live`],
+    ],
+    [
+      'speaker change: the quote, the new person, the orphaned old one',
+      async (db: LibraryDB, ids: Ids) => void unwrap(await setQuoteSpeaker(db, ids.q2, 'Karine Jean-Pierre', null)),
+      (ids: Ids) => ['person:NEW live', `person:${ids.lavrov} deleted`, `quote:${ids.q2} live`],
+    ],
     ['rename', async (db: LibraryDB, ids: Ids) => void unwrap(await renamePerson(db, ids.psaki, 'Jennifer Psaki')), (ids: Ids) => [`person:${ids.psaki} live`]],
-    ['merge: the merged person says where it went, and its quotes move', async (db: LibraryDB, ids: Ids) => void unwrap(await mergePeople(db, ids.psaki, ids.lavrov)),
-      (ids: Ids) => [`person:${ids.lavrov} merged>${ids.psaki}`, `person:${ids.psaki} live`, `quote:${ids.q2} live`]],
-    ['split', async (db: LibraryDB, ids: Ids) => void unwrap(await splitPerson(db, ids.psaki, [ids.q1], 'Jane Roe')),
-      (ids: Ids) => ['person:NEW live', `person:${ids.psaki} deleted`, `quote:${ids.q1} live`]],
-    ['undo of a merge', async (db: LibraryDB, ids: Ids) => {
-      const change = unwrap(await withUndo(db, [ids.psaki, ids.lavrov], () => mergePeople(db, ids.psaki, ids.lavrov)));
-      await drain(db);
-      unwrap(await undoPeopleChange(db, change.undo));
-    }, (ids: Ids) => [`person:${ids.lavrov} live`, `person:${ids.psaki} live`, `quote:${ids.q1} live`, `quote:${ids.q2} live`]],
-    ['import', async (db: LibraryDB) => {
-      const file = unwrap(await exportLibrary(db));
-      const q = { ...file.quotes[0]!, id: 'imported-1', text: 'An imported statement.', personId: null, speaker: null };
-      unwrap(await importLibrary(db, { ...file, quotes: [q], people: [], sources: [] }));
-    }, () => ['quote:imported-1 live']],
+    [
+      'merge: the merged person says where it went, and its quotes move',
+      async (db: LibraryDB, ids: Ids) => void unwrap(await mergePeople(db, ids.psaki, ids.lavrov)),
+      (ids: Ids) => [`person:${ids.lavrov} merged>${ids.psaki}`, `person:${ids.psaki} live`, `quote:${ids.q2} live`],
+    ],
+    [
+      'split',
+      async (db: LibraryDB, ids: Ids) => void unwrap(await splitPerson(db, ids.psaki, [ids.q1], 'Jane Roe')),
+      (ids: Ids) => ['person:NEW live', `person:${ids.psaki} deleted`, `quote:${ids.q1} live`],
+    ],
+    [
+      'undo of a merge',
+      async (db: LibraryDB, ids: Ids) => {
+        const change = unwrap(await withUndo(db, [ids.psaki, ids.lavrov], () => mergePeople(db, ids.psaki, ids.lavrov)));
+        await drain(db);
+        unwrap(await undoPeopleChange(db, change.undo));
+      },
+      (ids: Ids) => [`person:${ids.lavrov} live`, `person:${ids.psaki} live`, `quote:${ids.q1} live`, `quote:${ids.q2} live`],
+    ],
+    [
+      'import',
+      async (db: LibraryDB) => {
+        const file = unwrap(await exportLibrary(db));
+        const q = { ...file.quotes[0]!, id: 'imported-1', text: 'An imported statement.', personId: null, speaker: null };
+        unwrap(await importLibrary(db, { ...file, quotes: [q], people: [], sources: [] }));
+      },
+      () => ['quote:imported-1 live'],
+    ],
   ];
   test.each(cases)('%s', async (_name, change, expected) => {
     const { db, ids } = await twoQuotes();
@@ -123,18 +158,25 @@ describe('every change is journaled', () => {
 
   test('deleting the library here drops what was waiting to go out', async () => {
     const { db } = await twoQuotes();
-    unwrap(await renamePerson(db, (unwrap(await exportLibrary(db)).people[0]!).id, 'Someone Else'));
+    unwrap(await renamePerson(db, unwrap(await exportLibrary(db)).people[0]!.id, 'Someone Else'));
     unwrap(await wipeLibrary(db));
     expect(unwrap(await countPending(db))).toBe(0);
   });
 });
 
-interface Ids { q1: string; q2: string; psaki: string; lavrov: string }
+interface Ids {
+  q1: string;
+  q2: string;
+  psaki: string;
+  lavrov: string;
+}
 
 async function twoQuotes(): Promise<{ db: LibraryDB; ids: Ids }> {
   const db = await syncedLibrary();
   const a = unwrap(await saveQuote(db, makeInput({ text: 'We will keep talking.' }))).record;
-  const b = unwrap(await saveQuote(db, makeInput({ text: 'We reject the offer.', speaker: 'Sergey Lavrov', speakerTitle: 'Foreign Minister', url: 'https://news.example/b' }))).record;
+  const b = unwrap(
+    await saveQuote(db, makeInput({ text: 'We reject the offer.', speaker: 'Sergey Lavrov', speakerTitle: 'Foreign Minister', url: 'https://news.example/b' })),
+  ).record;
   await drain(db);
   return { db, ids: { q1: a.id, q2: b.id, psaki: a.personId!, lavrov: b.personId! } };
 }

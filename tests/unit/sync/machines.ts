@@ -8,7 +8,13 @@ import type { LibraryDB } from '../../../src/storage/schema';
 import { MemoryPouch, PouchDB } from '../../support/couch-server';
 import { freshLibrary, unwrap } from '../storage/helpers';
 
-export interface Machine { name: string; db: LibraryDB; mirror: Mirror; remote: Mirror; sync(): Promise<SyncReport> }
+export interface Machine {
+  name: string;
+  db: LibraryDB;
+  mirror: Mirror;
+  remote: Mirror;
+  sync(): Promise<SyncReport>;
+}
 
 let n = 0;
 
@@ -16,7 +22,8 @@ export async function machine(name: string, remoteUrl: string): Promise<Machine>
   const { db } = await freshLibrary();
   unwrap(await enableJournal(db));
   const m: Machine = {
-    name, db,
+    name,
+    db,
     mirror: new MemoryPouch(`mirror-${name}-${++n}`),
     remote: new PouchDB(remoteUrl),
     sync: async () => unwrap(await syncOnce({ library: m.db, mirror: m.mirror, remote: m.remote })),

@@ -11,8 +11,12 @@ import { MemoryPouch, PouchDB, startCouchServer, type CouchServer } from '../../
 import { freshLibrary, makeInput, unwrap } from '../storage/helpers';
 
 let server: CouchServer;
-beforeAll(async () => { server = await startCouchServer(); });
-afterAll(async () => { await server.stop(); });
+beforeAll(async () => {
+  server = await startCouchServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
 
 function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -32,7 +36,8 @@ async function service(permitted = true) {
   // Like the worker's: the same database whenever it is opened.
   const mirror: Mirror = new MemoryPouch(`service-mirror-${++n}`);
   const s = createSyncService({
-    open: async () => ok(db), store,
+    open: async () => ok(db),
+    store,
     openMirror: () => mirror,
     openRemote: (c) => new PouchDB(`${c.base}/${c.database}`),
     permitted: async () => permitted,
@@ -60,7 +65,13 @@ describe('server settings', () => {
     expect(checkServerUrl(url).ok).toBe(allowed);
   });
 
-  test.each([['onrecord', true], ['team_desk-2', true], ['Desk', false], ['_users', false], ['', false]])('database %j allowed: %s', (name, allowed) => {
+  test.each([
+    ['onrecord', true],
+    ['team_desk-2', true],
+    ['Desk', false],
+    ['_users', false],
+    ['', false],
+  ])('database %j allowed: %s', (name, allowed) => {
     expect(checkDatabaseName(name).ok).toBe(allowed);
   });
 
@@ -125,7 +136,7 @@ describe('status', () => {
   });
 });
 
-describe('a quote\'s history', () => {
+describe("a quote's history", () => {
   test('the losing speaker of a conflict is listed, with when and on which device', async () => {
     const [a, b] = [await service(), await service()];
     const c = config();

@@ -12,8 +12,12 @@ import { makeInput, unwrap } from '../storage/helpers';
 import { at, contents, machine, settle, type Machine } from './machines';
 
 let server: CouchServer;
-beforeAll(async () => { server = await startCouchServer(); });
-afterAll(async () => { await server.stop(); });
+beforeAll(async () => {
+  server = await startCouchServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
 
 let dbCount = 0;
 async function pair(): Promise<[Machine, Machine]> {
@@ -87,12 +91,16 @@ describe('conflicts', () => {
   test('a merge beats a rename made after it: the merged person is gone on both, their quotes with the kept one', async () => {
     const [a, b] = await pair();
     const psaki = unwrap(await at(T0, () => saveQuote(a.db, makeInput({ text: 'First.', speaker: 'Jen Psaki' })))).record;
-    const other = unwrap(await at(T0, () => saveQuote(a.db, makeInput({ text: 'Second.', speaker: 'Jennifer Psaki-Smith', speakerTitle: null, url: 'https://news.example/b' })))).record;
+    const other = unwrap(
+      await at(T0, () => saveQuote(a.db, makeInput({ text: 'Second.', speaker: 'Jennifer Psaki-Smith', speakerTitle: null, url: 'https://news.example/b' }))),
+    ).record;
     await settle(a, b);
     await at(T0 + 1000, () => mergePeople(a.db, psaki.personId!, other.personId!));
     await at(T0 + 2000, () => renamePerson(b.db, other.personId!, 'J. Psaki-Smith'));
     // B saves a new quote for the person A merged away, while offline.
-    const late = unwrap(await at(T0 + 2500, () => saveQuote(b.db, makeInput({ text: 'Third.', speaker: 'J. Psaki-Smith', speakerTitle: null, url: 'https://news.example/c' })))).record;
+    const late = unwrap(
+      await at(T0 + 2500, () => saveQuote(b.db, makeInput({ text: 'Third.', speaker: 'J. Psaki-Smith', speakerTitle: null, url: 'https://news.example/c' }))),
+    ).record;
     await settle(a, b);
     const [ca, cb] = [await contents(a), await contents(b)];
     expect(ca.people.map((p) => p.id)).not.toContain(other.personId);
@@ -125,7 +133,15 @@ describe('a server that cannot be trusted', () => {
     const remote = a.remote;
     const good = (await contents(a)).quotes[0]!;
     await remote.bulkDocs([
-      { _id: 'quote:evil', kind: 'quote', hlc: '9999999999999-0000-zz', state: 'live', record: { ...good, id: 'evil', sourceUrl: 'javascript:alert(1)' }, mergedInto: null, history: [] },
+      {
+        _id: 'quote:evil',
+        kind: 'quote',
+        hlc: '9999999999999-0000-zz',
+        state: 'live',
+        record: { ...good, id: 'evil', sourceUrl: 'javascript:alert(1)' },
+        mergedInto: null,
+        history: [],
+      },
       { _id: 'quote:wrong-id', kind: 'quote', hlc: '9999999999999-0000-zz', state: 'live', record: good, mergedInto: null, history: [] },
       { _id: 'person:nobody', kind: 'person', hlc: 'yesterday', state: 'live', record: null, mergedInto: null, history: [] },
       { _id: 'garbage', anything: 'at all' },
