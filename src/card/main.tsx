@@ -1,7 +1,7 @@
 /** The card frame's entry: wires the port to the background, the visibility gate and the Card view. */
 import { render } from 'preact';
 import { ext as browser } from '../shared/ext';
-import type { Browser } from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
 import { CARD_PORT, NOTICE_STRINGS, type CardData, type CardSave, type FromCard, type ToCard } from '../shared/card-protocol';
 import { formatNumber, t, tPlural } from '../shared/i18n';
 import { Card, type CardStrings } from './Card';

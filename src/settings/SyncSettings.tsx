@@ -4,7 +4,8 @@
  * The host permission is asked for here, on the reader's click, for that server's origin only.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, uiLocale } from '../shared/i18n';
+import { formatNumber, t, uiLocale } from '../shared/i18n';
+import { pluralKey } from '../shared/plural';
 import { relativeTime } from '../shared/relative-time';
 import { checkServerUrl, type SyncConfig, type SyncSettingsView, type SyncStatus } from '../shared/sync-config';
 import type { SettingsApi } from './api';
@@ -61,7 +62,11 @@ export function SyncSettings({ api }: { api: SettingsApi }) {
   const test = async () => {
     if (!(await allow())) return;
     const r = await api.testSync(form);
-    setNote(r.ok ? { text: t('syncTestOk', r.value.database, r.value.documents), bad: false } : { text: r.error, bad: true });
+    setNote(
+      r.ok
+        ? { text: t(pluralKey(r.value.documents, 'syncTestOkOne', 'syncTestOk', uiLocale()), r.value.database, formatNumber(r.value.documents)), bad: false }
+        : { text: r.error, bad: true },
+    );
   };
   const save = async () => {
     if (!(await allow())) return;
