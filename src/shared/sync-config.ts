@@ -2,14 +2,12 @@
  * The sync server the reader points OnRecord at. Credentials stay in the background's storage.local:
  * pages get `SyncSettingsView`, which says whether a password is set but never holds it.
  */
+import * as v from 'valibot';
 import { err, ok, type Result } from './result';
 
-export interface SyncConfig {
-  url: string;
-  database: string;
-  username: string;
-  password: string;
-}
+/** The shape of a sync config: a page's message is checked with it, and its type comes from it (limits: checkSyncConfig). */
+export const syncConfigSchema = v.object({ url: v.string(), database: v.string(), username: v.string(), password: v.string() });
+export type SyncConfig = v.InferOutput<typeof syncConfigSchema>;
 export interface SyncSettingsView {
   url: string;
   database: string;

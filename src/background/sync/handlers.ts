@@ -1,14 +1,12 @@
 /** The settings and library pages' sync messages. Pages are privileged, but a config is still checked field by field. */
 import type { SyncPageMessages } from '../../shared/protocol';
 import { err } from '../../shared/result';
-import type { SyncConfig } from '../../shared/sync-config';
+import * as v from 'valibot';
+import { syncConfigSchema, type SyncConfig } from '../../shared/sync-config';
 import type { PageHandlers } from '../router';
 import type { SyncService } from './service';
 
-const isConfig = (c: unknown): c is SyncConfig =>
-  typeof c === 'object' &&
-  c !== null &&
-  (['url', 'database', 'username', 'password'] as const).every((k) => typeof (c as Record<string, unknown>)[k] === 'string');
+const isConfig = (c: unknown): c is SyncConfig => v.is(syncConfigSchema, c);
 
 export function syncHandlers(service: SyncService): Pick<PageHandlers, keyof SyncPageMessages> {
   return {
