@@ -16,6 +16,7 @@ import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Su
 import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
 import { creditBelow } from './credit-lines';
 import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
+import { reportedInSentence } from './reported-phrase';
 
 export interface Speaker {
   person: Person | null;
@@ -928,7 +929,13 @@ function isStatement(para: Para, q: Attributed): boolean {
   if (work === 'owner' || (work === 'label' && q.kind !== 'after' && q.kind !== 'split')) return false;
   // “Out!” the crowd yelled: a statement whose speaker could not be read is still a statement.
   if (q.candidate || attributionFollows(para, span, true)) return true;
-  return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
+  if (words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed) return true;
+  return reportedInSentence(
+    para,
+    span,
+    (k) => isVerbAt(para, k) || CHARACTERISING.has(para.tokens[k]!.lower),
+    (at) => insideQuote(para, at),
+  );
 }
 
 /** The book “…”, the so-called “…”, a ship named “…”. */
