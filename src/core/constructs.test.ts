@@ -76,6 +76,18 @@ describe('reading the speaker after the quote', () => {
       'anywhere',
       'Gregory Ames',
     ],
+    [
+      'a parenthetical, then a time, before the verb',
+      ['Sen. Oona Drax (R-Mont.) last week said the dam repairs were “far behind schedule.”'],
+      'behind schedule',
+      'Oona Drax',
+    ],
+    [
+      'a parenthetical, then an adverb, before the verb',
+      ['Rep. Hal Severin (D-Vt.) repeatedly said the grain deal was “a bad bargain for farmers.”'],
+      'bad bargain',
+      'Hal Severin',
+    ],
     ['abbreviation dots in the appositive', ['“Freight will slow,” said Dev Anand, analyst at Pellow Co. Ltd., on Monday.'], 'Freight', 'Dev Anand'],
     [
       'an inverted attribution feeds a later "she said"',
