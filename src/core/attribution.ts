@@ -17,6 +17,7 @@ import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
 import { creditBelow } from './credit-lines';
 import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
 import { reportedInSentence } from './reported-phrase';
+import { namesProgramme } from './broadcast-titles';
 
 export interface Speaker {
   person: Person | null;
@@ -970,7 +971,7 @@ function titleOfWork(para: Para, span: QuoteSpan): 'owner' | 'label' | null {
   }
   const before = para.tokens[from - 1];
   if (before === undefined || before.end < span.open - 2) return null;
-  if (before.word.possessive || before.lower === 'of') return 'owner';
+  if (before.word.possessive || before.lower === 'of' || namesProgramme(para, from - 1)) return 'owner';
   return WORK_LABELS.has(before.lower) ? 'label' : null;
 }
 
