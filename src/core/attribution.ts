@@ -16,6 +16,8 @@ import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Su
 import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
 import { creditBelow } from './credit-lines';
 import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
+import { reportedInSentence } from './reported-phrase';
+import { namesProgramme } from './broadcast-titles';
 
 export interface Speaker {
   person: Person | null;
@@ -928,7 +930,13 @@ function isStatement(para: Para, q: Attributed): boolean {
   if (work === 'owner' || (work === 'label' && q.kind !== 'after' && q.kind !== 'split')) return false;
   // “Out!” the crowd yelled: a statement whose speaker could not be read is still a statement.
   if (q.candidate || attributionFollows(para, span, true)) return true;
-  return words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed;
+  if (words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed) return true;
+  return reportedInSentence(
+    para,
+    span,
+    (k) => isVerbAt(para, k) || CHARACTERISING.has(para.tokens[k]!.lower),
+    (at) => insideQuote(para, at),
+  );
 }
 
 /** The book “…”, the so-called “…”, a ship named “…”. */
@@ -963,7 +971,7 @@ function titleOfWork(para: Para, span: QuoteSpan): 'owner' | 'label' | null {
   }
   const before = para.tokens[from - 1];
   if (before === undefined || before.end < span.open - 2) return null;
-  if (before.word.possessive || before.lower === 'of') return 'owner';
+  if (before.word.possessive || before.lower === 'of' || namesProgramme(para, from - 1)) return 'owner';
   return WORK_LABELS.has(before.lower) ? 'label' : null;
 }
 

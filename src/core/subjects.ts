@@ -52,9 +52,15 @@ const spaceGap = (g: string) => g === ' ' || g === '\u00a0' || (g.length <= 3 &&
 /** The subject ending just before the verb at token v, not reaching before token `limit`. */
 export function subjectLeftOf(para: Para, v: number, limit: number, mentions: MentionIndex): Subject | null {
   let k = skipParenthetical(para, v - 1, limit);
-  const bracketed = k !== v - 1;
+  let bracketed = k !== v - 1;
   // "Banerjee on Tuesday accused", "Lee later asked": step over adverbs and times.
   while (!bracketed && k >= limit && (isAdverb(para.tokens[k]!) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
+  // "Sen. Mara Quill (D-Ore.) last week said": the parenthetical may stand before the times.
+  if (!bracketed && k < v - 1 && k >= limit) {
+    const j = skipParenthetical(para, k, limit);
+    bracketed = j !== k;
+    k = j;
+  }
   if (k < limit) return null;
   const g = bracketed ? ' ' : gap(para, k, k + 1);
   // "Jen Psaki, the White House press secretary, said" / "Rep. Kaptur, D-Ohio, whose district…, said" /

@@ -39,3 +39,22 @@ describe('a report’s or a study’s title in quote marks is not a quote', () =
     expect(found(paragraph, words)).toBe(expected);
   });
 });
+
+describe('a programme’s title after "told" or an on-air "on" is not a quote', () => {
+  test.each([
+    ['told “…”', '“The ferry will run,” Mayor Ida Brandt told “Harbour Morning” on Tuesday.', 'Harbour Morning', false],
+    ['said on “…”', '“We are not finished,” Brandt said on “The Sunday Ledger.” “Not even close.”', 'Sunday Ledger', false],
+    ['an appearance on “…”', 'In a long appearance on “Tide Talk,” the mayor defended the levy once more.', 'Tide Talk', false],
+    ['aired on a day, then on “…”', '“It is settled,” Brandt said in an interview aired Sunday on “Coast Tonight.”', 'Coast Tonight', false],
+    // Still quotes: the speaker's own words after the same words, in sentence case or with other words before "on".
+    [
+      'a statement after "told" in sentence case',
+      'Brandt told reporters the ferry would run “whatever the weather does next week.”',
+      'whatever the weather',
+      true,
+    ],
+    ['a sentence-case statement after "said on"', 'Brandt said on Tuesday that “the levy is fair and it is staying put.”', 'levy is fair', true],
+  ])('%s', (_name, paragraph, words, expected) => {
+    expect(found(paragraph, words)).toBe(expected);
+  });
+});
