@@ -18,6 +18,7 @@ import { creditBelow } from './credit-lines';
 import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
+import { predicateAfter } from './predicate';
 
 export interface Speaker {
   person: Person | null;
@@ -622,22 +623,33 @@ function clauseSubject(ctx: QuoteContext, first: number): Found {
   const from = mainClauseStart(para, Math.max(first, prev ? tokenIndexAt(para.tokens, prev.close + 1) : 0), end);
   for (let k = from; k < end; k++) {
     const t = para.tokens[k]!;
-    if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
+    // "Ada Reyes, who once worked for Sen. Ira Bell, called …": a name inside a relative clause is no subject.
+    if (RELATIVE_PRONOUNS.has(t.lower)) return null;
+    if (k > from && PREPOSITIONS.has(para.tokens[titleStartBefore(para, k) - 1]?.lower ?? '')) continue;
     const pronoun = t.lower === 'he' || t.lower === 'she';
     const hit = pronoun ? null : deps.mentions.startingAt(para.index, t.start);
     if (!pronoun && !hit) continue;
-    const stop = pronoun ? t.end : hit!.end;
-    const v = tokenIndexAt(para.tokens, stop);
-    const verb = para.tokens[v];
-    if (!verb || verb.start >= open || !/^[ \u00a0]+$/.test(para.text.slice(stop, verb.start)) || !looksFinite(verb)) return null;
-    if (!pronoun && para.tokens[v - 1]!.word.possessive) return null;
-    if (otherSpeechVerb(para, open, v)) return null;
+    const last = pronoun ? k : tokenIndexAt(para.tokens, hit!.end) - 1;
+    if (!pronoun && (para.tokens[last]!.word.possessive || /^['’]/.test(para.text.slice(hit!.end, hit!.end + 1)))) return null;
+    // "Reyes (R), for her part, further blamed": past a bracket, an aside and adverbs to the verb.
+    const v = predicateAfter(para, last, end);
+    if (v < 0 || !looksFinite(para.tokens[v]!)) return null;
+    if (otherSpeechVerb(para, open, v, open)) return null;
     const s: Subject = pronoun
       ? { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start }
       : { kind: 'person', person: hit!.person, start: t.start };
     return found(ctx, s, v, 'fallback', end - v);
   }
   return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/** "for Sen. Ira Bell": the first token of the titles and honorifics right before token k. */
+function titleStartBefore(para: Para, k: number): number {
+  let j = k;
+  while (j > 0 && para.tokens[j - 1]!.cap && (para.tokens[j - 1]!.flags & (W.titleStart | W.honorificDot)) !== 0) j--;
+  return j;
 }
 
 const REPLIES = new Set(['replied', 'responded', 'answered', 'retorted', 'countered', 'shot', 'fired', 'hit', 'replies', 'responds', 'answers']);

@@ -1,0 +1,44 @@
+/**
+ * A short quoted phrase in a clause's predicate is the clause subject's, whatever the verb (issue 13): the
+ * subject may be followed by a bracket, a comma-closed aside or an adverb before its verb. Invented sentences;
+ * every article starts with a headline so that the first sentence is read as prose.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from './analyze';
+
+const HEADLINE = 'Harbour town notes';
+const speakerOf = (paragraphs: string[], quote: string) => {
+  const q = analyzeArticle({ paragraphs: [HEADLINE, ...paragraphs] }).quotes.find((x) => x.text.includes(quote));
+  return q === undefined ? 'NOT FOUND' : q.speaker;
+};
+type Row = [string, string[], string, string | null];
+
+describe('the clause subject of a quoted phrase, past what stands before its verb', () => {
+  test.each<Row>([
+    ['a party bracket', ['Gov. Ada Reyes (R) blamed the ferry board’s “timid plans.”'], 'timid', 'Ada Reyes'],
+    ['a comma-closed aside', ['Mayor Tomas Vell, for his part, is labelling the toll “a tax on tides.”'], 'tax on tides', 'Tomas Vell'],
+    ['an adverb the lexicon lists', ['Councillor Ilka Dunmore further summed up the budget as “thin.”'], 'thin', 'Ilka Dunmore'],
+    ['a bracket, then an aside', ['Rep. Orla Finch (D-Tarn), with some relish, mocked the “paper bridge.”'], 'paper bridge', 'Orla Finch'],
+    [
+      'a speech verb after the quote does not take the phrase away',
+      ['Councillor Ilka Dunmore talked up her “harbour-first plan,” promising to visit every pier.'],
+      'harbour-first',
+      'Ilka Dunmore',
+    ],
+    [
+      'a name inside a relative clause is no subject',
+      ['The old pilot, who once admired Mayor Tomas Vell (R), a harbour man, mocked the plan as “a mess.”'],
+      'a mess',
+      null,
+    ],
+    [
+      'a name after a preposition and a title is no subject',
+      ['A letter from Gov. Ada Reyes (R), the harbour chief, mocked the “paper bridge.”'],
+      'paper bridge',
+      null,
+    ],
+    ['a possessive is no subject', ['Mayor Tomas Vell’s aide, for her part, mocked the “paper bridge.”'], 'paper bridge', null],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
