@@ -493,12 +493,34 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
       : s.kind === 'person'
         ? apposedPeople(ctx, s.start, token.start)
         : [];
-  const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) - own.filter((p) => p !== person).length;
+  const rivals =
+    rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) -
+    own.filter((p) => p !== person).length -
+    (cue === 'before' && s.kind === 'person' ? objectsOf(ctx, s.person, verb) : 0);
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
   const at = tokenIndexAt(para.tokens, s.start);
   const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
   return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals, ...(nested ? { nested } : {}) } };
+}
+
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
+
+/**
+ * "Marsh called both Ortiz and Bell “reckless”": people named between the verb and the quote it governs are
+ * its objects, not other readings of who spoke. Not in the passive ("Marsh was asked by Ortiz, “…”").
+ */
+function objectsOf(ctx: QuoteContext, person: Person, verb: number): number {
+  const { para, span, deps } = ctx;
+  const v = para.tokens[verb]!;
+  if (span.open < v.end || PASSIVE.has(para.tokens[verb - 1]?.lower ?? '')) return 0;
+  if (para.tokens[verb + 1]?.lower === 'by') return 0;
+  const from = sentenceStart(para, v.start);
+  const elsewhere = [
+    ...deps.salience.namedBetween(para.index, from, v.start),
+    ...deps.salience.namedBetween(para.index, span.close, sentenceEnd(para, v.start)),
+  ];
+  return deps.salience.namedBetween(para.index, v.end, span.open).filter((p) => p !== person && !elsewhere.includes(p)).length;
 }
 
 /** People named in a short appositive right after the speaker's name, closed before the verb or the sentence's end. */

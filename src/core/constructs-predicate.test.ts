@@ -42,3 +42,23 @@ describe('the clause subject of a quoted phrase, past what stands before its ver
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('people named between the verb and its quote are its objects, not rival speakers', () => {
+  test.each<Row>([
+    ['two objects of "called"', ['Councillor Ilka Dunmore called both Mayor Tomas Vell and Rep. Orla Finch “reckless.”'], 'reckless', 'Ilka Dunmore'],
+    [
+      'two objects of a verb the lexicon does not know',
+      ['Councillor Ilka Dunmore scolded Mayor Tomas Vell and Rep. Orla Finch for their “paper bridge.”'],
+      'paper bridge',
+      'Ilka Dunmore',
+    ],
+    [
+      'the passive: the person after "by" may be the one who spoke',
+      ['Mayor Tomas Vell was asked by Councillor Ilka Dunmore and Rep. Orla Finch whether the toll was “fair.”'],
+      'fair',
+      null,
+    ],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
