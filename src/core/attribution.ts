@@ -544,7 +544,9 @@ function outerSpeakerDiffers(ctx: QuoteContext, s: Subject, person: Person | nul
   const { para, deps } = ctx;
   // Not across the quote before (its own attribution) or into a clause of its own (", though managers said").
   const open = Math.max(ctx.span.open, 0);
-  const first = tokenIndexAt(para.tokens, Math.max(from, clauseStart(para, open), ctx.prev ? ctx.prev.close + 1 : 0));
+  // Nor into a leading subordinate clause ("After Ames asked …, Ortiz replied, “…”"): its verb reports no one.
+  const main = leadingClause(para, open, deps.mentions).mainFrom;
+  const first = tokenIndexAt(para.tokens, Math.max(from, clauseStart(para, open), ctx.prev ? ctx.prev.close + 1 : 0, main));
   const at = tokenIndexAt(para.tokens, s.start);
   for (let u = at - 1; u > first && u >= at - 40; u--) {
     if (!isVerbAt(para, u)) continue;

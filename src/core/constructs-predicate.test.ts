@@ -62,3 +62,23 @@ describe('people named between the verb and its quote are its objects, not rival
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a leading subordinate clause reports no one', () => {
+  test.each<Row>([
+    [
+      'a question asked in the leading clause',
+      ['After Councillor Ilka Dunmore asked the mayor about the ferry, Mayor Tomas Vell replied, “Nobody rides it at night.”'],
+      'Nobody rides',
+      'Tomas Vell',
+    ],
+    [
+      'a speech verb in the leading clause',
+      ['When Rep. Orla Finch questioned the toll, Mayor Tomas Vell said that it was “fair and temporary.”'],
+      'fair and temporary',
+      'Tomas Vell',
+    ],
+    ['a report inside a report is still unsure', ['Rep. Orla Finch said Mayor Tomas Vell called the toll “fair and temporary.”'], 'fair and temporary', null],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
