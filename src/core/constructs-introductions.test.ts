@@ -32,6 +32,12 @@ describe('names introduced by the words around them', () => {
       'dreamers',
       'Bram Osterhout',
     ],
+    [
+      'a long appositive with a place that holds a comma',
+      ['Brann Eskeland, a 40-year-old baker from Lund, North Tarn, says the toll is “a trap.”'],
+      'a trap',
+      'Brann Eskeland',
+    ],
   ])('%s', (_name, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });

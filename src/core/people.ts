@@ -190,10 +190,11 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
 /** "Ada Reyes, the harbour's chief pilot, told reporters": an appositive closed by a comma, then a speech verb. */
 function verbAfterAppositive(para: Para, from: number): boolean {
   const { tokens, text } = para;
-  for (let j = from + 1; j < tokens.length && j < from + 16; j++) {
+  // "Ada Reyes, a baker from Lund, North Tarn, says": a place in the appositive may hold commas of its own.
+  for (let j = from + 1; j < tokens.length && j < from + 24; j++) {
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    if (/[.;:!?“”"]/.test(gap)) return false;
-    if (gap.includes(',')) return (tokens[j]!.flags & W.speech) !== 0 && !tokens[j]!.cap;
+    if (/[.;:!?“”"()]/.test(gap)) return false;
+    if (gap.includes(',') && (tokens[j]!.flags & W.speech) !== 0 && !tokens[j]!.cap) return true;
   }
   return false;
 }
