@@ -18,7 +18,7 @@ import { creditBelow } from './credit-lines';
 import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
-import { predicateAfter } from './predicate';
+import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
 
 export interface Speaker {
   person: Person | null;
@@ -460,7 +460,7 @@ function startsRightAfter(ctx: QuoteContext, s: Subject, postFrom: number): bool
 const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'according', 'to', 'added', 'adds']);
 
 /** The speaker a subject phrase names, with the evidence for it. */
-function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: number): Found {
+function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: number, predicate = false): Found {
   const { para, deps } = ctx;
   const token = para.tokens[verb]!;
   const speaker = resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
@@ -496,7 +496,7 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   const rivals =
     rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) -
     own.filter((p) => p !== person).length -
-    (cue === 'before' && s.kind === 'person' ? objectsOf(ctx, s.person, verb) : 0);
+    ((cue === 'before' || predicate) && s.kind === 'person' ? objectsOf(ctx, s.person, verb, predicate) : 0);
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
   const at = tokenIndexAt(para.tokens, s.start);
@@ -509,8 +509,10 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get
 /**
  * "Marsh called both Ortiz and Bell “reckless”": people named between the verb and the quote it governs are
  * its objects, not other readings of who spoke. Not in the passive ("Marsh was asked by Ortiz, “…”").
+ * `rest`: a plain predicate the fallback read (see quoteInPredicate), where what follows the quote in the
+ * sentence is no other attribution either ("Marsh mocked the “paper bridge” Ortiz had drawn").
  */
-function objectsOf(ctx: QuoteContext, person: Person, verb: number): number {
+function objectsOf(ctx: QuoteContext, person: Person, verb: number, rest = false): number {
   const { para, span, deps } = ctx;
   const v = para.tokens[verb]!;
   if (span.open < v.end || PASSIVE.has(para.tokens[verb - 1]?.lower ?? '')) return 0;
@@ -518,9 +520,10 @@ function objectsOf(ctx: QuoteContext, person: Person, verb: number): number {
   const from = sentenceStart(para, v.start);
   const elsewhere = [
     ...deps.salience.namedBetween(para.index, from, v.start),
-    ...deps.salience.namedBetween(para.index, span.close, sentenceEnd(para, v.start)),
+    ...(rest ? [] : deps.salience.namedBetween(para.index, span.close, sentenceEnd(para, v.start))),
   ];
-  return deps.salience.namedBetween(para.index, v.end, span.open).filter((p) => p !== person && !elsewhere.includes(p)).length;
+  return deps.salience.namedBetween(para.index, v.end, rest ? sentenceEnd(para, v.start) : span.open).filter((p) => p !== person && !elsewhere.includes(p))
+    .length;
 }
 
 /** People named in a short appositive right after the speaker's name, closed before the verb or the sentence's end. */
@@ -662,7 +665,11 @@ function clauseSubject(ctx: QuoteContext, first: number): Found {
     const s: Subject = pronoun
       ? { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start }
       : { kind: 'person', person: hit!.person, start: t.start };
-    return found(ctx, s, v, 'fallback', end - v);
+    // The quote in the predicate of a clause this name leads: people between the verb and the quote are objects.
+    const plainPredicate =
+      leadsClause(para, from, titleStartBefore(para, k)) &&
+      quoteInPredicate(para, v, end, (j) => deps.mentions.startingAt(para.index, para.tokens[j]!.start) !== null);
+    return found(ctx, s, v, 'fallback', end - v, plainPredicate);
   }
   return null;
 }

@@ -82,3 +82,17 @@ describe('a leading subordinate clause reports no one', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a plain predicate: its objects and what follows the quote are no rival speakers', () => {
+  const cast = ['Mayor Tomas Vell spoke on Monday.', 'Councillor Ilka Dunmore met him later.'];
+  test.each<Row>([
+    ['an object before "as"', [...cast, 'Vell further summed up Dunmore as “terrible,” and left.'], 'terrible', 'Tomas Vell'],
+    ['a name after the quote', [...cast, 'Vell drew his “paper bridge” on the day Dunmore resigned.'], 'paper bridge', 'Tomas Vell'],
+    ['a bare copula: the quote describes the subject', [...cast, 'Vell is the “kind” man who once saved Dunmore’s pier.'], 'kind', null],
+    ['another clause opens before the quote', [...cast, 'Vell sent it after Dunmore published “Tide Tables” in May.'], 'Tide Tables', null],
+    ['a source after "from"', [...cast, 'Vell is taking heat from Dunmore over the “paper bridge.”'], 'paper bridge', null],
+    ['the name does not lead its clause', [...cast, 'Many fear Vell will unravel the “harbour deal” that Dunmore drew.'], 'harbour deal', null],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
