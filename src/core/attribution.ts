@@ -955,12 +955,35 @@ function introducesNextParagraph(para: Para, deps: AttributionDeps): Speaker | n
   const text = para.text.trimEnd();
   if (!text.endsWith(':') || para.tokens.length === 0) return null;
   const from = tokenIndexAt(para.tokens, sentenceStart(para, text.length - 1));
-  for (let v = para.tokens.length - 1; v >= from; v--) {
+  // "Stated Reyes:", "Added the mayor:": the verb opens the sentence and its subject follows.
+  if (isSpeechVerb(para.tokens[from]!) && para.tokens[from]!.cap) {
+    const s = subjectRightOf(para, from, text.length, deps.mentions);
+    if (s && s.kind !== 'pronoun') return resolveSubject(para, s, null, deps);
+  }
+  const last = para.tokens.length - 1;
+  // "Reyes issued the following statement:": the verb before the document's noun, whatever it is.
+  const verb = DOCUMENTS.has(para.tokens[last]!.lower) ? documentVerb(para, last, from) : -1;
+  if (verb >= 0) {
+    const s = subjectLeftOf(para, verb, from, deps.mentions);
+    if (s && s.kind !== 'word') return resolveSubject(para, s, null, deps);
+  }
+  for (let v = last; v >= from; v--) {
     if (!isSpeechVerb(para.tokens[v]!)) continue;
     const s = subjectLeftOf(para, v, from, deps.mentions);
     if (s) return resolveSubject(para, s, null, deps);
   }
   return null;
+}
+
+/** "issued the following statement", "released this short statement": the verb a few words before the noun. */
+function documentVerb(para: Para, noun: number, from: number): number {
+  for (let k = noun - 1; k >= from && k >= noun - 4; k--) {
+    const t = para.tokens[k]!;
+    if (!/^[ \u00a0]$/.test(para.text.slice(t.end, para.tokens[k + 1]!.start))) return -1;
+    if (/^(the|a|an|this|following|short|brief|written|new|joint)$/.test(t.lower)) continue;
+    return !t.cap && looksFinite(t) ? k : -1;
+  }
+  return -1;
 }
 
 function isStatement(para: Para, q: Attributed): boolean {

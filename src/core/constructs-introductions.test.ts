@@ -43,6 +43,7 @@ describe('names introduced by the words around them', () => {
   });
 
   test.each<[string, string[], string]>([
+    ['an inverted speech verb before a surname', ['Mayor Tomas Vell toured the pier.', 'Stated Vell: the pier stays.', 'Vell left.'], 'Stated Vell'],
     ['a place after a preposition, then "which"', ['The ferry runs to Port Ellery, which has no pier.'], 'Port Ellery'],
     ['a place after a preposition, then "who" far off', ['The ferry runs to Port Ellery in the north. Who pays is unclear.'], 'Port Ellery'],
   ])('%s is no person', (_name, paragraphs, name) => {

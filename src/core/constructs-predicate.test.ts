@@ -96,3 +96,22 @@ describe('a plain predicate: its objects and what follows the quote are no rival
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a paragraph that ends in a colon introduces the next one', () => {
+  test.each<Row>([
+    [
+      'an inverted speech verb',
+      ['Mayor Tomas Vell toured the pier on Monday.', 'Stated Vell:', '“The pier stays open, whatever the tide does.”'],
+      'pier stays open',
+      'Tomas Vell',
+    ],
+    [
+      'a verb the lexicon does not know before "the following statement"',
+      ['After the storm, Mayor Tomas Vell issued the following statement:', '“We grieve with every family on the harbour tonight.”'],
+      'We grieve',
+      'Tomas Vell',
+    ],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});

@@ -218,6 +218,8 @@ function introduceByLaterUse(paras: Para[], registry: Registry): void {
       if (before && PLACE_BEFORE.has(before.lower)) continue;
       const last = tokens[run.to - 1]!.word.bareLower;
       singles.set(last, (singles.get(last) ?? 0) + 1);
+      // "Said Vell:", "Stated Vell:": an inverted speech verb opens the run; it is no given name.
+      if ((tokens[run.from]!.flags & W.speech) !== 0) continue;
       if (run.words.length >= 2 && run.words.length <= 4 && !registry.find(run.words)) candidates.push({ run, para });
     }
   }
@@ -310,7 +312,9 @@ export function findNameMentions(
       if (person && run.words.length > 1) namesakes.saw(person, para.index);
       if (person && (run.words.length === 1 || person.words.length === 1 || fullMatch(person, run.words))) {
         // "Ada Pell Endorses Tomas Ives": a capitalised run longer than the name names the person at its end only.
-        const from = person.words.length >= 2 && run.words.length > person.words.length + 1 ? tailStart(run, person) : run.from;
+        // "Stated Vell:": an inverted speech verb opening the run is no part of the name.
+        const verb = run.words.length > 1 && (t.flags & W.speech) !== 0 ? 1 : 0;
+        const from = person.words.length >= 2 && run.words.length > person.words.length + 1 ? tailStart(run, person) : run.from + verb;
         if (from >= 0) found.push({ person, para, token: tokens[from]!, start: tokens[from]!.start, end: run.end, possessive: run.possessive });
       }
       i = run.to - 1;
