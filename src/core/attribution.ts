@@ -242,6 +242,8 @@ function attributeOne(ctx: QuoteContext): Found {
       if (s && startsRightAfter(ctx, s, postFrom)) return take(s, v, 'after', v - postFrom);
     }
   }
+  const bare = span.closed ? bareAttribution(ctx) : null;
+  if (bare) return take(bare.s, bare.verb, 'after', 0);
   // “…” ― Rosa Delgado: a dash credit line closing the paragraph (the quote's own full stop ends no credit).
   const creditFirst = para.tokens[postFrom];
   const credit = span.closed && creditFirst ? deps.mentions.startingAt(para.index, creditFirst.start) : null;
@@ -287,6 +289,29 @@ function attributeOne(ctx: QuoteContext): Found {
   // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.
   const named = namedRightAfter(ctx, postFrom);
   return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
+}
+
+/**
+ * “… the pier stays.” Vell said. — a full stop where a comma belongs: the next sentence is nothing but a subject
+ * and a speech verb (or the verb and its subject), so it can only attribute the quote before it.
+ */
+function bareAttribution(ctx: QuoteContext): { s: Subject; verb: number } | null {
+  const { para, span, next, deps } = ctx;
+  const start = tokenIndexAt(para.tokens, span.close + 1);
+  const endAt = sentenceEnd(para, span.close + 1);
+  if (next && next.open < endAt) return null;
+  const end = tokenIndexAt(para.tokens, endAt);
+  if (end - start < 2 || end - start > 6 || !/^\.\s*$/.test(para.text.slice(para.tokens[end - 1]!.end, endAt))) return null;
+  if (!/[.!?]['’]?\s*$/.test(para.text.slice(span.start, span.end))) return null;
+  const first = para.tokens[start]!;
+  if (isSpeechVerb(first) && first.cap) {
+    const s = subjectRightOf(para, start, endAt, deps.mentions);
+    return s && s.kind !== 'pronoun' ? { s, verb: start } : null;
+  }
+  const verb = end - 1;
+  if (!isSpeechVerb(para.tokens[verb]!) || para.tokens[verb]!.cap) return null;
+  const s = subjectLeftOf(para, verb, start, deps.mentions);
+  return s && s.start === first.start ? { s, verb } : null;
 }
 
 /**

@@ -115,3 +115,14 @@ describe('a paragraph that ends in a colon introduces the next one', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a full stop where the comma belongs', () => {
+  const cast = ['Mayor Tomas Vell toured the pier on Monday.', 'Councillor Ilka Dunmore came along.'];
+  test.each<Row>([
+    ['subject, then verb', [...cast, '“The pier stays open, whatever the tide does.” Vell said.'], 'pier stays', 'Tomas Vell'],
+    ['verb, then subject', [...cast, '“The pier stays open, whatever the tide does.” Said Dunmore.'], 'pier stays', 'Ilka Dunmore'],
+    ['a sentence with more in it is its own', [...cast, '“The pier stays open, whatever the tide does.” Vell said the tide was kind.'], 'pier stays', null],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
