@@ -19,6 +19,7 @@ import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
 import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
+import { boundPronoun } from './bound-pronoun';
 
 export interface Speaker {
   person: Person | null;
@@ -488,7 +489,8 @@ const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', '
 function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: number, predicate = false): Found {
   const { para, deps } = ctx;
   const token = para.tokens[verb]!;
-  const speaker = resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
+  const bound = s.kind === 'pronoun' ? boundPronoun(para, s.start, s.gender, deps.mentions, deps.salience) : null;
+  const speaker = bound ? { person: bound, text: null } : resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
   // "“…,” he said" with no man in reach: the quote has its attribution, to someone we cannot name. It must not
   // fall through to an earlier speaker of the paragraph.
   if (!speaker && s.kind === 'pronoun') {
@@ -504,7 +506,7 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   }
   const person = speaker.person;
   let subject: Evidence['subject'];
-  if (s.kind === 'pronoun') subject = person && pronounIsGuess(ctx, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
+  if (s.kind === 'pronoun') subject = person && !bound && pronounIsGuess(ctx, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
   else if (s.kind === 'person') subject = 'name';
   else if (s.kind === 'title') subject = person ? 'title' : 'description';
   else if (s.kind === 'unnamed') subject = 'pronoun-rival';
@@ -518,10 +520,12 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
       : s.kind === 'person'
         ? apposedPeople(ctx, s.start, token.start)
         : [];
-  const rivals =
-    rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) -
-    own.filter((p) => p !== person).length -
-    ((cue === 'before' || predicate) && s.kind === 'person' ? objectsOf(ctx, s.person, verb, predicate) : 0);
+  // A pronoun bound to the sentence's subject has no rival of the other gender, and none of its own in between.
+  const rivals = bound
+    ? 0
+    : rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) -
+      own.filter((p) => p !== person).length -
+      ((cue === 'before' || predicate) && s.kind === 'person' ? objectsOf(ctx, s.person, verb, predicate) : 0);
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
   const at = tokenIndexAt(para.tokens, s.start);

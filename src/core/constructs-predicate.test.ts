@@ -126,3 +126,34 @@ describe('a full stop where the comma belongs', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('a pronoun bound to the subject of its own sentence', () => {
+  test.each<Row>([
+    [
+      'she, past a man named in between',
+      [
+        'Mayor Tomas Vell and Mr. Bram Okoye toured the pier.',
+        'Senator Ada Morrow, who campaigned with Mr. Vell, said Mr. Okoye must reach voters in what she called a “restless mood.”',
+      ],
+      'restless mood',
+      'Ada Morrow',
+    ],
+    [
+      'he, past a woman named in between',
+      [
+        'Councillor Ilka Dunmore and Rep. Orla Finch toured the pier.',
+        'Mayor Tomas Vell said Ms. Dunmore and Ms. Finch had backed him, in what he called “a show of nerve.”',
+      ],
+      'show of nerve',
+      'Tomas Vell',
+    ],
+    [
+      'not past someone of the same gender',
+      ['Senator Ada Morrow said Ms. Ilka Dunmore had spoken to voters in what she called a “restless mood.”'],
+      'restless mood',
+      null,
+    ],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
