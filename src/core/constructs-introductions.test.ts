@@ -33,6 +33,12 @@ describe('names introduced by the words around them', () => {
       'Bram Osterhout',
     ],
     [
+      'after "with", a speech verb\'s participle marks a person',
+      ['The board was quick to answer, with Ingrid Salo tweeting that the toll was unfair.', 'Salo later mocked the toll as “a paper bridge.”'],
+      'paper bridge',
+      'Ingrid Salo',
+    ],
+    [
       'a long appositive with a place that holds a comma',
       ['Brann Eskeland, a 40-year-old baker from Lund, North Tarn, says the toll is “a trap.”'],
       'a trap',
@@ -44,6 +50,7 @@ describe('names introduced by the words around them', () => {
 
   test.each<[string, string[], string]>([
     ['an inverted speech verb before a surname', ['Mayor Tomas Vell toured the pier.', 'Stated Vell: the pier stays.', 'Vell left.'], 'Stated Vell'],
+    ['a place after "with", then a participle that reports nothing', ['The ferry sails with Port Ellery rising behind it.'], 'Port Ellery'],
     ['a place after a preposition, then "which"', ['The ferry runs to Port Ellery, which has no pier.'], 'Port Ellery'],
     ['a place after a preposition, then "who" far off', ['The ferry runs to Port Ellery in the north. Who pays is unclear.'], 'Port Ellery'],
   ])('%s is no person', (_name, paragraphs, name) => {

@@ -167,7 +167,10 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   const commaAfter = after && /^,\s$/.test(text.slice(tokens[run.to - 1]!.end, after.start));
   // "hostile to Ada Reyes, who …", "the rise of Ada Reyes, whose …": a relative "who" marks a person even after a
   // preposition, where a capitalised run is otherwise a place or an organisation.
-  if (before && PLACE_BEFORE.has(before.lower) && !(run.words.length >= 2 && commaAfter && /^(who|whose)$/.test(after.lower))) return;
+  // "…, with Ada Reyes tweeting that …": a place is never the subject of a speech verb's participle.
+  const participle = before?.lower === 'with' && after && !after.cap && after.lower.endsWith('ing') && (after.flags & W.speech) !== 0;
+  const introduced = run.words.length >= 2 && ((commaAfter && /^(who|whose)$/.test(after.lower)) || participle);
+  if (before && PLACE_BEFORE.has(before.lower) && !introduced) return;
   // "Kerry Ann Doyle, 38, who lives opposite" and "Achieng Odhiambo, 24, a developer": ages and relative clauses mark people.
   const aged = commaAfter && /^\d{1,3}$/.test(after.text) && /^,/.test(text.slice(after.end));
   const relative = commaAfter && /^(who|whose)$/.test(after.lower);
