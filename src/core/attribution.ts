@@ -564,7 +564,10 @@ function apposedPeople(ctx: QuoteContext, start: number, verbStart: number): Per
   if (end < 0 || !/^,\s/.test(para.text.slice(end, end + 2))) return [];
   const close = start < verbStart ? verbStart : sentenceEnd(para, start);
   const k = tokenIndexAt(para.tokens, end);
-  return tokenIndexAt(para.tokens, close) - k <= 12 ? deps.salience.namedBetween(para.index, end, close) : [];
+  // Before the verb, a comma closing the insertion marks all of it as the subject's own, however long
+  // ("Petrilli, who thinks the Obama team overreached, called …").
+  const closed = start < verbStart && /,\s+$/.test(para.text.slice(Math.max(end, verbStart - 3), verbStart));
+  return closed || tokenIndexAt(para.tokens, close) - k <= 12 ? deps.salience.namedBetween(para.index, end, close) : [];
 }
 
 /**

@@ -157,3 +157,19 @@ describe('a pronoun bound to the subject of its own sentence', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('names inside the subject’s own long insertion are no rivals', () => {
+  test.each<Row>([
+    [
+      'a relative clause of more than a dozen words, closed by a comma before the verb',
+      [
+        'Mayor Tomas Vell and Rep. Orla Finch toured the pier.',
+        'Councillor Bram Okoye, who thinks Mayor Vell and Rep. Finch have stalled the pier for years on end now, mocked the plan as “a paper bridge.”',
+      ],
+      'paper bridge',
+      'Bram Okoye',
+    ],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
