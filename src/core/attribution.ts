@@ -18,6 +18,8 @@ import { creditBelow } from './credit-lines';
 import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
+import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
+import { boundPronoun } from './bound-pronoun';
 
 export interface Speaker {
   person: Person | null;
@@ -241,6 +243,8 @@ function attributeOne(ctx: QuoteContext): Found {
       if (s && startsRightAfter(ctx, s, postFrom)) return take(s, v, 'after', v - postFrom);
     }
   }
+  const bare = span.closed ? bareAttribution(ctx) : null;
+  if (bare) return take(bare.s, bare.verb, 'after', 0);
   // “…” ― Rosa Delgado: a dash credit line closing the paragraph (the quote's own full stop ends no credit).
   const creditFirst = para.tokens[postFrom];
   const credit = span.closed && creditFirst ? deps.mentions.startingAt(para.index, creditFirst.start) : null;
@@ -286,6 +290,29 @@ function attributeOne(ctx: QuoteContext): Found {
   // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.
   const named = namedRightAfter(ctx, postFrom);
   return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
+}
+
+/**
+ * “… the pier stays.” Vell said. — a full stop where a comma belongs: the next sentence is nothing but a subject
+ * and a speech verb (or the verb and its subject), so it can only attribute the quote before it.
+ */
+function bareAttribution(ctx: QuoteContext): { s: Subject; verb: number } | null {
+  const { para, span, next, deps } = ctx;
+  const start = tokenIndexAt(para.tokens, span.close + 1);
+  const endAt = sentenceEnd(para, span.close + 1);
+  if (next && next.open < endAt) return null;
+  const end = tokenIndexAt(para.tokens, endAt);
+  if (end - start < 2 || end - start > 6 || !/^\.\s*$/.test(para.text.slice(para.tokens[end - 1]!.end, endAt))) return null;
+  if (!/[.!?]['’]?\s*$/.test(para.text.slice(span.start, span.end))) return null;
+  const first = para.tokens[start]!;
+  if (isSpeechVerb(first) && first.cap) {
+    const s = subjectRightOf(para, start, endAt, deps.mentions);
+    return s && s.kind !== 'pronoun' ? { s, verb: start } : null;
+  }
+  const verb = end - 1;
+  if (!isSpeechVerb(para.tokens[verb]!) || para.tokens[verb]!.cap) return null;
+  const s = subjectLeftOf(para, verb, start, deps.mentions);
+  return s && s.start === first.start ? { s, verb } : null;
 }
 
 /**
@@ -459,10 +486,11 @@ function startsRightAfter(ctx: QuoteContext, s: Subject, postFrom: number): bool
 const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'according', 'to', 'added', 'adds']);
 
 /** The speaker a subject phrase names, with the evidence for it. */
-function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: number): Found {
+function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: number, predicate = false): Found {
   const { para, deps } = ctx;
   const token = para.tokens[verb]!;
-  const speaker = resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
+  const bound = s.kind === 'pronoun' ? boundPronoun(para, s.start, s.gender, deps.mentions, deps.salience) : null;
+  const speaker = bound ? { person: bound, text: null } : resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
   // "“…,” he said" with no man in reach: the quote has its attribution, to someone we cannot name. It must not
   // fall through to an earlier speaker of the paragraph.
   if (!speaker && s.kind === 'pronoun') {
@@ -478,7 +506,7 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
   }
   const person = speaker.person;
   let subject: Evidence['subject'];
-  if (s.kind === 'pronoun') subject = person && pronounIsGuess(ctx, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
+  if (s.kind === 'pronoun') subject = person && !bound && pronounIsGuess(ctx, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
   else if (s.kind === 'person') subject = 'name';
   else if (s.kind === 'title') subject = person ? 'title' : 'description';
   else if (s.kind === 'unnamed') subject = 'pronoun-rival';
@@ -492,12 +520,39 @@ function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: 
       : s.kind === 'person'
         ? apposedPeople(ctx, s.start, token.start)
         : [];
-  const rivals = rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) - own.filter((p) => p !== person).length;
+  // A pronoun bound to the sentence's subject has no rival of the other gender, and none of its own in between.
+  const rivals = bound
+    ? 0
+    : rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) -
+      own.filter((p) => p !== person).length -
+      ((cue === 'before' || predicate) && s.kind === 'person' ? objectsOf(ctx, s.person, verb, predicate) : 0);
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
   const at = tokenIndexAt(para.tokens, s.start);
   const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
   return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals, ...(nested ? { nested } : {}) } };
+}
+
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
+
+/**
+ * "Marsh called both Ortiz and Bell “reckless”": people named between the verb and the quote it governs are
+ * its objects, not other readings of who spoke. Not in the passive ("Marsh was asked by Ortiz, “…”").
+ * `rest`: a plain predicate the fallback read (see quoteInPredicate), where what follows the quote in the
+ * sentence is no other attribution either ("Marsh mocked the “paper bridge” Ortiz had drawn").
+ */
+function objectsOf(ctx: QuoteContext, person: Person, verb: number, rest = false): number {
+  const { para, span, deps } = ctx;
+  const v = para.tokens[verb]!;
+  if (span.open < v.end || PASSIVE.has(para.tokens[verb - 1]?.lower ?? '')) return 0;
+  if (para.tokens[verb + 1]?.lower === 'by') return 0;
+  const from = sentenceStart(para, v.start);
+  const elsewhere = [
+    ...deps.salience.namedBetween(para.index, from, v.start),
+    ...(rest ? [] : deps.salience.namedBetween(para.index, span.close, sentenceEnd(para, v.start))),
+  ];
+  return deps.salience.namedBetween(para.index, v.end, rest ? sentenceEnd(para, v.start) : span.open).filter((p) => p !== person && !elsewhere.includes(p))
+    .length;
 }
 
 /** People named in a short appositive right after the speaker's name, closed before the verb or the sentence's end. */
@@ -509,7 +564,10 @@ function apposedPeople(ctx: QuoteContext, start: number, verbStart: number): Per
   if (end < 0 || !/^,\s/.test(para.text.slice(end, end + 2))) return [];
   const close = start < verbStart ? verbStart : sentenceEnd(para, start);
   const k = tokenIndexAt(para.tokens, end);
-  return tokenIndexAt(para.tokens, close) - k <= 12 ? deps.salience.namedBetween(para.index, end, close) : [];
+  // Before the verb, a comma closing the insertion marks all of it as the subject's own, however long
+  // ("Petrilli, who thinks the Obama team overreached, called …").
+  const closed = start < verbStart && /,\s+$/.test(para.text.slice(Math.max(end, verbStart - 3), verbStart));
+  return closed || tokenIndexAt(para.tokens, close) - k <= 12 ? deps.salience.namedBetween(para.index, end, close) : [];
 }
 
 /**
@@ -521,7 +579,9 @@ function outerSpeakerDiffers(ctx: QuoteContext, s: Subject, person: Person | nul
   const { para, deps } = ctx;
   // Not across the quote before (its own attribution) or into a clause of its own (", though managers said").
   const open = Math.max(ctx.span.open, 0);
-  const first = tokenIndexAt(para.tokens, Math.max(from, clauseStart(para, open), ctx.prev ? ctx.prev.close + 1 : 0));
+  // Nor into a leading subordinate clause ("After Ames asked …, Ortiz replied, “…”"): its verb reports no one.
+  const main = leadingClause(para, open, deps.mentions).mainFrom;
+  const first = tokenIndexAt(para.tokens, Math.max(from, clauseStart(para, open), ctx.prev ? ctx.prev.close + 1 : 0, main));
   const at = tokenIndexAt(para.tokens, s.start);
   for (let u = at - 1; u > first && u >= at - 40; u--) {
     if (!isVerbAt(para, u)) continue;
@@ -622,22 +682,37 @@ function clauseSubject(ctx: QuoteContext, first: number): Found {
   const from = mainClauseStart(para, Math.max(first, prev ? tokenIndexAt(para.tokens, prev.close + 1) : 0), end);
   for (let k = from; k < end; k++) {
     const t = para.tokens[k]!;
-    if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
+    // "Ada Reyes, who once worked for Sen. Ira Bell, called …": a name inside a relative clause is no subject.
+    if (RELATIVE_PRONOUNS.has(t.lower)) return null;
+    if (k > from && PREPOSITIONS.has(para.tokens[titleStartBefore(para, k) - 1]?.lower ?? '')) continue;
     const pronoun = t.lower === 'he' || t.lower === 'she';
     const hit = pronoun ? null : deps.mentions.startingAt(para.index, t.start);
     if (!pronoun && !hit) continue;
-    const stop = pronoun ? t.end : hit!.end;
-    const v = tokenIndexAt(para.tokens, stop);
-    const verb = para.tokens[v];
-    if (!verb || verb.start >= open || !/^[ \u00a0]+$/.test(para.text.slice(stop, verb.start)) || !looksFinite(verb)) return null;
-    if (!pronoun && para.tokens[v - 1]!.word.possessive) return null;
-    if (otherSpeechVerb(para, open, v)) return null;
+    const last = pronoun ? k : tokenIndexAt(para.tokens, hit!.end) - 1;
+    if (!pronoun && (para.tokens[last]!.word.possessive || /^['’]/.test(para.text.slice(hit!.end, hit!.end + 1)))) return null;
+    // "Reyes (R), for her part, further blamed": past a bracket, an aside and adverbs to the verb.
+    const v = predicateAfter(para, last, end);
+    if (v < 0 || !looksFinite(para.tokens[v]!)) return null;
+    if (otherSpeechVerb(para, open, v, open)) return null;
     const s: Subject = pronoun
       ? { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start }
       : { kind: 'person', person: hit!.person, start: t.start };
-    return found(ctx, s, v, 'fallback', end - v);
+    // The quote in the predicate of a clause this name leads: people between the verb and the quote are objects.
+    const plainPredicate =
+      leadsClause(para, from, titleStartBefore(para, k)) &&
+      quoteInPredicate(para, v, end, (j) => deps.mentions.startingAt(para.index, para.tokens[j]!.start) !== null);
+    return found(ctx, s, v, 'fallback', end - v, plainPredicate);
   }
   return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/** "for Sen. Ira Bell": the first token of the titles and honorifics right before token k. */
+function titleStartBefore(para: Para, k: number): number {
+  let j = k;
+  while (j > 0 && para.tokens[j - 1]!.cap && (para.tokens[j - 1]!.flags & (W.titleStart | W.honorificDot)) !== 0) j--;
+  return j;
 }
 
 const REPLIES = new Set(['replied', 'responded', 'answered', 'retorted', 'countered', 'shot', 'fired', 'hit', 'replies', 'responds', 'answers']);
@@ -912,12 +987,35 @@ function introducesNextParagraph(para: Para, deps: AttributionDeps): Speaker | n
   const text = para.text.trimEnd();
   if (!text.endsWith(':') || para.tokens.length === 0) return null;
   const from = tokenIndexAt(para.tokens, sentenceStart(para, text.length - 1));
-  for (let v = para.tokens.length - 1; v >= from; v--) {
+  // "Stated Reyes:", "Added the mayor:": the verb opens the sentence and its subject follows.
+  if (isSpeechVerb(para.tokens[from]!) && para.tokens[from]!.cap) {
+    const s = subjectRightOf(para, from, text.length, deps.mentions);
+    if (s && s.kind !== 'pronoun') return resolveSubject(para, s, null, deps);
+  }
+  const last = para.tokens.length - 1;
+  // "Reyes issued the following statement:": the verb before the document's noun, whatever it is.
+  const verb = DOCUMENTS.has(para.tokens[last]!.lower) ? documentVerb(para, last, from) : -1;
+  if (verb >= 0) {
+    const s = subjectLeftOf(para, verb, from, deps.mentions);
+    if (s && s.kind !== 'word') return resolveSubject(para, s, null, deps);
+  }
+  for (let v = last; v >= from; v--) {
     if (!isSpeechVerb(para.tokens[v]!)) continue;
     const s = subjectLeftOf(para, v, from, deps.mentions);
     if (s) return resolveSubject(para, s, null, deps);
   }
   return null;
+}
+
+/** "issued the following statement", "released this short statement": the verb a few words before the noun. */
+function documentVerb(para: Para, noun: number, from: number): number {
+  for (let k = noun - 1; k >= from && k >= noun - 4; k--) {
+    const t = para.tokens[k]!;
+    if (!/^[ \u00a0]$/.test(para.text.slice(t.end, para.tokens[k + 1]!.start))) return -1;
+    if (/^(the|a|an|this|following|short|brief|written|new|joint)$/.test(t.lower)) continue;
+    return !t.cap && looksFinite(t) ? k : -1;
+  }
+  return -1;
 }
 
 function isStatement(para: Para, q: Attributed): boolean {

@@ -164,8 +164,13 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
     }
   }
   const before = tokens[run.from - 1];
-  if (before && PLACE_BEFORE.has(before.lower)) return;
   const commaAfter = after && /^,\s$/.test(text.slice(tokens[run.to - 1]!.end, after.start));
+  // "hostile to Ada Reyes, who …", "the rise of Ada Reyes, whose …": a relative "who" marks a person even after a
+  // preposition, where a capitalised run is otherwise a place or an organisation.
+  // "…, with Ada Reyes tweeting that …": a place is never the subject of a speech verb's participle.
+  const participle = before?.lower === 'with' && after && !after.cap && after.lower.endsWith('ing') && (after.flags & W.speech) !== 0;
+  const introduced = run.words.length >= 2 && ((commaAfter && /^(who|whose)$/.test(after.lower)) || participle);
+  if (before && PLACE_BEFORE.has(before.lower) && !introduced) return;
   // "Kerry Ann Doyle, 38, who lives opposite" and "Achieng Odhiambo, 24, a developer": ages and relative clauses mark people.
   const aged = commaAfter && /^\d{1,3}$/.test(after.text) && /^,/.test(text.slice(after.end));
   const relative = commaAfter && /^(who|whose)$/.test(after.lower);
@@ -188,10 +193,11 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
 /** "Ada Reyes, the harbour's chief pilot, told reporters": an appositive closed by a comma, then a speech verb. */
 function verbAfterAppositive(para: Para, from: number): boolean {
   const { tokens, text } = para;
-  for (let j = from + 1; j < tokens.length && j < from + 16; j++) {
+  // "Ada Reyes, a baker from Lund, North Tarn, says": a place in the appositive may hold commas of its own.
+  for (let j = from + 1; j < tokens.length && j < from + 24; j++) {
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    if (/[.;:!?“”"]/.test(gap)) return false;
-    if (gap.includes(',')) return (tokens[j]!.flags & W.speech) !== 0 && !tokens[j]!.cap;
+    if (/[.;:!?“”"()]/.test(gap)) return false;
+    if (gap.includes(',') && (tokens[j]!.flags & W.speech) !== 0 && !tokens[j]!.cap) return true;
   }
   return false;
 }
@@ -215,6 +221,8 @@ function introduceByLaterUse(paras: Para[], registry: Registry): void {
       if (before && PLACE_BEFORE.has(before.lower)) continue;
       const last = tokens[run.to - 1]!.word.bareLower;
       singles.set(last, (singles.get(last) ?? 0) + 1);
+      // "Said Vell:", "Stated Vell:": an inverted speech verb opens the run; it is no given name.
+      if ((tokens[run.from]!.flags & W.speech) !== 0) continue;
       if (run.words.length >= 2 && run.words.length <= 4 && !registry.find(run.words)) candidates.push({ run, para });
     }
   }
@@ -307,7 +315,9 @@ export function findNameMentions(
       if (person && run.words.length > 1) namesakes.saw(person, para.index);
       if (person && (run.words.length === 1 || person.words.length === 1 || fullMatch(person, run.words))) {
         // "Ada Pell Endorses Tomas Ives": a capitalised run longer than the name names the person at its end only.
-        const from = person.words.length >= 2 && run.words.length > person.words.length + 1 ? tailStart(run, person) : run.from;
+        // "Stated Vell:": an inverted speech verb opening the run is no part of the name.
+        const verb = run.words.length > 1 && (t.flags & W.speech) !== 0 ? 1 : 0;
+        const from = person.words.length >= 2 && run.words.length > person.words.length + 1 ? tailStart(run, person) : run.from + verb;
         if (from >= 0) found.push({ person, para, token: tokens[from]!, start: tokens[from]!.start, end: run.end, possessive: run.possessive });
       }
       i = run.to - 1;
