@@ -62,6 +62,14 @@ describe('reporting verbs and who their subject is', () => {
 
 describe('reading the speaker after the quote', () => {
   test.each<Row>([
+    // The phrase after the comma renames the quote; whoever rejects the label did not say it.
+    ['a label someone rejects is no speaker', ['Dock owners have called it the “berth tax”, a label the council rejects.'], 'berth tax', 'Dock owners'],
+    [
+      'a description someone rejects is no speaker',
+      ['Fishermen call the new quota a “slow strangling”, a description the minister rejects.'],
+      'strangling',
+      'Fishermen',
+    ],
     ['? then a two-word name', ['“Who signed off on this?” Petra Lindahl said.'], 'signed', 'Petra Lindahl'],
     [
       '! then an honorific and an appositive',

@@ -174,7 +174,13 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
     const lower = tok.lower;
     if (!tok.cap && (STOPS.has(lower) || isSpeechVerb(tok))) break;
     from = j;
-    if (DESCRIPTION_OPENERS.has(lower) && !/^(senior|top|other)$/.test(lower)) opener = j;
+    if (DESCRIPTION_OPENERS.has(lower) && !/^(senior|top|other)$/.test(lower)) {
+      // "“holiday tax”, a label the Commission rejects": a determiner and a common noun before another
+      // determiner is a noun phrase with a reduced relative clause. The quote is what the clause's subject
+      // rejects or uses, not its words, so the phrase names no speaker.
+      if (opener > j + 1 && commonNounsOnly(para, j + 1, opener)) return null;
+      opener = j;
+    }
   }
   if (opener >= 0) from = opener;
   else while (from < k && CONNECTORS.has(para.tokens[from]!.lower)) from++;
@@ -194,6 +200,15 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   if (title && lowerFirst === 'the') return { kind: 'title', head: headWord(t.lower), text, start: para.tokens[from]!.start };
   if (opener < 0 && !/s$/.test(t.lower)) return null; // "minister said" without a determiner is not a speaker phrase
   return { kind: 'description', text, start: para.tokens[from]!.start };
+}
+
+/** Tokens [from, to) are all lower-case words that head no speaker phrase ("a label", "the claim"). */
+function commonNounsOnly(para: Para, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = para.tokens[j]!;
+    if (t.cap || DESCRIPTION_OPENERS.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower) || isRoleNoun(t)) return false;
+  }
+  return true;
 }
 
 /**
