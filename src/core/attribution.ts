@@ -987,6 +987,8 @@ function introducesNextParagraph(para: Para, deps: AttributionDeps): Speaker | n
   const text = para.text.trimEnd();
   if (!text.endsWith(':') || para.tokens.length === 0) return null;
   const from = tokenIndexAt(para.tokens, sentenceStart(para, text.length - 1));
+  // A last "sentence" of punctuation alone ("… the.” :") holds no token to read.
+  if (from >= para.tokens.length) return null;
   // "Stated Reyes:", "Added the mayor:": the verb opens the sentence and its subject follows.
   if (isSpeechVerb(para.tokens[from]!) && para.tokens[from]!.cap) {
     const s = subjectRightOf(para, from, text.length, deps.mentions);

@@ -22,6 +22,8 @@ describe('bad input never throws and gives sane output', () => {
     ['binary-looking text', { paragraphs: ['\u0000\u0001\uFFFD“\u0002”\u0003'.repeat(100)] }, 0],
     ['only quote marks', { paragraphs: ['“”“”""\'\'‘’«»„“'.repeat(200)] }, 0],
     ['mismatched marks', { paragraphs: ['“open ‘inner » close „ mixed" end'] }, 0],
+    // A paragraph ending in a colon introduces the next one's quote; here its last sentence holds no word.
+    ['a colon after the last word', { paragraphs: ['“We sail,” he said, “at dawn.” : ', '“Ready.”'] }, 0],
     ['lone surrogates', { paragraphs: ['\uD800 “quoted \uDC00 text,” said Sen. Ann Lee'] }, 1],
     // A real attributed quote among the junk: every stage must have run for it to come out.
     ['a normal quote after junk paragraphs', { paragraphs: [null, '\u0000', '“The pier reopens Monday,” said Mayor Ines Varga.'] }, 1],
