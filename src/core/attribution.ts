@@ -9,7 +9,6 @@ import { nameRunAt, titleAt } from './names';
 import { LABEL_MARKERS, PREPOSITIONS, SPEAKER_NOUNS, WORK_LABELS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
-import type { Salience } from './resolve';
 import type { Token } from './tokens';
 import { W } from './words';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
@@ -20,33 +19,12 @@ import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
 import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
 import { boundPronoun } from './bound-pronoun';
-
-export interface Speaker {
-  person: Person | null;
-  text: string | null;
-}
-export interface Attributed {
-  span: QuoteSpan;
-  /** The speaker, or null when none was found or the evidence for it is too weak. */
-  speaker: Speaker | null;
-  /** The speaker the evidence points to, sure or not: later quotes inherit it, uncertainty included. */
-  candidate: Speaker | null;
-  kind: Cue | 'none';
-  evidence: Evidence | null;
-  confidence: number;
-}
-
-export interface AttributionDeps {
-  mentions: MentionIndex;
-  salience: Salience;
-  people: Person[];
-  /** Unnamed speakers seen so far, so "the official said" can reuse "a senior EU official". */
-  descriptions: string[];
-}
+import { plain, type QuoteContext, type Speaker, type AttributionDeps, type Attributed, inherited, type Found, WINDOW_CHARS } from './attribution-types';
+export type { Attributed, AttributionDeps, Speaker } from './attribution-types';
 
 const MIN_UNATTRIBUTED_WORDS = 6;
+
 const MAX_LABEL_WORDS = 6;
-const WINDOW_CHARS = 600; // attribution is local; a bounded window keeps huge paragraphs linear
 
 export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attributed[] {
   const out: Attributed[] = [];
@@ -75,36 +53,10 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
   return out;
 }
 
-interface QuoteContext {
-  para: Para;
-  /** The next paragraph, which may hold a credit line. */
-  below: Para | undefined;
-  span: QuoteSpan;
-  prev: QuoteSpan | undefined;
-  next: QuoteSpan | undefined;
-  /** Speaker of the previous attributed quote in this paragraph. */
-  last: Person | null;
-  /** Speaker of the quote before this one, whom a "replied" answers. */
-  replyingTo: Person | null;
-  deps: AttributionDeps;
-}
-type Found = { speaker: Speaker; kind: Cue; evidence: Evidence } | null;
-
 function toAttributed(span: QuoteSpan, found: Found): Attributed {
   if (!found) return { span, speaker: null, candidate: null, kind: 'none', evidence: null, confidence: 0 };
   const confidence = confidenceOf(found.evidence);
   return { span, speaker: confidence >= THRESHOLD ? found.speaker : null, candidate: found.speaker, kind: found.kind, evidence: found.evidence, confidence };
-}
-
-/** The speaker of an earlier attribution, as sure as that one was. */
-function inherited(from: Attributed | null, cue: Cue, speaker = from?.candidate ?? null): Found {
-  if (!from || !speaker) return null;
-  return { speaker, kind: cue, evidence: { cue, subject: 'inherited', sayVerb: true, distance: 0, reach: 0, rivals: 0, inherited: from.confidence } };
-}
-
-/** Evidence about a speaker found without a verb of its own (a colon, a headline, an earlier subject). */
-function plain(speaker: Speaker | null, cue: Cue, rivals: number, subject: Evidence['subject'] = speaker?.person ? 'name' : 'description'): Found {
-  return speaker ? { speaker, kind: cue, evidence: { cue, subject, sayVerb: cue === 'colon', distance: 0, reach: 0, rivals } } : null;
 }
 
 /** No attribution of its own: the quote continues, shares a sentence, or stands alone after its speaker. */
@@ -361,6 +313,7 @@ function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person;
   if (!t || t.cap || STOP_AFTER_NAME.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
   return { person: hit.person, verb };
 }
+
 const STOP_AFTER_NAME = new Set([
   'and',
   'or',
@@ -466,6 +419,7 @@ function sharedSurname(people: Person[], word: string): boolean {
   }
   return shared.has(word.toLowerCase());
 }
+
 const SHARED = new WeakMap<Person[], Set<string>>();
 
 /**
@@ -601,6 +555,7 @@ const CHARACTERISING = new Set(
   `branded brands labelled labeled labels dubbed dubs likened likens compared compares characterized characterised
 characterizes portrayed portrays framed touted touts deemed termed terms emailed emails texted messaged cast casts painted paints`.split(/\s+/),
 );
+
 const LEAD_INS = new Set([
   'tried',
   'tries',
@@ -654,7 +609,9 @@ const IRREGULAR_VERBS = new Set(
   `wrote took made gave put got spoke thought saw went came felt found held kept left meant read ran set
 sent stood won lost led hit knew drew bore swore struck threw told said began brought bought fought sought taught caught`.split(/\s+/),
 );
+
 const AUXILIARIES = new Set(`has have had is was are were will would could can did does do may might should must shall`.split(' '));
+
 const NOT_VERBS = new Set(
   `and or but nor who whom whose which that than as if of campaign campaigns administration supporters voters aides allies
 backers critics officials fans team staff family spokesman spokeswoman`.split(/\s+/),
@@ -828,6 +785,7 @@ function participleSubject(para: Para, v: number, preStart: number, mentions: Me
 }
 
 const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
 const ENTOURAGE = new Set([
   'campaign',
   'team',
