@@ -10,16 +10,16 @@ import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import { W } from './words';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
-import { confidenceOf, THRESHOLD, type Cue, type Evidence } from './confidence';
+import { confidenceOf, THRESHOLD, type Cue } from './confidence';
 import { creditBelow } from './credit-lines';
 import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
 import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
-import { boundPronoun } from './bound-pronoun';
-import { objectsOf, apposedPeople, outerSpeakerDiffers, pronounIsGuess, unnamedSpeakerBetween, rivalsOf } from './rivals';
-import { insideQuote, CHARACTERISING, isVerbAt, looksFinite, clauseStart, DOCUMENTS, otherSpeechVerb } from './verb-reading';
-import { plain, inherited, type AttributionDeps, type Speaker, type Found, WINDOW_CHARS, type QuoteContext, type Attributed } from './attribution-types';
+import { pronounIsGuess, rivalsOf } from './rivals';
+import { found, resolveSubject } from './speaker-evidence';
+import { plain, type Attributed, type Speaker, WINDOW_CHARS, inherited, type Found, type QuoteContext, type AttributionDeps } from './attribution-types';
+import { DOCUMENTS, CHARACTERISING, looksFinite, clauseStart, isVerbAt, insideQuote, otherSpeechVerb } from './verb-reading';
 export type { Attributed, AttributionDeps, Speaker } from './attribution-types';
 
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -80,13 +80,6 @@ function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previous
   if (!leadsParagraph(para, span)) return null;
   if (colonSpeaker) return plain(colonSpeaker, 'colon', 0);
   return inherited(previousLast, 'carry-paragraph');
-}
-
-/** The words of a subject phrase starting at token `at`: capitalised words and joined titles, up to the verb. */
-function subjectWords(para: Para, at: number, verb: number): number {
-  let n = 1;
-  while (at + n < verb && para.tokens[at + n]!.cap && !/[,;:]/.test(para.text.slice(para.tokens[at + n - 1]!.end, para.tokens[at + n]!.start))) n++;
-  return n;
 }
 
 function attributeOne(ctx: QuoteContext): Found {
@@ -304,26 +297,6 @@ function namedSource(para: Para, k: number, limit: number): Subject | null {
   return { kind: 'word', text: para.text.slice(para.tokens[k]!.start, para.tokens[end]!.end), start: para.tokens[k]!.start };
 }
 
-/** "Smith said" when the article has Anna and Mark Smith and nothing tells them apart: no name at all. */
-function sharedSurname(people: Person[], word: string): boolean {
-  let shared = SHARED.get(people);
-  if (!shared) {
-    // Once per article: the surnames that two people with given names both carry.
-    const seen = new Set<string>();
-    shared = new Set<string>();
-    for (const p of people) {
-      if (p.words.length < 2) continue;
-      const w = p.words[p.words.length - 1]!.toLowerCase();
-      if (seen.has(w)) shared.add(w);
-      else seen.add(w);
-    }
-    SHARED.set(people, shared);
-  }
-  return shared.has(word.toLowerCase());
-}
-
-const SHARED = new WeakMap<Person[], Set<string>>();
-
 /**
  * The subject phrase begins at the first word after the quote: “…?” Ruth Adler said, “…!” Mr. Ferreira, the
  * union's president, said. Only honorifics, titles and the name's own words may stand before its last word.
@@ -337,56 +310,6 @@ function startsRightAfter(ctx: QuoteContext, s: Subject, postFrom: number): bool
     if (!t.cap || /[,;:]/.test(para.text.slice(t.end, para.tokens[k + 1]!.start))) return false;
   }
   return true;
-}
-
-const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'according', 'to', 'added', 'adds']);
-
-/** The speaker a subject phrase names, with the evidence for it. */
-function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, distance: number, predicate = false): Found {
-  const { para, deps } = ctx;
-  const token = para.tokens[verb]!;
-  const bound = s.kind === 'pronoun' ? boundPronoun(para, s.start, s.gender, deps.mentions, deps.salience) : null;
-  const speaker = bound ? { person: bound, text: null } : resolveSubject(para, s, ctx.last, deps, REPLIES.has(token.lower) ? ctx.replyingTo : null);
-  // "“…,” he said" with no man in reach: the quote has its attribution, to someone we cannot name. It must not
-  // fall through to an earlier speaker of the paragraph.
-  if (!speaker && s.kind === 'pronoun') {
-    return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'pronoun-rival', sayVerb: false, distance, reach: 0, rivals: 0 } };
-  }
-  if (!speaker) return null;
-  if (s.kind === 'pronoun' && speaker.person && unnamedSpeakerBetween(ctx, s.start, speaker.person)) {
-    return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'pronoun-rival', sayVerb: false, distance, reach: 0, rivals: 1 } };
-  }
-  // The quote is attributed, to someone the article does not let us name: a statement with no speaker.
-  if (s.kind === 'word' && sharedSurname(deps.people, s.text)) {
-    return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'word', sayVerb: false, distance, reach: 0, rivals: 2 } };
-  }
-  const person = speaker.person;
-  let subject: Evidence['subject'];
-  if (s.kind === 'pronoun') subject = person && !bound && pronounIsGuess(ctx, s.start, s.gender, person) ? 'pronoun-rival' : 'pronoun';
-  else if (s.kind === 'person') subject = 'name';
-  else if (s.kind === 'title') subject = person ? 'title' : 'description';
-  else if (s.kind === 'unnamed') subject = 'pronoun-rival';
-  else subject = s.kind;
-  const from = sentenceStart(para, token.start);
-  // "the Marsh campaign said": a name inside the speaker phrase is no rival to it; nor is one inside the named
-  // speaker's appositive ("Ida Marsh, an aide to Mr. Oduya, said", "said Ida Marsh, an aide to Mr. Oduya").
-  const own =
-    s.kind === 'description'
-      ? deps.salience.namedBetween(para.index, s.start, s.start + s.text.length)
-      : s.kind === 'person'
-        ? apposedPeople(ctx, s.start, token.start)
-        : [];
-  // A pronoun bound to the sentence's subject has no rival of the other gender, and none of its own in between.
-  const rivals = bound
-    ? 0
-    : rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) -
-      own.filter((p) => p !== person).length -
-      ((cue === 'before' || predicate) && s.kind === 'person' ? objectsOf(ctx, s.person, verb, predicate) : 0);
-  const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
-  // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
-  const at = tokenIndexAt(para.tokens, s.start);
-  const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
-  return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals, ...(nested ? { nested } : {}) } };
 }
 
 const LEAD_INS = new Set([
@@ -475,27 +398,6 @@ function titleStartBefore(para: Para, k: number): number {
   return j;
 }
 
-const REPLIES = new Set(['replied', 'responded', 'answered', 'retorted', 'countered', 'shot', 'fired', 'hit', 'replies', 'responds', 'answers']);
-
-function resolveSubject(para: Para, s: Subject, last: Person | null, deps: AttributionDeps, answering: Person | null = null): Speaker | null {
-  switch (s.kind) {
-    case 'person':
-      return { person: s.person, text: null };
-    case 'pronoun': {
-      const person = deps.salience.pronoun(para.index, s.start, s.gender, answering ? null : last, answering);
-      return person ? { person, text: null } : null;
-    }
-    case 'title': {
-      const person = deps.salience.title(para.index, s.start, s.head, s.text, deps.people);
-      return { person, text: person ? null : describe(deps, s.text) };
-    }
-    case 'unnamed':
-      return { person: null, text: null };
-    default:
-      return { person: null, text: describe(deps, s.text) };
-  }
-}
-
 /**
  * ", saying he had “…”" and "issued a statement saying “…”": the participle's subject is the main clause's
  * subject, not the object just before the comma or the document just before the verb.
@@ -578,23 +480,6 @@ function entourageAfter(para: Para, k: number, ownerEnd: number): { kind: 'descr
 
 function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {
   return sentenceStart(para, Math.max(a.open, 0)) === sentenceStart(para, Math.max(b.open, 0));
-}
-
-/** "the official" after "a senior EU official" is the same unnamed speaker. */
-function describe(deps: AttributionDeps, text: string): string {
-  const seen = deps.descriptions;
-  const head = (t: string) =>
-    t
-      .toLowerCase()
-      .split(/\s+/)
-      .pop()!
-      .replace(/^spokes(wo)?man$/, 'spokesperson');
-  if (/^the\s/i.test(text)) {
-    const earlier = [...seen].reverse().find((d) => head(d) === head(text) && d.length > text.length);
-    if (earlier) return earlier;
-  }
-  seen.push(text);
-  return text;
 }
 
 /** "Asked whether she regretted it, she paused. “…”": the quote is hers. */
