@@ -18,8 +18,9 @@ import { namesProgramme } from './broadcast-titles';
 import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
 import { pronounIsGuess, rivalsOf } from './rivals';
 import { found, resolveSubject } from './speaker-evidence';
-import { plain, type Attributed, type Speaker, WINDOW_CHARS, inherited, type Found, type QuoteContext, type AttributionDeps } from './attribution-types';
-import { DOCUMENTS, CHARACTERISING, looksFinite, clauseStart, isVerbAt, insideQuote, otherSpeechVerb } from './verb-reading';
+import { isVerbAt, looksFinite, DOCUMENTS, CHARACTERISING, otherSpeechVerb, insideQuote, clauseStart } from './verb-reading';
+import { bareAttribution, interruptedSubject, startsRightAfter, attributionFollows, sourcePhrase, namedRightAfter } from './after-quote';
+import { type AttributionDeps, WINDOW_CHARS, inherited, type QuoteContext, type Attributed, type Found, plain, type Speaker } from './attribution-types';
 export type { Attributed, AttributionDeps, Speaker } from './attribution-types';
 
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -168,148 +169,6 @@ function attributeOne(ctx: QuoteContext): Found {
   // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.
   const named = namedRightAfter(ctx, postFrom);
   return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
-}
-
-/**
- * “… the pier stays.” Vell said. — a full stop where a comma belongs: the next sentence is nothing but a subject
- * and a speech verb (or the verb and its subject), so it can only attribute the quote before it.
- */
-function bareAttribution(ctx: QuoteContext): { s: Subject; verb: number } | null {
-  const { para, span, next, deps } = ctx;
-  const start = tokenIndexAt(para.tokens, span.close + 1);
-  const endAt = sentenceEnd(para, span.close + 1);
-  if (next && next.open < endAt) return null;
-  const end = tokenIndexAt(para.tokens, endAt);
-  if (end - start < 2 || end - start > 6 || !/^\.\s*$/.test(para.text.slice(para.tokens[end - 1]!.end, endAt))) return null;
-  if (!/[.!?]['’]?\s*$/.test(para.text.slice(span.start, span.end))) return null;
-  const first = para.tokens[start]!;
-  if (isSpeechVerb(first) && first.cap) {
-    const s = subjectRightOf(para, start, endAt, deps.mentions);
-    return s && s.kind !== 'pronoun' ? { s, verb: start } : null;
-  }
-  const verb = end - 1;
-  if (!isSpeechVerb(para.tokens[verb]!) || para.tokens[verb]!.cap) return null;
-  const s = subjectLeftOf(para, verb, start, deps.mentions);
-  return s && s.start === first.start ? { s, verb } : null;
-}
-
-/**
- * "Brun, citing “the pull of the sea,” said the mayor could carry Tarn": the quote sits in a participle phrase
- * between the subject and its verb, so what follows the verb is what was said, not who said it.
- */
-function interruptedSubject(para: Para, span: QuoteSpan, mentions: MentionIndex): Subject | null {
-  const k = tokenIndexAt(para.tokens, span.open) - 1;
-  const t = para.tokens[k];
-  if (!t || t.cap || !t.lower.endsWith('ing') || !/,\s*$/.test(para.text.slice(span.start, span.end))) return null;
-  if (!/^\s+'?$/.test(para.text.slice(t.end, span.open)) || !/^,\s$/.test(para.text.slice(para.tokens[k - 1]?.end ?? 0, t.start))) return null;
-  return subjectLeftOf(para, k, tokenIndexAt(para.tokens, sentenceStart(para, t.start)), mentions);
-}
-
-/**
- * The quote ends on a comma, ? or ! and words of its own sentence follow: the attribution comes after it.
- * `statement`: asked only whether the sentence goes on, so a relative clause counts too.
- */
-function attributionFollows(para: Para, span: QuoteSpan, statement = false, named = false): boolean {
-  if (!span.closed || !/[,?!]['’]?$/.test(para.text.slice(span.start, span.end).trimEnd())) return false;
-  const next = para.tokens[tokenIndexAt(para.tokens, span.close + 1)];
-  if (!next || !/^\s*$/.test(para.text.slice(span.close + 1, next.start))) return false;
-  // "al-Amin told": a lower-case particle starts a name, which the registry may not know; let the carry decide.
-  if (/^(al|el|ad|ar|as|de|du|da|di|van|von|bin|ibn|ben|abu)[-‐]/.test(next.lower)) return false;
-  // “…,” which Varen thinks will empty the quay: a clause about the quote, not its attribution.
-  if (!statement && RELATIVES.has(next.lower)) return false;
-  // “…, right?” Ortiz went on: after a ? or ! a capitalised word may start the attribution, when it is a name.
-  const inner = para.text.slice(span.start, span.end).trimEnd();
-  return !next.cap || inner.endsWith(',') || (named && /[?!]['’]?$/.test(inner));
-}
-
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'while', 'whereas', 'since', 'unless']);
-
-function namedRightAfter(ctx: QuoteContext, postFrom: number): { person: Person; verb: number } | null {
-  const { para, span, deps } = ctx;
-  if (!attributionFollows(para, span, false, true)) return null;
-  // The name may follow its title: “…,” Councillor Ivo Brandt shot back.
-  let hit: { person: Person; end: number } | null = null;
-  for (let k = postFrom; k < postFrom + 4 && !hit && para.tokens[k]?.cap; k++) {
-    if (k > postFrom && !/^\.?[ \u00a0]$/.test(para.text.slice(para.tokens[k - 1]!.end, para.tokens[k]!.start))) break;
-    hit = deps.mentions.startingAt(para.index, para.tokens[k]!.start);
-  }
-  if (!hit || !/^[ \u00a0]$/.test(para.text.slice(hit.end, hit.end + 1))) return null;
-  const verb = tokenIndexAt(para.tokens, hit.end + 1);
-  const t = para.tokens[verb];
-  if (!t || t.cap || STOP_AFTER_NAME.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
-  return { person: hit.person, verb };
-}
-
-const STOP_AFTER_NAME = new Set([
-  'and',
-  'or',
-  'but',
-  'who',
-  'which',
-  'that',
-  'is',
-  'was',
-  'has',
-  'had',
-  'would',
-  'will',
-  'could',
-  'can',
-  'did',
-  'does',
-  'as',
-  'when',
-  'while',
-]);
-
-/**
- * "According to the audit, …": documents and polls are sources, kept as written up to the next punctuation.
- * "according to Reuters", "according to Harbour Watch": a capitalised name no one in the article bears is an
- * outlet or a group, kept as written.
- */
-function sourcePhrase(para: Para, k: number, limit: number): Subject | null {
-  const first = para.tokens[k];
-  if (first && first.start < limit && first.cap && !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return namedSource(para, k, limit);
-  if (!first || first.start >= limit || !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return null;
-  let end = k;
-  while (
-    end + 1 < para.tokens.length &&
-    end - k < 6 &&
-    para.tokens[end + 1]!.start < limit &&
-    /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))
-  )
-    end++;
-  if (end === k) return null;
-  return { kind: 'description', text: para.text.slice(first.start, para.tokens[end]!.end), start: first.start };
-}
-
-function namedSource(para: Para, k: number, limit: number): Subject | null {
-  let end = k;
-  while (
-    end + 1 < para.tokens.length &&
-    end - k < 3 &&
-    para.tokens[end + 1]!.cap &&
-    para.tokens[end + 1]!.start < limit &&
-    /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))
-  )
-    end++;
-  if (para.tokens[end]!.word.possessive) return null; // "according to Reyes’s aides": the owner is not the source
-  return { kind: 'word', text: para.text.slice(para.tokens[k]!.start, para.tokens[end]!.end), start: para.tokens[k]!.start };
-}
-
-/**
- * The subject phrase begins at the first word after the quote: “…?” Ruth Adler said, “…!” Mr. Ferreira, the
- * union's president, said. Only honorifics, titles and the name's own words may stand before its last word.
- */
-function startsRightAfter(ctx: QuoteContext, s: Subject, postFrom: number): boolean {
-  const { para } = ctx;
-  if (s.start === para.tokens[postFrom]!.start) return true;
-  if (s.kind !== 'person') return false;
-  for (let k = postFrom; k < para.tokens.length && para.tokens[k]!.start < s.start; k++) {
-    const t = para.tokens[k]!;
-    if (!t.cap || /[,;:]/.test(para.text.slice(t.end, para.tokens[k + 1]!.start))) return false;
-  }
-  return true;
 }
 
 const LEAD_INS = new Set([

@@ -8,8 +8,8 @@ import type { Person } from './registry';
 import type { Subject } from './subjects';
 import type { Cue, Evidence } from './confidence';
 import { boundPronoun } from './bound-pronoun';
-import { pronounIsGuess, unnamedSpeakerBetween, objectsOf, apposedPeople, rivalsOf, outerSpeakerDiffers } from './rivals';
-import type { Speaker, Found, QuoteContext, AttributionDeps } from './attribution-types';
+import { pronounIsGuess, unnamedSpeakerBetween, apposedPeople, outerSpeakerDiffers, rivalsOf, objectsOf } from './rivals';
+import type { AttributionDeps, QuoteContext, Found, Speaker } from './attribution-types';
 
 /** The words of a subject phrase starting at token `at`: capitalised words and joined titles, up to the verb. */
 function subjectWords(para: Para, at: number, verb: number): number {
