@@ -9,18 +9,19 @@ import { LABEL_MARKERS, PREPOSITIONS, WORK_LABELS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import { W } from './words';
-import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
+import { isSpeechVerb, subjectLeftOf, subjectRightOf, type Subject } from './subjects';
 import { confidenceOf, THRESHOLD, type Cue } from './confidence';
 import { creditBelow } from './credit-lines';
-import { leadingClause, mainClauseStart, opensSubordinate } from './clauses';
+import { leadingClause, mainClauseStart } from './clauses';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
 import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
+import { mainClauseFirst, colonIntroduction, participleSubject } from './before-quote';
+import { type Attributed, WINDOW_CHARS, type Speaker, inherited, type AttributionDeps, type QuoteContext, type Found, plain } from './attribution-types';
+import { startsRightAfter, bareAttribution, sourcePhrase, attributionFollows, interruptedSubject, namedRightAfter } from './after-quote';
+import { otherSpeechVerb, DOCUMENTS, CHARACTERISING, insideQuote, isVerbAt, looksFinite, clauseStart } from './verb-reading';
 import { pronounIsGuess, rivalsOf } from './rivals';
 import { found, resolveSubject } from './speaker-evidence';
-import { isVerbAt, looksFinite, DOCUMENTS, CHARACTERISING, otherSpeechVerb, insideQuote, clauseStart } from './verb-reading';
-import { bareAttribution, interruptedSubject, startsRightAfter, attributionFollows, sourcePhrase, namedRightAfter } from './after-quote';
-import { type AttributionDeps, WINDOW_CHARS, inherited, type QuoteContext, type Attributed, type Found, plain, type Speaker } from './attribution-types';
 export type { Attributed, AttributionDeps, Speaker } from './attribution-types';
 
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -257,86 +258,6 @@ function titleStartBefore(para: Para, k: number): number {
   return j;
 }
 
-/**
- * ", saying he had “…”" and "issued a statement saying “…”": the participle's subject is the main clause's
- * subject, not the object just before the comma or the document just before the verb.
- */
-function mainClauseFirst(para: Para, v: number): boolean {
-  const t = para.tokens[v]!;
-  const before = para.tokens[v - 1];
-  if (!t.lower.endsWith('ing') || !before) return false;
-  if (/^,\s$/.test(para.text.slice(before.end, t.start))) return true;
-  // "issued a statement Tuesday saying", "sent a text message to supporters saying": the document a few words back.
-  for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
-    if (DOCUMENTS.has(para.tokens[k]!.lower)) return true;
-    if (!/^[ \u00a0]$/.test(para.text.slice(para.tokens[k]!.end, para.tokens[k + 1]!.start))) return false;
-  }
-  return false;
-}
-
-/** "…, stating that “…”" and "… and asked if “…”": the subject of the clause's earlier verb, or of the sentence. */
-function participleSubject(para: Para, v: number, preStart: number, mentions: MentionIndex): Subject | null {
-  // "…, but now said", "and then told": the conjunction may stand a few adverbs back.
-  let c = v - 1;
-  while (c > 0 && v - c < 3 && /^(now|then|later|also|again|still|never|often|just|even|soon|once)$|..ly$/.test(para.tokens[c]!.lower)) c--;
-  const coordinated = /^(and|but)$/.test(para.tokens[c]?.lower ?? '');
-  if (!para.tokens[v]!.lower.endsWith('ing') && !coordinated) return null;
-  const sentenceFirst = tokenIndexAt(para.tokens, sentenceStart(para, para.tokens[v]!.start));
-  // The window may start inside the sentence only after a leading subordinate clause ("When asked, Ames said").
-  if (sentenceFirst < preStart && !opensSubordinate(para, sentenceFirst)) return null;
-  const first = Math.max(sentenceFirst, preStart);
-  for (let u = v - 1; u > first; u--) {
-    if (!isVerbAt(para, u)) continue;
-    const s = subjectLeftOf(para, u, first, mentions);
-    if (s) return s;
-  }
-  // The first person or pronoun of the sentence that is not the object of a preposition.
-  for (let k = first; k < v; k++) {
-    const t = para.tokens[k]!;
-    if (PREPOSITIONS.has(para.tokens[k - 1]?.lower ?? '') && k > first) continue;
-    if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
-    const hit = mentions.startingAt(para.index, t.start);
-    const owner = hit ? hit.end : OWNERS.has(t.lower) ? t.end : -1;
-    if (owner < 0) continue;
-    // "Ryan’s campaign …, telling reporters", "the Sanders campaign …, saying": the group speaks, not the person.
-    const group = entourageAfter(para, k, owner);
-    if (group) return group;
-    // "Trump’s state director, Mike Rubino, …, writing": a possessive only qualifies the subject that follows.
-    if (hit && !/^['’]s\b/.test(para.text.slice(hit.end, hit.end + 3)) && !para.tokens[tokenIndexAt(para.tokens, hit.end - 1)]!.word.possessive) {
-      return { kind: 'person', person: hit.person, start: t.start };
-    }
-  }
-  return null;
-}
-
-const OWNERS = new Set(['his', 'her', 'their', 'its']);
-
-const ENTOURAGE = new Set([
-  'campaign',
-  'team',
-  'camp',
-  'office',
-  'staff',
-  'aides',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'lawyers',
-  'attorneys',
-  'allies',
-  'advisers',
-  'advisors',
-]);
-
-/** The group noun right after a possessive owner ("Ryan’s campaign", "his team"), as a description. */
-function entourageAfter(para: Para, k: number, ownerEnd: number): { kind: 'description'; text: string; start: number } | null {
-  const j = tokenIndexAt(para.tokens, ownerEnd);
-  const noun = para.tokens[j]?.start === ownerEnd ? para.tokens[j + 1] : para.tokens[j];
-  if (!noun || noun.cap || !ENTOURAGE.has(noun.lower) || noun.start - ownerEnd > 4) return null;
-  const the = para.tokens[k - 1]?.lower === 'the' ? para.tokens[k - 1]! : para.tokens[k]!;
-  return { kind: 'description', text: para.text.slice(the.start, noun.end), start: the.start };
-}
-
 function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {
   return sentenceStart(para, Math.max(a.open, 0)) === sentenceStart(para, Math.max(b.open, 0));
 }
@@ -406,36 +327,6 @@ function findSurname(lowerText: string, p: Person): number {
     if ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after))) return at;
   }
   return -1;
-}
-
-/** What opens a reported clause after a speech verb: "said that …", "said he hoped …". */
-const REPORTED_CLAUSE = /^(that|he|she|they|it|we|i)$/;
-
-/** "Whitlock followed up: “…”": a colon after the sentence's subject introduces the quote. */
-function colonIntroduction(ctx: QuoteContext): Found {
-  const { para, span, prev, deps } = ctx;
-  if (span.open < 0) return null;
-  const before = para.text.slice(0, span.open).trimEnd();
-  if (!before.endsWith(':')) return null;
-  const end = tokenIndexAt(para.tokens, span.open);
-  const from = mainClauseStart(para, tokenIndexAt(para.tokens, Math.max(sentenceStart(para, span.open), prev ? prev.close + 1 : 0)), end);
-  // "Another said he hoped that Ames wins: “…”": past the sentence's speech verb a name is what was said.
-  for (let k = mainClauseStart(para, tokenIndexAt(para.tokens, sentenceStart(para, span.open)), end); k < end; k++) {
-    if (isVerbAt(para, k) && REPORTED_CLAUSE.test(para.tokens[k + 1]?.lower ?? '') && !insideQuote(para, para.tokens[k]!.start)) return null;
-  }
-  for (let k = from; k < end; k++) {
-    if (k > from && PREPOSITIONS.has(para.tokens[k - 1]!.lower)) continue;
-    const t = para.tokens[k]!;
-    const hit = deps.mentions.startingAt(para.index, t.start);
-    if (!hit) continue;
-    // "The Marsh campaign, in a memo, put it plainly:", "Marsh’s hometown paper wrote:": the name only qualifies.
-    const group = entourageAfter(para, k, hit.end);
-    if (group) return plain({ person: null, text: group.text }, 'colon', 0);
-    // The mention's last token may lie past the paragraph's tokens (a mention ending at a mark): no token, no possessive.
-    if (/^['’]s\b/.test(para.text.slice(hit.end, hit.end + 3)) || para.tokens[tokenIndexAt(para.tokens, hit.end - 1)]?.word?.possessive) continue;
-    return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
-  }
-  return null;
 }
 
 /** Nothing but space (or the end of the previous quote's sentence) stands before the quote in its sentence. */

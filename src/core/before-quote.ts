@@ -7,9 +7,9 @@ import { sentenceStart, tokenIndexAt, type Para } from './context';
 import { PREPOSITIONS } from './lexicon';
 import { subjectLeftOf, type MentionIndex, type Subject } from './subjects';
 import { mainClauseStart, opensSubordinate } from './clauses';
-import { plain, type Found, type QuoteContext } from './attribution-types';
-import { insideQuote, isVerbAt, DOCUMENTS } from './verb-reading';
 import { rivalsOf } from './rivals';
+import { DOCUMENTS, insideQuote, isVerbAt } from './verb-reading';
+import { type QuoteContext, type Found, plain } from './attribution-types';
 
 /**
  * ", saying he had “…”" and "issued a statement saying “…”": the participle's subject is the main clause's
