@@ -5,23 +5,22 @@
  */
 import { invertedSubject, leadInVerb } from './clause-subjects';
 import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
-import { LABEL_MARKERS, PREPOSITIONS, WORK_LABELS } from './lexicon';
+import { LABEL_MARKERS, WORK_LABELS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
-import { W } from './words';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type Subject } from './subjects';
 import { confidenceOf, THRESHOLD, type Cue } from './confidence';
 import { creditBelow } from './credit-lines';
-import { leadingClause, mainClauseStart } from './clauses';
+import { leadingClause } from './clauses';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
-import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
-import { mainClauseFirst, colonIntroduction, participleSubject } from './before-quote';
-import { type Attributed, WINDOW_CHARS, type Speaker, inherited, type AttributionDeps, type QuoteContext, type Found, plain } from './attribution-types';
-import { startsRightAfter, bareAttribution, sourcePhrase, attributionFollows, interruptedSubject, namedRightAfter } from './after-quote';
-import { otherSpeechVerb, DOCUMENTS, CHARACTERISING, insideQuote, isVerbAt, looksFinite, clauseStart } from './verb-reading';
-import { pronounIsGuess, rivalsOf } from './rivals';
+import { interruptedSubject, namedRightAfter, bareAttribution, sourcePhrase, startsRightAfter, attributionFollows } from './after-quote';
+import { type Found, type Speaker, type Attributed, type AttributionDeps, inherited, WINDOW_CHARS, type QuoteContext, plain } from './attribution-types';
+import { otherSpeechVerb, CHARACTERISING, clauseStart, DOCUMENTS, isVerbAt, looksFinite, insideQuote } from './verb-reading';
+import { rivalsOf, pronounIsGuess } from './rivals';
 import { found, resolveSubject } from './speaker-evidence';
+import { fallback } from './fallback-subjects';
+import { participleSubject, colonIntroduction, mainClauseFirst } from './before-quote';
 export type { Attributed, AttributionDeps, Speaker } from './attribution-types';
 
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -170,92 +169,6 @@ function attributeOne(ctx: QuoteContext): Found {
   // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.
   const named = namedRightAfter(ctx, postFrom);
   return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
-}
-
-const LEAD_INS = new Set([
-  'tried',
-  'tries',
-  'went',
-  'goes',
-  'sought',
-  'seeks',
-  'wanted',
-  'wants',
-  'attempted',
-  'seemed',
-  'appeared',
-  'chose',
-  'decided',
-  'used',
-  'began',
-  'moved',
-  'rushed',
-  'hastened',
-]);
-
-/**
- * An otherwise unattributed quote: the subject of a reporting or characterising verb in its own sentence,
- * nearest the quote first ("Senator Ilse Varga has branded the plan a “tax on breakfast.”"). Weak evidence.
- */
-function fallback(ctx: QuoteContext): Found {
-  const { para, span, deps } = ctx;
-  const open = Math.max(span.open, 0);
-  const first = tokenIndexAt(para.tokens, Math.max(clauseStart(para, open), open - WINDOW_CHARS));
-  for (let v = tokenIndexAt(para.tokens, open) - 1; v > first; v--) {
-    const t = para.tokens[v]!;
-    if (!CHARACTERISING.has(t.lower) && !isVerbAt(para, v)) continue;
-    // "Marsh tried to argue", "Marsh went on to say": the subject stands before the lead-in verb.
-    const lead = para.tokens[v - 1]?.lower === 'to' && LEAD_INS.has(para.tokens[v - 2]?.lower ?? '') ? v - 2 : v;
-    const s = subjectLeftOf(para, lead, first, deps.mentions);
-    if (s && s.kind !== 'word') return found(ctx, s, v, 'fallback', tokenIndexAt(para.tokens, open) - v);
-  }
-  return clauseSubject(ctx, first);
-}
-
-/**
- * "Marsh has repeatedly blamed “…”", "Ortiz heralded a “…”": PolNeAR credits a quote in a clause's predicate
- * to the clause's subject whatever the verb. The first name or he/she of the clause, outside a prepositional
- * phrase and not a possessive, directly before a word that looks like a finite verb. Weak evidence: any other
- * name in the sentence is a rival.
- */
-function clauseSubject(ctx: QuoteContext, first: number): Found {
-  const { para, span, prev, deps } = ctx;
-  const open = Math.max(span.open, 0);
-  const end = tokenIndexAt(para.tokens, open);
-  const from = mainClauseStart(para, Math.max(first, prev ? tokenIndexAt(para.tokens, prev.close + 1) : 0), end);
-  for (let k = from; k < end; k++) {
-    const t = para.tokens[k]!;
-    // "Ada Reyes, who once worked for Sen. Ira Bell, called …": a name inside a relative clause is no subject.
-    if (RELATIVE_PRONOUNS.has(t.lower)) return null;
-    if (k > from && PREPOSITIONS.has(para.tokens[titleStartBefore(para, k) - 1]?.lower ?? '')) continue;
-    const pronoun = t.lower === 'he' || t.lower === 'she';
-    const hit = pronoun ? null : deps.mentions.startingAt(para.index, t.start);
-    if (!pronoun && !hit) continue;
-    const last = pronoun ? k : tokenIndexAt(para.tokens, hit!.end) - 1;
-    if (!pronoun && (para.tokens[last]!.word.possessive || /^['’]/.test(para.text.slice(hit!.end, hit!.end + 1)))) return null;
-    // "Reyes (R), for her part, further blamed": past a bracket, an aside and adverbs to the verb.
-    const v = predicateAfter(para, last, end);
-    if (v < 0 || !looksFinite(para.tokens[v]!)) return null;
-    if (otherSpeechVerb(para, open, v, open)) return null;
-    const s: Subject = pronoun
-      ? { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start }
-      : { kind: 'person', person: hit!.person, start: t.start };
-    // The quote in the predicate of a clause this name leads: people between the verb and the quote are objects.
-    const plainPredicate =
-      leadsClause(para, from, titleStartBefore(para, k)) &&
-      quoteInPredicate(para, v, end, (j) => deps.mentions.startingAt(para.index, para.tokens[j]!.start) !== null);
-    return found(ctx, s, v, 'fallback', end - v, plainPredicate);
-  }
-  return null;
-}
-
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
-
-/** "for Sen. Ira Bell": the first token of the titles and honorifics right before token k. */
-function titleStartBefore(para: Para, k: number): number {
-  let j = k;
-  while (j > 0 && para.tokens[j - 1]!.cap && (para.tokens[j - 1]!.flags & (W.titleStart | W.honorificDot)) !== 0) j--;
-  return j;
 }
 
 function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {

@@ -11,8 +11,8 @@ import type { Person } from './registry';
 import { W } from './words';
 import { subjectLeftOf, type Subject } from './subjects';
 import { leadingClause } from './clauses';
+import { clauseStart, isVerbAt, insideQuote } from './verb-reading';
 import type { QuoteContext } from './attribution-types';
-import { insideQuote, isVerbAt, clauseStart } from './verb-reading';
 
 /**
  * A pronoun is a guess when someone else fits it (see Salience.pronounHasRival), or when a full name the

@@ -8,8 +8,8 @@ import type { Person } from './registry';
 import type { Subject } from './subjects';
 import type { Cue, Evidence } from './confidence';
 import { boundPronoun } from './bound-pronoun';
-import { outerSpeakerDiffers, apposedPeople, pronounIsGuess, rivalsOf, unnamedSpeakerBetween, objectsOf } from './rivals';
-import type { Speaker, AttributionDeps, QuoteContext, Found } from './attribution-types';
+import type { Found, Speaker, AttributionDeps, QuoteContext } from './attribution-types';
+import { unnamedSpeakerBetween, rivalsOf, apposedPeople, outerSpeakerDiffers, objectsOf, pronounIsGuess } from './rivals';
 
 /** The words of a subject phrase starting at token `at`: capitalised words and joined titles, up to the verb. */
 function subjectWords(para: Para, at: number, verb: number): number {
