@@ -9,8 +9,8 @@ import { W } from './words';
 import { subjectLeftOf, type Subject } from './subjects';
 import { mainClauseStart } from './clauses';
 import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
-import { type Found, WINDOW_CHARS, type QuoteContext } from './attribution-types';
-import { otherSpeechVerb, CHARACTERISING, clauseStart, isVerbAt, looksFinite } from './verb-reading';
+import { isVerbAt, CHARACTERISING, looksFinite, otherSpeechVerb, clauseStart } from './verb-reading';
+import { type QuoteContext, WINDOW_CHARS, type Found } from './attribution-types';
 import { found } from './speaker-evidence';
 
 const LEAD_INS = new Set([
