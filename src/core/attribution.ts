@@ -7,20 +7,19 @@ import { invertedSubject, leadInVerb } from './clause-subjects';
 import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
 import { LABEL_MARKERS, WORK_LABELS } from './lexicon';
 import type { QuoteSpan } from './quotes';
-import { isSpeechVerb, subjectLeftOf, subjectRightOf, type Subject } from './subjects';
+import { subjectLeftOf, subjectRightOf, type Subject } from './subjects';
 import { confidenceOf, THRESHOLD, type Cue } from './confidence';
 import { creditBelow } from './credit-lines';
 import { leadingClause } from './clauses';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
-import { mainClauseFirst, participleSubject, colonIntroduction } from './before-quote';
-import { type Attributed, type Speaker, plain, inherited, type QuoteContext, WINDOW_CHARS, type Found, type AttributionDeps } from './attribution-types';
-import { rivalsOf, pronounIsGuess } from './rivals';
-import { isVerbAt, insideQuote, CHARACTERISING, looksFinite, otherSpeechVerb, clauseStart, DOCUMENTS } from './verb-reading';
-import { attributionFollows, startsRightAfter, namedRightAfter, sourcePhrase, bareAttribution, interruptedSubject } from './after-quote';
-import { resolveSubject, found } from './speaker-evidence';
-import { headlineSpeaker, isHeadline } from './headline-speakers';
 import { fallback } from './fallback-subjects';
+import { CHARACTERISING, clauseStart, insideQuote, isVerbAt, otherSpeechVerb } from './verb-reading';
+import { startsRightAfter, interruptedSubject, bareAttribution, sourcePhrase, attributionFollows, namedRightAfter } from './after-quote';
+import { type QuoteContext, type AttributionDeps, type Attributed, type Found, type Speaker, WINDOW_CHARS } from './attribution-types';
+import { found } from './speaker-evidence';
+import { backfillContinuations, introducesNextParagraph, inherit, leadsParagraph } from './carry-over';
+import { mainClauseFirst, participleSubject } from './before-quote';
 export type { Attributed, AttributionDeps, Speaker } from './attribution-types';
 
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -58,29 +57,6 @@ function toAttributed(span: QuoteSpan, found: Found): Attributed {
   if (!found) return { span, speaker: null, candidate: null, kind: 'none', evidence: null, confidence: 0 };
   const confidence = confidenceOf(found.evidence);
   return { span, speaker: confidence >= THRESHOLD ? found.speaker : null, candidate: found.speaker, kind: found.kind, evidence: found.evidence, confidence };
-}
-
-/** No attribution of its own: the quote continues, shares a sentence, or stands alone after its speaker. */
-function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {
-  const { para, span, prev, deps } = ctx;
-  if (span.continued && previousLast?.span.closed === false) return inherited(previousLast, 'continued');
-  // A headline's second quote goes on with the first one's speaker when that one had its own attribution.
-  if (isHeadline(para) && !(prev && lastInParagraph?.span === prev && lastInParagraph.kind !== 'headline')) return headlineSpeaker(ctx);
-  const introduced = colonIntroduction(ctx);
-  if (introduced) return introduced;
-  // “Out!” the crowd yelled: the quote has an attribution of its own that could not be read; no one else's.
-  if (attributionFollows(para, span)) return null;
-  if (prev && lastInParagraph?.span === prev && sameSentence(para, prev, span)) return inherited(lastInParagraph, 'split');
-  if (!startsSentence(para, span, prev)) return null;
-  if (lastInParagraph?.candidate) return inherited(lastInParagraph, 'carry');
-  const open = Math.max(span.open, 0);
-  const earlier = deps.salience.speakerEarlierIn(para.index, open);
-  if (earlier) return plain({ person: earlier, text: null }, 'carry', rivalsOf(ctx, earlier, 0, open));
-  const pronoun = pronounOfPreviousSentence(ctx);
-  if (pronoun) return pronoun;
-  if (!leadsParagraph(para, span)) return null;
-  if (colonSpeaker) return plain(colonSpeaker, 'colon', 0);
-  return inherited(previousLast, 'carry-paragraph');
 }
 
 function attributeOne(ctx: QuoteContext): Found {
@@ -171,74 +147,6 @@ function attributeOne(ctx: QuoteContext): Found {
   return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
 }
 
-function sameSentence(para: Para, a: QuoteSpan, b: QuoteSpan): boolean {
-  return sentenceStart(para, Math.max(a.open, 0)) === sentenceStart(para, Math.max(b.open, 0));
-}
-
-/** "Asked whether she regretted it, she paused. “…”": the quote is hers. */
-function pronounOfPreviousSentence(ctx: QuoteContext): Found {
-  const { para, span, deps } = ctx;
-  const start = sentenceStart(para, Math.max(span.open, 0));
-  if (start === 0) return null;
-  const from = tokenIndexAt(para.tokens, sentenceStart(para, start - 1));
-  for (let k = from; k < tokenIndexAt(para.tokens, start); k++) {
-    const t = para.tokens[k]!;
-    if (t.lower !== 'he' && t.lower !== 'she') continue;
-    const gender = t.lower === 'he' ? 'm' : 'f';
-    const person = deps.salience.pronoun(para.index, t.start, gender, ctx.last);
-    if (!person) return null;
-    const rival = pronounIsGuess(ctx, t.start, gender, person);
-    return plain({ person, text: null }, 'carry', 0, rival ? 'pronoun-rival' : 'pronoun');
-  }
-  return null;
-}
-
-/** Nothing but space (or the end of the previous quote's sentence) stands before the quote in its sentence. */
-function startsSentence(para: Para, span: QuoteSpan, prev: QuoteSpan | undefined): boolean {
-  const from = Math.max(sentenceStart(para, Math.max(span.open, 0)), prev ? prev.close + 1 : 0);
-  return span.open < 0 || tokenIndexAt(para.tokens, from) === tokenIndexAt(para.tokens, span.open);
-}
-
-function leadsParagraph(para: Para, span: QuoteSpan): boolean {
-  return span.open <= 0 || para.text.slice(0, span.open).trim() === '';
-}
-
-/** "In a statement, the ministry said:" ends a paragraph and introduces the next one's quote. */
-function introducesNextParagraph(para: Para, deps: AttributionDeps): Speaker | null {
-  const text = para.text.trimEnd();
-  if (!text.endsWith(':') || para.tokens.length === 0) return null;
-  const from = tokenIndexAt(para.tokens, sentenceStart(para, text.length - 1));
-  // "Stated Reyes:", "Added the mayor:": the verb opens the sentence and its subject follows.
-  if (isSpeechVerb(para.tokens[from]!) && para.tokens[from]!.cap) {
-    const s = subjectRightOf(para, from, text.length, deps.mentions);
-    if (s && s.kind !== 'pronoun') return resolveSubject(para, s, null, deps);
-  }
-  const last = para.tokens.length - 1;
-  // "Reyes issued the following statement:": the verb before the document's noun, whatever it is.
-  const verb = DOCUMENTS.has(para.tokens[last]!.lower) ? documentVerb(para, last, from) : -1;
-  if (verb >= 0) {
-    const s = subjectLeftOf(para, verb, from, deps.mentions);
-    if (s && s.kind !== 'word') return resolveSubject(para, s, null, deps);
-  }
-  for (let v = last; v >= from; v--) {
-    if (!isSpeechVerb(para.tokens[v]!)) continue;
-    const s = subjectLeftOf(para, v, from, deps.mentions);
-    if (s) return resolveSubject(para, s, null, deps);
-  }
-  return null;
-}
-
-/** "issued the following statement", "released this short statement": the verb a few words before the noun. */
-function documentVerb(para: Para, noun: number, from: number): number {
-  for (let k = noun - 1; k >= from && k >= noun - 4; k--) {
-    const t = para.tokens[k]!;
-    if (!/^[ \u00a0]$/.test(para.text.slice(t.end, para.tokens[k + 1]!.start))) return -1;
-    if (/^(the|a|an|this|following|short|brief|written|new|joint)$/.test(t.lower)) continue;
-    return !t.cap && looksFinite(t) ? k : -1;
-  }
-  return -1;
-}
-
 function isStatement(para: Para, q: Attributed): boolean {
   const { span } = q;
   const words = tokenIndexAt(para.tokens, span.end) - tokenIndexAt(para.tokens, span.start);
@@ -292,18 +200,4 @@ function titleOfWork(para: Para, span: QuoteSpan): 'owner' | 'label' | null {
   if (before === undefined || before.end < span.open - 2) return null;
   if (before.word.possessive || before.lower === 'of' || namesProgramme(para, from - 1)) return 'owner';
   return WORK_LABELS.has(before.lower) ? 'label' : null;
-}
-
-/** A quote spanning paragraphs has one speaker: fill segments that came before the attribution. */
-function backfillContinuations(items: Attributed[]): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const cur = items[i]!;
-    const prev = items[i - 1]!;
-    if (cur.span.continued && !prev.span.closed && prev.span.paragraph === cur.span.paragraph - 1 && !prev.candidate && cur.candidate) {
-      prev.candidate = cur.candidate;
-      prev.speaker = cur.speaker;
-      prev.kind = 'continued';
-      prev.confidence = cur.confidence;
-    }
-  }
 }

@@ -7,9 +7,9 @@ import { sentenceStart, tokenIndexAt, type Para } from './context';
 import { PREPOSITIONS } from './lexicon';
 import { subjectLeftOf, type MentionIndex, type Subject } from './subjects';
 import { mainClauseStart, opensSubordinate } from './clauses';
+import { insideQuote, isVerbAt, DOCUMENTS } from './verb-reading';
+import { type QuoteContext, plain, type Found } from './attribution-types';
 import { rivalsOf } from './rivals';
-import { isVerbAt, insideQuote, DOCUMENTS } from './verb-reading';
-import { plain, type QuoteContext, type Found } from './attribution-types';
 
 /**
  * ", saying he had “…”" and "issued a statement saying “…”": the participle's subject is the main clause's

@@ -6,13 +6,13 @@
 import { sentenceStart, tokenIndexAt, type Para } from './context';
 import type { QuoteSpan } from './quotes';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf } from './subjects';
-import { inherited, type Attributed, plain, type Found, type AttributionDeps, type Speaker, type QuoteContext } from './attribution-types';
-import { looksFinite, DOCUMENTS } from './verb-reading';
-import { rivalsOf, pronounIsGuess } from './rivals';
-import { colonIntroduction } from './before-quote';
-import { resolveSubject } from './speaker-evidence';
-import { attributionFollows } from './after-quote';
 import { headlineSpeaker, isHeadline } from './headline-speakers';
+import { type QuoteContext, plain, type AttributionDeps, type Attributed, type Found, type Speaker, inherited } from './attribution-types';
+import { attributionFollows } from './after-quote';
+import { looksFinite, DOCUMENTS } from './verb-reading';
+import { resolveSubject } from './speaker-evidence';
+import { colonIntroduction } from './before-quote';
+import { rivalsOf, pronounIsGuess } from './rivals';
 
 /** No attribution of its own: the quote continues, shares a sentence, or stands alone after its speaker. */
 export function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {
