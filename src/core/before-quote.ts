@@ -8,7 +8,7 @@ import { PREPOSITIONS } from './lexicon';
 import { subjectLeftOf, type MentionIndex, type Subject } from './subjects';
 import { mainClauseStart, opensSubordinate } from './clauses';
 import { insideQuote, isVerbAt, DOCUMENTS } from './verb-reading';
-import { type QuoteContext, plain, type Found } from './attribution-types';
+import { type Found, type QuoteContext, plain } from './attribution-types';
 import { rivalsOf } from './rivals';
 
 /**

@@ -6,13 +6,13 @@
 import { sentenceStart, tokenIndexAt, type Para } from './context';
 import type { QuoteSpan } from './quotes';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf } from './subjects';
+import { type AttributionDeps, type Found, type Speaker, type Attributed, type QuoteContext, plain, inherited } from './attribution-types';
 import { headlineSpeaker, isHeadline } from './headline-speakers';
-import { type QuoteContext, plain, type AttributionDeps, type Attributed, type Found, type Speaker, inherited } from './attribution-types';
+import { pronounIsGuess, rivalsOf } from './rivals';
 import { attributionFollows } from './after-quote';
-import { looksFinite, DOCUMENTS } from './verb-reading';
-import { resolveSubject } from './speaker-evidence';
 import { colonIntroduction } from './before-quote';
-import { rivalsOf, pronounIsGuess } from './rivals';
+import { resolveSubject } from './speaker-evidence';
+import { looksFinite, DOCUMENTS } from './verb-reading';
 
 /** No attribution of its own: the quote continues, shares a sentence, or stands alone after its speaker. */
 export function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {

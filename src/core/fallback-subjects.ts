@@ -9,8 +9,8 @@ import { W } from './words';
 import { subjectLeftOf, type Subject } from './subjects';
 import { mainClauseStart } from './clauses';
 import { leadsClause, predicateAfter, quoteInPredicate } from './predicate';
-import { CHARACTERISING, clauseStart, looksFinite, isVerbAt, otherSpeechVerb } from './verb-reading';
-import { type QuoteContext, type Found, WINDOW_CHARS } from './attribution-types';
+import { WINDOW_CHARS, type Found, type QuoteContext } from './attribution-types';
+import { isVerbAt, looksFinite, clauseStart, CHARACTERISING, otherSpeechVerb } from './verb-reading';
 import { found } from './speaker-evidence';
 
 const LEAD_INS = new Set([

@@ -4,7 +4,7 @@
  */
 import type { Para } from './context';
 import type { Person } from './registry';
-import { type QuoteContext, plain, type Found } from './attribution-types';
+import { type Found, type QuoteContext, plain } from './attribution-types';
 
 /** Headlines quote the story's subject: the first person they name, else the article's most-mentioned person. */
 export function isHeadline(para: Para): boolean {

@@ -11,7 +11,7 @@ import type { Person } from './registry';
 import { W } from './words';
 import { subjectLeftOf, type Subject } from './subjects';
 import { leadingClause } from './clauses';
-import { clauseStart, insideQuote, isVerbAt } from './verb-reading';
+import { insideQuote, isVerbAt, clauseStart } from './verb-reading';
 import type { QuoteContext } from './attribution-types';
 
 /**

@@ -8,8 +8,8 @@ import type { Person } from './registry';
 import type { Subject } from './subjects';
 import type { Cue, Evidence } from './confidence';
 import { boundPronoun } from './bound-pronoun';
-import type { QuoteContext, AttributionDeps, Found, Speaker } from './attribution-types';
-import { outerSpeakerDiffers, apposedPeople, unnamedSpeakerBetween, rivalsOf, pronounIsGuess, objectsOf } from './rivals';
+import { outerSpeakerDiffers, unnamedSpeakerBetween, pronounIsGuess, rivalsOf, apposedPeople, objectsOf } from './rivals';
+import type { AttributionDeps, Found, Speaker, QuoteContext } from './attribution-types';
 
 /** The words of a subject phrase starting at token `at`: capitalised words and joined titles, up to the verb. */
 function subjectWords(para: Para, at: number, verb: number): number {

@@ -8,9 +8,9 @@ import { LABEL_MARKERS, WORK_LABELS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
-import type { Attributed } from './attribution-types';
 import { insideQuote, isVerbAt, CHARACTERISING } from './verb-reading';
 import { attributionFollows } from './after-quote';
+import type { Attributed } from './attribution-types';
 
 const MIN_UNATTRIBUTED_WORDS = 6;
 
