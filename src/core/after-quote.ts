@@ -8,7 +8,11 @@ import { PREPOSITIONS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Person } from './registry';
 import { isSpeechVerb, subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
-import type { QuoteContext } from './attribution-types';
+import type { Found, QuoteContext, QuoteWindow, Read } from './attribution-types';
+import type { Cue } from './confidence';
+import { creditBelow } from './credit-lines';
+import { found } from './speaker-evidence';
+import { isVerbAt } from './verb-reading';
 
 /**
  * “… the pier stays.” Vell said. — a full stop where a comma belongs: the next sentence is nothing but a subject
@@ -150,4 +154,73 @@ export function startsRightAfter(ctx: QuoteContext, s: Subject, postFrom: number
     if (!t.cap || /[,;:]/.test(para.text.slice(t.end, para.tokens[k + 1]!.start))) return false;
   }
   return true;
+}
+
+/** 1. Right after the quote: “…,” Biden said / “…,” said Biden / “…,” a spokesperson said. */
+export function readRightAfter(ctx: QuoteContext, w: QuoteWindow): Read {
+  const { para, span, deps } = ctx;
+  const { postFrom, postEnd, postTo } = w;
+  if (!(span.closed && postFrom < postEnd && !w.lead.inside)) return undefined;
+  const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
+  const first = para.tokens[postFrom]!;
+  if (isVerbAt(para, postFrom)) {
+    const interrupted = interruptedSubject(para, span, deps.mentions);
+    if (interrupted) return take(interrupted, postFrom, 'after', 0);
+    // “…,” suggesting he might run: a participle is never inverted; what follows is what was suggested.
+    const s = first.lower.endsWith('ing') ? null : subjectRightOf(para, postFrom, postTo, deps.mentions);
+    if (s) return take(s, postFrom, 'after', 0);
+  }
+  if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
+    const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions) ?? sourcePhrase(para, postFrom + 2, postTo);
+    if (s) return take(s, postFrom, 'according-to', 0);
+  }
+  for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
+    if (!isVerbAt(para, v)) continue;
+    const s = subjectLeftOf(para, v, postFrom, deps.mentions);
+    if (s && startsRightAfter(ctx, s, postFrom)) return take(s, v, 'after', v - postFrom);
+  }
+  return undefined;
+}
+
+/** A bare attribution sentence, a dash credit closing the paragraph, or a credit line below it. */
+export function readCredit(ctx: QuoteContext, w: QuoteWindow): Read {
+  const { para, span, deps } = ctx;
+  const { postFrom } = w;
+  const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
+  const bare = span.closed ? bareAttribution(ctx) : null;
+  if (bare) return take(bare.s, bare.verb, 'after', 0);
+  // “…” ― Rosa Delgado: a dash credit line closing the paragraph (the quote's own full stop ends no credit).
+  const creditFirst = para.tokens[postFrom];
+  const credit = span.closed && creditFirst ? deps.mentions.startingAt(para.index, creditFirst.start) : null;
+  if (credit && /^\s*[—―–-]\s*$/.test(para.text.slice(span.close + 1, creditFirst!.start)) && para.text.slice(credit.end).trim().length <= 1) {
+    return take({ kind: 'person', person: credit.person, start: creditFirst!.start }, postFrom, 'after', 0);
+  }
+  const creditLine = creditBelow(para, ctx.below, span, deps.mentions);
+  if (creditLine) return take(creditLine, para.tokens.length - 1, 'after', 0);
+  return undefined;
+}
+
+/**
+ * 3. Later in the sentence: “…,” the minister, speaking in Vienna, said. 4. “…,” Bennett shot back: a name
+ * right after the quote, then a verb the lexicon does not know. The last of the quote's own readers.
+ */
+export function readLater(ctx: QuoteContext, w: QuoteWindow): Found {
+  const { para, deps } = ctx;
+  const { postFrom, postEnd, postTo, ownEnd } = w;
+  const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
+  const looseEnd = Math.min(tokenIndexAt(para.tokens, ownEnd), postEnd, postFrom + 40);
+  for (let v = postFrom; v < looseEnd; v++) {
+    if (!isVerbAt(para, v)) continue;
+    // “…” despite the closures, said Ada Reyes, an economist: the sentence goes on past the quote and
+    // closes with an inverted attribution.
+    // Not "told": what follows it is whom the speaker told.
+    const inverted =
+      v > postFrom &&
+      !/^(tell|tells|told|telling)$/.test(para.tokens[v]!.lower) &&
+      /^,\s$/.test(para.text.slice(para.tokens[v - 1]!.end, para.tokens[v]!.start));
+    const s = subjectLeftOf(para, v, postFrom, deps.mentions) ?? (inverted ? subjectRightOf(para, v, postTo, deps.mentions) : null);
+    if (s) return take(s, v, 'after-late', v - postFrom);
+  }
+  const named = namedRightAfter(ctx, postFrom);
+  return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
 }

@@ -62,3 +62,21 @@ export function inherited(from: Attributed | null, cue: Cue, speaker = from?.can
 export function plain(speaker: Speaker | null, cue: Cue, rivals: number, subject: Evidence['subject'] = speaker?.person ? 'name' : 'description'): Found {
   return speaker ? { speaker, kind: cue, evidence: { cue, subject, sayVerb: cue === 'colon', distance: 0, reach: 0, rivals } } : null;
 }
+
+/**
+ * Where one quote's own attribution may stand, as offsets and token indexes of its paragraph: before it from
+ * preFrom to open, after it from token postFrom (the first past its close) to postTo (token postEnd).
+ */
+export interface QuoteWindow {
+  open: number;
+  /** The leading subordinate clause the quote may sit in (see leadingClause). */
+  lead: { inside: boolean; mainFrom: number };
+  preFrom: number;
+  ownEnd: number;
+  postTo: number;
+  postFrom: number;
+  postEnd: number;
+}
+
+/** A reader's answer: undefined when it read nothing, so the next reader may try; null when it read a subject and credits no one. */
+export type Read = Found | undefined;

@@ -2,22 +2,21 @@
  * Attributes each quotation to its speaker: after it (“…,” Biden said), before it (Biden said that “…”),
  * split around it, carried over from the previous quote, or continued across paragraphs.
  * Quotes with no speaker that are too short to be statements (scare quotes, titles of works) are dropped.
+ * This module owns only the order in which the readers are asked; the readers live in after-quote.ts,
+ * before-quote.ts, carry-over.ts, headline-speakers.ts and fallback-subjects.ts, the scoring in
+ * speaker-evidence.ts and rivals.ts, and the statement checks in statement-checks.ts.
  */
-import { invertedSubject, leadInVerb } from './clause-subjects';
-import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
+import { sentenceEnd, tokenIndexAt, type Para } from './context';
 import type { QuoteSpan } from './quotes';
-import { subjectLeftOf, subjectRightOf, type Subject } from './subjects';
-import { confidenceOf, THRESHOLD, type Cue } from './confidence';
-import { creditBelow } from './credit-lines';
+import { confidenceOf, THRESHOLD } from './confidence';
 import { leadingClause } from './clauses';
-import { type AttributionDeps, WINDOW_CHARS, type Found, type Speaker, type Attributed, type QuoteContext } from './attribution-types';
+import { type AttributionDeps, WINDOW_CHARS, type Found, type Speaker, type Attributed, type QuoteContext, type QuoteWindow } from './attribution-types';
 import { introducesNextParagraph, leadsParagraph, inherit, backfillContinuations } from './carry-over';
-import { startsRightAfter, namedRightAfter, interruptedSubject, sourcePhrase, bareAttribution } from './after-quote';
+import { readCredit, readLater, readRightAfter } from './after-quote';
+import { readBefore } from './before-quote';
 import { fallback } from './fallback-subjects';
-import { isVerbAt, clauseStart, otherSpeechVerb } from './verb-reading';
-import { participleSubject, mainClauseFirst } from './before-quote';
+import { clauseStart, otherSpeechVerb } from './verb-reading';
 import { isStatement } from './statement-checks';
-import { found } from './speaker-evidence';
 export type { Attributed, AttributionDeps, Speaker } from './attribution-types';
 
 export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attributed[] {
@@ -53,7 +52,25 @@ function toAttributed(span: QuoteSpan, found: Found): Attributed {
   return { span, speaker: confidence >= THRESHOLD ? found.speaker : null, candidate: found.speaker, kind: found.kind, evidence: found.evidence, confidence };
 }
 
+/**
+ * The quote's own words first, nearest cue first: right after it, then before it in its clause, then later in
+ * its sentence. A reader that reads a subject ends the search even when it credits no one (null); only one
+ * that reads nothing (undefined) lets the next one try.
+ */
 function attributeOne(ctx: QuoteContext): Found {
+  const w = windowOf(ctx);
+  const after = readRightAfter(ctx, w);
+  if (after !== undefined) return after;
+  const credit = readCredit(ctx, w);
+  if (credit !== undefined) return credit;
+  const before = readBefore(ctx, w);
+  if (before !== undefined) return before;
+  // 3. Later in the sentence, unless the quote sits inside a leading subordinate clause.
+  if (w.lead.inside) return null;
+  return readLater(ctx, w);
+}
+
+function windowOf(ctx: QuoteContext): QuoteWindow {
   const { para, span, prev, next, deps } = ctx;
   const open = Math.max(span.open, 0);
   const lead = leadingClause(para, open, deps.mentions);
@@ -69,74 +86,7 @@ function attributeOne(ctx: QuoteContext): Found {
   const nextOwns = next !== undefined && next.open < sentenceEnd(para, ownEnd + 1) && otherSpeechVerb(para, open, -1, open);
   const endsAtQuote = span.closed && asks && para.text.slice(span.close + 1, ownEnd).trim() === '' && !nextOwns;
   const postTo = Math.min(endsAtQuote ? sentenceEnd(para, ownEnd + 1) : ownEnd, next ? next.open : para.text.length, span.close + WINDOW_CHARS);
-  const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
   const postFrom = tokenIndexAt(para.tokens, span.close + 1);
   const postEnd = tokenIndexAt(para.tokens, postTo);
-  // 1. Right after the quote: “…,” Biden said / “…,” said Biden / “…,” a spokesperson said.
-  if (span.closed && postFrom < postEnd && !lead.inside) {
-    const first = para.tokens[postFrom]!;
-    if (isVerbAt(para, postFrom)) {
-      const interrupted = interruptedSubject(para, span, deps.mentions);
-      if (interrupted) return take(interrupted, postFrom, 'after', 0);
-      // “…,” suggesting he might run: a participle is never inverted; what follows is what was suggested.
-      const s = first.lower.endsWith('ing') ? null : subjectRightOf(para, postFrom, postTo, deps.mentions);
-      if (s) return take(s, postFrom, 'after', 0);
-    }
-    if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
-      const s = subjectRightOf(para, postFrom + 1, postTo, deps.mentions) ?? sourcePhrase(para, postFrom + 2, postTo);
-      if (s) return take(s, postFrom, 'according-to', 0);
-    }
-    for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
-      if (!isVerbAt(para, v)) continue;
-      const s = subjectLeftOf(para, v, postFrom, deps.mentions);
-      if (s && startsRightAfter(ctx, s, postFrom)) return take(s, v, 'after', v - postFrom);
-    }
-  }
-  const bare = span.closed ? bareAttribution(ctx) : null;
-  if (bare) return take(bare.s, bare.verb, 'after', 0);
-  // “…” ― Rosa Delgado: a dash credit line closing the paragraph (the quote's own full stop ends no credit).
-  const creditFirst = para.tokens[postFrom];
-  const credit = span.closed && creditFirst ? deps.mentions.startingAt(para.index, creditFirst.start) : null;
-  if (credit && /^\s*[—―–-]\s*$/.test(para.text.slice(span.close + 1, creditFirst!.start)) && para.text.slice(credit.end).trim().length <= 1) {
-    return take({ kind: 'person', person: credit.person, start: creditFirst!.start }, postFrom, 'after', 0);
-  }
-  const creditLine = creditBelow(para, ctx.below, span, deps.mentions);
-  if (creditLine) return take(creditLine, para.tokens.length - 1, 'after', 0);
-  // 2. Before it, in the same sentence: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”.
-  const preStart = tokenIndexAt(para.tokens, preFrom);
-  const preEnd = tokenIndexAt(para.tokens, open);
-  for (let v = preEnd - 1; v >= preStart; v--) {
-    const t = para.tokens[v]!;
-    if (t.lower === 'to' && para.tokens[v - 1]?.lower === 'according') {
-      const s = subjectRightOf(para, v, open, deps.mentions) ?? sourcePhrase(para, v + 1, open);
-      if (s) return take(s, v, 'according-to', preEnd - v);
-    }
-    if (!isVerbAt(para, v)) continue;
-    const lead = leadInVerb(para, v);
-    const at = lead >= preStart ? lead : v;
-    const s =
-      (mainClauseFirst(para, v)
-        ? (participleSubject(para, v, preStart, deps.mentions) ?? subjectLeftOf(para, v, preStart, deps.mentions))
-        : (subjectLeftOf(para, at, preStart, deps.mentions) ?? participleSubject(para, at, preStart, deps.mentions))) ??
-      invertedSubject(para, v, open, deps.mentions);
-    if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
-  }
-  // 3. Later in the sentence: “…,” the minister, speaking in Vienna, said.
-  if (lead.inside) return null;
-  const looseEnd = Math.min(tokenIndexAt(para.tokens, ownEnd), postEnd, postFrom + 40);
-  for (let v = postFrom; v < looseEnd; v++) {
-    if (!isVerbAt(para, v)) continue;
-    // “…” despite the closures, said Ada Reyes, an economist: the sentence goes on past the quote and
-    // closes with an inverted attribution.
-    // Not "told": what follows it is whom the speaker told.
-    const inverted =
-      v > postFrom &&
-      !/^(tell|tells|told|telling)$/.test(para.tokens[v]!.lower) &&
-      /^,\s$/.test(para.text.slice(para.tokens[v - 1]!.end, para.tokens[v]!.start));
-    const s = subjectLeftOf(para, v, postFrom, deps.mentions) ?? (inverted ? subjectRightOf(para, v, postTo, deps.mentions) : null);
-    if (s) return take(s, v, 'after-late', v - postFrom);
-  }
-  // 4. “…,” Bennett shot back: a name right after the quote, then a verb the lexicon does not know.
-  const named = namedRightAfter(ctx, postFrom);
-  return named ? take({ kind: 'person', person: named.person, start: para.tokens[postFrom]!.start }, named.verb, 'after-late', 1) : null;
+  return { open, lead, preFrom, ownEnd, postTo, postFrom, postEnd };
 }

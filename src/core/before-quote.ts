@@ -1,14 +1,18 @@
 /**
  * Readers of the words before a quote: a participle's subject (", saying …"), a document's issuer ("issued a
  * statement saying"), a group behind a possessive ("Ryan’s campaign") and a colon introduction ("Whitlock
- * followed up: “…”"). The main before-quote loop in attribution.ts uses them.
+ * followed up: “…”"), and the before-quote reader that tries them nearest the quote first.
  */
 import { sentenceStart, tokenIndexAt, type Para } from './context';
 import { PREPOSITIONS } from './lexicon';
-import { subjectLeftOf, type MentionIndex, type Subject } from './subjects';
+import { subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
 import { mainClauseStart, opensSubordinate } from './clauses';
 import { insideQuote, isVerbAt, DOCUMENTS } from './verb-reading';
-import { type Found, type QuoteContext, plain } from './attribution-types';
+import { type Found, type QuoteContext, type QuoteWindow, type Read, plain } from './attribution-types';
+import { invertedSubject, leadInVerb } from './clause-subjects';
+import type { Cue } from './confidence';
+import { sourcePhrase } from './after-quote';
+import { found } from './speaker-evidence';
 import { rivalsOf } from './rivals';
 
 /**
@@ -119,4 +123,30 @@ export function colonIntroduction(ctx: QuoteContext): Found {
     return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
   }
   return null;
+}
+
+/** 2. Before the quote, in its clause: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”. */
+export function readBefore(ctx: QuoteContext, w: QuoteWindow): Read {
+  const { para, prev, deps } = ctx;
+  const { open, preFrom } = w;
+  const take = (s: Subject, verb: number, cue: Cue, distance: number) => found(ctx, s, verb, cue, distance);
+  const preStart = tokenIndexAt(para.tokens, preFrom);
+  const preEnd = tokenIndexAt(para.tokens, open);
+  for (let v = preEnd - 1; v >= preStart; v--) {
+    const t = para.tokens[v]!;
+    if (t.lower === 'to' && para.tokens[v - 1]?.lower === 'according') {
+      const s = subjectRightOf(para, v, open, deps.mentions) ?? sourcePhrase(para, v + 1, open);
+      if (s) return take(s, v, 'according-to', preEnd - v);
+    }
+    if (!isVerbAt(para, v)) continue;
+    const lead = leadInVerb(para, v);
+    const at = lead >= preStart ? lead : v;
+    const s =
+      (mainClauseFirst(para, v)
+        ? (participleSubject(para, v, preStart, deps.mentions) ?? subjectLeftOf(para, v, preStart, deps.mentions))
+        : (subjectLeftOf(para, at, preStart, deps.mentions) ?? participleSubject(para, at, preStart, deps.mentions))) ??
+      invertedSubject(para, v, open, deps.mentions);
+    if (s) return take(s, v, prev && prev.close + 1 >= preFrom && preFrom > sentenceStart(para, open) ? 'split' : 'before', preEnd - v);
+  }
+  return undefined;
 }
