@@ -7,7 +7,7 @@ import { findQuoteSpans } from './quotes';
 import { nameOf, type Person, type Registry } from './registry';
 import { Salience } from './resolve';
 import { isSpeechVerb, type MentionIndex } from './subjects';
-import type { Analysis, ArticleInput, AttributionKind, PersonResult, QuoteResult } from './types';
+import type { Analysis, ArticleInput, AttributionKind, Mention, PersonResult, QuoteResult } from './types';
 
 export interface AnalyzeOptions {
   /** Paragraphs beyond this many characters are cut, so a hostile page cannot stall the engine. */
@@ -53,8 +53,9 @@ function analyzeParagraphs(title: string, paragraphs: string[]): Analysis {
   const paras = buildParas(paragraphs, findQuoteSpans(paragraphs));
   const { registry, titleMentions } = introducePeople(paras);
   const salience = new Salience(registry.people);
-  const mentions = indexMentions(paras, registry, salience);
-  resolveTitleMentions(titleMentions, registry, salience);
+  const { mentions, named } = indexMentions(paras, registry, salience);
+  const titled = resolveTitleMentions(titleMentions, registry, salience);
+  attachMentions(registry.people, named, titled);
   const attributed = attributeQuotes(paras, { mentions, salience, people: registry.people, descriptions: [] });
   const results = registry.people.map(toPersonResult);
   return {
@@ -97,7 +98,15 @@ function echoHeadlineSpeakers(quotes: QuoteResult[]): QuoteResult[] {
   });
 }
 
-function indexMentions(paras: Para[], registry: Registry, salience: Salience): MentionIndex {
+/** A mention found by a stage, with the person it names; attachMentions gives each person its own. */
+type PersonMention = { person: Person; mention: Mention };
+
+/**
+ * The people stage's records are not written here: the name mentions come back as data, and the pipeline
+ * attaches them (with the title mentions) in one place, so no stage edits another's Person objects.
+ */
+function indexMentions(paras: Para[], registry: Registry, salience: Salience): { mentions: MentionIndex; named: PersonMention[] } {
+  const named: PersonMention[] = [];
   // Keyed by document position (a number): string keys cost a concatenation and a hash per probe.
   const ends = new Map<number, Person>();
   const starts = new Map<number, { person: Person; end: number }>();
@@ -105,12 +114,9 @@ function indexMentions(paras: Para[], registry: Registry, salience: Salience): M
   for (const m of findNameMentions(paras, registry)) {
     ends.set(POS(m.para.index, m.end), m.person);
     starts.set(POS(m.para.index, m.start), { person: m.person, end: m.end });
-    m.person.mentions.push({
-      paragraph: m.para.index,
-      start: m.start,
-      end: m.end,
-      text: m.para.text.slice(m.start, m.end),
-      kind: m.possessive ? 'surname' : 'name',
+    named.push({
+      person: m.person,
+      mention: { paragraph: m.para.index, start: m.start, end: m.end, text: m.para.text.slice(m.start, m.end), kind: m.possessive ? 'surname' : 'name' },
     });
     // Names inside quotations are what speakers talk about, not who is speaking.
     if (insideQuote(m.para, m.start)) continue;
@@ -125,8 +131,11 @@ function indexMentions(paras: Para[], registry: Registry, salience: Salience): M
     salience.note(m.person, m.para.index, m.start, speaks, subject);
   }
   return {
-    endingAt: (p, o) => ends.get(POS(p, o)) ?? null,
-    startingAt: (p, o) => starts.get(POS(p, o)) ?? null,
+    mentions: {
+      endingAt: (p, o) => ends.get(POS(p, o)) ?? null,
+      startingAt: (p, o) => starts.get(POS(p, o)) ?? null,
+    },
+    named,
   };
 }
 
@@ -145,16 +154,33 @@ function insideQuote(para: Para, offset: number): boolean {
   return para.quotes.some((q) => q.start <= offset && offset < q.end);
 }
 
-function resolveTitleMentions(titleMentions: TitleMention[], registry: Registry, salience: Salience): void {
+function resolveTitleMentions(titleMentions: TitleMention[], registry: Registry, salience: Salience): PersonMention[] {
+  const titled: PersonMention[] = [];
   for (const t of titleMentions) {
     const person = salience.title(t.paragraph, t.start, t.head, t.text, registry.people);
-    if (person) person.mentions.push({ paragraph: t.paragraph, start: t.start, end: t.end, text: t.text, kind: 'title' });
+    if (person) titled.push({ person, mention: { paragraph: t.paragraph, start: t.start, end: t.end, text: t.text, kind: 'title' } });
   }
+  return titled;
+}
+
+/**
+ * The one place a person's mentions are set, before attribution reads them (the headline's speaker, the
+ * protagonist of a pronoun). Name mentions first, then title mentions, each in the order found: the
+ * headline reader takes a person's first mention in a paragraph in that order.
+ */
+function attachMentions(people: Person[], named: PersonMention[], titled: PersonMention[]): void {
+  const byPerson = new Map<Person, Mention[]>();
+  for (const { person, mention } of [...named, ...titled]) {
+    const list = byPerson.get(person);
+    if (list) list.push(mention);
+    else byPerson.set(person, [mention]);
+  }
+  for (const p of people) p.mentions = byPerson.get(p) ?? [];
 }
 
 function toPersonResult(p: Person): PersonResult {
-  p.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  return { id: p.id, name: nameOf(p), title: p.title, role: p.role, official: p.official, mentions: p.mentions };
+  const mentions = [...p.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { id: p.id, name: nameOf(p), title: p.title, role: p.role, official: p.official, mentions };
 }
 
 function toQuoteResult(a: Attributed, paras: Para[]): QuoteResult {
