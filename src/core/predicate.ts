@@ -84,7 +84,8 @@ const BEFORE_SUBJECT = new Set(['the', 'a', 'an', 'former', 'then', 'party', 'st
  * Vell will …", where the clause already has its subject and verb.
  */
 export function leadsClause(para: Para, from: number, k: number): boolean {
-  if (k === from || /,\s+$/.test(gap(para, k))) return true;
+  // A title may start before the clause ("HarbourSen. Vell" run together): nothing of the clause stands before it.
+  if (k <= from || /,\s+$/.test(gap(para, k))) return true;
   for (let j = k - 1; j >= from; j--) {
     const t = para.tokens[j]!;
     if (/,\s+$/.test(gap(para, j + 1)) && j + 1 < k) return true;

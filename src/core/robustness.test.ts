@@ -24,6 +24,8 @@ describe('bad input never throws and gives sane output', () => {
     ['mismatched marks', { paragraphs: ['“open ‘inner » close „ mixed" end'] }, 0],
     // A paragraph ending in a colon introduces the next one's quote; here its last sentence holds no word.
     ['a colon after the last word', { paragraphs: ['“We sail,” he said, “at dawn.” : ', '“Ready.”'] }, 0],
+    // A title run into the word before it ("HarbourSen.") starts before the clause the pronoun reader scans.
+    ['a title fused to the word before', { paragraphs: ["HarbourSen. Ilka Dunmore “the,' Port Minister Ilka Dunmore said. ?” said he said "] }, 0],
     ['lone surrogates', { paragraphs: ['\uD800 “quoted \uDC00 text,” said Sen. Ann Lee'] }, 1],
     // A real attributed quote among the junk: every stage must have run for it to come out.
     ['a normal quote after junk paragraphs', { paragraphs: [null, '\u0000', '“The pier reopens Monday,” said Mayor Ines Varga.'] }, 1],
