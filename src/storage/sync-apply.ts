@@ -30,16 +30,26 @@ export interface ApplyOutcome {
 
 type Journal = Extract<SyncMetaRow, { key: 'journal' }>;
 
-async function applyQuote(tx: Tx<'readwrite'>, doc: ParsedDoc, redirects: Map<string, string>, delta: StatDelta): Promise<void> {
+/**
+ * The batch's quotes, their old rows read all at once and their new rows written all at once: requests in
+ * one transaction are pipelined, where awaiting a get and a put per quote in turn cost two round trips each.
+ * A quote listed twice counts once, as its last version.
+ */
+async function applyQuotes(tx: Tx<'readwrite'>, docs: ParsedDoc[], redirects: Map<string, string>, delta: StatDelta): Promise<void> {
   const store = tx.objectStore('quotes');
-  const old = await store.get(doc.key);
-  if (old) delta.add(old, -1);
-  if (doc.body.state !== 'live') return void (old && (await store.delete(doc.key)));
-  const record = doc.body.record as QuoteRecord;
-  const personId = record.personId === null ? null : (redirects.get(record.personId) ?? record.personId);
-  const stored = toStoredQuote({ ...record, personId });
-  delta.add(stored, 1);
-  await store.put(stored);
+  const latest = [...new Map(docs.map((d) => [d.key, d])).values()];
+  const olds = await Promise.all(latest.map((d) => store.get(d.key)));
+  const writes = latest.map((doc, i) => {
+    const old = olds[i];
+    if (old) delta.add(old, -1);
+    if (doc.body.state !== 'live') return old ? store.delete(doc.key) : null;
+    const record = doc.body.record as QuoteRecord;
+    const personId = record.personId === null ? null : (redirects.get(record.personId) ?? record.personId);
+    const stored = toStoredQuote({ ...record, personId });
+    delta.add(stored, 1);
+    return store.put(stored);
+  });
+  await Promise.all(writes);
 }
 
 async function applyPerson(tx: Tx<'readwrite'>, doc: ParsedDoc, redirects: Map<string, string>): Promise<void> {
@@ -69,14 +79,17 @@ export function applyRemote(db: LibraryDB, batch: RemoteBatch): Promise<Result<A
     let applied = 0;
     // People first, so quotes that move to a merged person's target find it.
     const ordered = [...batch.docs].sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person'));
+    const quotes: ParsedDoc[] = [];
     for (const doc of ordered) {
       if (journal) clock = receiveHlc(clock, doc.body.hlc, Date.now(), journal.device);
       if (pending.has(doc.docId)) continue;
-      if (doc.kind === 'quote') await applyQuote(tx, doc, batch.redirects, delta);
+      if (doc.kind === 'quote') quotes.push(doc);
       else if (doc.kind === 'person') await applyPerson(tx, doc, batch.redirects);
       else await applySource(tx, doc);
       applied++;
     }
+    // After the people, as before: a merged person's quotes have moved before the batch's own quotes land.
+    await applyQuotes(tx, quotes, batch.redirects, delta);
     for (const p of batch.revived) await tx.objectStore('people').put(toStoredPerson(p));
     await applyStatDelta(tx, delta);
     if (journal) await tx.objectStore('sync').put({ ...journal, clock });
