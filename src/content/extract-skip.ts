@@ -65,17 +65,23 @@ const TEXT = 3;
 /** Characters of non-space text the extraction would read under `el`, counted no further than `cap`. */
 export function readableLength(el: Element, cap: number, opts: SkipOptions): number {
   let n = 0;
-  const stack: Node[] = [el];
   // The computed-style test is left out: it is the costly one, and root choice only compares lengths.
   const cheap: SkipOptions = { lenient: opts.lenient };
-  while (stack.length > 0 && n < cap) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT) {
-      n += (node as Text).data.trim().length;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT || (node !== el && isSkipped(node as Element, null, cheap))) continue;
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  // A walk in document order, a node at a time, that stops at the cap: pushing an element's children up front
+  // visits all of them, and a flat <article> of 20,000 children cost 19 ms for a 200-character answer.
+  let node: Node | null = el.firstChild;
+  while (node && n < cap) {
+    let enter = false;
+    if (node.nodeType === TEXT) n += (node as Text).data.trim().length;
+    else if (node.nodeType === ELEMENT) enter = !isSkipped(node as Element, null, cheap);
+    node = nextInWalk(node, el, enter);
   }
   return n;
+}
+
+/** The node after `node` in document order under `top`: its first child if `enter`, else the next sibling on the way up. */
+export function nextInWalk(node: Node, top: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== top; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
 }

@@ -128,51 +128,66 @@ class BlockBuilder {
 const NODES_PER_STEP = 64;
 export type Steps<T> = Generator<void, T, void>;
 
-/** Walks the root without recursion (pages nest thousands deep) and cuts it into blocks. */
+/**
+ * Walks the root without recursion (pages nest thousands deep) and cuts it into blocks. The walk goes a node at a
+ * time through the live tree: pushing an element's children up front put a flat 20,000-child <article> into one step.
+ * A node the page moves out of the root between steps ends the walk; the page's mutation makes it read again.
+ */
 export function* walkBlocks(root: Element, opts: ExtractOptions = {}): Steps<TextBlock[]> {
   const maxBlocks = opts.maxBlocks ?? ARTICLE_LIMITS.blocks;
   const maxChars = opts.maxBlockChars ?? ARTICLE_LIMITS.paragraphChars;
   const blocks: TextBlock[] = [];
+  // open[i + 1] is the builder of entered[i], a block element the walk is inside; open[0] is the root's.
   const open: BlockBuilder[] = [new BlockBuilder(root, maxChars)];
-  // Nodes to visit, and null marks where an open block ends: no object per node on pages read cold.
-  const stack: Array<Node | null> = [null];
+  const entered: Node[] = [];
   const flush = (b: BlockBuilder) => {
     if (b.text.trim().length > 0 && blocks.length < maxBlocks) blocks.push({ element: b.element, text: b.text, segments: b.segments });
   };
-  const pushChildren = (el: Node) => {
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  const leave = (el: Node | null) => {
+    if (el !== null && entered[entered.length - 1] === el) flush((entered.pop(), open.pop()!));
   };
-  pushChildren(root);
-  for (let n = 1; stack.length > 0 && blocks.length < maxBlocks; n++) {
-    if (n % NODES_PER_STEP === 0) yield;
-    const node = stack.pop() as Node | null;
-    const top = open[open.length - 1]!;
-    if (node === null) {
-      flush(open.pop()!);
+  let node: Node | null = root.firstChild;
+  for (let n = 1; node && blocks.length < maxBlocks; n++) {
+    if (n % NODES_PER_STEP === 0) {
+      yield;
+      if (!root.contains(node)) break;
+    }
+    const enter = readNode(node, root, opts, open, maxChars, flush);
+    if (enter && !INLINE_TAGS.has((node as Element).tagName.toUpperCase())) entered.push(node);
+    if (enter && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType === TEXT) {
-      top.addText(node as Text);
-      continue;
-    }
-    if (node.nodeType !== ELEMENT) continue;
-    const el = node as Element;
-    if (isSkipped(el, root, opts)) continue;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BR') {
-      top.addBreak();
-      continue;
-    }
-    if (!INLINE_TAGS.has(tag)) {
-      // A nested block ends the parent's text so far; the parent's text after it is a new block.
-      flush(top);
-      open[open.length - 1] = new BlockBuilder(top.element, maxChars);
-      open.push(new BlockBuilder(el, maxChars));
-      stack.push(null);
-    }
-    pushChildren(el);
+    leave(node);
+    let at: Node | null = node;
+    for (; at && at !== root && !at.nextSibling; at = at.parentNode) leave(at.parentNode);
+    node = at && at !== root ? at.nextSibling : null;
   }
+  while (open.length > 0) flush(open.pop()!);
   return blocks;
+}
+
+/** Reads one node into the open blocks; true when the walk goes into it (an element read, not a <br>). */
+function readNode(node: Node, root: Element, opts: ExtractOptions, open: BlockBuilder[], maxChars: number, flush: (b: BlockBuilder) => void): boolean {
+  const top = open[open.length - 1]!;
+  if (node.nodeType === TEXT) {
+    top.addText(node as Text);
+    return false;
+  }
+  if (node.nodeType !== ELEMENT) return false;
+  const el = node as Element;
+  if (isSkipped(el, root, opts)) return false;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BR') {
+    top.addBreak();
+    return false;
+  }
+  if (!INLINE_TAGS.has(tag)) {
+    flush(top);
+    open[open.length - 1] = new BlockBuilder(top.element, maxChars);
+    open.push(new BlockBuilder(el, maxChars));
+  }
+  return true;
 }
 
 /** Runs stepwise work to the end at once (the CLI, small pages). */

@@ -99,4 +99,19 @@ describe('the content script reads metadata strings only; fallbacks only when ne
     );
     expect(sourceFromMeta(readMetaText(head('<title> Doc </title>'), ''), 'https://news.test/', '').title).toBe('Doc');
   });
+  test('the first of each element wins, wherever the page puts it, and the document is queried once', () => {
+    // A query for an element the page lacks reads the whole document: seven took 20 ms on a 50,000-element page.
+    const d = doc(
+      `<html><head><link rel="alternate canonical" href="https://news.test/first"><meta property="og:site_name" content="First Post"></head>` +
+        `<body><meta property="og:site_name" content="Second Post"><link rel="canonical" href="https://news.test/second">` +
+        `<time datetime="2026-05-01">May</time><time datetime="2026-06-01">June</time></body></html>`,
+    );
+    let queries = 0;
+    for (const name of ['querySelector', 'querySelectorAll'] as const) {
+      const own = d[name].bind(d) as (s: string) => unknown;
+      Object.defineProperty(d, name, { value: (s: string) => (queries++, own(s)) });
+    }
+    expect(readMetaText(d, 'H')).toMatchObject({ canonical: 'https://news.test/first', siteName: 'First Post', timeDatetime: '2026-05-01' });
+    expect(queries).toBe(1);
+  });
 });
