@@ -13,6 +13,7 @@ import type { Cue } from './confidence';
 import { creditBelow } from './credit-lines';
 import { found } from './speaker-evidence';
 import { isVerbAt } from './verb-reading';
+import { capitalisedSubject, nameAfterInversion } from './unregistered-speaker';
 
 /**
  * “… the pier stays.” Vell said. — a full stop where a comma belongs: the next sentence is nothing but a subject
@@ -28,13 +29,19 @@ export function bareAttribution(ctx: QuoteContext): { s: Subject; verb: number }
   if (!/[.!?]['’]?\s*$/.test(para.text.slice(span.start, span.end))) return null;
   const first = para.tokens[start]!;
   if (isSpeechVerb(first) && first.cap) {
-    const s = subjectRightOf(para, start, endAt, deps.mentions);
+    const s = inverted(para, start, endAt, deps.mentions);
     return s && s.kind !== 'pronoun' ? { s, verb: start } : null;
   }
   const verb = end - 1;
   if (!isSpeechVerb(para.tokens[verb]!) || para.tokens[verb]!.cap) return null;
-  const s = subjectLeftOf(para, verb, start, deps.mentions);
+  const s = subjectLeftOf(para, verb, start, deps.mentions) ?? capitalisedSubject(para, start, verb, deps.mentions);
   return s && s.start === first.start ? { s, verb } : null;
+}
+
+/** "said Ada Vonn", and a name the registry never met: "said another pilot, Ada Vonn" names her, not "another pilot". */
+function inverted(para: Para, verb: number, limitEnd: number, mentions: MentionIndex): Subject | null {
+  const s = subjectRightOf(para, verb, limitEnd, mentions);
+  return s && s.kind !== 'description' ? s : (nameAfterInversion(para, verb, limitEnd) ?? s);
 }
 
 /**
@@ -167,7 +174,7 @@ export function readRightAfter(ctx: QuoteContext, w: QuoteWindow): Read {
     const interrupted = interruptedSubject(para, span, deps.mentions);
     if (interrupted) return take(interrupted, postFrom, 'after', 0);
     // “…,” suggesting he might run: a participle is never inverted; what follows is what was suggested.
-    const s = first.lower.endsWith('ing') ? null : subjectRightOf(para, postFrom, postTo, deps.mentions);
+    const s = first.lower.endsWith('ing') ? null : inverted(para, postFrom, postTo, deps.mentions);
     if (s) return take(s, postFrom, 'after', 0);
   }
   if (first.lower === 'according' && para.tokens[postFrom + 1]?.lower === 'to') {
@@ -176,7 +183,7 @@ export function readRightAfter(ctx: QuoteContext, w: QuoteWindow): Read {
   }
   for (let v = postFrom + 1; v < Math.min(postEnd, postFrom + 14); v++) {
     if (!isVerbAt(para, v)) continue;
-    const s = subjectLeftOf(para, v, postFrom, deps.mentions);
+    const s = subjectLeftOf(para, v, postFrom, deps.mentions) ?? capitalisedSubject(para, postFrom, v, deps.mentions);
     if (s && startsRightAfter(ctx, s, postFrom)) return take(s, v, 'after', v - postFrom);
   }
   return undefined;

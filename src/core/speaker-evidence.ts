@@ -7,6 +7,7 @@ import { sentenceEnd, sentenceStart, tokenIndexAt, type Para } from './context';
 import type { Person } from './registry';
 import type { Subject } from './subjects';
 import type { Cue, Evidence } from './confidence';
+import { looksFinite } from './verb-reading';
 import { boundPronoun } from './bound-pronoun';
 import { outerSpeakerDiffers, unnamedSpeakerBetween, pronounIsGuess, rivalsOf, apposedPeople, objectsOf } from './rivals';
 import type { AttributionDeps, Found, Speaker, QuoteContext } from './attribution-types';
@@ -75,17 +76,40 @@ export function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, dis
       : s.kind === 'person'
         ? apposedPeople(ctx, s.start, token.start)
         : [];
+  // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
+  const at = tokenIndexAt(para.tokens, s.start);
+  const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
+  // "After Ortiz left the pier, Marsh called it “…”": people in a clause that leads the sentence, closed by a
+  // comma right before a named subject standing at its verb, are no other reading of who spoke.
+  const leading = s.kind === 'person' && at < verb && reach === 0 && leadClauseBefore(para, at, from);
+  const ledBy = leading ? deps.salience.namedBetween(para.index, from, s.start).filter((p) => p !== person && !own.includes(p)).length : 0;
   // A pronoun bound to the sentence's subject has no rival of the other gender, and none of its own in between.
   const rivals = bound
     ? 0
     : rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) -
       own.filter((p) => p !== person).length -
+      ledBy -
       ((cue === 'before' || predicate) && s.kind === 'person' ? objectsOf(ctx, s.person, verb, predicate) : 0);
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
-  // How far the subject sits from its verb: "Marsh said" is 0, "Marsh, who …, said" is the clause's length.
-  const at = tokenIndexAt(para.tokens, s.start);
-  const reach = at < verb ? Math.max(0, verb - at - subjectWords(para, at, verb)) : Math.max(0, at - verb - 1);
   return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals, ...(nested ? { nested } : {}) } };
+}
+
+/**
+ * A clause or phrase leads the sentence and a comma closes it a few words before the subject's name ("After the
+ * vote, campaign chair Ada Reyes called …"). "To Sharp, Trump is …", "Unlike Bell, Reyes …" without a verb of
+ * their own: the name is whose view or whose contrast it is, still a reading of whose words these are.
+ */
+const VIEWPOINT = new Set(['to', 'for', 'according', 'unlike', 'like', 'with', 'as']);
+
+function leadClauseBefore(para: Para, at: number, from: number): boolean {
+  let j = at;
+  const gap = (k: number) => para.text.slice(para.tokens[k - 1]!.end, para.tokens[k]!.start);
+  while (j > 0 && at - j < 5 && gap(j) === ' ') j--;
+  if (j === 0 || !/^,\s+$/.test(gap(j))) return false;
+  const first = tokenIndexAt(para.tokens, from);
+  if (!VIEWPOINT.has(para.tokens[first]?.lower ?? '')) return true;
+  for (let k = first; k < j - 1; k++) if (looksFinite(para.tokens[k]!)) return true;
+  return false;
 }
 
 const REPLIES = new Set(['replied', 'responded', 'answered', 'retorted', 'countered', 'shot', 'fired', 'hit', 'replies', 'responds', 'answers']);
