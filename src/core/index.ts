@@ -34,6 +34,7 @@ export {
   earlierCount,
   rankRelated,
   relatedIndex,
+  relatedRanker,
   statsOf,
   whenOf,
   type Features,
