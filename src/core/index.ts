@@ -34,7 +34,6 @@ export {
   earlierCount,
   rankRelated,
   relatedIndex,
-  relatedRanker,
   statsOf,
   whenOf,
   type Features,

@@ -7,7 +7,7 @@ import {
   featuresOf,
   indexKeysFrom,
   indexKeysOf,
-  relatedRanker,
+  rankRelated,
   type QuoteRecord,
   type SourceRecord,
   type IndexKeys,
@@ -76,35 +76,31 @@ async function latestOf(tx: Tx<'readonly'>, personId: string, count: number): Pr
   return out;
 }
 
-/** Kept from rejecting unobserved when an earlier read fails first (the caller awaits it, or the transaction is gone). */
-const observed = <T>(p: Promise<T>): Promise<T> => {
-  p.catch(() => undefined);
-  return p;
-};
+async function candidatesFor(tx: Tx<'readonly'>, query: RelatedQuery, keys: IndexKeys, stats: LibraryStats): Promise<StoredQuote[]> {
+  const quotes = tx.objectStore('quotes');
+  const probes = rarestProbes(probesOf(keys), stats);
+  const batches = await Promise.all([
+    query.personId ? latestOf(tx, query.personId, RELATED_LIMITS.samePerson) : Promise.resolve([]),
+    ...probes.map((p) => quotes.index(p.index).getAll(p.key, RELATED_LIMITS.perProbe)),
+  ]);
+  const byId = new Map<string, StoredQuote>();
+  for (const q of batches.flat()) byId.set(q.id, q);
+  return [...byId.values()];
+}
 
-/**
- * Ranks inside the caller's transaction; `personId` undefined means "resolve it from the speaker here".
- * The browser answers a transaction's requests in order, on its own thread: so each read is asked as soon
- * as what it needs is known (the speaker's latest as soon as the speaker, while stats rows still load), and
- * each batch is scored as it arrives, while the next ones are read. Candidates are the speaker's latest
- * and the rarest keys' quotes, each quote scored once however many reads return it.
- */
+/** Ranks inside the caller's transaction; `personId` undefined means "resolve it from the speaker here". */
 async function relatedIn(tx: Tx<'readonly'>, query: RelatedLookup, limit: number): Promise<Array<RelatedResult<StoredQuote>>> {
   // The query's features are derived once; every candidate's were stored with it.
   const queryFeatures = featuresOf(query);
   const keys = indexKeysFrom(queryFeatures);
   const needsPerson = query.personId === undefined && !!query.speaker;
-  const personId = observed(
-    needsPerson ? personNamed(tx, query.speaker!, query.speakerTitle ?? null).then((p) => p?.id ?? null) : Promise.resolve(query.personId ?? null),
-  );
-  const latest = observed(personId.then((id) => (id ? latestOf(tx, id, RELATED_LIMITS.samePerson) : [])));
-  const [id, stats] = await Promise.all([personId, loadStats(tx, relatedStatKeys(query, keys))]);
-  const quotes = tx.objectStore('quotes');
-  const probes = rarestProbes(probesOf(keys), stats).map((p) => observed(quotes.index(p.index).getAll(p.key, RELATED_LIMITS.perProbe)));
-  const ranker = relatedRanker<StoredQuote>({ ...query, personId: id }, stats, { features: storedFeatures, queryFeatures });
-  const seen = new Set<string>();
-  for (const batch of [latest, ...probes]) ranker.add((await batch).filter((q) => !seen.has(q.id) && !!seen.add(q.id)));
-  return ranker.ranked(limit);
+  const [person, stats] = await Promise.all([
+    needsPerson ? personNamed(tx, query.speaker!, query.speakerTitle ?? null) : null,
+    loadStats(tx, relatedStatKeys(query, keys)),
+  ]);
+  const personId = query.personId === undefined ? (person?.id ?? null) : query.personId;
+  const candidates = await candidatesFor(tx, { ...query, personId }, keys, stats);
+  return rankRelated({ ...query, personId }, candidates, stats, limit, { features: storedFeatures, queryFeatures });
 }
 
 /** A related-quote query; without `personId`, the library person is found from the speaker and title. */

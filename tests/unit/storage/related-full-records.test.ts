@@ -1,7 +1,8 @@
 /**
- * findRelated reads its candidates in several requests and scores each batch as it arrives, on the features
- * stored with each row. Where every saved quote is a candidate (one speaker's, fewer than RELATED_LIMITS
- * reads), its answer must be exactly the pure ranking of the full records, features derived from their text.
+ * findRelated ranks on what storage keeps for it (packed features, stat rows, candidates read in several
+ * requests, the person found from the speaker). Where every saved quote is a candidate (one speaker's, fewer
+ * than RELATED_LIMITS.samePerson), its answer must be exactly the pure ranking of the full records, with
+ * features derived from their text and frequencies counted over them: any slimmer row must keep this true.
  */
 import { describe, expect, test } from 'vitest';
 import { rankRelated, statsOf, type RelatedQuery } from '../../../src/core/index';
