@@ -14,17 +14,21 @@ const syncTest = process.env.ONRECORD_SYNC_TEST === '1';
 const grantLoopback = <M extends object>(m: M): M => (syncTest ? { ...m, host_permissions: ['http://127.0.0.1/*'] } : m);
 
 /**
- * V8's explicit compile hint: compile every function of the content script with the script, not one by one
- * as each is first called. The compiled script is then reused whole on the next page of the same renderer
- * process, where lazily compiled functions were compiled again on every page (see the README's figures).
+ * V8's explicit compile hint: compile every function of the script with the script, not one by one as each is
+ * first called. The content script's compiled script is then reused whole on the next page of the same
+ * renderer process, where lazily compiled functions were compiled again on every page (see the README's
+ * figures). The service worker's too: the engine's first analysis after MV3 restarts the worker otherwise
+ * compiles each of its functions as it reaches them (\`npm run bench -- cold\`, see the commit that added it).
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-const compileHintForContentScript = (): Plugin => ({
-  name: 'onrecord-content-compile-hint',
+const HINTED_ENTRIES = ['/src/content/index.ts', '/src/background/index.ts'];
+const compileHintForScripts = (): Plugin => ({
+  name: 'onrecord-compile-hint',
   // After minification, which would drop the comment.
   generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
-      if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/content/index.ts')) chunk.code = COMPILE_HINT + chunk.code;
+      const entry = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
+      if (chunk.type === 'chunk' && HINTED_ENTRIES.some((e) => entry?.endsWith(e))) chunk.code = COMPILE_HINT + chunk.code;
     }
   },
 });
@@ -70,7 +74,7 @@ export default defineConfig({
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [
-    compileHintForContentScript(),
+    compileHintForScripts(),
     minifyBackground(),
     noPouchEval(),
     webExtension({
