@@ -14,18 +14,39 @@ const syncTest = process.env.ONRECORD_SYNC_TEST === '1';
 const grantLoopback = <M extends object>(m: M): M => (syncTest ? { ...m, host_permissions: ['http://127.0.0.1/*'] } : m);
 
 /**
- * V8's explicit compile hint: compile every function of the content script with the script, not one by one
- * as each is first called. The compiled script is then reused whole on the next page of the same renderer
- * process, where lazily compiled functions were compiled again on every page (see the README's figures).
+ * V8's explicit compile hint: compile every function of the script with the script, not one by one as each is
+ * first called. The content script's compiled script is then reused whole on the next page of the same
+ * renderer process, where lazily compiled functions were compiled again on every page (see the README's
+ * figures). The service worker's too: the engine's first analysis after MV3 restarts the worker otherwise
+ * compiles each of its functions as it reaches them (\`npm run bench -- cold\`, see the commit that added it).
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-const compileHintForContentScript = (): Plugin => ({
-  name: 'onrecord-content-compile-hint',
+const HINTED_ENTRIES = ['/src/content/index.ts', '/src/background/index.ts'];
+const compileHintForScripts = (): Plugin => ({
+  name: 'onrecord-compile-hint',
   // After minification, which would drop the comment.
   generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
-      if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/content/index.ts')) chunk.code = COMPILE_HINT + chunk.code;
+      const entry = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
+      if (chunk.type === 'chunk' && HINTED_ENTRIES.some((e) => entry?.endsWith(e))) chunk.code = COMPILE_HINT + chunk.code;
     }
+  },
+});
+
+/**
+ * The service worker's bundle is minified; the content script and the extension pages are not. MV3 stops the
+ * worker after 30 s idle and every restart reads its whole script again before the first message is answered
+ * (`npm run bench -- cold`: minified, the fresh worker boots and answers in ~0.8x the time). The content script keeps its names and its
+ * `// src/...` module comments, which the page bench's profile reads. `ONRECORD_MINIFY_BACKGROUND=0` builds
+ * it readable, for debugging the worker.
+ */
+const minifyBackground = (): Plugin => ({
+  name: 'onrecord-minify-background',
+  config(config) {
+    const lib = config.build?.lib;
+    const entry = lib ? lib.entry : undefined;
+    const isBackground = typeof entry === 'string' && entry.replaceAll('\\', '/').endsWith('src/background/index.ts');
+    return isBackground && process.env.ONRECORD_MINIFY_BACKGROUND !== '0' ? { build: { minify: true } } : null;
   },
 });
 
@@ -53,7 +74,8 @@ export default defineConfig({
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [
-    compileHintForContentScript(),
+    compileHintForScripts(),
+    minifyBackground(),
     noPouchEval(),
     webExtension({
       browser: target,

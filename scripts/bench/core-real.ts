@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { ArticleInput } from '../../src/core/index';
 import { countWords, evenSample, floorPass, polnearArg, readTextArticles } from './real-text';
@@ -29,11 +30,16 @@ function runCompromise(articles: ArticleInput[]): void {
   }
 }
 
+interface ColdPass {
+  importMs: number;
+  passMs: number;
+}
+
 /** The first pass of a fresh node process per run (its own JIT, caches and lexicon), median of runs. */
-function coldPass(bundle: string, dir: string | undefined): { importMs: number; passMs: number } {
+function coldPass(bundle: string, dir: string | undefined): ColdPass {
   const runs = Array.from({ length: COLD_RUNS }, () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/core-cold.ts', bundle, ...(dir ? [dir] : [])], { encoding: 'utf8' });
-    return JSON.parse(out) as { importMs: number; passMs: number };
+    return JSON.parse(out) as ColdPass;
   });
   return { importMs: median(runs.map((r) => r.importMs)), passMs: median(runs.map((r) => r.passMs)) };
 }
@@ -69,7 +75,7 @@ export async function benchRealText(bundle: string, analyze: Analyze, own: Artic
   const ratio = wps(sampleWords, coreSampleMs) / wps(sampleWords, compromiseMs);
   console.log(`\n## Core engine on real text, each article once: ${source} (${articles.length} articles, ${fmt(words)} words)`);
   console.log('| engine | median time | words/s | against compromise | share of the floor |');
-  console.log('|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|');
   console.log(
     `| OnRecord core, warmed (median of 7 passes) | ${coreMs.toFixed(0)} ms | ${fmt(coreWps)} | ${ratio.toFixed(0)}x (on the sample below) | ${((100 * coreWps) / floorWps).toFixed(1)}% |`,
   );
@@ -110,13 +116,13 @@ async function compareBefore(ref: string, now: Run): Promise<void> {
   const { dir: tree, commit } = beforeTree(ref);
   const oldBundle = await buildCoreBundle(tree, 'core-before');
   const old = (await import(oldBundle)) as { analyzeArticle: Analyze };
-  const cold = { now: [] as number[], old: [] as number[] };
+  const cold = { now: [] as ColdPass[], old: [] as ColdPass[] };
   for (let i = 0; i < BEFORE_COLD_RUNS; i++) {
     // Turn about: neither build always runs first.
     const first = i % 2 === 0;
-    if (first) cold.now.push(coldPass(now.bundle, now.dir).passMs);
-    cold.old.push(coldPass(oldBundle, now.dir).passMs);
-    if (!first) cold.now.push(coldPass(now.bundle, now.dir).passMs);
+    if (first) cold.now.push(coldPass(now.bundle, now.dir));
+    cold.old.push(coldPass(oldBundle, now.dir));
+    if (!first) cold.now.push(coldPass(now.bundle, now.dir));
   }
   const pass = (analyze: Analyze, set: ArticleInput[]) => () => set.forEach((a) => analyze(a));
   const warmUntil = performance.now() + 2000;
@@ -129,13 +135,16 @@ async function compareBefore(ref: string, now: Run): Promise<void> {
     warm.oldSample.push(timeMedian(pass(old.analyzeArticle, now.sample), 1));
   }
   const wps = (w: number, ms: number) => Math.round(w / (ms / 1000)).toLocaleString('en');
-  const row = (label: string, c: number[], w: number[], s: number[]) =>
-    `| ${label} | ${wps(now.words, median(c))} | ${wps(now.words, median(w))} | ${(now.compromiseMs / median(s)).toFixed(0)}x |`;
+  const kb = (file: string) => `${Math.round(statSync(file).size / 1024)} KB`;
+  const row = (label: string, file: string, c: ColdPass[], w: number[], s: number[]) =>
+    `| ${label} | ${kb(file)} | ${median(c.map((r) => r.importMs)).toFixed(1)} ms | ${wps(now.words, median(c.map((r) => r.passMs)))} | ${wps(now.words, median(w))} | ${(now.compromiseMs / median(s)).toFixed(0)}x |`;
   console.log(
-    `\n### Before (${commit.slice(0, 7)}) and after, same run (cold: ${BEFORE_COLD_RUNS} fresh processes each, in turns; warmed: 7 alternating passes each)`,
+    `\n### Before (${commit.slice(0, 7)}) and after, same run (cold: ${BEFORE_COLD_RUNS} rounds of ${COLD_RUNS} fresh processes each, in turns; warmed: 7 alternating passes each)`,
   );
-  console.log('| core | first pass of a fresh process, words/s | warmed, words/s | against compromise (same sample, same compromise time) |');
-  console.log('|---|---|---|---|');
-  console.log(row(`before (${commit.slice(0, 7)})`, cold.old, warm.old, warm.oldSample));
-  console.log(row('after (this tree)', cold.now, warm.now, warm.nowSample));
+  console.log(
+    '| core | bundle | import of the bundle in a fresh process | first pass of a fresh process, words/s | warmed, words/s | against compromise (same sample, same compromise time) |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  console.log(row(`before (${commit.slice(0, 7)})`, oldBundle, cold.old, warm.old, warm.oldSample));
+  console.log(row('after (this tree)', now.bundle, cold.now, warm.now, warm.nowSample));
 }

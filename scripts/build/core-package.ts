@@ -1,6 +1,6 @@
 /**
  * `npm run build:core`: src/core as the package it declares (src/core/package.json), built to plain
- * JavaScript with its type declarations: dist/core/{index,testing}.js, types/, and a package.json whose exports
+ * JavaScript with its type declarations: dist/core/{index,sources,testing}.js, types/, and a package.json whose exports
  * point at them. Its npm dependencies stay external, as a package's do. tests/unit/core-package.test.ts
  * installs the result beside a consumer and runs it in Node.
  */
@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 export const CORE_OUT_DIR = resolve('dist/core');
-const ENTRIES = { index: 'src/core/index.ts', testing: 'src/core/testing.ts' } as const;
+const ENTRIES = { index: 'src/core/index.ts', sources: 'src/core/sources.ts', testing: 'src/core/testing.ts' } as const;
 
 interface CorePackageJson {
   name: string;
@@ -43,7 +43,7 @@ export async function buildCorePackage(outDir = CORE_OUT_DIR): Promise<string> {
   });
   if (tsc.status !== 0) throw new Error('core type declarations failed');
   const exportsOf = (name: keyof typeof ENTRIES) => ({ types: `./types/${name}.d.ts`, default: `./${name}.js` });
-  const built = { ...pkg, exports: { '.': exportsOf('index'), './testing': exportsOf('testing') } };
+  const built = { ...pkg, exports: { '.': exportsOf('index'), './sources': exportsOf('sources'), './testing': exportsOf('testing') } };
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify(built, null, 2)}\n`);
   return outDir;
 }

@@ -1,5 +1,6 @@
 /** Content-script message handlers, and what every handler shares. Extension pages' handlers are in page-handlers.ts. */
-import { ARTICLE_LIMITS, hostOf, sameSite, sourceFromMeta, quoteKeysOf, type SaveInput, type Analysis } from '../core/index';
+import { ARTICLE_LIMITS, hostOf, quoteKeysOf, type SaveInput, type Analysis } from '../core/index';
+import { sameSite, sourceFromMeta } from '../core/sources';
 import type { Uploads } from '../shared/article-upload';
 import type { CardRequest } from '../shared/card-protocol';
 import type { ArticleText, PageReading, SaveRequest } from '../shared/protocol';

@@ -2,8 +2,8 @@
  * The engine's public surface (`@onrecord/core`): everything outside src/core imports from here, never from
  * the modules behind it. Listed in pipeline order: an article's text, its quotations, the people it names,
  * who said each quote (those four run inside analyzeArticle, see analyze.ts), then the two siblings that
- * build on an analysis: the library's records and a page's source record. Test generators live in
- * `./testing`, not here.
+ * build on an analysis: the library's records and a page's source record. A page's site and source record
+ * (they need the public suffix list) are in `./sources`, test generators in `./testing`, not here.
  */
 
 // Text: an article's paragraphs, from plain text or from a page's extraction.
@@ -45,10 +45,9 @@ export {
   type When,
 } from './related';
 
-// Page source: a page's address, site and metadata as one source record.
+// Page source: a page's address and metadata; sameSite and sourceFromMeta are in ./sources (see sources.ts).
 export { META_LIMITS, SOURCE_LIMITS, canonicalUrl, hostOf, siteOf } from './page-url';
-export { sameSite } from './site';
-export { isoOrNull, sourceFromMeta, type PageMetaText } from './page-source';
+export type { PageMetaText } from './page-source';
 
 // Sync: hybrid-clock stamps and how concurrent versions of a replicated record settle (no I/O).
 export { HLC_PATTERN, isDeviceId, parseHlc, receiveHlc, tickHlc } from './hlc';

@@ -22,7 +22,6 @@ export function quoteId(text: string, speakerKey: string | null): string {
 
 // Re-exported: the content script imports these from their own small modules, not the whole library.
 export { canonicalUrl, siteOf } from './page-url';
-export { sameSite } from './site';
 export { selectorsFor } from './anchoring';
 
 // One resolver for people everywhere (see person-resolver.ts).

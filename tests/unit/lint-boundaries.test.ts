@@ -70,6 +70,12 @@ describe('lint: boundaries between the parts', () => {
     // outside core, core is read through its public index only
     ['content deep-imports a core module', 'src/content/probe.ts', `import { anchorQuote } from '../core/anchoring';\nexport const f = anchorQuote;`, [PATHS]],
     [
+      'the background deep-imports the site module behind core/sources',
+      'src/background/probe.ts',
+      `import { siteKey } from '../core/site';\nexport const f = siteKey;`,
+      [PATHS],
+    ],
+    [
       'a test deep-imports a core type',
       'tests/unit/probe.test.ts',
       `import type { QuoteRecord } from '../../src/core/library-model';\nexport type T = QuoteRecord;`,
@@ -78,6 +84,12 @@ describe('lint: boundaries between the parts', () => {
     // what is allowed stays clean
     ['background imports storage', 'src/background/probe.ts', `import { openLibrary } from '../storage/db';\nexport const f = openLibrary;`, []],
     ['content imports core through its index', 'src/content/probe.ts', `import { anchorQuote } from '../core/index';\nexport const f = anchorQuote;`, []],
+    [
+      "the background imports a page's site from core/sources",
+      'src/background/probe.ts',
+      `import { sameSite } from '../core/sources';\nexport const f = sameSite;`,
+      [],
+    ],
     [
       'library imports shared',
       'src/library/probe.ts',

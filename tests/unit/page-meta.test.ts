@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { extractArticle, toArticleInput } from '../../src/content/extract';
 import { readMetaText } from '../../src/content/page-meta';
 import { readPageMeta } from '../../src/cli/page-meta';
-import { isoOrNull, sourceFromMeta } from '../../src/core/index';
+import { isoOrNull, sourceFromMeta } from '../../src/core/sources';
 import { contentSchemas } from '../../src/shared/protocol';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
