@@ -5,6 +5,7 @@ import { createUploads } from '../shared/article-upload';
 import { sendToTab } from '../shared/messaging';
 import type { ArticleText } from '../shared/protocol';
 import { CARD_PORT } from '../shared/card-protocol';
+import { libraryAnnouncer } from '../shared/library-changes';
 import { ok } from '../shared/result';
 import { savedCounts } from '../storage/repository';
 import { createCards } from './cards';
@@ -124,8 +125,13 @@ const cards = createCards({
   notify: (tabId, event) => void sendToTab(tabId, 'cardEvent', event),
   saveFailed: (why) => browser.i18n.getMessage('saveFailed', [why]) || why,
 });
-// Server changes that reach the library repaint open pages, as any other write does.
-const syncService = startSync(open, () => sync.changed('all'));
+// Server changes that reach the library repaint open pages, as any other write does: news pages get their
+// saved lists again, and open library pages reload what they show.
+const announceLibraryChanged = libraryAnnouncer();
+const syncService = startSync(open, () => {
+  sync.changed('all');
+  announceLibraryChanged();
+});
 const handlerDeps = { ...deps, cards, preferences: createPreferences(browser.storage.local), cardUrl: browser.runtime.getURL('src/card/index.html') };
 
 const route = createRouter({

@@ -4,6 +4,7 @@ import { t, uiLocale } from '../shared/i18n';
 import type { Preferences } from '../shared/protocol';
 import { daysSince, relativeTime } from '../shared/relative-time';
 import type { LibraryApi } from './api';
+import { onLibraryChanged } from '../shared/library-changes';
 import { ExportImport } from './ExportImport';
 import { PeopleView } from './PeopleView';
 import { QuoteSearch } from './QuoteSearch';
@@ -19,6 +20,8 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const [prefs, setPrefs] = useState<Preferences | null>(null);
   const loadPrefs = () => void api.preferences().then((r) => r.ok && setPrefs(r.value));
   useEffect(loadPrefs, []);
+  // A sync round in the worker applied server changes: the views read the library again.
+  useEffect(() => onLibraryChanged(() => setVersion((v) => v + 1)), []);
   const remind = prefs && prefs.exportReminder > 0 && daysSince(prefs.lastExportAt, Date.now()) >= prefs.exportReminder;
   const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
   useEffect(() => {

@@ -15,7 +15,7 @@ import { run } from './db';
 import { parseLibraryExport } from '../shared/import-schema';
 import { toPersonRecord, toStoredPerson } from './person-resolve';
 import { existingFor, mergeSource } from './quotes';
-import { keepFeatures, toQuoteRecord, toStoredQuote } from './features';
+import { keepFeatures, storedWithStatKeys, toQuoteRecord } from './features';
 import { ALL_STORES, type LibraryDB, type OnRecordDB, type Tx } from './schema';
 import { applyStatDelta, clearStatCache, StatDelta } from './stats';
 import { journal, journalQuote, type JournalRecord } from './journal';
@@ -160,8 +160,8 @@ async function storeAll(tx: Tx<'readwrite'>, items: QuoteRecord[], delta: StatDe
           const merged = mergeQuoteRecords(before, q);
           return sameQuote(before, merged) ? undefined : Promise.all([os.put(keepFeatures(merged, old)), journalQuote(tx, merged)]);
         }
-        const stored = toStoredQuote(q);
-        delta.add(stored, 1);
+        const { stored, statKeys } = storedWithStatKeys(q);
+        delta.addKeys(statKeys, 1);
         return Promise.all([os.put(stored), journalQuote(tx, stored)]);
       }),
     );

@@ -94,11 +94,18 @@ function unpackCached(packed: unknown): Features | null {
 /** A stored quote's features: the saved ones, or derived again if they are missing or stale. Callers must not change them. */
 export const storedFeatures = (q: Derivable): Features => unpackCached(q.features) ?? featuresOfRecord(q);
 
-/** The record as stored, with features derived from its own text (any `features` it came with are replaced). */
 /** A record as stored: its index keys and packed features both made here from its text, whatever a caller or a file said. */
 export function toStoredQuote(q: QuoteRecord, f: Features = featuresOfRecord(q)): StoredQuote {
-  const { terms, entities } = indexKeysFrom(f);
-  return { ...q, terms, entities, features: packFeatures(f) };
+  return storedWithStatKeys(q, f).stored;
+}
+
+/**
+ * The stored record and its stat keys from one derivation: `statKeysOf(stored)` would unpack the features
+ * just packed and derive the keys again, a third of the cost of taking in a quote from an import or a sync.
+ */
+export function storedWithStatKeys(q: QuoteRecord, f: Features = featuresOfRecord(q)): { stored: StoredQuote; statKeys: string[] } {
+  const { terms, entities, statKeys } = indexKeysFrom(f);
+  return { stored: { ...q, terms, entities, features: packFeatures(f) }, statKeys: [...new Set(statKeys)] };
 }
 
 /** `record` has `from`'s text, context and speaker (a merge, a new person id): it keeps `from`'s features if current. */

@@ -7,7 +7,13 @@ export class StatDelta {
   readonly counts = new Map<string, number>();
 
   add(q: QuoteRecord, sign: 1 | -1): this {
-    for (const k of [...statKeysOf(q), DOCS_KEY]) this.counts.set(k, (this.counts.get(k) ?? 0) + sign);
+    return this.addKeys(statKeysOf(q), sign);
+  }
+
+  /** One quote's stat keys, already deduplicated (see storedWithStatKeys). */
+  addKeys(keys: readonly string[], sign: 1 | -1): this {
+    for (const k of keys) this.counts.set(k, (this.counts.get(k) ?? 0) + sign);
+    this.counts.set(DOCS_KEY, (this.counts.get(DOCS_KEY) ?? 0) + sign);
     return this;
   }
 }

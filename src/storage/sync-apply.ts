@@ -7,7 +7,7 @@ import { receiveHlc, type PersonRecord, type QuoteRecord, type SourceRecord } fr
 import type { ParsedDoc } from '../shared/sync-schema';
 import type { Result } from '../shared/result';
 import { run } from './db';
-import { toStoredQuote } from './features';
+import { storedWithStatKeys } from './features';
 import { toStoredPerson } from './person-resolve';
 import type { LibraryDB, SyncMetaRow, Tx } from './schema';
 import { applyStatDelta, StatDelta } from './stats';
@@ -45,8 +45,8 @@ async function applyQuotes(tx: Tx<'readwrite'>, docs: ParsedDoc[], redirects: Ma
     if (doc.body.state !== 'live') return old ? store.delete(doc.key) : null;
     const record = doc.body.record as QuoteRecord;
     const personId = record.personId === null ? null : (redirects.get(record.personId) ?? record.personId);
-    const stored = toStoredQuote({ ...record, personId });
-    delta.add(stored, 1);
+    const { stored, statKeys } = storedWithStatKeys({ ...record, personId });
+    delta.addKeys(statKeys, 1);
     return store.put(stored);
   });
   await Promise.all(writes);

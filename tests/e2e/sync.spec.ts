@@ -116,3 +116,27 @@ test('the service worker stopped mid-sync: the next round finishes, nothing lost
     await own.stop();
   }
 });
+
+test("server changes taken in repaint the other profile's open library page, without a reload", async () => {
+  const own = await startCouchServer();
+  try {
+    const [a, b] = [await profile(), await profile()];
+    await fillLibrary(a.page, 0, 3);
+    const settings = { url: own.url, database: 'e2e-repaint', username: '', password: '' };
+    for (const p of [a, b]) await send(p.page, 'setSyncSettings', settings);
+    for (const p of [a, b]) expect((await syncNow(p.page)).lastError).toBeNull();
+    // B's page loaded while B's library was empty and is never reloaded: B's first round filled it.
+    const quotes = b.page.getByTestId('library-quote');
+    await expect(quotes).toHaveCount(3);
+    const { quotes: held } = await library(a.page);
+    await send(a.page, 'setQuoteSpeaker', { id: held[0]!.id, name: 'Odile Farrant', title: null });
+    expect((await syncNow(a.page)).lastError).toBeNull();
+    // The round runs in B's worker (asked from another page, as the alarm would); B's library page repaints.
+    const other = await b.b.context.newPage();
+    await other.goto(`chrome-extension://${b.b.extensionId}/src/settings/index.html`);
+    expect((await syncNow(other)).lastError).toBeNull();
+    await expect(b.page.locator(`#quote-${held[0]!.id}`)).toContainText('Odile Farrant');
+  } finally {
+    await own.stop();
+  }
+});

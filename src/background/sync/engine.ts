@@ -26,6 +26,8 @@ export interface SyncDeps {
   library: LibraryDB;
   mirror: Mirror;
   remote: Mirror;
+  /** Documents per library transaction and per page of mirror changes (tests page with small ones). */
+  batch?: number;
 }
 
 export interface SyncReport {
@@ -39,20 +41,21 @@ export interface SyncReport {
   problems: string[];
 }
 
-const BATCH = 500;
+// As many as replication moves at once: each library transaction rewrites the stat rows its quotes touch
+// (much the same vocabulary every time) and reads the outbox and journal again, so fewer, larger ones win.
+const BATCH = 2000;
 const MAX_PROBLEMS = 5;
-// Replication moves documents in larger batches than the library writes: fewer round trips per sync.
 const REPLICATION_BATCH = 2000;
 
 /**
  * Step 1. Entries leave the outbox only once the mirror holds them; a failed write keeps them for the next
  * round. Answers the stamp written per document: the library already holds those versions.
  */
-async function flushOutbox(library: LibraryDB, mirror: Mirror): Promise<Map<string, string>> {
+async function flushOutbox(library: LibraryDB, mirror: Mirror, batch: number): Promise<Map<string, string>> {
   const sent = new Map<string, string>();
   let after: string | null = null;
   for (;;) {
-    const entries = await readOutbox(library, BATCH, after);
+    const entries = await readOutbox(library, batch, after);
     if (!entries.ok) throw new Error(entries.error);
     if (entries.value.length === 0) return sent;
     const rows = (await mirror.allDocs({ keys: entries.value.map((e) => e.docId), include_docs: true })).rows;
@@ -83,25 +86,41 @@ async function settle(mirror: Mirror, doc: MirrorDoc & { _conflicts?: string[] }
   report.conflicts++;
 }
 
-/** Step 3a: every conflicted document among the new changes gets settled (this writes new mirror changes). */
-async function settleConflicts(mirror: Mirror, since: string | number, report: SyncReport): Promise<void> {
+/**
+ * Step 3a: every conflicted document among the new changes gets settled (this writes new mirror changes).
+ * The changes list each document's leaf revisions without bodies: only one with several leaves is read.
+ * Reading every body here read the whole initial sync twice, as step 3b reads it again to apply it.
+ */
+async function settleConflicts(mirror: Mirror, since: string | number, batch: number, report: SyncReport): Promise<void> {
   for (let seq = since; ;) {
-    const page = await mirror.changes({ since: seq, limit: BATCH, include_docs: true, conflicts: true });
+    const page = await mirror.changes({ since: seq, limit: batch, style: 'all_docs' });
     for (const change of page.results) {
-      const doc = change.doc as (MirrorDoc & { _conflicts?: string[]; _deleted?: boolean }) | undefined;
+      if (change.changes.length < 2) continue;
+      const doc = await readWinner(mirror, change.id);
       if (doc && !doc._deleted && doc._conflicts?.length) await settle(mirror, doc, report);
     }
-    if (page.results.length < BATCH) return;
+    if (page.results.length < batch) return;
     seq = page.last_seq;
   }
 }
 
+/** The winning revision with its live conflicts, or null when the winner is a deletion (nothing to settle). */
+async function readWinner(mirror: Mirror, id: string): Promise<(MirrorDoc & { _conflicts?: string[]; _deleted?: boolean }) | null> {
+  try {
+    return await mirror.get(id, { conflicts: true });
+  } catch (e) {
+    if ((e as { status?: unknown }).status === 404) return null;
+    throw e;
+  }
+}
+
 /** Step 3b: the settled changes into the library, a batch per transaction, each with the sequence it reaches. */
-async function applyChanges(library: LibraryDB, mirror: Mirror, since: string | number, own: Map<string, string>, report: SyncReport): Promise<void> {
+async function applyChanges(deps: Required<SyncDeps>, since: string | number, own: Map<string, string>, report: SyncReport): Promise<void> {
+  const { library, mirror, batch } = deps;
   const { redirects, revived } = await mergeRedirects(mirror);
   let first = true;
   for (let seq = since; ;) {
-    const page = await mirror.changes({ since: seq, limit: BATCH, include_docs: true });
+    const page = await mirror.changes({ since: seq, limit: batch, include_docs: true });
     const docs: ParsedDoc[] = [];
     for (const change of page.results) {
       if (change.id.startsWith('_design/')) continue;
@@ -117,24 +136,24 @@ async function applyChanges(library: LibraryDB, mirror: Mirror, since: string | 
     if (!outcome.ok) throw new Error(outcome.error);
     report.applied += outcome.value.applied;
     first = false;
-    if (page.results.length < BATCH) return;
+    if (page.results.length < batch) return;
     seq = page.last_seq;
   }
 }
 
-export async function syncOnce({ library, mirror, remote }: SyncDeps): Promise<Result<SyncReport>> {
+export async function syncOnce({ library, mirror, remote, batch = BATCH }: SyncDeps): Promise<Result<SyncReport>> {
   const report: SyncReport = { sent: 0, pulled: 0, applied: 0, conflicts: 0, skipped: 0, problems: [] };
   try {
     // An unreachable server or a wrong password fails here, with the outbox untouched and countable.
     await remote.info();
-    const own = await flushOutbox(library, mirror);
+    const own = await flushOutbox(library, mirror, batch);
     report.sent = own.size;
     await mirror.replicate.to(remote, { batch_size: REPLICATION_BATCH });
     report.pulled = (await mirror.replicate.from(remote, { batch_size: REPLICATION_BATCH })).docs_written;
     const since = await appliedSeq(library, mirror.name);
     if (!since.ok) return since;
-    await settleConflicts(mirror, since.value, report);
-    await applyChanges(library, mirror, since.value, own, report);
+    await settleConflicts(mirror, since.value, batch, report);
+    await applyChanges({ library, mirror, remote, batch }, since.value, own, report);
     // Settlements are new revisions: the server gets them now rather than next round.
     if (report.conflicts > 0) await mirror.replicate.to(remote, { batch_size: REPLICATION_BATCH });
     return ok(report);

@@ -28,6 +28,8 @@ declare namespace PouchDB {
     seq: string | number;
     doc?: T & Doc;
     deleted?: boolean;
+    /** The winning revision, or with `style: 'all_docs'` every leaf revision. */
+    changes: Array<{ rev: string }>;
   }
   interface ReplicationResult {
     ok: boolean;
@@ -54,6 +56,7 @@ declare namespace PouchDB {
       limit?: number;
       include_docs?: boolean;
       conflicts?: boolean;
+      style?: 'main_only' | 'all_docs';
     }): Promise<{ results: Array<Change<T>>; last_seq: string | number }>;
     info(): Promise<{ db_name: string; doc_count: number; update_seq: string | number }>;
     replicate: {

@@ -18,7 +18,8 @@ export interface Machine {
 
 let n = 0;
 
-export async function machine(name: string, remoteUrl: string): Promise<Machine> {
+/** `batch`: documents per library transaction and per page of changes (the engine's own size when left out). */
+export async function machine(name: string, remoteUrl: string, batch?: number): Promise<Machine> {
   const { db } = await freshLibrary();
   unwrap(await enableJournal(db));
   const m: Machine = {
@@ -26,7 +27,7 @@ export async function machine(name: string, remoteUrl: string): Promise<Machine>
     db,
     mirror: new MemoryPouch(`mirror-${name}-${++n}`),
     remote: new PouchDB(remoteUrl),
-    sync: async () => unwrap(await syncOnce({ library: m.db, mirror: m.mirror, remote: m.remote })),
+    sync: async () => unwrap(await syncOnce({ library: m.db, mirror: m.mirror, remote: m.remote, ...(batch ? { batch } : {}) })),
   };
   return m;
 }

@@ -8,7 +8,7 @@ import { countPending } from '../../../src/storage/journal';
 import { mergePeople, renamePerson } from '../../../src/storage/people';
 import { deleteQuote, saveQuote, setQuoteSpeaker } from '../../../src/storage/quotes';
 import { PouchDB, startCouchServer, type CouchServer } from '../../support/couch-server';
-import { makeInput, unwrap } from '../storage/helpers';
+import { makeInput, statRows, unwrap } from '../storage/helpers';
 import { at, contents, machine, settle, type Machine } from './machines';
 
 let server: CouchServer;
@@ -50,6 +50,30 @@ describe('replication', () => {
     const [ca, cb] = [await contents(a), await contents(b)];
     expect(ca.quotes.map((q) => q.text).sort()).toEqual(['First from A.', 'One from B.', 'Second from A.']);
     expect(cb).toEqual(ca);
+    expect(unwrap(await countPending(a.db)) + unwrap(await countPending(b.db))).toBe(0);
+  });
+
+  test('in batches of two, every page of the outbox and of the changes gets through, a conflict settles, and the counts agree', async () => {
+    const url = `${server.url}/library-${++dbCount}`;
+    const [a, b] = [await machine('a', url, 2), await machine('b', url, 2)];
+    const texts = ['Tide tables print on Monday.', 'The pier stays shut.', 'Buoys get new paint.', 'Ferries run late today.', 'Nets dry on the quay.'];
+    const saved = await at(T0, async () => {
+      const own = [];
+      for (const [i, text] of texts.entries())
+        own.push(unwrap(await saveQuote(a.db, makeInput({ text, speaker: 'Wren Hollis', url: `https://news.example/p${i}` }))).record);
+      unwrap(await saveQuote(b.db, makeInput({ text: 'Gulls are a nuisance.', speaker: 'Ada Quill', url: 'https://news.example/q' })));
+      return own;
+    });
+    await settle(a, b);
+    await at(T0 + 1000, () => setQuoteSpeaker(a.db, saved[0]!.id, 'Ada Quill', null));
+    await at(T0 + 2000, () => setQuoteSpeaker(b.db, saved[0]!.id, 'Milo Strand', null));
+    await deleteQuote(b.db, saved[1]!.id);
+    await settle(a, b);
+    const [ca, cb] = [await contents(a), await contents(b)];
+    expect(ca.quotes).toHaveLength(texts.length);
+    expect(ca.quotes.find((q) => q.id === saved[0]!.id)?.speaker).toBe('Milo Strand');
+    expect(cb).toEqual(ca);
+    expect(await statRows(b.db)).toEqual(await statRows(a.db));
     expect(unwrap(await countPending(a.db)) + unwrap(await countPending(b.db))).toBe(0);
   });
 
