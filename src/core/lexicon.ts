@@ -84,6 +84,7 @@ lawyer, attorney, activist, campaigner, organiser, organizer, resident, student,
 chief executive, ceo, executive, businessman, businesswoman, investor, banker, trader, economist, commentator, blogger, novelist, poet, artist, actor, actress,
 singer, musician, player, coach, captain, manager, priest, bishop, imam, rabbi, pastor, survivor, witness, victim, neighbour, neighbor, colleague, friend, daughter, son,
 mother, father, wife, husband, sister, brother, official, diplomat, aide, source, observer, adviser, advisor, director, chairman, chairwoman, leader, commander,
+employee, staffer, superintendent, songwriter, guitarist, comedian, filmmaker,
 candidate, nominee, front-runner, frontrunner, challenger, incumbent, contender, delegate, moderator, narrator, proponent, opponent
 `);
 

@@ -1,5 +1,6 @@
 /** Recognises name runs and title phrases in a paragraph's tokens. */
 import { isKnownGivenName } from './gender';
+import { describesNameAfter } from './name-descriptors';
 import { NON_NAME_WORDS, SURNAME_WORDS, TITLES, TITLE_DISPLAY } from './lexicon';
 import type { Token } from './tokens';
 import { W } from './words';
@@ -108,6 +109,7 @@ function surnameWordAt(text: string, tokens: Token[], i: number, k: number): boo
 function findNameRun(text: string, tokens: Token[], i: number, maxWords: number): NameRun | null {
   const first = tokens[i];
   if (!first || isDate(tokens, i) || !(isNameWord(first) || surnameAfterHonorific(text, tokens, i))) return null;
+  if (describesNameAfter(text, tokens, i)) return null; // "Coach Tim Harlow": the name starts after the role
   let to = i + 1;
   let possessive = first.word.possessive;
   while (!possessive && to < tokens.length && to - i < maxWords + 2) {

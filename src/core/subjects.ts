@@ -1,6 +1,6 @@
 /** Reads the speaker phrase next to a speech verb: a name, a pronoun, a title, or a description. */
 import { tokenIndexAt, type Para } from './context';
-import { DESCRIPTION_OPENERS, ROLES, SPEAKER_NOUNS, TITLES } from './lexicon';
+import { DESCRIPTION_OPENERS, PREPOSITIONS, ROLES, SPEAKER_NOUNS, TITLES } from './lexicon';
 import { titleAt } from './names';
 import type { Person } from './registry';
 import type { Token } from './tokens';
@@ -117,13 +117,18 @@ function personBeforeAppositive(para: Para, k: number, limit: number, mentions: 
     if (!/^\.?,\s$/.test(gap(para, j, j + 1))) continue;
     const t = para.tokens[j]!;
     const person = mentions.endingAt(para.index, t.end);
-    if (person) return { kind: 'person', person, start: t.start };
+    // "An article about Ada Reyes, one of the organisers, reported": a name after a preposition is its object.
+    if (person) return afterPreposition(para, j, limit) ? null : { kind: 'person', person, start: t.start };
     const qualified = personBeforeQualifier(para, j, limit, mentions);
     if (qualified) return qualified;
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
     // "“…,” Tidewire, the harbour news agency, wrote": one capitalised word that names no person, as written.
     // Not a party-and-state tag ("Rep. Ada Reyes, D-Ohio, said"): letters only, and no name just before it.
-    const alone = j === limit || (!spaceGap(gap(para, j - 1, j)) && !mentions.endingAt(para.index, para.tokens[j - 1]!.end));
+    // Nor a region after its town ("a chemist at the Orland Center in Greenbelt, Maryland, said"): a capitalised
+    // word and a comma before it. After a lower-case word it still is one: "the mayor's son, Grant, said".
+    const before = j === limit ? '' : gap(para, j - 1, j);
+    const region = /^,\s$/.test(before) && para.tokens[j - 1]!.cap;
+    const alone = j === limit || (!spaceGap(before) && !region && !mentions.endingAt(para.index, para.tokens[j - 1]!.end));
     if (t.cap && !t.word.possessive && (t.flags & W.name) !== 0 && /^\p{L}+$/u.test(t.word.bare) && alone) {
       return { kind: 'word', text: t.word.bare, start: t.start };
     }
@@ -134,6 +139,14 @@ function personBeforeAppositive(para: Para, k: number, limit: number, mentions: 
     }
   }
   return null;
+}
+
+/** The capitalised run ending at token j stands right after a lower-case preposition. */
+function afterPreposition(para: Para, j: number, limit: number): boolean {
+  let i = j;
+  while (i - 1 >= limit && para.tokens[i - 1]!.cap && spaceGap(gap(para, i - 1, i))) i--;
+  const before = para.tokens[i - 1];
+  return i - 1 >= limit && !before!.cap && PREPOSITIONS.has(before!.lower) && spaceGap(gap(para, i - 1, i));
 }
 
 function nameBefore(para: Para, offset: number, mentions: MentionIndex): Subject | null {
@@ -169,7 +182,7 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   let from = k;
   let opener = -1;
   for (let j = k - 1; j >= limit && j >= k - 9; j--) {
-    if (!spaceGap(gap(para, j, j + 1)) && gap(para, j, j + 1) !== '-') break;
+    if (!spaceGap(gap(para, j, j + 1)) && gap(para, j, j + 1) !== '-' && !afterInitials(para, j)) break;
     const tok = para.tokens[j]!;
     const lower = tok.lower;
     if (!tok.cap && (STOPS.has(lower) || isSpeechVerb(tok))) break;
@@ -200,6 +213,12 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   if (title && lowerFirst === 'the') return { kind: 'title', head: headWord(t.lower), text, start: para.tokens[from]!.start };
   if (opener < 0 && !/s$/.test(t.lower)) return null; // "minister said" without a determiner is not a speaker phrase
   return { kind: 'description', text, start: para.tokens[from]!.start };
+}
+
+/** "a U.S. official": the full stop of an initialism ends no phrase. */
+function afterInitials(para: Para, j: number): boolean {
+  const t = para.tokens[j]!;
+  return t.dot && (t.flags & W.initials) !== 0 && t.text.includes('.') && gap(para, j, j + 1) === '. ';
 }
 
 /** Tokens [from, to) are all lower-case words that head no speaker phrase ("a label", "the claim"). */
@@ -326,7 +345,13 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
     const g = gap(para, end, end + 1);
     const next = para.tokens[end + 1]!.lower;
     // "said the mayor could be …": an auxiliary starts the reported clause, past the speaker phrase.
-    if (!spaceGap(g) || STOPS.has(next) || /^(in|on|at|during|after|before|on|when|who|told|to)$/.test(next) || AUXILIARY.test(next)) break;
+    if (
+      (!spaceGap(g) && !afterInitials(para, end)) ||
+      STOPS.has(next) ||
+      /^(in|on|at|during|after|before|on|when|who|told|to)$/.test(next) ||
+      AUXILIARY.test(next)
+    )
+      break;
     end++;
   }
   // "said another leading advocate, Ada Reyes of Lund Orrin", "said his friend at Tarn College, Bo Turrin": the name in
