@@ -1,7 +1,8 @@
 /**
  * Names as real pages print them (issue 13, "only real people"): a role, a nationality or a compound modifier
  * before a name describes the person and is not part of the name; a region after its town is no speaker;
- * a name after a preposition is an object; the full stop of "U.S." ends no speaker phrase. Invented sentences.
+ * a name after a preposition is an object; the full stop of "U.S." ends no speaker phrase. Titles that run on
+ * into more title words name no one. Invented sentences.
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from './analyze';
@@ -84,5 +85,57 @@ describe('an initialism inside a speaker phrase', () => {
     ['with a title head', '"The port stays shut," the U.N. spokesman said.', 'port stays shut', 'the U.N. spokesman'],
   ])('%s', (_, paragraph, quote, speaker) => {
     expect(read(paragraph, quote).speaker).toBe(speaker);
+  });
+});
+
+const officials = (...paragraphs: string[]) => analyzeArticle({ paragraphs: [HEADLINE, ...paragraphs] }).officials.map((p) => `${p.name} [${p.title}]`);
+
+describe('a title followed by more title words, a firm or a people names no one', () => {
+  test.each<[string, string, string[]]>([
+    [
+      'a title that ends its sentence',
+      'The firm is under inquiry by the Harbour State Attorney General. According to the Tidewire agency, the questions are "serious."',
+      [],
+    ],
+    [
+      'an appositive title, then a firm joined by an ampersand',
+      '"It is a fine design," said Dana Kersh, division vice president, Orland Sales & Regional Operations at Orland Motors.',
+      ['Dana Kersh [Division Vice President]'],
+    ],
+    ['a rank and a role word that make one title', '"We are delighted," adds Olle Brask, General Manager of Harbour Care Solutions at Fenwick Health.', []],
+    ['a title and a run ending in a role word', 'As a Premier Solution Partner we "deliver everything," the firm said.', []],
+    ['a people in the plural', 'He repeated claims spread by the Valdorians, particularly the former prosecutor general, who "lied."', []],
+    [
+      'a rank between the office and the name: one person, with both',
+      '"We are there to deter," Navy press secretary Maj. Gen. Pat Ruddock told reporters.',
+      ['Pat Ruddock [Press Secretary Maj General]'],
+    ],
+  ])('%s', (_, paragraph, expected) => {
+    expect(officials(paragraph)).toEqual(expected);
+  });
+
+  test('titles with an abbreviation dot, and names that end in a role word after a given name, still introduce', () => {
+    expect(officials('"Go," said Sen. Mara Quill. "Stop," said Gov. Ada Reyes. "Wait," Foreign Minister Julie Bishop said.')).toEqual([
+      'Mara Quill [Senator]',
+      'Ada Reyes [Governor]',
+      'Julie Bishop [Foreign Minister]',
+    ]);
+  });
+});
+
+describe('"he said" with no one in reach', () => {
+  test('is the person quoted most so far, not the one the quotes talk about most', () => {
+    const a = analyzeArticle({
+      paragraphs: [
+        'Fleet stays at sea',
+        'The deployment was ordered by Admiral Tomas Berg in May.',
+        'Navy spokesman Ravi Orlan briefed reporters on Tuesday.',
+        '"The admiral has been clear," Orlan said. "The admiral wants calm, and the admiral will decide," he said.',
+        'The ships have been at sea since June.',
+        'Maria Whitlock of the Harbour Post asked about the families.',
+        '"We tell them the truth," he said.',
+      ],
+    });
+    expect(a.quotes.find((q) => q.text.includes('tell them the truth'))?.speaker).toBe('Ravi Orlan');
   });
 });

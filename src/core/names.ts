@@ -150,6 +150,8 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
   const after = tokens[to];
   if (!possessive && after && after.cap && after.flags & (W.org | W.party) && gapIsSpace(text, tokens[to - 1]!, after)) return null;
   if (tokens[to - 1]!.flags & W.org) return null;
+  // "Orland Sales & Regional Operations", "Fenwick & Lund": a name joined by an ampersand is a firm's.
+  if (/^ ?&/.test(text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 2))) return null;
   const words = tokens.slice(i, to).map((t) => t.word.bare);
   const last = tokens[to - 1]!;
   return { from: i, to, words, start: first.start, end: possessive ? last.end - 2 : last.end, possessive };

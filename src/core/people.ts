@@ -4,7 +4,7 @@
  * name ("Psaki", "Mr. Putin", "Putin's") becomes a mention of the same person.
  */
 import { POS, sentenceStart, type Para } from './context';
-import { HONORIFICS, ROLES, SURNAME_WORDS, WEAK_TITLES } from './lexicon';
+import { HONORIFICS, ROLES, SURNAME_WORDS, TITLES, WEAK_TITLES } from './lexicon';
 import { displayTitle, gapIsSpace, headOf, isNameWord, modifiersBefore, nameRunAt, titleAt, type NameRun } from './names';
 import { guessGender, isKnownGivenName } from './gender';
 import { Registry, type Person } from './registry';
@@ -119,8 +119,18 @@ function introduceAfterTitle(para: Para, registry: Registry, titleMentions: Titl
   const head = headOf(title.core);
   const titleInfo = { text: displayTitle(words), head, strength: tokens[i]!.cap ? 3 : 2 };
   const before = tokens[nameFrom - 1]!;
-  const joined = tokens[nameFrom] && (gapIsSpace(text, before, tokens[nameFrom]!) || (before.dot && text.slice(before.end, tokens[nameFrom]!.start) === '. '));
+  // "Sen. Ada Reyes": a title's own abbreviation dot. "… the State Attorney General. According to …" ends a sentence.
+  const dotted = before.dot && (before.flags & (W.abbreviation | W.initials | W.honorificDot | W.titleModifierDot) || TITLES.has(`${before.lower}.`));
+  const joined = tokens[nameFrom] && (gapIsSpace(text, before, tokens[nameFrom]!) || (dotted && text.slice(before.end, tokens[nameFrom]!.start) === '. '));
   let run = joined ? nameRunAt(text, tokens, nameFrom) : null;
+  if (run && !namesPersonAfterTitle(run, tokens)) run = null;
+  // "press secretary Maj. Gen. Pat Ryder": a rank between the office and the name; the office is the title.
+  const rank = !run && joined ? titleAt(tokens, nameFrom) : null;
+  // The title reads both, headed by the rank: in that article "the secretary" may well be someone else.
+  const rankEnd = rank ? tokens[rank.to - 1]! : null;
+  const rankGap = rankEnd && tokens[rank!.to] ? text.slice(rankEnd.end, tokens[rank!.to]!.start) : '';
+  if (rank && (rankGap === ' ' || (rankEnd!.dot && rankGap === '. '))) run = nameRunAt(text, tokens, rank.to);
+  if (run && rank) Object.assign(titleInfo, { text: displayTitle(tokens.slice(from, rank.to).map((x) => x.text)), head: headOf(rank.core) });
   let appositive = false;
   let comma = nameFrom;
   if (!run && tokens[comma] && /^(of|for|at|to)$/.test(tokens[comma]!.lower)) {
@@ -149,6 +159,17 @@ function introduceAfterTitle(para: Para, registry: Registry, titleMentions: Titl
     });
   }
   return to;
+}
+
+/**
+ * "General Manager of …", "Premier Solution Partner": a role word alone, or a run ending in one whose first
+ * word is no given name, continues the title and names no one. "Queen Elizabeth", "Minister Julie Bishop" do.
+ */
+function namesPersonAfterTitle(run: NameRun, tokens: Token[]): boolean {
+  const first = tokens[run.from]!;
+  const last = tokens[run.to - 1]!;
+  if (run.to - run.from === 1) return (first.flags & (W.role | W.titleStart)) === 0;
+  return (last.flags & W.role) === 0 || isKnownGivenName(first.word.bare);
 }
 
 /** A name with no title before it: introduced by an appositive, or by a speech verb next to a full name. */

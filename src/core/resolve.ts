@@ -89,8 +89,17 @@ export class Salience {
     return false;
   }
 
-  /** With no antecedent in reach, the article's most-mentioned fitting person ("he replied" in a Q&A). */
+  /**
+   * With no antecedent in reach, the article's main voice ("he replied" in a Q&A): the fitting person credited
+   * with the most quotes so far, else the most-mentioned. Mentions alone count what speakers talk about too
+   * ("the secretary has been clear", said by the secretary's spokesman).
+   */
   private protagonist(fits: (p: Person) => boolean): Person | null {
+    const quoted = new Map<Person, number>();
+    for (const e of this.speakers) if (fits(e.person)) quoted.set(e.person, (quoted.get(e.person) ?? 0) + 1);
+    let voice: Person | null = null;
+    for (const [p, n] of quoted) if (n > (voice ? quoted.get(voice)! : 1)) voice = p;
+    if (voice) return voice;
     let best: Person | null = null;
     for (const p of this.people) if (fits(p) && p.mentions.length > (best?.mentions.length ?? 1)) best = p;
     return best;

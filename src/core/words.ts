@@ -167,6 +167,7 @@ function isNameWord(text: string, cap: boolean, shout: boolean, bare: string): b
   // "Rep", "Sen", "Gov" without their full stop are still titles, and "Jr" alone is no one.
   if (TITLES.has(`${lower}.`) || SUFFIXES.has(lower)) return false;
   if (TITLE_MODIFIERS.has(lower)) return false; // "Deputy Foreign Minister", "Prime Minister"
+  if (lower.length > 6 && /(?:ian|ean|can)s$/.test(lower)) return false; // "the Ukrainians, particularly …": a people
   // "U.S. Attorney Rella Vance": the token is "U.S", its last dot read as a full stop.
   if (lower.includes('.') && TITLE_MODIFIERS.has(`${lower}.`)) return false;
   return !/\d/.test(bare);
