@@ -139,3 +139,28 @@ describe('"he said" with no one in reach', () => {
     expect(a.quotes.find((q) => q.text.includes('tell them the truth'))?.speaker).toBe('Ravi Orlan');
   });
 });
+
+describe('a described speaker or a document, kept as written', () => {
+  test.each<Row>([
+    ['a document after the quote', '"Nothing changes before spring," the note said.', 'Nothing changes', 'the note'],
+    ['a described person before the verb', 'The retired surgeon said the plan was "sound."', 'sound', 'The retired surgeon'],
+    ['an age for a person', '"Fine by me," the 46-year-old told reporters.', 'Fine by me', 'the 46-year-old'],
+    ['a party member with a place', '"He will win here," a Tarn Republican said.', 'win here', 'a Tarn Republican'],
+    ['a party member with a rank, after the verb', '"Not this year," said one senior Democrat.', 'Not this year', 'one senior Democrat'],
+  ])('%s', (_, paragraph, quote, speaker) => {
+    expect(read(paragraph, quote).speaker).toBe(speaker);
+  });
+
+  test.each<Row>([
+    [
+      'a party word as an adjective before a noun that reads like a verb',
+      'They made an effort to disprove Republican claims of "big breakthroughs" in the case.',
+      'big breakthroughs',
+      null,
+    ],
+    ['an auxiliary before the verb', 'In the end the town has claimed the roads are "open again."', 'open again', null],
+    ['a noun phrase after a preposition', 'The plan came from the harbour board after the vote said to be "final."', 'final', null],
+  ])('no speaker: %s', (_, paragraph, quote, speaker) => {
+    expect(read(paragraph, quote).speaker).toBe(speaker);
+  });
+});

@@ -195,7 +195,7 @@ describe('names that are not the subject', () => {
       'a subordinate clause before the main one',
       ['Mayor Ida Lune spoke.', 'When Ms. Lune moved to the quay, the clerk told her that the Lunes were “the first family to fish here.”'],
       'first family',
-      null,
+      'the clerk', // the main clause's subject; never Lune
     ],
     [
       'a common noun heads the phrase, not the name after "of"',

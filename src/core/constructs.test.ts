@@ -442,7 +442,13 @@ describe('an attribution after the quote that the lexicon cannot read', () => {
       'cameras',
       'Ivo Brandt',
     ],
-    ['an unnamed group after the quote takes no earlier speaker', ['“The pier will hold,” Mayor Runa Holm said. “Never!” the dockers roared.'], 'Never', null],
+    // The group itself is read now that a plain noun phrase before the verb is a speaker; never the mayor.
+    [
+      'an unnamed group after the quote takes no earlier speaker',
+      ['“The pier will hold,” Mayor Runa Holm said. “Never!” the dockers roared.'],
+      'Never',
+      'the dockers',
+    ],
     [
       'a long subject before its verb takes no earlier speaker',
       [

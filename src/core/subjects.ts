@@ -174,9 +174,11 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   const qualified = qualifiedNounBefore(para, k, limit);
   if (qualified !== null) k = qualified.end;
   const t = para.tokens[k]!;
-  // Role nouns too: "the Ohio businessman said", "my grandfather often said".
-  const isNoun = qualified !== null || SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower) || (!t.cap && isRoleNoun(t));
-  if (!isNoun && !t.cap) return null;
+  // Role nouns too: "the Ohio businessman said", "my grandfather often said"; and a party's member: "a Tarn
+  // Republican said", "one senior Democrat said".
+  const party = t.cap && (t.flags & W.party) !== 0 && !t.lower.endsWith('s') && !t.word.possessive && partyMember(para, k, limit);
+  const isNoun = qualified !== null || SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower) || (!t.cap && isRoleNoun(t)) || party;
+  if (!isNoun && !t.cap) return plainNounPhrase(para, k, limit);
   // "Marsh’s remarks", "Another said": a possessive or a capitalised function word is no speaker.
   if (!isNoun && (t.word.possessive || (t.flags & W.name) === 0)) return null;
   let from = k;
@@ -213,6 +215,41 @@ function descriptionEndingAt(para: Para, k: number, limit: number): Subject | nu
   if (title && lowerFirst === 'the') return { kind: 'title', head: headWord(t.lower), text, start: para.tokens[from]!.start };
   if (opener < 0 && !/s$/.test(t.lower)) return null; // "minister said" without a determiner is not a speaker phrase
   return { kind: 'description', text, start: para.tokens[from]!.start };
+}
+
+/**
+ * "the note said", "the retired neurosurgeon said", "the 46-year-old told": a determiner and lower-case words
+ * only, ending right before the verb. Documents speak in the corpus's sense and the reader's ("according to
+ * the audit"), and a described person is a speaker, kept as written. Not a verb's auxiliary ("the town has").
+ */
+function plainNounPhrase(para: Para, k: number, limit: number): Subject | null {
+  const t = para.tokens[k]!;
+  if (!/^[\p{Ll}\d][\p{Ll}\d-]*\p{Ll}$/u.test(t.text) || t.text.length < 3 || AUXILIARY.test(t.lower) || STOPS.has(t.lower) || isAdverb(t)) return null;
+  if (PREPOSITIONS.has(t.lower) || t.lower.endsWith('ing')) return null;
+  for (let j = k - 1; j >= limit && j >= k - 4; j--) {
+    if (!spaceGap(gap(para, j, j + 1))) return null;
+    const w = para.tokens[j]!;
+    if (DESCRIPTION_OPENERS.has(w.lower) && !/^(senior|top|other|my|his|her|their|our)$/.test(w.lower)) {
+      // The phrase opens the sentence or follows the quote: "“…,” the note said." / "The note said: …"
+      const before = j === limit ? '' : gap(para, j - 1, j);
+      const time = j !== limit && (TIMES.has(para.tokens[j - 1]!.lower) || (para.tokens[j - 1]!.flags & W.month) !== 0);
+      if (j !== limit && !time && !/[,.;:!?“”"—–]\s*$/.test(before)) return null;
+      return { kind: 'description', text: para.text.slice(w.start, t.end), start: w.start };
+    }
+    if (w.cap || !/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w.text) || STOPS.has(w.lower) || PREPOSITIONS.has(w.lower) || AUXILIARY.test(w.lower)) return null;
+  }
+  return null;
+}
+
+/** "a Tarn Republican", "one senior Democrat": a determiner, then places or a rank, then the party word. */
+function partyMember(para: Para, k: number, limit: number): boolean {
+  for (let j = k - 1; j >= limit && j >= k - 4; j--) {
+    if (!spaceGap(gap(para, j, j + 1))) return false;
+    const w = para.tokens[j]!;
+    if (DESCRIPTION_OPENERS.has(w.lower) && !/^(senior|top|other)$/.test(w.lower)) return true;
+    if (!w.cap && !/^(senior|top|prominent|leading|former|moderate|longtime|veteran|fellow|local)$/.test(w.lower)) return false;
+  }
+  return false;
 }
 
 /** "a U.S. official": the full stop of an initialism ends no phrase. */
@@ -359,7 +396,10 @@ export function subjectRightOf(para: Para, v: number, limitEnd: number, mentions
   const named = DESCRIPTION_OPENERS.has(t.lower) || t.word.possessive ? apposedName(para, end, limitEnd, mentions) : null;
   if (named) return { kind: 'person', person: named, start: t.start };
   if (!DESCRIPTION_OPENERS.has(t.lower) && !t.word.possessive && !SPEAKER_NOUNS.has(para.tokens[end]!.lower)) return null;
-  const nounAt = [...para.tokens.slice(k, end + 1)].findIndex((x) => SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower) || (!x.cap && isRoleNoun(x)));
+  const isParty = (x: Token) => x.cap && (x.flags & W.party) !== 0 && x === para.tokens[end];
+  const nounAt = [...para.tokens.slice(k, end + 1)].findIndex(
+    (x) => SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower) || (!x.cap && isRoleNoun(x)) || isParty(x),
+  );
   if (nounAt < 0) return null;
   const text = para.text.slice(t.start, para.tokens[end]!.end);
   const last = para.tokens[end]!;
