@@ -159,6 +159,7 @@ describe('a described speaker or a document, kept as written', () => {
       null,
     ],
     ['an auxiliary before the verb', 'In the end the town has claimed the roads are "open again."', 'open again', null],
+    ['a thing and the participle that names it', 'One card, a poem called "Winter Light at the Quay," won a prize.', 'Winter Light', null],
     ['a noun phrase after a preposition', 'The plan came from the harbour board after the vote said to be "final."', 'final', null],
   ])('no speaker: %s', (_, paragraph, quote, speaker) => {
     expect(read(paragraph, quote).speaker).toBe(speaker);

@@ -226,6 +226,8 @@ function plainNounPhrase(para: Para, k: number, limit: number): Subject | null {
   const t = para.tokens[k]!;
   if (!/^[\p{Ll}\d][\p{Ll}\d-]*\p{Ll}$/u.test(t.text) || t.text.length < 3 || AUXILIARY.test(t.lower) || STOPS.has(t.lower) || isAdverb(t)) return null;
   if (PREPOSITIONS.has(t.lower) || t.lower.endsWith('ing')) return null;
+  // "a poem called “Winter Light”": a participle that names a thing, not a verb that reports.
+  if (/^(called|named|titled|entitled|dubbed|nicknamed|labell?ed|known|billed|branded)$/.test(para.tokens[k + 1]?.lower ?? '')) return null;
   for (let j = k - 1; j >= limit && j >= k - 4; j--) {
     if (!spaceGap(gap(para, j, j + 1))) return null;
     const w = para.tokens[j]!;
