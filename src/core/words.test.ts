@@ -99,4 +99,16 @@ describe('word facts', () => {
     for (const word of ['al-Amin', "d'Estaing", 'ibn-Saud']) expect(factsAt(word, 0, word.length).flags & W.name).toBe(W.name);
     expect(factsAt('alamin', 0, 6).flags & W.name).toBe(0);
   });
+
+  it('the same facts for a word read again after 60,000 others (slots shared), inside a longer text too', () => {
+    // Far more spellings than the cache has slots, short and long, so slots collide and so do some hashes of
+    // whole words: a slot's word must not answer for another word, read alone or inside a sentence.
+    const words = Array.from({ length: 60_000 }, (_, i) => (i % 3 === 0 ? 'Quv' : i % 3 === 1 ? 'brelmont' : 'z') + i.toString(36));
+    const first = words.map((w) => factsAt(w, 0, w.length));
+    const wrong = words.filter((w, i) => {
+      const again = factsAt(`the ${w} said`, 4, 4 + w.length);
+      return again.text !== w || again.flags !== first[i]!.flags || again.lower !== w.toLowerCase();
+    });
+    expect(wrong).toEqual([]);
+  });
 });
