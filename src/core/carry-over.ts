@@ -93,7 +93,12 @@ export function introducesNextParagraph(para: Para, deps: AttributionDeps): Spea
     const s = subjectLeftOf(para, v, from, deps.mentions);
     if (s) return resolveSubject(para, s, null, deps);
   }
-  return null;
+  // "Odo Brask echoed:", "The skipper continued:": a verb the speech lexicon lacks, right before the colon,
+  // introduces the next paragraph only when a named person is its subject (a thing "showed:" a table).
+  const closing = para.tokens[last]!;
+  if (!looksFinite(closing) || text.slice(closing.end).trim() !== ':') return null;
+  const s = subjectLeftOf(para, last, from, deps.mentions);
+  return s?.kind === 'person' ? resolveSubject(para, s, null, deps) : null;
 }
 
 /** "issued the following statement", "released this short statement": the verb a few words before the noun. */
