@@ -125,6 +125,16 @@ export function colonIntroduction(ctx: QuoteContext): Found {
   return null;
 }
 
+/** "Ames shot back, “…”", "Ames fired back:": a reply's verb that the speech lexicon does not hold, before "back". */
+const REPLY_VERBS = new Set(['shot', 'fired', 'hit', 'snapped', 'pushed', 'wrote', 'struck']);
+
+function replyAt(para: Para, v: number): number {
+  const t = para.tokens[v]!;
+  const verb = para.tokens[v - 1];
+  if (t.lower !== 'back' || !verb || verb.cap || !REPLY_VERBS.has(verb.lower) || !/^[ \u00a0]$/.test(para.text.slice(verb.end, t.start))) return -1;
+  return /^[,:]\s*$/.test(para.text.slice(t.end, para.tokens[v + 1]?.start ?? para.text.length).replace(/[“"‘']/g, '')) ? v - 1 : -1;
+}
+
 /** 2. Before the quote, in its clause: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”. */
 export function readBefore(ctx: QuoteContext, w: QuoteWindow): Read {
   const { para, prev, deps } = ctx;
@@ -137,6 +147,12 @@ export function readBefore(ctx: QuoteContext, w: QuoteWindow): Read {
     if (t.lower === 'to' && para.tokens[v - 1]?.lower === 'according') {
       const s = subjectRightOf(para, v, open, deps.mentions) ?? sourcePhrase(para, v + 1, open);
       if (s) return take(s, v, 'according-to', preEnd - v);
+    }
+    const reply = replyAt(para, v);
+    if (reply >= 0) {
+      // Things fire back too ("the battery fired back"): only a person, a pronoun or a title replies.
+      const s = subjectLeftOf(para, reply, preStart, deps.mentions);
+      if (s && (s.kind === 'person' || s.kind === 'pronoun' || s.kind === 'title')) return take(s, reply, 'before', preEnd - reply);
     }
     if (!isVerbAt(para, v)) continue;
     const lead = leadInVerb(para, v);
