@@ -8,6 +8,7 @@ import { PREPOSITIONS } from './lexicon';
 import { subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
 import { mainClauseStart, opensSubordinate } from './clauses';
 import { insideQuote, isVerbAt, DOCUMENTS } from './verb-reading';
+import { bareSubjectAt, replyAt } from './lead-verbs';
 import { type Found, type QuoteContext, type QuoteWindow, type Read, plain } from './attribution-types';
 import { invertedSubject, leadInVerb } from './clause-subjects';
 import type { Cue } from './confidence';
@@ -55,7 +56,10 @@ export function participleSubject(para: Para, v: number, preStart: number, menti
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
     const hit = mentions.startingAt(para.index, t.start);
     const owner = hit ? hit.end : OWNERS.has(t.lower) ? t.end : -1;
-    if (owner < 0) continue;
+    if (owner < 0) {
+      if (bareSubjectAt(para, k, first)) return { kind: 'word', text: t.word.bare, start: t.start };
+      continue;
+    }
     // "Ryan’s campaign …, telling reporters", "the Sanders campaign …, saying": the group speaks, not the person.
     const group = entourageAfter(para, k, owner);
     if (group) return group;
@@ -123,16 +127,6 @@ export function colonIntroduction(ctx: QuoteContext): Found {
     return plain({ person: hit.person, text: null }, 'colon', rivalsOf(ctx, hit.person, para.tokens[from]?.start ?? 0, span.open));
   }
   return null;
-}
-
-/** "Ames shot back, “…”", "Ames fired back:": a reply's verb that the speech lexicon does not hold, before "back". */
-const REPLY_VERBS = new Set(['shot', 'fired', 'hit', 'snapped', 'pushed', 'wrote', 'struck']);
-
-function replyAt(para: Para, v: number): number {
-  const t = para.tokens[v]!;
-  const verb = para.tokens[v - 1];
-  if (t.lower !== 'back' || !verb || verb.cap || !REPLY_VERBS.has(verb.lower) || !/^[ \u00a0]$/.test(para.text.slice(verb.end, t.start))) return -1;
-  return /^[,:]\s*$/.test(para.text.slice(t.end, para.tokens[v + 1]?.start ?? para.text.length).replace(/[“"‘']/g, '')) ? v - 1 : -1;
 }
 
 /** 2. Before the quote, in its clause: Biden said: “…” / Psaki told reporters that “…” / “…,” he said, “…”. */
