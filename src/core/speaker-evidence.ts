@@ -59,6 +59,14 @@ export function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, dis
   }
   // The quote is attributed, to someone the article does not let us name: a statement with no speaker.
   if (s.kind === 'word' && sharedSurname(deps.people, s.text)) {
+    const namesake = deps.salience.namesake(para.index, s.start, s.text.toLowerCase());
+    // The other namesake stays a possible reading: one rival.
+    if (namesake)
+      return {
+        speaker: { person: namesake, text: null },
+        kind: cue,
+        evidence: { cue, subject: 'word', sayVerb: SAY.has(token.lower), distance, reach: 0, rivals: 1 },
+      };
     return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'word', sayVerb: false, distance, reach: 0, rivals: 2 } };
   }
   const person = speaker.person;
