@@ -11,7 +11,7 @@ import type { QuoteSpan } from './quotes';
 import { confidenceOf, THRESHOLD } from './confidence';
 import { leadingClause } from './clauses';
 import { type AttributionDeps, WINDOW_CHARS, type Found, type Speaker, type Attributed, type QuoteContext, type QuoteWindow } from './attribution-types';
-import { introducesNextParagraph, leadsParagraph, inherit, backfillContinuations } from './carry-over';
+import { introducesNextParagraph, leadsParagraph, inherit, backfillContinuations, reportsIntoNextParagraph, type Reporter } from './carry-over';
 import { readCredit, readLater, readRightAfter } from './after-quote';
 import { readBefore } from './before-quote';
 import { fallback } from './fallback-subjects';
@@ -23,6 +23,7 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
   const out: Attributed[] = [];
   let previousLast: Attributed | null = null;
   let colonSpeaker: Speaker | null = null;
+  let reporter: Reporter | null = null;
   paras.forEach((para, p) => {
     let lastInParagraph: Attributed | null = null;
     para.quotes.forEach((span, k) => {
@@ -31,7 +32,11 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
       const replyingTo = lastInParagraph?.speaker?.person ?? (k === 0 ? (previousLast?.speaker?.person ?? null) : null);
       const ctx: QuoteContext = { para, below: paras[p + 1], span, prev, next, last: lastInParagraph?.speaker?.person ?? null, replyingTo, deps };
       const found =
-        attributeOne(ctx) ?? inherit(ctx, lastInParagraph, previousLast, k === 0 && leadsParagraph(para, span) ? colonSpeaker : null) ?? fallback(ctx);
+        attributeOne(ctx) ??
+        (k === 0 && leadsParagraph(para, span)
+          ? inherit(ctx, lastInParagraph, previousLast, colonSpeaker, reporter)
+          : inherit(ctx, lastInParagraph, previousLast, null)) ??
+        fallback(ctx);
       const item = toAttributed(span, found);
       if (!isStatement(para, item)) return;
       if (item.speaker?.person) deps.salience.noteSpeaker(item.speaker.person, para.index, span.start);
@@ -41,6 +46,7 @@ export function attributeQuotes(paras: Para[], deps: AttributionDeps): Attribute
     if (para.quotes.length > 0) previousLast = out[out.length - 1]?.span.paragraph === para.index ? out[out.length - 1]! : previousLast;
     else previousLast = null;
     colonSpeaker = introducesNextParagraph(para, deps);
+    reporter = colonSpeaker ? null : reportsIntoNextParagraph(para, deps);
   });
   backfillContinuations(out);
   return out;

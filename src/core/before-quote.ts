@@ -8,6 +8,7 @@ import { PREPOSITIONS } from './lexicon';
 import { subjectLeftOf, subjectRightOf, type MentionIndex, type Subject } from './subjects';
 import { mainClauseStart, opensSubordinate } from './clauses';
 import { insideQuote, isVerbAt, DOCUMENTS } from './verb-reading';
+import { bareSubjectAt, replyAt } from './lead-verbs';
 import { type Found, type QuoteContext, type QuoteWindow, type Read, plain } from './attribution-types';
 import { invertedSubject, leadInVerb } from './clause-subjects';
 import type { Cue } from './confidence';
@@ -55,7 +56,10 @@ export function participleSubject(para: Para, v: number, preStart: number, menti
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', gender: t.lower === 'he' ? 'm' : 'f', start: t.start };
     const hit = mentions.startingAt(para.index, t.start);
     const owner = hit ? hit.end : OWNERS.has(t.lower) ? t.end : -1;
-    if (owner < 0) continue;
+    if (owner < 0) {
+      if (bareSubjectAt(para, k, first)) return { kind: 'word', text: t.word.bare, start: t.start };
+      continue;
+    }
     // "Ryan’s campaign …, telling reporters", "the Sanders campaign …, saying": the group speaks, not the person.
     const group = entourageAfter(para, k, owner);
     if (group) return group;
@@ -137,6 +141,12 @@ export function readBefore(ctx: QuoteContext, w: QuoteWindow): Read {
     if (t.lower === 'to' && para.tokens[v - 1]?.lower === 'according') {
       const s = subjectRightOf(para, v, open, deps.mentions) ?? sourcePhrase(para, v + 1, open);
       if (s) return take(s, v, 'according-to', preEnd - v);
+    }
+    const reply = replyAt(para, v);
+    if (reply >= 0) {
+      // Things fire back too ("the battery fired back"): only a person, a pronoun or a title replies.
+      const s = subjectLeftOf(para, reply, preStart, deps.mentions);
+      if (s && (s.kind === 'person' || s.kind === 'pronoun' || s.kind === 'title')) return take(s, reply, 'before', preEnd - reply);
     }
     if (!isVerbAt(para, v)) continue;
     const lead = leadInVerb(para, v);

@@ -15,7 +15,13 @@ import { resolveSubject } from './speaker-evidence';
 import { looksFinite, DOCUMENTS } from './verb-reading';
 
 /** No attribution of its own: the quote continues, shares a sentence, or stands alone after its speaker. */
-export function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, previousLast: Attributed | null, colonSpeaker: Speaker | null): Found {
+export function inherit(
+  ctx: QuoteContext,
+  lastInParagraph: Attributed | null,
+  previousLast: Attributed | null,
+  colonSpeaker: Speaker | null,
+  reporter: Reporter | null = null,
+): Found {
   const { para, span, prev, deps } = ctx;
   if (span.continued && previousLast?.span.closed === false) return inherited(previousLast, 'continued');
   // A headline's second quote goes on with the first one's speaker when that one had its own attribution.
@@ -34,6 +40,10 @@ export function inherit(ctx: QuoteContext, lastInParagraph: Attributed | null, p
   if (pronoun) return pronoun;
   if (!leadsParagraph(para, span)) return null;
   if (colonSpeaker) return plain(colonSpeaker, 'colon', 0);
+  if (reporter) {
+    const evidence = { cue: 'carry-paragraph', subject: 'name', sayVerb: reporter.sayVerb, distance: 0, reach: 0, rivals: 0 } as const;
+    return { speaker: reporter.speaker, kind: 'carry-paragraph', evidence };
+  }
   return inherited(previousLast, 'carry-paragraph');
 }
 
@@ -92,6 +102,38 @@ export function introducesNextParagraph(para: Para, deps: AttributionDeps): Spea
     if (!isSpeechVerb(para.tokens[v]!)) continue;
     const s = subjectLeftOf(para, v, from, deps.mentions);
     if (s) return resolveSubject(para, s, null, deps);
+  }
+  // "Odo Brask echoed:", "The skipper continued:": a verb the speech lexicon lacks, right before the colon,
+  // introduces the next paragraph only when a named person is its subject (a thing "showed:" a table).
+  const closing = para.tokens[last]!;
+  if (!looksFinite(closing) || text.slice(closing.end).trim() !== ':') return null;
+  const s = subjectLeftOf(para, last, from, deps.mentions);
+  return s?.kind === 'person' ? resolveSubject(para, s, null, deps) : null;
+}
+
+const REPORTS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+/** Who reported speech at the end of a paragraph, and whether with a verb that reports speech and nothing else. */
+export interface Reporter {
+  speaker: Speaker;
+  sayVerb: boolean;
+}
+
+/**
+ * "Then, in May, Ames said the tolls would rise." closing a paragraph with no quote of its own: the quote that
+ * stands alone at the head of the next paragraph goes on with her report. Only the named subject of a say verb,
+ * with no other person named in that sentence to have said it instead.
+ */
+export function reportsIntoNextParagraph(para: Para, deps: AttributionDeps): Reporter | null {
+  if (para.quotes.length > 0 || para.tokens.length === 0 || para.titleCase) return null;
+  const end = para.text.trimEnd().length;
+  const from = tokenIndexAt(para.tokens, sentenceStart(para, end - 1));
+  for (let v = from + 1; v < para.tokens.length; v++) {
+    if (!(isSpeechVerb(para.tokens[v]!) && !para.tokens[v]!.cap)) continue;
+    const s = subjectLeftOf(para, v, from, deps.mentions);
+    if (s?.kind !== 'person') return null;
+    const person = s.person;
+    const others = deps.salience.namedBetween(para.index, para.tokens[from]!.start, end).filter((p) => p !== person);
+    return others.length === 0 ? { speaker: { person, text: null }, sayVerb: REPORTS.has(para.tokens[v]!.lower) } : null;
   }
   return null;
 }

@@ -106,6 +106,18 @@ function surnameWordAt(text: string, tokens: Token[], i: number, k: number): boo
   return isKnownGivenName(tokens[i]!.word.bare) || !opensSentence;
 }
 
+/**
+ * Place words that are also common surnames ("Ada Hall", "Joan Church Oduya"). The lexicon reads them as the
+ * end of an organisation or a place, so after a known given name they count as a name word: "Boston City Hall"
+ * and "Carnegie Hall" open with no given name and stay places.
+ */
+export const PLACE_SURNAMES = new Set(['hall', 'park', 'church', 'lane']);
+
+function placeSurnameAt(tokens: Token[], i: number, k: number): boolean {
+  const t = tokens[k]!;
+  return k === i + 1 && t.cap && !t.shout && PLACE_SURNAMES.has(t.word.bareLower) && !tokens[i]!.word.possessive && isKnownGivenName(tokens[i]!.word.bare);
+}
+
 function findNameRun(text: string, tokens: Token[], i: number, maxWords: number): NameRun | null {
   const first = tokens[i];
   if (!first || isDate(tokens, i) || !(isNameWord(first) || surnameAfterHonorific(text, tokens, i))) return null;
@@ -137,6 +149,11 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
         continue;
       }
     }
+    if (placeSurnameAt(tokens, i, to)) {
+      to++;
+      possessive = t.word.possessive;
+      continue;
+    }
     if (to === i + 1 && surnameWordAt(text, tokens, i, to)) {
       to++;
       possessive = t.word.possessive;
@@ -149,7 +166,7 @@ function findNameRun(text: string, tokens: Token[], i: number, maxWords: number)
   // "Constitutional Democratic Party", "Keeling Road": the run names an organisation or a place.
   const after = tokens[to];
   if (!possessive && after && after.cap && after.flags & (W.org | W.party) && gapIsSpace(text, tokens[to - 1]!, after)) return null;
-  if (tokens[to - 1]!.flags & W.org) return null;
+  if (tokens[to - 1]!.flags & W.org && !(to === i + 2 && placeSurnameAt(tokens, i, i + 1))) return null;
   // "Orland Sales & Regional Operations", "Fenwick & Lund": a name joined by an ampersand is a firm's.
   if (/^ ?&/.test(text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 2))) return null;
   const words = tokens.slice(i, to).map((t) => t.word.bare);

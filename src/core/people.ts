@@ -203,7 +203,9 @@ function introduceBareName(para: Para, registry: Registry, run: NameRun): void {
   const label = /^(?:,[^,.;:“”"]{1,40})?:\s*[“"]/.test(text.slice(run.end, run.end + 48));
   const verbBefore = before && (before.flags & W.speech || (before.lower === 'to' && tokens[run.from - 2]?.lower === 'according'));
   const apposed = commaAfter && run.words.length >= 2 && DETERMINERS.has(after.lower) && verbAfterAppositive(para, run.to);
-  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || credit || label || apposed || registry.find(run.words))) {
+  // "Ilka Dunmore echoed:" closing its paragraph: a verb in the past, then the colon that opens the next one's quote.
+  const colonLine = after && !after.cap && after.lower.endsWith('ed') && text.slice(after.end).trim() === ':' && gapIsSpace(text, tokens[run.to - 1]!, after);
+  if (run.words.length >= 2 && (verbAfter || verbBefore || relative || aged || credit || label || apposed || colonLine || registry.find(run.words))) {
     registry.introduce({ words: run.words, gender: guessGender(run.words[0]!, ''), at });
   } else if (run.words.length === 1 && verbBefore && relative) {
     // "said Hollande, who returned to Paris": a surname alone, but a speaker and a "who".

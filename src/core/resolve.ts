@@ -53,6 +53,24 @@ export class Salience {
     return (subject ?? before[0])?.person ?? this.protagonist(fits);
   }
 
+  /**
+   * "Smith said" when two Smiths are named: the one of them who spoke or led a sentence within the window, when
+   * only one did. A namesake named only inside another's phrase ("the mother of Sean Smith") leads no sentence.
+   */
+  namesake(paragraph: number, offset: number, surname: string): Person | null {
+    const floor = POS(Math.max(0, paragraph - WINDOW), 0);
+    const last = (p: Person) => p.words.length >= 2 && p.words[p.words.length - 1]!.toLowerCase() === surname;
+    const events = this.before(POS(paragraph, offset), floor).filter((e) => !e.person.author && last(e.person));
+    const led = new Set(events.filter((e) => e.speaker || e.subject).map((e) => e.person));
+    if (led.size !== 1) return null;
+    const person = [...led][0]!;
+    // "Anna Smith and Mark Smith both ran": a namesake joined right after the subject ("and", "or", a comma)
+    // shares the lead.
+    const ends = events.filter((e) => e.person === person).map((e) => e.pos + person.words.join(' ').length);
+    const joined = events.some((e) => e.person !== person && ends.some((end) => e.pos > end && e.pos - end <= 5));
+    return joined ? null : person;
+  }
+
   /** Distinct people named outside quotes in [from, to) of a paragraph, at most `cap` of them. */
   namedBetween(paragraph: number, from: number, to: number, cap = 4): Person[] {
     const out: Person[] = [];

@@ -8,6 +8,7 @@ import type { Person } from './registry';
 import type { Subject } from './subjects';
 import type { Cue, Evidence } from './confidence';
 import { looksFinite } from './verb-reading';
+import { W } from './words';
 import { boundPronoun } from './bound-pronoun';
 import { outerSpeakerDiffers, unnamedSpeakerBetween, pronounIsGuess, rivalsOf, apposedPeople, objectsOf } from './rivals';
 import type { AttributionDeps, Found, Speaker, QuoteContext } from './attribution-types';
@@ -58,6 +59,14 @@ export function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, dis
   }
   // The quote is attributed, to someone the article does not let us name: a statement with no speaker.
   if (s.kind === 'word' && sharedSurname(deps.people, s.text)) {
+    const namesake = deps.salience.namesake(para.index, s.start, s.text.toLowerCase());
+    // The other namesake stays a possible reading: one rival.
+    if (namesake)
+      return {
+        speaker: { person: namesake, text: null },
+        kind: cue,
+        evidence: { cue, subject: 'word', sayVerb: SAY.has(token.lower), distance, reach: 0, rivals: 1 },
+      };
     return { speaker: { person: null, text: null }, kind: cue, evidence: { cue, subject: 'word', sayVerb: false, distance, reach: 0, rivals: 2 } };
   }
   const person = speaker.person;
@@ -86,12 +95,27 @@ export function found(ctx: QuoteContext, s: Subject, verb: number, cue: Cue, dis
   // A pronoun bound to the sentence's subject has no rival of the other gender, and none of its own in between.
   const rivals = bound
     ? 0
-    : rivalsOf(ctx, person, from, sentenceEnd(para, token.start)) -
+    : rivalsOf(ctx, person, from, rivalsEnd(ctx, cue, s, verb, reach)) -
       own.filter((p) => p !== person).length -
       ledBy -
       ((cue === 'before' || predicate) && s.kind === 'person' ? objectsOf(ctx, s.person, verb, predicate) : 0);
   const nested = (cue === 'before' || cue === 'split') && outerSpeakerDiffers(ctx, s, person, from);
   return { speaker, kind: cue, evidence: { cue, subject, sayVerb: SAY.has(token.lower), distance, reach, rivals, ...(nested ? { nested } : {}) } };
+}
+
+/**
+ * "Ames concluded that “…” to Ortiz and Bell": before the quote, a named subject right at its verb has read the
+ * attribution, and people named after the quote are other readings only if a speech verb follows there too
+ * ("Ames warned that “…” would come, Bell said").
+ */
+function rivalsEnd(ctx: QuoteContext, cue: Cue, s: Subject, verb: number, reach: number): number {
+  const { para, span } = ctx;
+  const end = sentenceEnd(para, para.tokens[verb]!.start);
+  if (cue !== 'before' || s.kind !== 'person' || reach > 0 || !span.closed || span.close >= end) return end;
+  for (let k = tokenIndexAt(para.tokens, span.close); k < para.tokens.length && para.tokens[k]!.start < end; k++) {
+    if (para.tokens[k]!.flags & W.speech && !para.tokens[k]!.cap) return end;
+  }
+  return span.close;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Reads the speaker phrase next to a speech verb: a name, a pronoun, a title, or a description. */
-import { tokenIndexAt, type Para } from './context';
+import { sentenceStart, tokenIndexAt, type Para } from './context';
 import { DESCRIPTION_OPENERS, PREPOSITIONS, ROLES, SPEAKER_NOUNS, TITLES } from './lexicon';
 import { titleAt } from './names';
 import type { Person } from './registry';
@@ -77,7 +77,26 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   if (UNNAMED.has(t.lower)) return { kind: 'unnamed', start: t.start };
   const person = mentions.endingAt(para.index, t.end);
   if (person) return { kind: 'person', person, start: t.start };
-  return personBeforeQualifier(para, k, limit, mentions) ?? descriptionEndingAt(para, k, limit);
+  return personBeforeQualifier(para, k, limit, mentions) ?? descriptionEndingAt(para, k, limit) ?? unclosedAppositive(para, k, limit, mentions);
+}
+
+/**
+ * "Ada Reyes, president of the Lund Pilots Association stated": the appositive's closing comma is missing, so
+ * nothing right before the verb reads as its subject. A name that opens the clause, before its only comma, is.
+ */
+function unclosedAppositive(para: Para, k: number, limit: number, mentions: MentionIndex): Subject | null {
+  for (let j = k; j > limit && j > k - 20; j--) {
+    const g = gap(para, j - 1, j);
+    if (spaceGap(g)) continue;
+    if (!/^,\s$/.test(g)) return null;
+    // The name must open the sentence: a clause may start after a quote ("…“attacked” Clinton, and said").
+    const first = para.tokens[limit]!;
+    if (sentenceStart(para, first.start) !== first.start) return null;
+    const opening = mentions.startingAt(para.index, first.start);
+    if (!opening || opening.end !== para.tokens[j - 1]!.end) return null;
+    return { kind: 'person', person: opening.person, start: first.start };
+  }
+  return null;
 }
 
 /** "Sen. Mara Quill (D-Ore.) said", "(D-Ore.), said": the token before the bracket, when a short parenthetical stands before the verb. */
