@@ -46,6 +46,9 @@ describe('a programme’s title after "told" or an on-air "on" is not a quote', 
     ['said on “…”', '“We are not finished,” Brandt said on “The Sunday Ledger.” “Not even close.”', 'Sunday Ledger', false],
     ['an appearance on “…”', 'In a long appearance on “Tide Talk,” the mayor defended the levy once more.', 'Tide Talk', false],
     ['aired on a day, then on “…”', '“It is settled,” Brandt said in an interview aired Sunday on “Coast Tonight.”', 'Coast Tonight', false],
+    ['an interview with “…”', '“The levy stays,” Brandt said in an interview with “Valley Weekend.”', 'Valley Weekend', false],
+    ['an interview with “…” before the speaker', 'In an interview with “Morning Harbour Hour,” Mayor Ida Brandt defended the ferry.', 'Harbour Hour', false],
+    ['a sentence-case statement after "interview with"', 'Brandt ended an interview with “we are done here, thank you all.”', 'done here', true],
     // Still quotes: the speaker's own words after the same words, in sentence case or with other words before "on".
     [
       'a statement after "told" in sentence case',
