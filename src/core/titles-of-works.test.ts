@@ -25,6 +25,10 @@ describe('a report’s or a study’s title in quote marks is not a quote', () =
       'Voices of the Valley',
       false,
     ],
+    ['a book credited "by" a name', 'According to “Tide Lines: A Harbour Story,” by Ira Bell, the mayor once worked the docks.', 'Tide Lines', false],
+    ['a title credited "by" a name mid-sentence', 'She was reading “The Long Quay” by Nora Pike when the ferry left.', 'Long Quay', false],
+    ['a headline word before a capital "By"', 'The Mayor Says She Is “Stunned” By Vote On Ferry Levy', 'Stunned', true],
+    ['a sentence-case quote before "by"', 'The plan was called “a betrayal of every family here” by Councillor Ruth Abel.', 'betrayal of every', true],
     ['a report with a number', 'Her office wrote the report “Ten Steps to Cleaner Air in Every Town” last year.', 'Ten Steps', false],
     // Still quotes: a statement after the same nouns, in sentence case or with its attribution.
     [
