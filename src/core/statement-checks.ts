@@ -65,6 +65,10 @@ function titleOfWork(para: Para, span: QuoteSpan): 'owner' | 'label' | null {
     const t = para.tokens[k]!;
     if (!t.cap && !/^\d/.test(t.lower) && !(k > from && SMALL_WORDS.has(t.lower))) return null;
   }
+  // “Tide Lines: A Harbour Story,” by Ira Bell: a title-case phrase credited with "by" and a name is an authored work.
+  const next = para.tokens[to];
+  // A capital "By" is a title-case headline's own word ("Mayor ‘Stunned’ By Vote"), not a credit.
+  if (next?.lower === 'by' && para.text[next.start] === 'b' && next.start - span.end <= 4 && para.tokens[to + 1]?.cap) return 'owner';
   const before = para.tokens[from - 1];
   if (before === undefined || before.end < span.open - 2) return null;
   if (before.word.possessive || before.lower === 'of' || namesProgramme(para, from - 1)) return 'owner';

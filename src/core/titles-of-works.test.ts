@@ -25,6 +25,10 @@ describe('a report’s or a study’s title in quote marks is not a quote', () =
       'Voices of the Valley',
       false,
     ],
+    ['a book credited "by" a name', 'According to “Tide Lines: A Harbour Story,” by Ira Bell, the mayor once worked the docks.', 'Tide Lines', false],
+    ['a title credited "by" a name mid-sentence', 'She was reading “The Long Quay” by Nora Pike when the ferry left.', 'Long Quay', false],
+    ['a headline word before a capital "By"', 'The Mayor Says She Is “Stunned” By Vote On Ferry Levy', 'Stunned', true],
+    ['a sentence-case quote before "by"', 'The plan was called “a betrayal of every family here” by Councillor Ruth Abel.', 'betrayal of every', true],
     ['a report with a number', 'Her office wrote the report “Ten Steps to Cleaner Air in Every Town” last year.', 'Ten Steps', false],
     // Still quotes: a statement after the same nouns, in sentence case or with its attribution.
     [
@@ -46,6 +50,9 @@ describe('a programme’s title after "told" or an on-air "on" is not a quote', 
     ['said on “…”', '“We are not finished,” Brandt said on “The Sunday Ledger.” “Not even close.”', 'Sunday Ledger', false],
     ['an appearance on “…”', 'In a long appearance on “Tide Talk,” the mayor defended the levy once more.', 'Tide Talk', false],
     ['aired on a day, then on “…”', '“It is settled,” Brandt said in an interview aired Sunday on “Coast Tonight.”', 'Coast Tonight', false],
+    ['an interview with “…”', '“The levy stays,” Brandt said in an interview with “Valley Weekend.”', 'Valley Weekend', false],
+    ['an interview with “…” before the speaker', 'In an interview with “Morning Harbour Hour,” Mayor Ida Brandt defended the ferry.', 'Harbour Hour', false],
+    ['a sentence-case statement after "interview with"', 'Brandt ended an interview with “we are done here, thank you all.”', 'done here', true],
     // Still quotes: the speaker's own words after the same words, in sentence case or with other words before "on".
     [
       'a statement after "told" in sentence case',
