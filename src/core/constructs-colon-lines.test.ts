@@ -5,14 +5,9 @@
  * Invented sentences.
  */
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle } from './analyze';
+import { speakerOf } from './testing-speakers';
 
-const HEADLINE = 'Harbour town notes';
 const QUOTE = '“The quay will hold for another winter, and the town should know that.”';
-const speakerOf = (paragraphs: string[], quote: string) => {
-  const q = analyzeArticle({ paragraphs: [HEADLINE, ...paragraphs] }).quotes.find((x) => x.text.includes(quote));
-  return q === undefined ? 'NOT FOUND' : q.speaker;
-};
 type Row = [string, string[], string | null];
 
 describe('a line ending "Name verb:" above a standalone quote', () => {

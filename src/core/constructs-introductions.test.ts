@@ -5,13 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from './analyze';
+import { speakerOf } from './testing-speakers';
 
 const HEADLINE = 'Harbour town notes';
 const analyse = (paragraphs: string[]) => analyzeArticle({ paragraphs: [HEADLINE, ...paragraphs] });
-const speakerOf = (paragraphs: string[], quote: string) => {
-  const q = analyse(paragraphs).quotes.find((x) => x.text.includes(quote));
-  return q === undefined ? 'NOT FOUND' : q.speaker;
-};
 const peopleOf = (paragraphs: string[]) => {
   const a = analyse(paragraphs);
   return [...a.people, ...a.officials].map((p) => p.name);

@@ -4,12 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from './analyze';
+import { speakerOf } from './testing-speakers';
 
 const HEADLINE = 'Harbour town notes';
-const speakerOf = (paragraphs: string[], quote: string) => {
-  const q = analyzeArticle({ paragraphs: [HEADLINE, ...paragraphs] }).quotes.find((x) => x.text.includes(quote));
-  return q === undefined ? 'NOT FOUND' : q.speaker;
-};
 type Row = [string, string[], string, string | null];
 
 describe('appositives after the quote', () => {

@@ -4,13 +4,8 @@
  * attribution behind words the title lexicon does not know. Invented sentences, one table per family.
  */
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle } from './analyze';
+import { speakerOf } from './testing-speakers';
 
-const HEADLINE = 'Harbour town notes';
-const speakerOf = (paragraphs: string[], quote: string) => {
-  const q = analyzeArticle({ paragraphs: [HEADLINE, ...paragraphs] }).quotes.find((x) => x.text.includes(quote));
-  return q === undefined ? 'NOT FOUND' : q.speaker;
-};
 type Row = [string, string[], string, string | null];
 
 describe('a capitalised source between the quote and its verb', () => {

@@ -4,13 +4,10 @@
  */
 import { describe, expect, it, test } from 'vitest';
 import { analyzeArticle } from './analyze';
+import { speakerOf } from './testing-speakers';
 
 const HEADLINE = 'Harbour town notes';
 const analyze = (paragraphs: string[]) => analyzeArticle({ paragraphs: [HEADLINE, ...paragraphs] });
-const speakerOf = (paragraphs: string[], quote: string) => {
-  const q = analyze(paragraphs).quotes.find((x) => x.text.includes(quote));
-  return q === undefined ? 'NOT FOUND' : q.speaker;
-};
 type Row = [string, string[], string, string | null];
 
 describe('reporting verbs and who their subject is', () => {
