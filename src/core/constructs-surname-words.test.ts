@@ -33,6 +33,8 @@ describe('who is registered', () => {
   test.each<[string, string[], string[]]>([
     ['the full name with its middle place word', ['Nadia Hall Quenby, a tide scholar, said the quay was sinking.'], ['Nadia Hall Quenby']],
     ['no person in a city building', ['Lund City Hall said the quay was sinking.'], []],
+    ['a given name before a state word is the whole name, not half of it', ['The songwriter Kate York joined late.'], ['Kate York']],
+    ['the state itself is no person', ['New York sued the port authority.'], []],
   ])('%s', (_label, paragraphs, expected) => {
     expect(analyse(paragraphs).people.map((p) => p.name)).toEqual(expected);
   });

@@ -107,11 +107,11 @@ function surnameWordAt(text: string, tokens: Token[], i: number, k: number): boo
 }
 
 /**
- * Place words that are also common surnames ("Ada Hall", "Joan Church Oduya"). The lexicon reads them as the
+ * Place words that are also common surnames ("Ada Hall", "Joan Church Oduya", "Kate York"). The lexicon reads them as the
  * end of an organisation or a place, so after a known given name they count as a name word: "Boston City Hall"
  * and "Carnegie Hall" open with no given name and stay places.
  */
-export const PLACE_SURNAMES = new Set(['hall', 'park', 'church', 'lane']);
+export const PLACE_SURNAMES = new Set(['hall', 'park', 'church', 'lane', 'york']);
 
 function placeSurnameAt(tokens: Token[], i: number, k: number): boolean {
   const t = tokens[k]!;
