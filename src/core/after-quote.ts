@@ -118,19 +118,18 @@ const STOP_AFTER_NAME = new Set([
  * "according to Reuters", "according to Harbour Watch": a capitalised name no one in the article bears is an
  * outlet or a group, kept as written.
  */
+const MAX_SOURCE_WORDS = 14;
+
 export function sourcePhrase(para: Para, k: number, limit: number): Subject | null {
   const first = para.tokens[k];
   if (first && first.start < limit && first.cap && !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return namedSource(para, k, limit);
   if (!first || first.start >= limit || !/^(the|a|an|one|this|that|its|their|his|her)$/.test(first.lower)) return null;
   let end = k;
-  while (
-    end + 1 < para.tokens.length &&
-    end - k < 6 &&
-    para.tokens[end + 1]!.start < limit &&
-    /^[ \u00a0]$/.test(para.text.slice(para.tokens[end]!.end, para.tokens[end + 1]!.start))
-  )
-    end++;
+  const joined = (j: number) => para.tokens[j + 1]!.start < limit && /^[ \u00a0]$/.test(para.text.slice(para.tokens[j]!.end, para.tokens[j + 1]!.start));
+  while (end + 1 < para.tokens.length && end - k < MAX_SOURCE_WORDS - 1 && joined(end)) end++;
   if (end === k) return null;
+  // Still running on at the cap: any cut ("a survey by Ada Brell of the Tidal") would misquote the source.
+  if (end + 1 < para.tokens.length && joined(end)) return null;
   return { kind: 'description', text: para.text.slice(first.start, para.tokens[end]!.end), start: first.start };
 }
 

@@ -148,14 +148,26 @@ export function resolveSubject(para: Para, s: Subject, last: Person | null, deps
     }
     case 'title': {
       const person = deps.salience.title(para.index, s.start, s.head, s.text, deps.people);
-      return { person, text: person ? null : describe(deps, s.text) };
+      return { person, text: person || cutShort(para, s) ? null : describe(deps, s.text) };
     }
     case 'unnamed':
       return { person: null, text: null };
     default:
-      return { person: null, text: describe(deps, s.text) };
+      return { person: null, text: cutShort(para, s) ? null : describe(deps, s.text) };
   }
 }
+
+/**
+ * A phrase that ends on a preposition, article or conjunction was cut before its head noun ("leaders from both
+ * countries to", "a survey by the"): whatever the reader took, it is no speaker's description, so say unknown.
+ */
+const FUNCTION_END = /\s(to|of|the|a|an|in|on|at|by|for|from|with|and|or|other|than|as|that|into|about)$/i;
+/** Or it stops between two capitalised words of one name ("a survey by Ada Brell of the Tidal| Institute"), not before "Friday". */
+const cutShort = (para: Para, s: { kind: string; text: string; start: number }) =>
+  FUNCTION_END.test(s.text.trim()) ||
+  ((s.kind === 'description' || s.kind === 'title') &&
+    /\s\p{Lu}\S*$/u.test(s.text) &&
+    /^[ \u00a0]\p{Lu}/u.test(para.text.slice(s.start + s.text.length, s.start + s.text.length + 2)));
 
 /** "the official" after "a senior EU official" is the same unnamed speaker. */
 function describe(deps: AttributionDeps, text: string): string {
