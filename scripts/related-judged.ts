@@ -54,4 +54,73 @@ export const JUDGED: Record<string, Judgement> = {
   tsc61uvjhb: 'right: topic',
   '17tcbyrwonr': 'right: speaker',
   '8musuesgh0': 'wrong: speaker',
+  // Session 15, sample offset 0 re-judged after the ranking changed (old keys above no longer match).
+  sh0g4hp01w: 'right: speaker',
+  '1wy6qhdr3gv': 'right: speaker',
+  mxfccy4g9f: 'right: speaker',
+  ohe8syr3gu: 'wrong: speaker', // a one-word scare quote in narrative taken as the subject's words
+  nnxeg4d7kq: 'right: speaker',
+  ml3n79ci50: 'wrong: speaker', // a campaign ad's words given to the candidate
+  y4g1fuhz71: 'right: speaker',
+  c1e64mra34: 'wrong: speaker', // query's "he said" resolved to the wrong person
+  '20u5zvq79tu': 'wrong: speaker', // query: an unnamed adviser taken for the candidate
+  '2dzn2ra6t9t': 'right: speaker',
+  ll6lzpo8tt: 'right: speaker',
+  '1wvcxuvdhrs': 'right: speaker',
+  '1njoisff4u1': 'right: speaker',
+  '1h6dwdcghqw': 'right: topic',
+  '1bimqad57v4': 'wrong: speaker', // both sides resolved to the wrong Clinton
+  vmiwjiwddf: 'right: speaker',
+  '25appg0tony': 'right: speaker',
+  vgcu5q877u: 'right: speaker',
+  ewe6wumlzp: 'right: speaker',
+  sk48xh9pu5: 'right: speaker',
+  // Session 15, sample offset 50 re-judged the same way.
+  '1tudjhrfex5': 'wrong: topic', // one shared common word and a city
+  '88alf03hli': 'right: speaker',
+  '1vs3nhygfp2': 'right: speaker',
+  '1ryth1floqr': 'right: speaker',
+  sqkoe7m4es: 'right: topic',
+  xpfaryz5xz: 'right: speaker',
+  '1wahfa000e8': 'right: speaker',
+  '1fr0zwa4wrc': 'right: speaker',
+  '17eoq5s94p4': 'right: speaker',
+  guhfqbkstf: 'right: speaker',
+  '160uvomm9s4': 'right: speaker',
+  '233jep8yof': 'right: speaker',
+  rkh1wv2pn3: 'right: speaker',
+  '1g1pl4qc4ep': 'right: speaker',
+  '2d068sguvbi': 'right: topic',
+  '12tnjsidfn6': 'wrong: speaker', // two different people with the same full name merged
+  cqizldqihp: 'right: topic',
+  '1n2hjwp4eyr': 'right: speaker',
+  '19guunt516q': 'right: speaker',
+  // Session 15, a fresh sample at --sample-offset 25 (offset 100 gave the offset-0 sample again: the offset wraps at the sampling step).
+  '13rgyw9hck8': 'right: speaker',
+  '1yun5u9tazo': 'wrong: topic', // two different events sharing a stock phrase
+  '2cidv4d5hd0': 'right: speaker',
+  uxntvfkt6c: 'right: speaker',
+  '2v1g3zlf8v': 'wrong: speaker', // a TV programme name in quotes taken as the speaker's words
+  '1qu4y3m10y0': 'right: speaker',
+  d7fo3m4dw5: 'right: speaker',
+  '269o6eeh2jt': 'right: speaker',
+  '1yh1q108ge4': 'right: speaker',
+  m6vhdw7c47: 'right: speaker',
+  '1e55uci88x0': 'right: speaker',
+  doc6cujhw5: 'right: speaker',
+  '1n7pqiuocjr': 'right: speaker',
+  bkgzi4rbhp: 'right: speaker',
+  '1ny2ja8w6q6': 'wrong: speaker', // a block-quoted news report given to the official it mentions
+  '3afq3x57k6': 'wrong: topic', // same broad subject, different events
+  '287t71f0s8q': 'right: speaker',
+  rx903n0zx5: 'wrong: speaker', // both sides misattributed to the person discussed
+  hbbh7dv4k3: 'right: speaker',
+  '2dl3w2h27gj': 'right: speaker',
+  '5ieuujoeqx': 'right: speaker',
+  '13hrf5ufo': 'wrong: topic', // one shared common noun and a place
+  '1io2gpem2d1': 'right: speaker',
+  e3kfes15kn: 'right: speaker',
+  '46f826njgl': 'right: topic',
+  '26cwbujx2bz': 'right: topic',
+  '15gimcykdnu': 'right: speaker',
 };
