@@ -3,7 +3,7 @@ import type { Para } from './context';
 import { DESCRIPTION_OPENERS, PREPOSITIONS, SPEAKER_NOUNS, TITLES } from './lexicon';
 import { titleAt } from './names';
 import type { Subject } from './subjects';
-import { AUXILIARY, CONNECTORS, STOPS, TIMES, afterInitials, gap, headWord, isAdverb, isRoleNoun, isSpeechVerb, spaceGap } from './subject-words';
+import { AUXILIARY, CONNECTORS, STOPS, TIMES, afterInitials, gap, headWord, beforeVerb, isRoleNoun, isSpeechVerb, spaceGap } from './subject-words';
 import { W } from './words';
 
 export function descriptionEndingAt(para: Para, k: number, limit: number): Subject | null {
@@ -60,7 +60,7 @@ export function descriptionEndingAt(para: Para, k: number, limit: number): Subje
  */
 function plainNounPhrase(para: Para, k: number, limit: number): Subject | null {
   const t = para.tokens[k]!;
-  if (!/^[\p{Ll}\d][\p{Ll}\d-]*\p{Ll}$/u.test(t.text) || t.text.length < 3 || AUXILIARY.test(t.lower) || STOPS.has(t.lower) || isAdverb(t)) return null;
+  if (!/^[\p{Ll}\d][\p{Ll}\d-]*\p{Ll}$/u.test(t.text) || t.text.length < 3 || AUXILIARY.test(t.lower) || STOPS.has(t.lower) || beforeVerb(t)) return null;
   if (PREPOSITIONS.has(t.lower) || t.lower.endsWith('ing')) return null;
   // "a poem called “Winter Light”": a participle that names a thing, not a verb that reports.
   if (/^(called|named|titled|entitled|dubbed|nicknamed|labell?ed|known|billed|branded)$/.test(para.tokens[k + 1]?.lower ?? '')) return null;

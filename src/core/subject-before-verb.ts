@@ -3,7 +3,7 @@ import { sentenceStart, tokenIndexAt, type Para } from './context';
 import { personBeforeAppositive, closesAppositive, personBeforeQualifier } from './appositive-subjects';
 import { descriptionEndingAt } from './described-subjects';
 import type { MentionIndex, Subject } from './subjects';
-import { TIMES, gap, isAdverb, spaceGap } from './subject-words';
+import { TIMES, gap, beforeVerb, spaceGap } from './subject-words';
 
 const UNNAMED = new Set(['it', 'they', 'we']);
 
@@ -12,7 +12,7 @@ export function subjectLeftOf(para: Para, v: number, limit: number, mentions: Me
   let k = skipParenthetical(para, v - 1, limit);
   let bracketed = k !== v - 1;
   // "Banerjee on Tuesday accused", "Lee later asked": step over adverbs and times.
-  while (!bracketed && k >= limit && (isAdverb(para.tokens[k]!) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
+  while (!bracketed && k >= limit && (beforeVerb(para.tokens[k]!) || TIMES.has(para.tokens[k]!.lower)) && spaceGap(gap(para, k, k + 1))) k--;
   // "Sen. Mara Quill (D-Ore.) last week said": the parenthetical may stand before the times.
   if (!bracketed && k < v - 1 && k >= limit) {
     const j = skipParenthetical(para, k, limit);
