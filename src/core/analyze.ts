@@ -2,7 +2,8 @@
 import { attributeQuotes, type Attributed } from './attribution';
 import { buildParas, POS, sentenceStart, tokenIndexAt, type Para } from './context';
 import { PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
-import { findNameMentions, introducePeople, type TitleMention } from './people';
+import { introducePeople, type TitleMention } from './people';
+import { findNameMentions } from './name-mentions';
 import { findQuoteSpans } from './quotes';
 import { nameOf, type Person, type Registry } from './registry';
 import { Salience } from './resolve';

@@ -38,6 +38,27 @@ describe('the clause subject of a quoted phrase, past what stands before its ver
   });
 });
 
+// One adverb test (adverbs.ts) on both sides of a subject: the reader leftwards from a verb and the one rightwards from a name.
+describe('the same adverbs stand between a subject and its verb, read from either side', () => {
+  test.each<Row>([
+    [
+      'a listed adverb without "-ly", read rightwards',
+      ['Councillor Ilka Dunmore earlier mocked the toll as “a tax on tides.”'],
+      'tax on tides',
+      'Ilka Dunmore',
+    ],
+    ['"now" is no part of a description before the verb', ['The harbour now says the fares are “too high.”'], 'too high', 'The harbour'],
+    [
+      'a noun ending in "-ly" is no adverb: the name only qualifies it',
+      ['Councillor Ilka Dunmore spoke at the pier.', 'The Dunmore family mocked the “paper bridge.”'],
+      'paper bridge',
+      null,
+    ],
+  ])('%s', (_name, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
 describe('people named between the verb and its quote are its objects, not rival speakers', () => {
   test.each<Row>([
     ['two objects of "called"', ['Councillor Ilka Dunmore called both Mayor Tomas Vell and Rep. Orla Finch “reckless.”'], 'reckless', 'Ilka Dunmore'],

@@ -3,14 +3,10 @@
  * "Gov. Ada Reyes (R) blamed …", "Reyes, for her part, is labelling …", "Reyes, who chairs the board, called
  * …", "Reyes further summed up …". The fallback reads a quote in the predicate as the subject's words.
  */
+import { isAdverb } from './adverbs';
 import { tokenIndexAt, type Para } from './context';
 import { W } from './words';
 
-/** Adverbs that sit between a subject and its verb without a comma; "-ly" words are read by their ending. */
-const BETWEEN = new Set(
-  `also again further later then once now still even just first finally quickly repeatedly never often already
-promptly initially openly again`.split(/\s+/),
-);
 /** A comma-closed insertion longer than this is a sentence of its own, not an aside. */
 const MAX_ASIDE_TOKENS = 24;
 
@@ -44,13 +40,8 @@ export function predicateAfter(para: Para, last: number, end: number): number {
     k = j;
   } else if (!isSpace(rest)) return -1;
   // "Reyes further summed up", "Reyes, with some relish, then chided".
-  while (k < end - 1 && isBetween(para, k) && isSpace(gap(para, k + 1))) k++;
+  while (k < end - 1 && isAdverb(para.tokens[k]!) && isSpace(gap(para, k + 1))) k++;
   return k < end ? k : -1;
-}
-
-function isBetween(para: Para, k: number): boolean {
-  const t = para.tokens[k]!;
-  return !t.cap && (BETWEEN.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')));
 }
 
 /** Words that open another clause: past one of them the quote has a subject of its own to find. */
