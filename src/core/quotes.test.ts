@@ -29,6 +29,13 @@ describe('findQuoteSpans', () => {
     ['a single quote inside doubled apostrophes', "''Call it 'brisk,''' said Oro Dane.", ["Call it 'brisk,'"]],
     ['doubled apostrophes opening a single quote', "'''Brisk' was his word,'' she said.", ["'Brisk' was his word,"]],
     ['a doubled apostrophe after a plural is no mark', "the Joneses'' dog", []],
+    ['a doubled closer typed after a space that follows a comma', "''The pier stays open, '' said Ivo Marek. ''Fine.''", ['The pier stays open, ', 'Fine.']],
+    [
+      'a doubled closer typed after a single closer and spaces',
+      "''Nobody liked 'the floating pier,'  '' she said, and left.",
+      ["Nobody liked 'the floating pier,'  "],
+    ],
+    ['a doubled opener after a comma and a space still opens', "He said, ''We won.''", ['We won.']],
     [
       'a straight close typed after a space that follows the punctuation',
       '"He called the pier \'a floating promise,\' " said Ivo Marek. "Fine."',

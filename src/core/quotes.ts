@@ -202,7 +202,9 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
 function classifyDoubled(text: string, i: number, stack: Open[]): 'open' | 'close' | 'skip' {
   const open = stack.some((o) => o.family === 'doubled');
   const after = i + 2;
-  const closes = !isSpaceAt(text, i - 1) && (after >= text.length || isSpaceAt(text, after) || CLOSE_AFTER.has(text.charCodeAt(after)));
+  // `coalitions, '' said Ida`: a closer some wires type after a space, right after the sentence's punctuation.
+  const spacedClose = open && /[,.!?'’][ \u00a0]+$/.test(text.slice(Math.max(0, i - 4), i));
+  const closes = (!isSpaceAt(text, i - 1) || spacedClose) && (after >= text.length || isSpaceAt(text, after) || CLOSE_AFTER.has(text.charCodeAt(after)));
   if (open && closes) return 'close';
   const opens = (i === 0 || isSpaceAt(text, i - 1) || OPEN_BEFORE.has(text.charCodeAt(i - 1))) && after < text.length && !isSpaceAt(text, after);
   return opens ? 'open' : 'skip';
