@@ -12,6 +12,17 @@ describe('findQuoteSpans', () => {
       '“Type =F("a","b") in the cell and see,” he said.',
       ['Type =F("a","b") in the cell and see,'],
     ],
+    ['a curly quote mistyped shut with a straight mark after a word', 'Voters would “never back the levy" this year, Ida Vell said.', ['never back the levy']],
+    [
+      'a straight mark after a word before a later curly close',
+      '“The sign said CLOSED" all week, and then,” he said.',
+      ['The sign said CLOSED" all week, and then,'],
+    ],
+    [
+      'a curly quote shut straight before its speaker',
+      '“It was a fair deal for the town" Vell said. "Then it was not."',
+      ['It was a fair deal for the town', 'Then it was not.'],
+    ],
     ['straight double', 'He said, "I don\'t know," and left.', ["I don't know,"]],
     ['curly single', 'Biden Says He Has ‘No Immediate Plans’ to Contact Putin', ['No Immediate Plans']],
     ['straight single', "'It's fine,' she said.", ["It's fine,"]],

@@ -19,6 +19,7 @@ export interface QuoteSpan {
 }
 
 import { isAlnumAt, isDigitAt, isSpaceAt } from './chars';
+import { CurlyAhead, straightClosesCurlyAfterWord } from './mistyped-closers';
 
 /** Punctuation after which a straight mark inside a curly quote is that quote's mistyped close: , . ! ? */
 const TYPO_CLOSE_AFTER = new Set([44, 46, 33, 63]);
@@ -97,6 +98,7 @@ function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boo
   // Asked only of a possessive s’ before a lower-case word, so found only then.
   let lastCloser: number | undefined;
   const lastSingleCloser = () => (lastCloser ??= lastCloserOf(text));
+  const ahead = new CurlyAhead(text);
   let first = true;
   // A doubled closer ('') ends the text at its first mark and the quote at its second, as a doubled opener
   // starts the quote at its second mark: what follows `close` is then the sentence, not the other apostrophe.
@@ -125,7 +127,7 @@ function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boo
       }
       continue;
     }
-    const action = classify(text, i, c, stack, lastSingleCloser);
+    const action = classify(text, i, c, stack, lastSingleCloser, ahead);
     if (action === 'skip') continue;
     if (action === 'open') {
       const family = familyOfOpener(c);
@@ -151,7 +153,7 @@ function scanParagraph(text: string, p: number, out: QuoteSpan[], continued: boo
 type Action = 'open' | 'skip' | Family;
 
 /** Which open family a closing mark may close, or open/skip. */
-function classify(text: string, i: number, c: string, stack: Open[], lastSingleCloser: () => number): Action {
+function classify(text: string, i: number, c: string, stack: Open[], lastSingleCloser: () => number, ahead: CurlyAhead): Action {
   const top = stack[stack.length - 1];
   const has = (f: Family) => stack.some((o) => o.family === f);
   switch (c) {
@@ -179,7 +181,9 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
         return 'straight';
       // “…," — a straight mark closing a curly quote is a typo, and reading past it swallows the paragraph.
       // Only right after the sentence's punctuation and before a space: “=F("x","y") is…” keeps its inner marks.
-      return top?.family === 'double' && TYPO_CLOSE_AFTER.has(text.charCodeAt(i - 1)) && (i + 1 >= text.length || isSpaceAt(text, i + 1)) ? 'double' : 'skip';
+      if (top?.family !== 'double') return 'skip';
+      if (TYPO_CLOSE_AFTER.has(text.charCodeAt(i - 1)) && (i + 1 >= text.length || isSpaceAt(text, i + 1))) return 'double';
+      return straightClosesCurlyAfterWord(text, i, ahead) ? 'double' : 'skip';
     case '‘': {
       if (top?.family === 'gsingle') return 'gsingle';
       if (isDigitAt(text, i + 1) && /^\d\ds?\b/.test(text.slice(i + 1, i + 5))) return 'skip';
