@@ -46,6 +46,8 @@ function isApostrophe(text: string, i: number, singleOpen: boolean, laterCloser:
   if (isDigitAt(text, i + 1) && !letterBefore) return /^\d\ds?\b/.test(text.slice(i + 1, i + 5)); // '90s
   if (/^\s['’]n['’]\s/.test(text.slice(i - 1, i + 4)) || /^\s['’]n['’]\s/.test(text.slice(i - 3, i + 2))) return true; // rock 'n' roll
   if (!letterBefore && ELISIONS.test(text.slice(i + 1, i + 6)) && !singleOpen) return true;
+  // Sophie in 't Veld, Gerard 't Hooft: a Dutch article before a capitalised name.
+  if (!letterBefore && /^t[ \u00a0]\p{Lu}/u.test(text.slice(i + 1, i + 4))) return true;
   if (letterBefore && !singleOpen) return true; // Joneses' house, with no quote open
   const prev = text[i - 1];
   if ((prev === 's' || prev === 'S') && text[i + 1] === ' ' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterCloser()) return true;
@@ -187,6 +189,8 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
     case '‘': {
       if (top?.family === 'gsingle') return 'gsingle';
       if (isDigitAt(text, i + 1) && /^\d\ds?\b/.test(text.slice(i + 1, i + 5))) return 'skip';
+      // How ‘bout it, ‘til then: a word processor turns the elision's apostrophe into an opening mark.
+      if (!isAlnumAt(text, i - 1) && !has('single') && !has('apos') && ELISIONS.test(text.slice(i + 1, i + 6))) return 'skip';
       return isAlnumAt(text, i - 1) ? 'skip' : 'open';
     }
     default: {
