@@ -8,6 +8,7 @@ import { LABEL_MARKERS, WORK_LABELS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { reportedInSentence } from './reported-phrase';
 import { namesProgramme } from './broadcast-titles';
+import { headlineWithByline } from './bylines';
 import { insideQuote, isVerbAt, CHARACTERISING } from './verb-reading';
 import { attributionFollows } from './after-quote';
 import type { Attributed } from './attribution-types';
@@ -24,6 +25,7 @@ export function isStatement(para: Para, q: Attributed): boolean {
   const work = para.titleCase ? null : titleOfWork(para, span);
   // A work's noun before the marks is weaker evidence than a speech verb at them: “Asked about the audit, “We Will…,” she said”.
   if (work === 'owner' || (work === 'label' && q.kind !== 'after' && q.kind !== 'split')) return false;
+  if (headlineWithByline(para, span)) return false;
   // “Out!” the crowd yelled: a statement whose speaker could not be read is still a statement.
   if (q.candidate || attributionFollows(para, span, true)) return true;
   if (words >= MIN_UNATTRIBUTED_WORDS || span.continued || !span.closed) return true;

@@ -65,3 +65,21 @@ describe('a programme’s title after "told" or an on-air "on" is not a quote', 
     expect(found(paragraph, words)).toBe(expected);
   });
 });
+
+describe('a headline credited with a byline in a roundup is not a quote', () => {
+  test.each([
+    [
+      'a sentence-case headline and an outlet’s reporter',
+      'FERRY WATCH— “Harbour fares to rise again in the spring,” by the Gazette’s Ida Marsh: the levy returns.',
+      'fares to rise',
+      false,
+    ],
+    ['an outlet of two words', 'ALSO— "Pier repairs stall as the council argues," by Coast Daily\'s Tomas Reyes.', 'Pier repairs', false],
+    ['an outlet ending in s', 'READ— “Mayor names a new harbour chief,” by Ports Times’ Lena Abel.', 'harbour chief', false],
+    // Still quotes: a passive credit without the headline's comma, and a byline-free "by" phrase.
+    ['a passive "by" with no comma', 'The plan was called “a betrayal of every family on the coast” by Ida Marsh’s own deputy.', 'betrayal of every', true],
+    ['a statement followed by "by" and a time', '“We will finish the pier by the spring,” by Monday’s count, was her promise.', 'finish the pier', true],
+  ])('%s', (_name, paragraph, words, expected) => {
+    expect(found(paragraph, words)).toBe(expected);
+  });
+});
