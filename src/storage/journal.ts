@@ -40,9 +40,13 @@ export async function journal(
 ): Promise<void> {
   const row = await journalRow(tx);
   if (!row?.enabled) return;
+  await Promise.all([tx.objectStore('outbox').put(stamped(row, kind, key, state, record, mergedInto)), tx.objectStore('sync').put({ ...row })]);
+}
+
+/** The outbox entry for one change, its stamp issued from (and advancing) the journal row's clock. */
+function stamped(row: JournalRow, kind: SyncKind, key: string, state: VersionState, record: JournalRecord | null, mergedInto: string | null): OutboxEntry {
   row.clock = tickHlc(row.clock, Date.now(), row.device);
-  const entry: OutboxEntry = { docId: docIdOf(kind, key), kind, hlc: row.clock, state, record: record && plain(kind, record), mergedInto };
-  await Promise.all([tx.objectStore('outbox').put(entry), tx.objectStore('sync').put({ ...row })]);
+  return { docId: docIdOf(kind, key), kind, hlc: row.clock, state, record: record && plain(kind, record), mergedInto };
 }
 
 /** Only the record's own fields travel: stored features and index keys are derived again on arrival. */
@@ -76,13 +80,19 @@ export function enableJournal(db: LibraryDB, resend = false): Promise<Result<str
     const row: JournalRow = { key: 'journal', device: old?.device ?? randomDevice(), clock: old?.clock ?? null, enabled: true };
     perTransaction.set(tx, Promise.resolve(row));
     if (old?.enabled && !resend) return row.device;
-    await tx.objectStore('sync').put(row);
     const [quotes, people, sources] = await Promise.all([
       tx.objectStore('quotes').getAll(),
       tx.objectStore('people').getAll(),
       tx.objectStore('sources').getAll(),
     ]);
-    await Promise.all([...quotes.map((q) => journalQuote(tx, q)), ...people.map((p) => journalPerson(tx, p)), ...sources.map((s) => journalSource(tx, s))]);
+    // The journal row goes once, after the last stamp, rather than once per record as `journal` writes it.
+    const outbox = tx.objectStore('outbox');
+    await Promise.all([
+      ...quotes.map((q) => outbox.put(stamped(row, 'quote', q.id, 'live', q, null))),
+      ...people.map((p) => outbox.put(stamped(row, 'person', p.id, 'live', p, null))),
+      ...sources.map((s) => outbox.put(stamped(row, 'source', s.url, 'live', s, null))),
+      tx.objectStore('sync').put({ ...row }),
+    ]);
     return row.device;
   });
 }
@@ -105,13 +115,30 @@ export function readOutbox(db: LibraryDB, limit: number, after: string | null = 
   );
 }
 
-/** Drops entries that have gone out; an entry edited again meanwhile (a newer stamp) stays for the next round. */
+/**
+ * Drops entries that have gone out; an entry edited again meanwhile (a newer stamp) stays for the next round.
+ * The sent entries are one page of the outbox in key order: its rows are read in one request, and each run
+ * of neighbouring rows that all went out is deleted as one key range (no other write can come between, as
+ * the transaction holds the store), where a get and a delete per entry cost two requests each.
+ */
 export function clearSent(db: LibraryDB, sent: Array<Pick<OutboxEntry, 'docId' | 'hlc'>>): Promise<Result<number>> {
   return run('Clearing sent changes', db, ['outbox'], 'readwrite', async (tx) => {
+    if (sent.length === 0) return 0;
     const store = tx.objectStore('outbox');
-    const now = await Promise.all(sent.map((e) => store.get(e.docId)));
-    const gone = sent.filter((e, i) => now[i]?.hlc === e.hlc);
-    await Promise.all(gone.map((e) => store.delete(e.docId)));
-    return gone.length;
+    const stamps = new Map(sent.map((e) => [e.docId, e.hlc]));
+    const ids = [...stamps.keys()].sort(byKey);
+    const rows = await store.getAll(IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!));
+    const ranges: Array<[string, string]> = [];
+    let open: [string, string] | null = null;
+    for (const row of rows) {
+      if (stamps.get(row.docId) !== row.hlc) open = null;
+      else if (open) open[1] = row.docId;
+      else ranges.push((open = [row.docId, row.docId]));
+    }
+    await Promise.all(ranges.map(([from, to]) => store.delete(IDBKeyRange.bound(from, to))));
+    return rows.filter((row) => stamps.get(row.docId) === row.hlc).length;
   });
 }
+
+/** IndexedDB's order for string keys (UTF-16 code units), which is also JavaScript's `<` on strings. */
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

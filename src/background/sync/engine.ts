@@ -6,7 +6,7 @@
  *
  *   1. the outbox goes into the mirror, each change written over the version this machine last knew;
  *   2. the mirror pushes to the server and pulls from it (PouchDB replication, checkpointed);
- *   3. new mirror changes are settled (conflicts resolved), checked like an import, and applied.
+ *   3. new mirror changes are settled (conflicts resolved), checked like an import, and applied, in one pass.
  *
  * The databases come in as arguments: the worker passes IndexedDB-backed ones, tests in-memory ones.
  */
@@ -74,57 +74,57 @@ async function flushOutbox(library: LibraryDB, mirror: Mirror, batch: number): P
   }
 }
 
-/** Settles one document's leaves into a new revision over the winner and deletes the others. */
-async function settle(mirror: Mirror, doc: MirrorDoc & { _conflicts?: string[] }, report: SyncReport): Promise<void> {
+/**
+ * Settles one document's leaves into a new revision over the winner and deletes the others. False when no
+ * leaf passes the checks: nothing is written, and the winner goes on to be skipped as it fails them.
+ */
+async function settle(mirror: Mirror, doc: MirrorDoc & { _conflicts?: string[] }, report: SyncReport): Promise<boolean> {
   const leaves = (await mirror.get(doc._id, { open_revs: 'all' })) as Array<{ ok?: MirrorDoc & { _deleted?: boolean } }>;
   const valid = leaves.flatMap((l) => (l.ok && !l.ok._deleted ? [parseSyncDoc(l.ok)] : [])).flatMap((p) => (p.ok ? [p.value.body] : []));
-  if (valid.length === 0) return;
+  if (valid.length === 0) return false;
   const merged = mergeBodies(valid);
   const writes: MirrorDoc[] = [{ ...merged, _id: doc._id, _rev: doc._rev! }];
   for (const rev of doc._conflicts ?? []) writes.push({ _id: doc._id, _rev: rev, _deleted: true } as unknown as MirrorDoc);
   await mirror.bulkDocs(writes);
   report.conflicts++;
+  return true;
 }
 
 /**
- * Step 3a: every conflicted document among the new changes gets settled (this writes new mirror changes).
- * The changes list each document's leaf revisions without bodies: only one with several leaves is read.
- * Reading every body here read the whole initial sync twice, as step 3b reads it again to apply it.
+ * Settles people first: where merged-away people's quotes go is read from every person document before
+ * any quote is applied, so it must be read from settled ones. People are few; quotes are settled on sight.
  */
-async function settleConflicts(mirror: Mirror, since: string | number, batch: number, report: SyncReport): Promise<void> {
-  for (let seq = since; ;) {
-    const page = await mirror.changes({ since: seq, limit: batch, style: 'all_docs' });
-    for (const change of page.results) {
-      if (change.changes.length < 2) continue;
-      const doc = await readWinner(mirror, change.id);
-      if (doc && !doc._deleted && doc._conflicts?.length) await settle(mirror, doc, report);
-    }
-    if (page.results.length < batch) return;
-    seq = page.last_seq;
+async function settlePeople(mirror: Mirror, report: SyncReport): Promise<void> {
+  const rows = (await mirror.allDocs({ startkey: 'person:', endkey: 'person:\uffff', include_docs: true, conflicts: true })).rows;
+  for (const row of rows) {
+    const doc = row.doc;
+    if (doc && !doc._deleted && doc._conflicts?.length) await settle(mirror, doc, report);
   }
 }
 
-/** The winning revision with its live conflicts, or null when the winner is a deletion (nothing to settle). */
-async function readWinner(mirror: Mirror, id: string): Promise<(MirrorDoc & { _conflicts?: string[]; _deleted?: boolean }) | null> {
-  try {
-    return await mirror.get(id, { conflicts: true });
-  } catch (e) {
-    if ((e as { status?: unknown }).status === 404) return null;
-    throw e;
-  }
-}
-
-/** Step 3b: the settled changes into the library, a batch per transaction, each with the sequence it reaches. */
+/**
+ * Step 3: the new mirror changes into the library, a batch per transaction, each with the sequence it
+ * reaches. One pass settles and applies: a document with concurrent versions is settled where it is met
+ * and not applied there, as its settled revision is a new change further on in this same pass (or the next
+ * round's, should the worker stop first). A separate settling pass read every body of an initial sync twice.
+ */
 async function applyChanges(deps: Required<SyncDeps>, since: string | number, own: Map<string, string>, report: SyncReport): Promise<void> {
   const { library, mirror, batch } = deps;
+  await settlePeople(mirror, report);
   const { redirects, revived } = await mergeRedirects(mirror);
   let first = true;
   for (let seq = since; ;) {
-    const page = await mirror.changes({ since: seq, limit: batch, include_docs: true });
+    const page = await mirror.changes({ since: seq, limit: batch, include_docs: true, conflicts: true });
     const docs: ParsedDoc[] = [];
+    let settled = 0;
     for (const change of page.results) {
       if (change.id.startsWith('_design/')) continue;
-      const parsed = parseSyncDoc(change.doc);
+      const doc = change.doc;
+      if (doc && !doc._deleted && doc._conflicts?.length && (await settle(mirror, doc, report))) {
+        settled++;
+        continue;
+      }
+      const parsed = parseSyncDoc(doc);
       if (!parsed.ok) {
         if (++report.skipped <= MAX_PROBLEMS) report.problems.push(parsed.error);
       } else if (own.get(parsed.value.docId) !== parsed.value.body.hlc) {
@@ -136,7 +136,8 @@ async function applyChanges(deps: Required<SyncDeps>, since: string | number, ow
     if (!outcome.ok) throw new Error(outcome.error);
     report.applied += outcome.value.applied;
     first = false;
-    if (page.results.length < batch) return;
+    // A short page is the end, unless it settled documents: their settled revisions come after it.
+    if (page.results.length < batch && settled === 0) return;
     seq = page.last_seq;
   }
 }
@@ -152,7 +153,6 @@ export async function syncOnce({ library, mirror, remote, batch = BATCH }: SyncD
     report.pulled = (await mirror.replicate.from(remote, { batch_size: REPLICATION_BATCH })).docs_written;
     const since = await appliedSeq(library, mirror.name);
     if (!since.ok) return since;
-    await settleConflicts(mirror, since.value, batch, report);
     await applyChanges({ library, mirror, remote, batch }, since.value, own, report);
     // Settlements are new revisions: the server gets them now rather than next round.
     if (report.conflicts > 0) await mirror.replicate.to(remote, { batch_size: REPLICATION_BATCH });

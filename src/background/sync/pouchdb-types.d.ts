@@ -45,6 +45,7 @@ declare namespace PouchDB {
       startkey?: string;
       endkey?: string;
       include_docs?: boolean;
+      conflicts?: boolean;
       limit?: number;
     }): Promise<{ rows: Array<Row<T>>; total_rows: number }>;
     bulkDocs(docs: Array<T & Partial<Doc>>, options?: { new_edits?: boolean }): Promise<WriteResult[]>;

@@ -156,6 +156,25 @@ describe('every change is journaled', () => {
     expect(await outbox(db)).toEqual([`person:${ids.psaki} live`]);
   });
 
+  test('clearing a sent page keeps an entry in its middle that was edited meanwhile, and what was not in the page', async () => {
+    const db = await syncedLibrary();
+    const saved: string[] = [];
+    for (const text of ['One line was said.', 'Two lines were said.', 'Three lines were said.', 'Four lines were said.', 'Five lines were said.'])
+      saved.push(unwrap(await saveQuote(db, makeInput({ text, speaker: null }))).record.id);
+    const sent = unwrap(await readOutbox(db, 100)).filter((e) => e.kind === 'quote');
+    const ids = sent.map((e) => e.docId.slice('quote:'.length));
+    // Edited again after being read, between sent neighbours: its newer stamp keeps it.
+    unwrap(await setQuoteSpeaker(db, ids[2]!, 'Someone Else', null));
+    const before = new Set(unwrap(await readOutbox(db, 100)).map((e) => e.docId));
+    expect(unwrap(await clearSent(db, sent))).toBe(sent.length - 1);
+    const left = unwrap(await readOutbox(db, 100)).map((e) => e.docId);
+    expect(left).toContain(`quote:${ids[2]}`);
+    for (const e of sent) if (e.docId !== `quote:${ids[2]}`) expect(left).not.toContain(e.docId);
+    // Everything else that was waiting and not in the page (the person, the source, ...) is still there.
+    for (const id of before) if (!sent.some((e) => e.docId === id)) expect(left).toContain(id);
+    expect(saved).toHaveLength(5);
+  });
+
   test('deleting the library here drops what was waiting to go out', async () => {
     const { db } = await twoQuotes();
     unwrap(await renamePerson(db, unwrap(await exportLibrary(db)).people[0]!.id, 'Someone Else'));

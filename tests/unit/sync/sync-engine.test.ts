@@ -98,6 +98,18 @@ describe('conflicts', () => {
     for (const m of [a, b]) expect((await historyOf(m, `quote:${q.id}`)).history.map((v) => v.record?.speaker)).toContain('Ann Early');
   });
 
+  test('a conflict settled in the last page of changes reaches the library in that same round', async () => {
+    const [a, b] = await pair();
+    const q = await sharedQuote(a, b);
+    await at(T0 + 1000, () => setQuoteSpeaker(b.db, q.id, 'Bea Early', null));
+    await at(T0 + 2000, () => setQuoteSpeaker(a.db, q.id, 'Ann Later', null));
+    await a.sync();
+    // B's own edit and A's later one meet in B's mirror; the settled winner is A's, so B must take it in now.
+    const report = await b.sync();
+    expect(report.conflicts).toBeGreaterThan(0);
+    expect((await contents(b)).quotes.find((x) => x.id === q.id)?.speaker).toBe('Ann Later');
+  });
+
   test.each([
     ['a delete beats an edit made before it', 2000, 1000, false],
     ['a delete loses to an edit made after it', 1000, 2000, true],
