@@ -48,14 +48,15 @@ async function collect(first: Promise<ValueCursor | null>, keep: (r: QuoteRecord
 
 /**
  * Text search through the multiEntry term index. Words are ranked by their stored frequencies; the rarest
- * one's matching ids (as a prefix, so "diplom" finds "diplomacy") are intersected with the next rarest's while
- * that still leaves many. Only survivors are read and tested for the exact phrase.
+ * one's matching ids (as a prefix, so "diplom" finds "diplomacy") are intersected with the next rarest's when
+ * that still leaves many, and only the survivors are read and tested for the exact phrase.
  */
 const ENOUGH_NARROW = 200;
-const range = (w: string) => IDBKeyRange.bound(w, `${w}\uffff`);
+const MAX_READ = 2000;
 
-async function termSurvivors(tx: Tx<'readonly'>, words: string[]): Promise<{ ids: Set<string>; rarest: string }> {
+async function byRarestTerms(tx: Tx<'readonly'>, words: string[], keep: (r: QuoteRecord) => boolean): Promise<QuoteRecord[] | null> {
   const index = tx.objectStore('quotes').index('byTerm');
+  const range = (w: string) => IDBKeyRange.bound(w, `${w}\uffff`);
   const stats = await loadStats(tx, words);
   const ranked = [...new Set(words)].sort((a, b) => stats.df(a) - stats.df(b) || b.length - a.length);
   let ids = new Set(await index.getAllKeys(range(ranked[0]!)));
@@ -64,43 +65,11 @@ async function termSurvivors(tx: Tx<'readonly'>, words: string[]): Promise<{ ids
     const next = new Set(await index.getAllKeys(range(word)));
     ids = new Set([...ids].filter((id) => next.has(id)));
   }
-  return { ids, rarest: ranked[0]! };
-}
-
-const newestFirst = (a: QuoteRecord, b: QuoteRecord) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id);
-
-/**
- * Few survivors are all read, so the page knows its exact total. Many (a common word in a big library) used to
- * be read one request each, about half a millisecond apiece: a second for 2,000. Instead the saved-date
- * index's keys (one request) give the order, and survivors are read newest first only until the page is full.
- */
-async function byTerms(
-  tx: Tx<'readonly'>,
-  words: string[],
-  keep: (r: QuoteRecord) => boolean,
-  want: number,
-): Promise<{ found: QuoteRecord[]; complete: boolean }> {
-  const { ids } = await termSurvivors(tx, words);
+  // Still thousands: the words are common, so the newest-first scan fills a page quickly instead.
+  if (ids.size > MAX_READ) return null;
   const store = tx.objectStore('quotes');
-  const read = async (batch: string[]) => (await Promise.all(batch.map((id) => store.get(id)))).filter((r): r is StoredQuote => r !== undefined && keep(r));
-  if (ids.size <= ENOUGH_NARROW) return { found: (await read([...ids])).sort(newestFirst), complete: true };
-  const order = await store.index('bySaved').getAllKeys();
-  const found: QuoteRecord[] = [];
-  let batch: string[] = [];
-  // The first batch is the page itself; later ones double, in case the exact phrase rejects many survivors.
-  let size = want;
-  let i = order.length - 1;
-  for (; i >= 0 && found.length < want; i--) {
-    const id = order[i]!;
-    if (!ids.has(id)) continue;
-    batch.push(id);
-    if (batch.length < size) continue;
-    found.push(...(await read(batch)));
-    batch = [];
-    size *= 2;
-  }
-  if (batch.length > 0) found.push(...(await read(batch)));
-  return { found, complete: i < 0 };
+  const records = await Promise.all([...ids].map((id) => store.get(id)));
+  return records.filter((r): r is StoredQuote => r !== undefined && keep(r)).sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
 }
 
 export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<SearchPage>> {
@@ -111,11 +80,12 @@ export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<Sear
     const quotes = tx.objectStore('quotes');
     let found: QuoteRecord[];
     let complete = true;
+    let narrowed: QuoteRecord[] | null = null;
     if (q.personId) {
       // One person's quotes are few; read them through the index and order them by date here.
       found = (await quotes.index('byPerson').getAll(q.personId)).filter(keep).sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
-    } else if (q.text && topicTerms(q.text).length > 0) {
-      ({ found, complete } = await byTerms(tx, topicTerms(q.text), keep, want));
+    } else if (q.text && topicTerms(q.text).length > 0 && (narrowed = await byRarestTerms(tx, topicTerms(q.text), keep))) {
+      found = narrowed;
     } else if (q.from || q.to) {
       const range =
         q.from && q.to ? IDBKeyRange.bound(q.from, upperOf(q.to)) : q.from ? IDBKeyRange.lowerBound(q.from) : IDBKeyRange.upperBound(upperOf(q.to!));
@@ -141,23 +111,12 @@ const unfiltered = (q: SearchQuery) => !q.text && !q.speaker && !q.outlet && !q.
  * that page is shown, so the first results never wait for it. Records are read but none is kept.
  */
 export function countMatches(db: LibraryDB, q: Omit<SearchQuery, 'limit' | 'offset'>): Promise<Result<number>> {
-  return run('Counting the matches', db, ['quotes', 'sources', 'stats'], 'readonly', async (tx) => {
+  return run('Counting the matches', db, ['quotes', 'sources'], 'readonly', async (tx) => {
     const quotes = tx.objectStore('quotes');
     if (unfiltered({ ...q, limit: 0 })) return quotes.count();
     const keep = matcher({ ...q, limit: 0 }, q.outlet ? await outletUrlsOf(tx, q.outlet) : null);
     if (q.personId) return (await quotes.index('byPerson').getAll(q.personId)).filter(keep).length;
     let n = 0;
-    if (q.text && topicTerms(q.text).length > 0) {
-      // Only the rarest word's entries, not the whole store; a record holding it twice ("plan", "plans") counts once.
-      const { ids, rarest } = await termSurvivors(tx, topicTerms(q.text));
-      const counted = new Set<string>();
-      for (let c = await quotes.index('byTerm').openCursor(range(rarest)); c; c = await c.continue()) {
-        if (!ids.has(c.primaryKey) || counted.has(c.primaryKey)) continue;
-        counted.add(c.primaryKey);
-        if (keep(c.value)) n++;
-      }
-      return n;
-    }
     for (let c = await quotes.openCursor(); c; c = await c.continue()) if (keep(c.value)) n++;
     return n;
   });
