@@ -5,6 +5,7 @@ import type { Result } from '../shared/result';
 import { run } from './db';
 import { loadStats } from './stats';
 import { toQuoteRecord } from './features';
+import { withPersonNames } from './person-names';
 import type { LibraryDB, StoredQuote, Tx } from './schema';
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
@@ -73,7 +74,7 @@ async function byRarestTerms(tx: Tx<'readonly'>, words: string[], keep: (r: Quot
 }
 
 export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<SearchPage>> {
-  return run('Searching the library', db, ['quotes', 'sources', 'stats'], 'readonly', async (tx) => {
+  return run('Searching the library', db, ['quotes', 'sources', 'stats', 'people'], 'readonly', async (tx) => {
     const offset = q.offset ?? 0;
     const want = offset + q.limit + 1;
     const keep = matcher(q, q.outlet ? await outletUrlsOf(tx, q.outlet) : null);
@@ -97,7 +98,7 @@ export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<Sear
     }
     // Nothing filtered: the store's own count is exact and costs no scan.
     const total = complete ? found.length : unfiltered(q) ? await quotes.count() : null;
-    const items = found.slice(offset, offset + q.limit).map(toQuoteRecord);
+    const items = await withPersonNames(tx, found.slice(offset, offset + q.limit).map(toQuoteRecord));
     const sourceStore = tx.objectStore('sources');
     const sources = (await Promise.all([...new Set(items.map((i) => i.sourceUrl))].map((u) => sourceStore.get(u)))).filter((x) => x !== undefined);
     return { items, total, more: found.length > offset + q.limit, sources };
@@ -124,8 +125,8 @@ export function countMatches(db: LibraryDB, q: Omit<SearchQuery, 'limit' | 'offs
 
 /** Every saved quote seen on a page (through the multiEntry `bySources` index), for re-highlighting it. */
 export function listQuotesOnPage(db: LibraryDB, sourceUrl: string): Promise<Result<QuoteRecord[]>> {
-  return run("Listing the page's saved quotes", db, ['quotes'], 'readonly', async (tx) =>
-    (await tx.objectStore('quotes').index('bySources').getAll(canonicalUrl(sourceUrl))).map(toQuoteRecord),
+  return run("Listing the page's saved quotes", db, ['quotes', 'people'], 'readonly', async (tx) =>
+    withPersonNames(tx, (await tx.objectStore('quotes').index('bySources').getAll(canonicalUrl(sourceUrl))).map(toQuoteRecord)),
   );
 }
 
