@@ -5,41 +5,25 @@
  * 127.0.0.1 is in its manifest, as if the reader had allowed the server, because Playwright cannot
  * answer the browser's permission prompt.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { resolve } from 'node:path';
-import type { LibraryExport } from '../../src/core/index';
+import { expect, test } from '@playwright/test';
 import type { SyncStatus } from '../../src/shared/sync-config';
 import { exportOf, fillLibrary, send } from '../../scripts/bench/library-fill';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
+import { createProfiles, library, syncNow } from './support/sync-profiles';
 
-const DIST = resolve('dist/chrome-sync-test');
 const PER_PROFILE = Number(process.env.SYNC_E2E_QUOTES ?? 500);
 
 let server: CouchServer;
-const browsers: ExtensionBrowser[] = [];
+const profiles = createProfiles();
+const profile = () => profiles.open();
 
 test.beforeAll(async () => {
   server = await startCouchServer();
 });
 test.afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.context.close()));
+  await profiles.closeAll();
   await server.stop();
 });
-
-async function profile(): Promise<{ page: Page; b: ExtensionBrowser }> {
-  const b = await launchWithExtension({ dist: DIST });
-  browsers.push(b);
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/src/library/index.html`);
-  return { page, b };
-}
-
-const library = async (page: Page) => {
-  const { exportedAt: _e, ...rest } = await send<LibraryExport>(page, 'exportLibrary', null);
-  return rest;
-};
-const syncNow = (page: Page) => send<SyncStatus>(page, 'syncNow', null);
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);

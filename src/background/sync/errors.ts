@@ -25,6 +25,9 @@ export function describeSyncError(e: unknown): string {
     case 504:
       return `The server failed (error ${x.status}). Changes stay queued and go out at the next sync.`;
   }
+  if (x.name === 'SyncTimeoutError' || /did not answer within/.test(x.message ?? '')) {
+    return 'The server did not answer in time. Changes stay queued and go out at the next sync.';
+  }
   const text = `${x.name ?? ''} ${x.code ?? ''} ${x.message ?? ''} ${x.reason ?? ''}`;
   if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|Failed to fetch|NetworkError|fetch failed|socket hang up/i.test(text) || x.status === 0) {
     return 'The server could not be reached. Changes stay queued and go out once it is back.';

@@ -5,6 +5,7 @@ import http from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
 import type { SyncConfig } from '../../shared/sync-config';
 import type { Mirror } from './engine';
+import { fetchWithin, REQUEST_DEADLINE_MS } from './timed-fetch';
 
 PouchDB.plugin(indexeddb).plugin(http).plugin(replication);
 
@@ -13,4 +14,8 @@ export const openMirror = (c: SyncConfig & { base: string }): Mirror =>
   new PouchDB(`onrecord-mirror-${encodeURIComponent(`${c.base}/${c.database}`)}`, { adapter: 'indexeddb' });
 
 export const openRemote = (c: SyncConfig & { base: string }): Mirror =>
-  new PouchDB(`${c.base}/${c.database}`, { adapter: 'http', ...(c.username ? { auth: { username: c.username, password: c.password } } : {}) });
+  new PouchDB(`${c.base}/${c.database}`, {
+    adapter: 'http',
+    fetch: fetchWithin(REQUEST_DEADLINE_MS),
+    ...(c.username ? { auth: { username: c.username, password: c.password } } : {}),
+  });

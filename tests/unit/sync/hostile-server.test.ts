@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syncOnce, type Mirror } from '../../../src/background/sync/engine';
+import { fetchWithin } from '../../../src/background/sync/timed-fetch';
 import { countPending } from '../../../src/storage/journal';
 import { saveQuote } from '../../../src/storage/quotes';
 import { PouchDB, startCouchServer, type CouchServer } from '../../support/couch-server';
@@ -51,6 +52,28 @@ describe('a server that fails or answers garbage', () => {
     const r = await syncOnce({ library: a.db, mirror: a.mirror, remote: new PouchDB(`${liarUrl}/db`) });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(words);
+    expect(await contents(a)).toEqual(before);
+    expect(unwrap(await countPending(a.db))).toBe(3);
+  });
+});
+
+describe('a server that never answers', () => {
+  test.each([
+    ['takes the connection and says nothing', (_res: import('node:http').ServerResponse) => undefined],
+    [
+      'sends its headers, then trickles the body',
+      (res: import('node:http').ServerResponse) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' }).write('{"db_name":');
+      },
+    ],
+  ])('%s: the round ends at the deadline with a plain error, changes kept', async (_name, respond) => {
+    answer = respond;
+    const a = await machine('a', `${couch.url}/silent-${Math.random().toString(36).slice(2)}`);
+    unwrap(await saveQuote(a.db, makeInput()));
+    const before = await contents(a);
+    const remote = new PouchDB(`${liarUrl}/db`, { fetch: fetchWithin(300) } as never);
+    const r = await syncOnce({ library: a.db, mirror: a.mirror, remote });
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/did not answer in time/) });
     expect(await contents(a)).toEqual(before);
     expect(unwrap(await countPending(a.db))).toBe(3);
   });
