@@ -1,7 +1,8 @@
 /**
  * Sync's rules in real Chromium, two profiles and one CouchDB-compatible server in this process (see
  * support/sync-profiles): a merge made on A repaints B's open news page, a delete beats an earlier edit and
- * loses to a later one, and a server that fails or lies leaves a plain error, an intact library, and its
+ * loses to a later one, a revision storm settles the same everywhere, and a server that fails or lies leaves
+ * a plain error, an intact library, and its
  * payloads shown as text. Invented articles; the Node side of the same rules is tests/unit/sync/.
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -162,4 +163,33 @@ test("a server's documents carrying script are shown as text, a javascript: URL 
   await expect(card).toContainText('Mallory</b>');
   expect(await lib.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(await lib.locator('img[src="x"], [onerror], [onmouseover]').count()).toBe(0);
+});
+
+test('a revision storm from the server (300 concurrent versions of one quote) settles on one winner, the same on both profiles', async () => {
+  const [a, b] = [await profiles.open(), await profiles.open()];
+  await fillLibrary(a.page, 0, 1);
+  for (const p of [a, b]) await pointAt(p.page, couch.url, 'rules-storm');
+  await settle(a, b);
+  const db = `${couch.url}/rules-storm`;
+  const all = (await (await fetch(`${db}/_all_docs?include_docs=true`)).json()) as { rows: Array<{ id: string; doc: Record<string, unknown> }> };
+  const { _rev: _r, ...shape } = all.rows.find((r) => r.id.startsWith('quote:'))!.doc as { _rev: string; record: Record<string, unknown> };
+  const now = Date.now();
+  const storm = Array.from({ length: 300 }, (_, i) => ({
+    ...shape,
+    _rev: `2-${i.toString(16).padStart(32, '0')}`,
+    hlc: `${now}-${String(i % 10).padStart(4, '0')}-storm${i}`,
+    record: { ...shape.record, speaker: `Storm ${i}` },
+  }));
+  const put = await fetch(`${db}/_bulk_docs`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ docs: storm, new_edits: false }),
+  });
+  expect(put.ok).toBe(true);
+  await settle(b, a);
+  const [la, lb] = [await library(a.page), await library(b.page)];
+  expect(la.quotes).toHaveLength(1);
+  // The latest stamp wins: counter 9, then the greatest device id among those ('storm99').
+  expect(la.quotes[0]!.speaker).toBe('Storm 99');
+  expect(lb).toEqual(la);
 });
