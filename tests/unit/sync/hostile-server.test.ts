@@ -71,7 +71,7 @@ describe('a server that never answers', () => {
     const a = await machine('a', `${couch.url}/silent-${Math.random().toString(36).slice(2)}`);
     unwrap(await saveQuote(a.db, makeInput()));
     const before = await contents(a);
-    const remote = new PouchDB(`${liarUrl}/db`, { fetch: fetchWithin(300) } as never);
+    const remote = new PouchDB(`${liarUrl}/db`, { fetch: fetchWithin(300) } as never) as unknown as Mirror;
     const r = await syncOnce({ library: a.db, mirror: a.mirror, remote });
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/did not answer in time/) });
     expect(await contents(a)).toEqual(before);
