@@ -45,6 +45,18 @@ async function fillLibrary(ctx: BrowserContext, upTo: number): Promise<void> {
   }
 }
 
+/**
+ * The card is an extension-origin frame in its own process, which `page.emulateMedia` does not reach: without
+ * this the dark shot would show the card in the browser's light scheme. A reader with a dark system gets it dark.
+ */
+async function emulateCardScheme(ctx: BrowserContext, page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://'));
+  if (!frame) return;
+  const cdp = await ctx.newCDPSession(frame).catch(() => null);
+  await cdp?.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+  await page.waitForTimeout(200);
+}
+
 async function cardShot(ctx: BrowserContext, url: string, scheme: 'light' | 'dark', out: string): Promise<void> {
   const page = await ctx.newPage();
   await page.emulateMedia({ colorScheme: scheme });
@@ -63,6 +75,7 @@ async function cardShot(ctx: BrowserContext, url: string, scheme: 'light' | 'dar
     await page.mouse.move(box.x + 200, box.y + 300);
     await page.mouse.move(box.x, box.y, { steps: 4 });
     await page.waitForTimeout(1200);
+    await emulateCardScheme(ctx, page, scheme);
   }
   await page.screenshot({ path: out });
   await page.close();
