@@ -5,6 +5,7 @@ import type { Result } from '../shared/result';
 import { run } from './db';
 import { loadStats } from './stats';
 import { toQuoteRecord } from './features';
+import { collectNewest } from './newest-first';
 import { withPersonNames } from './person-names';
 import type { LibraryDB, StoredQuote, Tx } from './schema';
 
@@ -33,18 +34,6 @@ async function outletUrlsOf(tx: Tx<'readonly'>, outlet: string): Promise<Set<str
     if (fold(c.value.outlet).includes(wanted)) urls.add(c.key);
   }
   return urls;
-}
-
-interface ValueCursor {
-  value: QuoteRecord;
-  continue(): Promise<ValueCursor | null>;
-}
-
-/** Walks the cursor newest first and stops as soon as the page (plus one, to know if there is more) is full. */
-async function collect(first: Promise<ValueCursor | null>, keep: (r: QuoteRecord) => boolean, want: number): Promise<QuoteRecord[]> {
-  const out: QuoteRecord[] = [];
-  for (let c = await first; c && out.length < want; c = await c.continue()) if (keep(c.value)) out.push(c.value);
-  return out;
 }
 
 /**
@@ -90,10 +79,10 @@ export function searchQuotes(db: LibraryDB, q: SearchQuery): Promise<Result<Sear
     } else if (q.from || q.to) {
       const range =
         q.from && q.to ? IDBKeyRange.bound(q.from, upperOf(q.to)) : q.from ? IDBKeyRange.lowerBound(q.from) : IDBKeyRange.upperBound(upperOf(q.to!));
-      found = await collect(quotes.index('byPublished').openCursor(range, 'prev'), keep, want);
+      found = await collectNewest(quotes.index('byPublished'), range, keep, want);
       complete = found.length < want;
     } else {
-      found = await collect(quotes.index('bySaved').openCursor(null, 'prev'), keep, want);
+      found = await collectNewest(quotes.index('bySaved'), null, keep, want);
       complete = found.length < want;
     }
     // Nothing filtered: the store's own count is exact and costs no scan.
