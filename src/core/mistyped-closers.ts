@@ -28,3 +28,22 @@ export function straightClosesCurlyAfterWord(text: string, i: number, ahead: Cur
   if (!isAlnumAt(text, i - 1) || !(i + 1 >= text.length || isSpaceAt(text, i + 1))) return false;
   return !ahead.curlyCloseFirst(i + 1);
 }
+
+/**
+ * “…out of business,“ Ida said / “…we won.“ at a paragraph's end: an opening curly mark glued to the word or
+ * punctuation before it, with a space, a punctuation mark or the paragraph's end after it, is the quote's
+ * mistyped close. An opener stands before a word (“Yes”) or after a space ( “Yes”), never glued after one.
+ */
+export function openerTypedAsCloser(text: string, i: number): boolean {
+  if (i === 0 || isSpaceAt(text, i - 1) || OPENER_BEFORE.has(text.charCodeAt(i - 1))) return false;
+  return i + 1 >= text.length || isSpaceAt(text, i + 1) || CLOSER_AFTER.has(text.charCodeAt(i + 1));
+}
+
+/** Glyphs an opening mark may follow without a space: "(“", "—“", "[“". */
+const OPENER_BEFORE = new Set([...'([{—–-/“‘"\''].map((c) => c.charCodeAt(0)));
+const CLOSER_AFTER = new Set([...'.,;:!?)]}—–'].map((c) => c.charCodeAt(0)));
+
+/** `…left town."We tried`: with no quote open, a straight mark between a full stop and a capital opens one. */
+export function openGluedAfterSentence(text: string, i: number): boolean {
+  return /[.!?]/.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '');
+}

@@ -75,6 +75,33 @@ describe('findQuoteSpans', () => {
     expect(texts([text]).map((t) => t.trim())).toEqual(expected);
   });
 
+  test.each([
+    ['after a comma, before the speaker', '“We will sail at noon,“ said Oro Dane. “Not before.”', ['We will sail at noon,', 'Not before.']],
+    ['after a question mark', 'Ida Vell was blunt. “Why would we pay?“ she asked.', ['Why would we pay?']],
+    ['after a word, before the sentence goes on', 'The town called the toll “a tax on tides“ in its letter.', ['a tax on tides']],
+    ['at the paragraph end', 'She was firm. “The pier stays shut.“', ['The pier stays shut.']],
+    ['shutting a straight opener', '"We tried twice,“ said Ivo Marek.', ['We tried twice,']],
+  ])('an opening curly mark typed where the quote closes shuts it: %s', (_name, text, expected) => {
+    expect(texts([text])).toEqual(expected);
+  });
+
+  test.each([
+    ['after a space it opens a new quote', 'He said “foo and then “bar,” she said.', ['bar,']],
+    ['after a space it opens, even typed with a space after it', 'He said “foo and then “ bar,” she said.', [' bar,']],
+    ['after a dash it opens', 'Her reply—“We will not go”—came late.', ['We will not go']],
+    ['before a word it opens', 'They chanted “Ferry“Now” all night.', ['Now']],
+  ])('an opening curly mark that is no close: %s', (_name, text, expected) => {
+    expect(texts([text])).toEqual(expected);
+  });
+
+  test.each([
+    ['between a full stop and a capital it opens', 'The crew left town."We tried," said Ivo Marek.', ['We tried,']],
+    ['between a full stop and a lower-case word it does not', 'It was late."and then the bell rang.', []],
+    ['with a quote open it is that quote’s business', '"We left at noon." Then "we ate."', ['We left at noon.', 'we ate.']],
+  ])('a straight opening mark with no space before it: %s', (_name, text, expected) => {
+    expect(texts([text])).toEqual(expected);
+  });
+
   test('an unmatched opener does not swallow later quotes', () => {
     expect(texts(['He said “foo and then “bar,” she said.'])).toEqual(['bar,']);
   });

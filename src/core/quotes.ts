@@ -19,7 +19,7 @@ export interface QuoteSpan {
 }
 
 import { isAlnumAt, isDigitAt, isSpaceAt } from './chars';
-import { CurlyAhead, straightClosesCurlyAfterWord } from './mistyped-closers';
+import { CurlyAhead, openerTypedAsCloser, openGluedAfterSentence, straightClosesCurlyAfterWord } from './mistyped-closers';
 
 /** Punctuation after which a straight mark inside a curly quote is that quote's mistyped close: , . ! ? */
 const TYPO_CLOSE_AFTER = new Set([44, 46, 33, 63]);
@@ -160,7 +160,10 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
   const has = (f: Family) => stack.some((o) => o.family === f);
   switch (c) {
     case '“':
-      return top?.family === 'german' ? 'german' : 'open';
+      if (top?.family === 'german') return 'german';
+      // “…so,“ he said: an opening glyph typed where the quote closes shuts the open double quote.
+      if ((top?.family === 'double' || top?.family === 'straight') && openerTypedAsCloser(text, i)) return top.family;
+      return 'open';
     case '”':
       return has('double') ? 'double' : has('german') ? 'german' : has('straight') ? 'straight' : 'skip';
     case '«':
@@ -181,6 +184,8 @@ function classify(text: string, i: number, c: string, stack: Open[], lastSingleC
       // `…the president,' " said Win`: a closing mark typed after a space, right after the sentence's punctuation.
       if (has('straight') && isSpaceAt(text, i - 1) && /[,.!?'’]/.test(text[i - 2] ?? '') && (i + 1 >= text.length || isSpaceAt(text, i + 1)))
         return 'straight';
+      // `…left town."We tried`: the space before an opening mark went missing.
+      if (!top && openGluedAfterSentence(text, i)) return 'open';
       // “…," — a straight mark closing a curly quote is a typo, and reading past it swallows the paragraph.
       // Only right after the sentence's punctuation and before a space: “=F("x","y") is…” keeps its inner marks.
       if (top?.family !== 'double') return 'skip';
