@@ -163,11 +163,14 @@ export function speechPhrases(): Map<string, string[][]> {
   return phrases;
 }
 
-/** Verbs that introduce a named work or a label rather than speech. */
+/**
+ * Verbs and nouns that introduce a named work or a label rather than speech. Not "term", "word", "phrase",
+ * "slogan" or "motto": "using the term “…”", "his slogan “…”" quote words someone used, which is a statement.
+ */
 export const LABEL_MARKERS = set(`
-so-called, titled, entitled, named, dubbed, nicknamed, branded, billed, known as, headlined, captioned, hashtag, slogan, motto, banner,
+so-called, titled, entitled, named, dubbed, nicknamed, branded, billed, known as, headlined, captioned, hashtag, banner,
 book, novel, film, movie, song, album, show, series, play, musical, documentary, podcast, poem, painting, opera, ship, vessel, operation, programme, program,
-report, paper, essay, article, column, headline, term, word, phrase, label, nickname, brand, campaign, exhibition, episode, single, memoir, bestseller, track
+report, paper, essay, article, column, headline, label, nickname, brand, campaign, exhibition, episode, single, memoir, bestseller, track
 `);
 
 /** Nouns for a published piece of work whose title a writer quotes: the audit “Lost in Transit”, the study, “…”. */

@@ -3,7 +3,7 @@
  * Transit”") and short unattributed phrases are dropped. Separate from attribution because it judges the quote,
  * not its speaker.
  */
-import { tokenIndexAt, type Para } from './context';
+import { sentenceStart, tokenIndexAt, type Para } from './context';
 import { LABEL_MARKERS, WORK_LABELS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { reportedInSentence } from './reported-phrase';
@@ -45,7 +45,18 @@ function labelledBefore(para: Para, span: QuoteSpan): boolean {
   const i = tokenIndexAt(para.tokens, span.open);
   const t = para.tokens[i - 1];
   if (!t || /[.!?;:]/.test(para.text.slice(t.end, span.open))) return false;
-  return LABEL_MARKERS.has(t.lower) || (t.lower === 'as' && para.tokens[i - 2]?.lower === 'known');
+  if (t.lower === 'as' && para.tokens[i - 2]?.lower === 'known') return true;
+  if (!LABEL_MARKERS.has(t.lower) || predicateFollows(para, i)) return false;
+  // "the comment by Dr. Ida Song “…”": mid-sentence, a capital marks a name, not the noun ("song", "show").
+  return !t.cap || para.titleCase || sentenceStart(para, t.start) === t.start;
+}
+
+const PREDICATE_OPENERS = new Set(['is', 'was', 'are', 'were', "isn't", 'wasn’t', "wasn't", 'isn’t', 'has', 'had', 'will', 'would', 'could']);
+
+/** "the audit “was a whitewash”": a quote opening on a lower-case verb is the noun's predicate, not its title. */
+function predicateFollows(para: Para, i: number): boolean {
+  const first = para.tokens[i];
+  return first !== undefined && !first.cap && PREDICATE_OPENERS.has(first.lower);
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);

@@ -83,3 +83,26 @@ describe('a headline credited with a byline in a roundup is not a quote', () => 
     expect(found(paragraph, words)).toBe(expected);
   });
 });
+
+describe('a label noun before the marks: a title or a label, but not words someone used', () => {
+  test.each([
+    // Labels: a work, a so-called phrase, a name given.
+    ['the book “…”', 'Her memoir, the book “Rooms Without Windows,” is out in June.', 'Rooms Without', false],
+    ['the so-called “…”', 'The so-called “ferry dividend” has vanished, analysts fear.', 'ferry dividend', false],
+    ['a sentence-initial marker', 'Titled “Low Tide,” the ferry film opens on Friday.', 'Low Tide', false],
+    ['a show named in a headline', 'Mayor Joins Harbour Show “Tide Talk” For A Night', 'Tide Talk', false],
+    // Words someone used: a term, a phrase, a slogan, a motto.
+    ['using the term “…”', 'The mayor was criticised for using the term “harbour parasites” in 2019.', 'harbour parasites', true],
+    ['his slogan “…”', 'Brandt said his old slogan, “Fix the ferry first,” still holds.', 'Fix the ferry', true],
+    ['the phrase “…”', 'Voters said the phrase “tidal tax” put them off.', 'tidal tax', true],
+    ['a motto “…”', 'The pilots said their motto “never before the tide turns” still holds.', 'never before', true],
+    // A marker noun whose quote is its predicate, and a capitalised surname that spells a marker noun.
+    ['the report “was …”', 'Brandt said the harbour report “was not good” for the council.', 'was not good', true],
+    ['the column “is …”', 'Her weekly column “is the last word on the ferry,” a rival said.', 'last word', true],
+    ['a comment by Dr. Ida Song “…”', 'Brandt said the remark by Dr. Ida Song “was unfair and wrong.”', 'unfair and wrong', true],
+    ['a surname Show before a quote', 'Brandt said Councillor Ada Show “had it right all along.”', 'right all along', true],
+    ['a surname Song before a quote', 'The mayor told Dr. Ida Song “thank you for the pier.”', 'thank you', true],
+  ])('%s', (_name, paragraph, words, expected) => {
+    expect(found(paragraph, words)).toBe(expected);
+  });
+});
