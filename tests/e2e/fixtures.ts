@@ -1,4 +1,5 @@
 /** The Playwright fixture: an extension-loaded Chromium, a fixture-page server, and helpers. */
+import { tabIdThroughSummary } from './support/tab-id';
 import { test as base, type Page, type Worker, type BrowserContext } from '@playwright/test';
 import { launchWithExtension } from '../support/chromium';
 import { startStaticServer, type StaticServer } from '../support/static-server';
@@ -35,19 +36,7 @@ export const test = base.extend<ExtensionFixtures>({
     await use(new URL(worker.url()).host);
   },
   tabIdOf: async ({ worker }, use) => {
-    // Without the "tabs" permission tab URLs are hidden, so find the tab through the summary its content script sent.
-    await use(async (page) => {
-      const url = page.url();
-      for (let i = 0; i < 100; i++) {
-        const id = await worker.evaluate(async (u) => {
-          const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; tabId?: number }>;
-          return Object.values(all).find((s) => s.url === u)?.tabId ?? -1;
-        }, url);
-        if (id >= 0) return id;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`no tab summary for ${url}`);
-    });
+    await use((page) => tabIdThroughSummary(worker, page));
   },
   openPopup: async ({ context, extensionId, tabIdOf }, use) => {
     await use(async (forPage) => {

@@ -3,6 +3,7 @@
  * whose manifest already holds the 127.0.0.1 host permission, as if the reader had allowed the server,
  * because Playwright cannot answer the browser's permission prompt), opened on its library page.
  */
+import { tabIdThroughSummary } from './tab-id';
 import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import type { LibraryExport } from '../../../src/core/index';
@@ -48,15 +49,4 @@ export async function otherPage(p: Profile, path = 'src/settings/index.html'): P
 }
 
 /** The tab id the extension knows a news page by (through the summary its content script sent). */
-export async function tabIdOf(p: Profile, page: Page): Promise<number> {
-  const url = page.url();
-  for (let i = 0; i < 100; i++) {
-    const id = await p.b.worker.evaluate(async (u) => {
-      const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; tabId?: number }>;
-      return Object.values(all).find((s) => s.url === u)?.tabId ?? -1;
-    }, url);
-    if (id >= 0) return id;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no tab summary for ${url}`);
-}
+export const tabIdOf = (p: Profile, page: Page): Promise<number> => tabIdThroughSummary(p.b.worker, page);
